@@ -1,0 +1,34 @@
+package org.lodestar.platform;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/** The signed-in person on whose behalf a request runs. */
+public record Actor(UserId id, String username, String displayName, Set<Role> roles) {
+
+    public Actor {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAny(Role... candidates) {
+        return Arrays.stream(candidates).anyMatch(roles::contains);
+    }
+
+    public boolean isAdministrator() {
+        return has(Role.ADMINISTRATOR);
+    }
+
+    /** Administrators and PMO staff run the registry: they may change any record in it. */
+    public boolean runsTheRegistry() {
+        return hasAny(Role.ADMINISTRATOR, Role.PMO);
+    }
+
+    /** A person who only files requests sees public summaries, never budgets or custom fields. */
+    public boolean seesSummariesOnly() {
+        return roles.stream().allMatch(role -> role == Role.REQUESTER);
+    }
+}

@@ -1,0 +1,38 @@
+package org.lodestar.platform;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a command's Bean Validation annotations inside the service, so that the web UI and the API obey one set
+ * of rules; violations become an {@link InvalidInputException} with messages in the request's locale.
+ */
+@Component
+public class InputValidation {
+
+    private final Validator validator;
+
+    InputValidation(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** Adds a problem per violated constraint; the message is already interpolated in the request's locale. */
+    public void check(Object command, InvalidInputException.Collector problems) {
+        validator.validate(command).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<Object> violation) -> violation.getPropertyPath().toString()))
+                .forEach(violation -> problems.add(path(violation), violation.getMessage()));
+    }
+
+    public void check(Object command) {
+        var problems = new InvalidInputException.Collector();
+        check(command, problems);
+        problems.throwIfAny();
+    }
+
+    /** {@code tags[2].<list element>} and the like become plain property paths: {@code tags[2]}. */
+    private static String path(ConstraintViolation<?> violation) {
+        return violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
+    }
+}

@@ -1,0 +1,28 @@
+package org.lodestar.platform;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a longer list: {@code page} counts from 0, {@code total} is the size of the whole list. */
+public record PageResult<T>(List<T> items, int page, int size, long total) {
+
+    public PageResult {
+        items = List.copyOf(items);
+    }
+
+    public int totalPages() {
+        return size == 0 ? 0 : (int) ((total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return page + 1 < totalPages();
+    }
+
+    public <R> PageResult<R> map(Function<T, R> mapper) {
+        return new PageResult<>(items.stream().map(mapper).toList(), page, size, total);
+    }
+}

@@ -1,0 +1,112 @@
+package org.lodestar.platform;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lodestar.platform.internal.User;
+import org.lodestar.platform.internal.Users;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Everyone known to Lodestar: lookup for all modules, and creation and change by administrators. */
+@Service
+public class People {
+
+    static final String AUDIT_TYPE = "user";
+
+    private final Users users;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final InputValidation validation;
+    private final int minimumPasswordLength;
+
+    People(Users users, PasswordEncoder passwords, AuditTrail audit, CurrentUser currentUser, Clock clock,
+           InputValidation validation, @Value("${lodestar.demo}") boolean demo) {
+        this.validation = validation;
+        // demo accounts share the well-known password "demo"; real installations get a real minimum
+        this.minimumPasswordLength = demo ? 4 : 10;
+        this.users = users;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Person> all() {
+        return users.findAllByOrderByDisplayName().stream().map(User::toPerson).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, Person> byId() {
+        return all().stream().collect(Collectors.toMap(person -> person.id().value(), Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Person> find(UserId id) {
+        return users.findById(id.value()).map(User::toPerson);
+    }
+
+    @Transactional(readOnly = true)
+    public Person get(UserId id) {
+        return find(id).orElseThrow(() -> new NotFoundException("person " + id.value()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return users.count() == 0;
+    }
+
+    /** Creates a person; only administrators may, except while the system sets itself up (no one signed in). */
+    @Transactional
+    public Person create(NewPerson person) {
+        currentUser.find().ifPresent(PEOPLE_ADMIN::check);
+        var problems = new InvalidInputException.Collector();
+        validation.check(person, problems);
+        if (person.username() != null && users.findByUsername(person.username()).isPresent()) {
+            problems.add("username", "validation.username.taken", person.username());
+        }
+        if (person.password() != null && person.password().length() < minimumPasswordLength) {
+            problems.add("password", "validation.password.length", minimumPasswordLength);
+        }
+        problems.throwIfAny();
+        String hash = person.password() == null ? null : passwords.encode(person.password());
+        User user = users.save(User.create(person.username(), person.displayName(), person.email(),
+                person.jobTitle(), person.businessUnit(), person.roles(), hash, Instant.now(clock)));
+        audit.created(AUDIT_TYPE, user.id(), user.displayName(), user.auditSnapshot());
+        return user.toPerson();
+    }
+
+    @Transactional
+    public Person change(UserId id, PersonChange change) {
+        PEOPLE_ADMIN.check(currentUser.actor());
+        validation.check(change);
+        User user = users.findById(id.value()).orElseThrow(() -> new NotFoundException("person " + id.value()));
+        if (user.version() != change.version()) {
+            throw new StaleVersionException("person " + id.value(), user.version());
+        }
+        Map<String, String> before = user.auditSnapshot();
+        user.change(change.displayName(), change.email(), change.jobTitle(), change.businessUnit(), change.roles(),
+                change.enabled(), change.version(), Instant.now(clock));
+        user = users.save(user);
+        audit.updated(AUDIT_TYPE, user.id(), user.displayName(), before, user.auditSnapshot());
+        return user.toPerson();
+    }
+
+    private interface Rule {
+        void check(Actor actor);
+    }
+
+    private static final Rule PEOPLE_ADMIN = actor -> {
+        if (!actor.has(Role.ADMINISTRATOR)) throw new AccessDeniedException("only administrators manage people");
+    };
+}

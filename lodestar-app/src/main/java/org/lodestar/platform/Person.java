@@ -1,0 +1,8 @@
+package org.lodestar.platform;
+
+import java.util.Set;
+
+/** A person known to Lodestar; {@code canSignIn} is false for people who have no password (and no login). */
+public record Person(UserId id, String username, String displayName, String email, String jobTitle,
+                     String businessUnit, Set<Role> roles, boolean enabled, boolean canSignIn, long version) {
+}

@@ -1,0 +1,22 @@
+package org.lodestar.platform;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/** An administrator's change to a person; {@code version} is the version the change was made from. */
+public record PersonChange(
+        @NotBlank @Size(max = 120) String displayName,
+        @Email @Size(max = 200) String email,
+        @Size(max = 120) String jobTitle,
+        @Size(max = 120) String businessUnit,
+        Set<Role> roles,
+        boolean enabled,
+        @NotNull Long version) {
+
+    public PersonChange {
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+}

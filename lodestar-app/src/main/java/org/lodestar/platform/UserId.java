@@ -1,0 +1,8 @@
+package org.lodestar.platform;
+
+/** Identifies a person (a user account, or a person without a login). */
+public record UserId(long value) {
+    public UserId {
+        if (value <= 0) throw new IllegalArgumentException("user id must be positive, got " + value);
+    }
+}

@@ -1,0 +1,79 @@
+package org.lodestar.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.lodestar.platform.CurrentUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Locale and layout. The language comes from the browser's Accept-Language among those Lodestar speaks, and the
+ * user can switch it ({@code ?lang=fr}), which a cookie remembers.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    /** The languages of the message bundles, English first (the fallback). */
+    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.JAPANESE, Locale.KOREAN);
+
+    private final CurrentUser currentUser;
+
+    WebConfiguration(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("lodestar-locale");
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setDefaultLocaleFunction(WebConfiguration::bestSupported);
+        return resolver;
+    }
+
+    static Locale bestSupported(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header != null && !header.isBlank()) {
+            try {
+                Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+                if (match != null) return match;
+            } catch (IllegalArgumentException malformed) {
+                // a malformed header gets the default language
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor localeChange = new LocaleChangeInterceptor();
+        localeChange.setParamName("lang");
+        localeChange.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(localeChange);
+        registry.addInterceptor(new LayoutInterceptor());
+    }
+
+    /** Puts what the shared layout needs into every page's model. */
+    private final class LayoutInterceptor implements HandlerInterceptor {
+        @Override
+        public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                               ModelAndView view) {
+            if (view == null || !view.hasView() || view.getViewName() == null
+                    || view.getViewName().startsWith("redirect:")) {
+                return;
+            }
+            currentUser.find().ifPresent(actor -> view.addObject("actor", actor));
+            view.addObject("supportedLocales", SUPPORTED);
+            view.addObject("requestPath", request.getRequestURI());
+        }
+    }
+}

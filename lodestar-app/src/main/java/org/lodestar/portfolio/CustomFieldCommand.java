@@ -1,0 +1,28 @@
+package org.lodestar.portfolio;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * Defines or changes a custom field. Key and type are fixed at creation (changes ignore them); choices are
+ * required for CHOICE fields and ignored otherwise.
+ */
+public record CustomFieldCommand(
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z][a-z0-9_]*", message = "{validation.fieldKey}") String key,
+        @NotBlank @Size(max = 120) String label,
+        @NotNull CustomFieldType type,
+        @Size(max = 50) List<@Size(max = 100) String> choices,
+        boolean required,
+        @Min(0) @Max(1000) int position,
+        Long version) {
+
+    public CustomFieldCommand {
+        choices = choices == null ? List.of() : choices.stream()
+                .filter(choice -> choice != null && !choice.isBlank()).map(String::strip).distinct().toList();
+    }
+}

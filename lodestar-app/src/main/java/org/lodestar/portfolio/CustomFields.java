@@ -1,0 +1,215 @@
+package org.lodestar.portfolio;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.lodestar.platform.AuditTrail;
+import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.InputValidation;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.People;
+import org.lodestar.platform.Person;
+import org.lodestar.platform.Role;
+import org.lodestar.platform.StaleVersionException;
+import org.lodestar.platform.UserId;
+import org.lodestar.portfolio.internal.CustomFieldDefinition;
+import org.lodestar.portfolio.internal.CustomFieldDefinitions;
+import org.lodestar.portfolio.internal.CustomValue;
+import org.lodestar.portfolio.internal.Project;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Fields that administrators add to every project, and the validation of their values. */
+@Service
+public class CustomFields {
+
+    static final String AUDIT_TYPE = "customField";
+    private static final int MAX_TEXT = 2000;
+
+    private final CustomFieldDefinitions definitions;
+    private final People people;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final InputValidation validation;
+
+    CustomFields(CustomFieldDefinitions definitions, People people, AuditTrail audit, CurrentUser currentUser,
+                 Clock clock, InputValidation validation) {
+        this.validation = validation;
+        this.definitions = definitions;
+        this.people = people;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CustomFieldView> all() {
+        return definitions.findAllByOrderByPositionAscIdAsc().stream().map(CustomFields::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CustomFieldView get(long id) {
+        return view(load(id));
+    }
+
+    @Transactional
+    public CustomFieldView define(CustomFieldCommand command) {
+        requireAdministrator();
+        var problems = new InvalidInputException.Collector();
+        validation.check(command, problems);
+        problems.throwIfAny();
+        if (definitions.findByFieldKey(command.key()).isPresent()) {
+            problems.add("key", "validation.fieldKey.taken", command.key());
+        }
+        checkChoices(command, problems);
+        problems.throwIfAny();
+        CustomFieldDefinition field = definitions.save(CustomFieldDefinition.create(command.key(), command.label().strip(),
+                command.type(), choicesFor(command), command.required(), command.position(), Instant.now(clock)));
+        audit.created(AUDIT_TYPE, field.id(), field.label(), field.auditSnapshot());
+        return view(field);
+    }
+
+    @Transactional
+    public CustomFieldView change(long id, CustomFieldCommand command) {
+        requireAdministrator();
+        CustomFieldDefinition field = load(id);
+        if (command.version() == null || command.version() != field.version()) {
+            throw new StaleVersionException("custom field " + field.key(), field.version());
+        }
+        var problems = new InvalidInputException.Collector();
+        validation.check(command, problems);
+        problems.throwIfAny();
+        checkChoices(new CustomFieldCommand(field.key(), command.label(), field.type(), command.choices(),
+                command.required(), command.position(), command.version()), problems);
+        problems.throwIfAny();
+        Map<String, String> before = field.auditSnapshot();
+        field.change(command.label().strip(), field.type() == CustomFieldType.CHOICE ? command.choices() : List.of(),
+                command.required(), command.position(), command.version(), Instant.now(clock));
+        field = definitions.save(field);
+        audit.updated(AUDIT_TYPE, field.id(), field.label(), before, field.auditSnapshot());
+        return view(field);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        requireAdministrator();
+        CustomFieldDefinition field = load(id);
+        audit.deleted(AUDIT_TYPE, field.id(), field.label(), field.auditSnapshot());
+        definitions.delete(field);
+    }
+
+    /**
+     * Checks values given by field key and returns them by field id in canonical form; unknown keys, values of
+     * the wrong type and missing required values are added to {@code problems} as {@code customFields[key]}.
+     */
+    Map<Long, String> validate(Map<String, String> values, InvalidInputException.Collector problems) {
+        Map<String, CustomFieldDefinition> byKey = definitions.findAll().stream()
+                .collect(Collectors.toMap(CustomFieldDefinition::key, field -> field));
+        Map<Long, String> valid = new HashMap<>();
+        values.forEach((key, raw) -> {
+            CustomFieldDefinition field = byKey.get(key);
+            if (field == null) {
+                problems.add("customFields[" + key + "]", "validation.customField.unknown", key);
+                return;
+            }
+            if (raw == null || raw.isBlank()) return;
+            String value = canonical(field, raw.strip());
+            if (value == null) problems.add("customFields[" + key + "]", "validation.customField." + field.type().name());
+            else valid.put(field.id(), value);
+        });
+        byKey.values().stream().filter(CustomFieldDefinition::required)
+                .filter(field -> !valid.containsKey(field.id()) && !problems.has("customFields[" + field.key() + "]"))
+                .forEach(field -> problems.add("customFields[" + field.key() + "]", "validation.required"));
+        return valid;
+    }
+
+    /** A project's custom values in the order of the definitions, people shown by name. */
+    List<ProjectView.CustomFieldValue> valuesOf(Project project, Map<Long, Person> everyone) {
+        Map<Long, String> values = project.customValues().stream()
+                .collect(Collectors.toMap(CustomValue::customField, CustomValue::value));
+        return definitions.findAllByOrderByPositionAscIdAsc().stream()
+                .filter(field -> values.containsKey(field.id()))
+                .map(field -> {
+                    String value = values.get(field.id());
+                    String display = value;
+                    if (field.type() == CustomFieldType.PERSON) {
+                        Person person = everyone.get(Long.parseLong(value));
+                        display = person == null ? value : person.displayName();
+                    }
+                    return new ProjectView.CustomFieldValue(field.key(), field.label(), field.type(), value, display);
+                })
+                .toList();
+    }
+
+    Map<Long, String> keysById() {
+        Map<Long, String> keys = new LinkedHashMap<>();
+        definitions.findAll().stream().sorted(Comparator.comparing(CustomFieldDefinition::id))
+                .forEach(field -> keys.put(field.id(), field.key()));
+        return keys;
+    }
+
+    private String canonical(CustomFieldDefinition field, String raw) {
+        return switch (field.type()) {
+            case TEXT -> raw.length() <= MAX_TEXT ? raw : null;
+            case NUMBER -> {
+                try {
+                    yield new BigDecimal(raw).stripTrailingZeros().toPlainString();
+                } catch (NumberFormatException notANumber) {
+                    yield null;
+                }
+            }
+            case DATE -> {
+                try {
+                    yield LocalDate.parse(raw).toString();
+                } catch (DateTimeParseException notADate) {
+                    yield null;
+                }
+            }
+            case CHOICE -> field.choices().contains(raw) ? raw : null;
+            case PERSON -> {
+                try {
+                    long id = Long.parseLong(raw);
+                    yield id > 0 && people.find(new UserId(id)).isPresent() ? Long.toString(id) : null;
+                } catch (NumberFormatException notAnId) {
+                    yield null;
+                }
+            }
+        };
+    }
+
+    private static void checkChoices(CustomFieldCommand command, InvalidInputException.Collector problems) {
+        if (command.type() == CustomFieldType.CHOICE && command.choices().isEmpty()) {
+            problems.add("choices", "validation.choices.required");
+        }
+    }
+
+    private static List<String> choicesFor(CustomFieldCommand command) {
+        return command.type() == CustomFieldType.CHOICE ? command.choices() : List.of();
+    }
+
+    private CustomFieldDefinition load(long id) {
+        return definitions.findById(id).orElseThrow(() -> new NotFoundException("custom field " + id));
+    }
+
+    private void requireAdministrator() {
+        if (!currentUser.actor().has(Role.ADMINISTRATOR)) {
+            throw new AccessDeniedException("only administrators define custom fields");
+        }
+    }
+
+    private static CustomFieldView view(CustomFieldDefinition field) {
+        return new CustomFieldView(field.id(), field.key(), field.label(), field.type(), field.choices(),
+                field.required(), field.position(), field.version());
+    }
+}

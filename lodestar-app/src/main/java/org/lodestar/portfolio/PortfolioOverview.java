@@ -1,0 +1,71 @@
+package org.lodestar.portfolio;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.lodestar.engine.health.HealthRollup;
+import org.lodestar.engine.health.Rag;
+import org.lodestar.platform.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The portfolio overview of the PMO's home page, computed in one pass over the registry. */
+@Service
+public class PortfolioOverview {
+
+    private final JdbcClient jdbc;
+    private final PortfolioRegistry portfolios;
+    private final CurrentUser currentUser;
+    private final HealthRollup rollup = HealthRollup.standard();
+
+    PortfolioOverview(JdbcClient jdbc, PortfolioRegistry portfolios, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.portfolios = portfolios;
+        this.currentUser = currentUser;
+    }
+
+    private record Line(long portfolio, ProjectState state, Rag health, BigDecimal budget, String currency) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<PortfolioSummary> summaries() {
+        boolean withBudgets = !currentUser.actor().seesSummariesOnly();
+        List<Line> lines = jdbc.sql("select portfolio, state, health, budget, currency from project")
+                .query((rs, row) -> new Line(rs.getLong(1), ProjectState.valueOf(rs.getString(2)),
+                        rs.getString(3) == null ? null : Rag.valueOf(rs.getString(3)), rs.getBigDecimal(4),
+                        rs.getString(5)))
+                .list();
+        List<PortfolioSummary> summaries = new ArrayList<>();
+        for (PortfolioView portfolio : portfolios.portfolios()) {
+            List<Line> mine = lines.stream().filter(line -> line.portfolio() == portfolio.id()).toList();
+            summaries.add(summary(portfolio, mine, withBudgets));
+        }
+        return summaries;
+    }
+
+    private PortfolioSummary summary(PortfolioView portfolio, List<Line> lines, boolean withBudgets) {
+        Map<ProjectState, Integer> byState = new EnumMap<>(ProjectState.class);
+        Map<Rag, Integer> byHealth = new EnumMap<>(Rag.class);
+        Map<String, BigDecimal> budgets = new TreeMap<>();
+        int unrated = 0;
+        List<Line> open = new ArrayList<>();
+        for (Line line : lines) {
+            byState.merge(line.state(), 1, Integer::sum);
+            if (line.budget() != null && withBudgets) budgets.merge(line.currency(), line.budget(), BigDecimal::add);
+            if (line.state() == ProjectState.ACTIVE || line.state() == ProjectState.ON_HOLD) {
+                open.add(line);
+                if (line.health() == null) unrated++;
+                else byHealth.merge(line.health(), 1, Integer::sum);
+            }
+        }
+        Rag[] ratings = open.stream().map(Line::health).toArray(Rag[]::new);
+        double[] weights = open.stream().mapToDouble(line -> line.budget() == null ? 0 : line.budget().doubleValue())
+                .toArray();
+        return new PortfolioSummary(portfolio, lines.size(), byState, byHealth, unrated, budgets,
+                HealthRollup.worstOf(ratings), rollup.weighted(ratings, weights));
+    }
+}

@@ -1,0 +1,235 @@
+package org.lodestar.portfolio;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.lodestar.platform.Actor;
+import org.lodestar.platform.AuditTrail;
+import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.InputValidation;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.People;
+import org.lodestar.platform.Person;
+import org.lodestar.platform.Role;
+import org.lodestar.platform.StaleVersionException;
+import org.lodestar.platform.UserId;
+import org.lodestar.portfolio.internal.Portfolio;
+import org.lodestar.portfolio.internal.Portfolios;
+import org.lodestar.portfolio.internal.Programme;
+import org.lodestar.portfolio.internal.Programmes;
+import org.lodestar.portfolio.internal.StrategicObjective;
+import org.lodestar.portfolio.internal.StrategicObjectives;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Portfolios, the programmes inside them and the organisation's strategic objectives. The PMO and administrators
+ * manage all of them; a portfolio manager manages the portfolios they are manager of and their programmes.
+ */
+@Service
+public class PortfolioRegistry {
+
+    static final String PORTFOLIO = "portfolio";
+    static final String PROGRAMME = "programme";
+    static final String OBJECTIVE = "objective";
+
+    private final Portfolios portfolios;
+    private final Programmes programmes;
+    private final StrategicObjectives objectives;
+    private final People people;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final InputValidation validation;
+
+    PortfolioRegistry(Portfolios portfolios, Programmes programmes, StrategicObjectives objectives, People people,
+                      AuditTrail audit, CurrentUser currentUser, Clock clock, InputValidation validation) {
+        this.validation = validation;
+        this.portfolios = portfolios;
+        this.programmes = programmes;
+        this.objectives = objectives;
+        this.people = people;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PortfolioView> portfolios() {
+        Actor reader = currentUser.actor();
+        Map<Long, Person> everyone = people.byId();
+        return portfolios.findAllByOrderByName().stream().map(portfolio -> view(portfolio, everyone, reader)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public PortfolioView portfolio(long id) {
+        return view(loadPortfolio(id), people.byId(), currentUser.actor());
+    }
+
+    @Transactional(readOnly = true)
+    public List<PortfolioView> programmes(Long portfolioId) {
+        Actor reader = currentUser.actor();
+        Map<Long, Person> everyone = people.byId();
+        List<Programme> found = portfolioId == null ? programmes.findAllByOrderByName()
+                : programmes.findByPortfolioOrderByName(portfolioId);
+        return found.stream().map(programme -> view(programme, everyone, reader)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public PortfolioView programme(long id) {
+        return view(loadProgramme(id), people.byId(), currentUser.actor());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ObjectiveView> objectives() {
+        return objectives.findAllByOrderByCode().stream()
+                .map(objective -> new ObjectiveView(objective.id(), objective.code(), objective.name())).toList();
+    }
+
+    @Transactional
+    public PortfolioView createPortfolio(PortfolioCommand command) {
+        Actor actor = currentUser.actor();
+        if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO creates portfolios");
+        checkManager(command);
+        Portfolio portfolio = portfolios.save(Portfolio.create(command.code(), command.name().strip(),
+                blankToNull(command.description()), command.managerId(), Instant.now(clock)));
+        audit.created(PORTFOLIO, portfolio.id(), portfolio.name(), portfolio.auditSnapshot());
+        return view(portfolio, people.byId(), actor);
+    }
+
+    @Transactional
+    public PortfolioView changePortfolio(long id, PortfolioCommand command) {
+        Actor actor = currentUser.actor();
+        Portfolio portfolio = loadPortfolio(id);
+        if (!canManage(actor, portfolio)) throw new AccessDeniedException("may not change this portfolio");
+        requireVersion(command.version(), portfolio.version(), "portfolio " + portfolio.code());
+        checkManager(command);
+        Map<String, String> before = portfolio.auditSnapshot();
+        portfolio.change(command.code(), command.name().strip(), blankToNull(command.description()),
+                command.managerId(), command.version(), Instant.now(clock));
+        portfolio = portfolios.save(portfolio);
+        audit.updated(PORTFOLIO, portfolio.id(), portfolio.name(), before, portfolio.auditSnapshot());
+        return view(portfolio, people.byId(), actor);
+    }
+
+    @Transactional
+    public PortfolioView createProgramme(PortfolioCommand command) {
+        Actor actor = currentUser.actor();
+        Portfolio portfolio = programmePortfolio(command);
+        if (!canManage(actor, portfolio)) throw new AccessDeniedException("may not add programmes here");
+        checkManager(command);
+        Programme programme = programmes.save(Programme.create(portfolio.id(), command.code(), command.name().strip(),
+                blankToNull(command.description()), command.managerId(), Instant.now(clock)));
+        audit.created(PROGRAMME, programme.id(), programme.name(), programme.auditSnapshot());
+        return view(programme, people.byId(), actor);
+    }
+
+    @Transactional
+    public PortfolioView changeProgramme(long id, PortfolioCommand command) {
+        Actor actor = currentUser.actor();
+        Programme programme = loadProgramme(id);
+        Portfolio target = programmePortfolio(command);
+        if (!canManage(actor, programme.portfolio()) || !canManage(actor, target)) {
+            throw new AccessDeniedException("may not change this programme");
+        }
+        requireVersion(command.version(), programme.version(), "programme " + programme.code());
+        checkManager(command);
+        Map<String, String> before = programme.auditSnapshot();
+        programme.change(target.id(), command.code(), command.name().strip(), blankToNull(command.description()),
+                command.managerId(), command.version(), Instant.now(clock));
+        programme = programmes.save(programme);
+        audit.updated(PROGRAMME, programme.id(), programme.name(), before, programme.auditSnapshot());
+        return view(programme, people.byId(), actor);
+    }
+
+    @Transactional
+    public ObjectiveView createObjective(String code, String name) {
+        if (!currentUser.actor().runsTheRegistry()) throw new AccessDeniedException("only the PMO sets objectives");
+        StrategicObjective objective = objectives.save(new StrategicObjective(null, code, name));
+        audit.created(OBJECTIVE, objective.id(), name, Map.of("code", code, "name", name));
+        return new ObjectiveView(objective.id(), objective.code(), objective.name());
+    }
+
+    /** Whether the actor manages the portfolio: PMO and administrators always, a portfolio manager their own. */
+    boolean canManage(Actor actor, long portfolioId) {
+        if (actor.runsTheRegistry()) return true;
+        return portfolios.findById(portfolioId).map(portfolio -> canManage(actor, portfolio)).orElse(false);
+    }
+
+    private static boolean canManage(Actor actor, Portfolio portfolio) {
+        return actor.runsTheRegistry() || (actor.has(Role.PORTFOLIO_MANAGER) && portfolio.manager() != null
+                && portfolio.manager() == actor.id().value());
+    }
+
+    boolean portfolioExists(Long id) {
+        return id != null && portfolios.existsById(id);
+    }
+
+    /** The portfolio a programme belongs to, or null when there is no such programme. */
+    Long portfolioOfProgramme(long programmeId) {
+        return programmes.findById(programmeId).map(Programme::portfolio).orElse(null);
+    }
+
+    Reference portfolioReference(long id) {
+        Portfolio portfolio = loadPortfolio(id);
+        return new Reference(portfolio.id(), portfolio.code(), portfolio.name());
+    }
+
+    Reference programmeReference(long id) {
+        Programme programme = loadProgramme(id);
+        return new Reference(programme.id(), programme.code(), programme.name());
+    }
+
+    private Portfolio programmePortfolio(PortfolioCommand command) {
+        if (command.portfolioId() == null || !portfolios.existsById(command.portfolioId())) {
+            throw new InvalidInputException(List.of(
+                    new InvalidInputException.FieldProblem("portfolioId", "validation.reference.unknown")));
+        }
+        return loadPortfolio(command.portfolioId());
+    }
+
+    private void checkManager(PortfolioCommand command) {
+        validation.check(command);
+        if (command.managerId() != null
+                && (command.managerId() <= 0 || people.find(new UserId(command.managerId())).isEmpty())) {
+            throw new InvalidInputException(List.of(
+                    new InvalidInputException.FieldProblem("managerId", "validation.reference.unknown")));
+        }
+    }
+
+    private static void requireVersion(Long given, long current, String what) {
+        if (given == null || given != current) throw new StaleVersionException(what, current);
+    }
+
+    private Portfolio loadPortfolio(long id) {
+        return portfolios.findById(id).orElseThrow(() -> new NotFoundException("portfolio " + id));
+    }
+
+    private Programme loadProgramme(long id) {
+        return programmes.findById(id).orElseThrow(() -> new NotFoundException("programme " + id));
+    }
+
+    private static PortfolioView view(Portfolio portfolio, Map<Long, Person> everyone, Actor reader) {
+        return new PortfolioView(portfolio.id(), portfolio.code(), portfolio.name(), portfolio.description(), null,
+                person(everyone, portfolio.manager()), portfolio.version(), canManage(reader, portfolio));
+    }
+
+    private PortfolioView view(Programme programme, Map<Long, Person> everyone, Actor reader) {
+        Portfolio portfolio = loadPortfolio(programme.portfolio());
+        return new PortfolioView(programme.id(), programme.code(), programme.name(), programme.description(),
+                new Reference(portfolio.id(), portfolio.code(), portfolio.name()),
+                person(everyone, programme.manager()), programme.version(), canManage(reader, portfolio));
+    }
+
+    private static Reference person(Map<Long, Person> everyone, Long id) {
+        Person person = id == null ? null : everyone.get(id);
+        return person == null ? null : new Reference(id, person.username(), person.displayName());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,59 @@
+package org.lodestar.portfolio;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.lodestar.engine.health.Rag;
+
+/**
+ * What a user sends to create or change a project, from the API (JSON) or the web form. {@code code} may be left
+ * out on creation to get the next {@code PRJ-nnnn}; {@code version} is required on change (optimistic locking).
+ * Tags may be given as a list or, from a form, as one comma-separated text.
+ */
+public record ProjectCommand(
+        @Size(max = 20) @Pattern(regexp = "[A-Z0-9][A-Z0-9-]*", message = "{validation.code}") String code,
+        @NotBlank @Size(max = 120) String name,
+        @Size(max = 4000) String description,
+        @NotNull Long portfolioId,
+        Long programmeId,
+        Long sponsorId,
+        Long managerId,
+        @Size(max = 120) String businessUnit,
+        @NotNull LifecyclePhase phase,
+        @NotNull ProjectState state,
+        @NotNull Priority priority,
+        Rag health,
+        LocalDate plannedStart,
+        LocalDate plannedFinish,
+        LocalDate forecastStart,
+        LocalDate forecastFinish,
+        LocalDate actualStart,
+        LocalDate actualFinish,
+        @DecimalMin("0") @DecimalMax("999999999999999") @Digits(integer = 15, fraction = 2) BigDecimal budget,
+        @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{validation.currency}") String currency,
+        @Size(max = 20) List<@Size(max = 40) String> tags,
+        List<Long> objectiveIds,
+        Map<String, String> customFields,
+        Long version) {
+
+    public ProjectCommand {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        objectiveIds = objectiveIds == null ? List.of() : List.copyOf(objectiveIds);
+        customFields = customFields == null ? Map.of() : customFields;
+    }
+
+    /** A blank command for the "new project" form, with the usual defaults. */
+    public static ProjectCommand blank(Long portfolioId, Long programmeId) {
+        return new ProjectCommand(null, null, null, portfolioId, programmeId, null, null, null,
+                LifecyclePhase.INITIATION, ProjectState.PROPOSED, Priority.MEDIUM, null, null, null, null, null, null,
+                null, null, "EUR", List.of(), List.of(), Map.of(), null);
+    }
+}

@@ -1,0 +1,37 @@
+package org.lodestar.portfolio;
+
+import java.util.Set;
+import org.lodestar.engine.health.Rag;
+
+/**
+ * Filters, order and page of a project list; every filter is optional. {@code text} searches name, code,
+ * description and custom field values; missing paging parameters mean the first page of 25; {@code mine} keeps the projects the reader manages or is a member of.
+ */
+public record ProjectQuery(String text, Long portfolioId, Long programmeId, ProjectState state, LifecyclePhase phase,
+                           Priority priority, Rag health, Long managerId, String tag, Boolean mine,
+                           String sort, Boolean descending, Integer page, Integer size) {
+
+    /** Columns a list can be sorted by. */
+    public static final Set<String> SORTS = Set.of("code", "name", "portfolio", "programme", "manager", "phase",
+            "state", "priority", "health", "plannedStart", "plannedFinish", "budget");
+    public static final int MAX_SIZE = 200;
+
+    public ProjectQuery {
+        text = text == null || text.isBlank() ? null : text.strip();
+        tag = tag == null || tag.isBlank() ? null : tag.strip();
+        sort = sort != null && SORTS.contains(sort) ? sort : "code";
+        mine = mine != null && mine;
+        descending = descending != null && descending;
+        page = page == null ? 0 : Math.max(page, 0);
+        size = size == null || size <= 0 ? 25 : Math.min(size, MAX_SIZE);
+    }
+
+    public static ProjectQuery all() {
+        return new ProjectQuery(null, null, null, null, null, null, null, null, null, false, "code", false, 0, 25);
+    }
+
+    public ProjectQuery withPage(int newPage, int newSize) {
+        return new ProjectQuery(text, portfolioId, programmeId, state, phase, priority, health, managerId, tag, mine,
+                sort, descending, newPage, newSize);
+    }
+}

@@ -1,0 +1,291 @@
+package org.lodestar.portfolio;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lodestar.platform.Actor;
+import org.lodestar.platform.AuditTrail;
+import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.PageResult;
+import org.lodestar.platform.People;
+import org.lodestar.platform.Person;
+import org.lodestar.platform.StaleVersionException;
+import org.lodestar.platform.UserId;
+import org.lodestar.portfolio.internal.CustomValue;
+import org.lodestar.portfolio.internal.Project;
+import org.lodestar.portfolio.internal.ProjectFields;
+import org.lodestar.portfolio.internal.ProjectMember;
+import org.lodestar.portfolio.internal.ProjectObjective;
+import org.lodestar.portfolio.internal.ProjectSearch;
+import org.lodestar.portfolio.internal.ProjectTag;
+import org.lodestar.portfolio.internal.Projects;
+import org.lodestar.portfolio.internal.StrategicObjective;
+import org.lodestar.portfolio.internal.StrategicObjectives;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The projects of the registry: find, create, change, delete, and manage membership. Every method checks the
+ * reader's or writer's rights itself, so the web UI and the API obey the same rules; every change is audited in
+ * the same transaction.
+ */
+@Service
+public class ProjectRegistry {
+
+    static final String AUDIT_TYPE = "project";
+
+    private final Projects projects;
+    private final ProjectSearch search;
+    private final ProjectValidator validator;
+    private final PortfolioRegistry portfolios;
+    private final StrategicObjectives objectives;
+    private final CustomFields customFields;
+    private final People people;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ProjectRegistry(Projects projects, ProjectSearch search, ProjectValidator validator, PortfolioRegistry portfolios,
+                    StrategicObjectives objectives, CustomFields customFields, People people, AuditTrail audit,
+                    CurrentUser currentUser, Clock clock) {
+        this.projects = projects;
+        this.search = search;
+        this.validator = validator;
+        this.portfolios = portfolios;
+        this.objectives = objectives;
+        this.customFields = customFields;
+        this.people = people;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<ProjectRow> search(ProjectQuery query) {
+        Actor reader = currentUser.actor();
+        return search.search(query, reader.id().value(), !reader.seesSummariesOnly());
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectView get(ProjectId id) {
+        return view(load(id), currentUser.actor());
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectView getByCode(String code) {
+        Project project = projects.findByCode(code).orElseThrow(() -> new NotFoundException("project " + code));
+        return view(project, currentUser.actor());
+    }
+
+    /** Whether the current user may create projects in the portfolio (PMO, administrators, its manager). */
+    @Transactional(readOnly = true)
+    public boolean canCreateIn(long portfolioId) {
+        return portfolios.canManage(currentUser.actor(), portfolioId);
+    }
+
+    @Transactional
+    public ProjectView create(ProjectCommand command) {
+        Actor actor = currentUser.actor();
+        if (command.portfolioId() != null && !portfolios.canManage(actor, command.portfolioId())) {
+            throw new AccessDeniedException("may not create projects in this portfolio");
+        }
+        ProjectFields fields = validator.validate(command, null);
+        String code = fields.code() != null ? fields.code() : nextCode();
+        Project project = projects.save(Project.create(code, fields, Instant.now(clock)));
+        audit.created(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), snapshot(project));
+        return view(project, actor);
+    }
+
+    @Transactional
+    public ProjectView change(ProjectId id, ProjectCommand command) {
+        Actor actor = currentUser.actor();
+        Project project = load(id);
+        requireEditable(actor, project);
+        if (command.version() == null) {
+            throw new InvalidInputException(List.of(
+                    new InvalidInputException.FieldProblem("version", "validation.version.required")));
+        }
+        if (command.version() != project.version()) {
+            throw new StaleVersionException("project " + project.code(), project.version());
+        }
+        if (!command.portfolioId().equals(project.portfolio()) && !portfolios.canManage(actor, command.portfolioId())) {
+            throw new AccessDeniedException("may not move the project into that portfolio");
+        }
+        ProjectFields fields = validator.validate(command, project.id());
+        Map<String, String> before = snapshot(project);
+        project.change(fields, command.version(), Instant.now(clock));
+        project = projects.save(project);
+        audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), before, snapshot(project));
+        return view(project, actor);
+    }
+
+    @Transactional
+    public void delete(ProjectId id, long version) {
+        Actor actor = currentUser.actor();
+        Project project = load(id);
+        if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO deletes projects");
+        if (version != project.version()) throw new StaleVersionException("project " + project.code(), project.version());
+        audit.deleted(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), snapshot(project));
+        projects.delete(project);
+    }
+
+    /** Adds a person to the project team, or changes their edit right if they are in it already. */
+    @Transactional
+    public ProjectView addMember(ProjectId id, UserId person, boolean canEdit, long version) {
+        Actor actor = currentUser.actor();
+        Project project = load(id);
+        requireEditable(actor, project);
+        if (version != project.version()) throw new StaleVersionException("project " + project.code(), project.version());
+        people.get(person);
+        Map<String, String> before = snapshot(project);
+        project.addMember(person.value(), canEdit, version, Instant.now(clock));
+        project = projects.save(project);
+        audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), before, snapshot(project));
+        return view(project, actor);
+    }
+
+    @Transactional
+    public ProjectView removeMember(ProjectId id, UserId person, long version) {
+        Actor actor = currentUser.actor();
+        Project project = load(id);
+        requireEditable(actor, project);
+        if (version != project.version()) throw new StaleVersionException("project " + project.code(), project.version());
+        Map<String, String> before = snapshot(project);
+        project.removeMember(person.value(), version, Instant.now(clock));
+        project = projects.save(project);
+        audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), before, snapshot(project));
+        return view(project, actor);
+    }
+
+    /** The audit entity type of projects, for reading their history from the audit trail. */
+    public static String auditType() {
+        return AUDIT_TYPE;
+    }
+
+    private Project load(ProjectId id) {
+        return projects.findById(id.value()).orElseThrow(() -> new NotFoundException("project " + id.value()));
+    }
+
+    private void requireEditable(Actor actor, Project project) {
+        if (!canEdit(actor, project)) throw new AccessDeniedException("may not edit project " + project.code());
+    }
+
+    /**
+     * Administrators and the PMO edit every project; a portfolio manager the projects of portfolios they manage;
+     * a project manager or team member the projects they manage or are a member of with edit rights. Executives
+     * and requesters edit nothing.
+     */
+    boolean canEdit(Actor actor, Project project) {
+        if (portfolios.canManage(actor, project.portfolio())) return true;
+        if (!actor.hasAny(org.lodestar.platform.Role.PROJECT_MANAGER, org.lodestar.platform.Role.TEAM_MEMBER)) {
+            return false;
+        }
+        long me = actor.id().value();
+        return (project.manager() != null && project.manager() == me)
+                || project.members().stream().anyMatch(member -> member.appUser() == me && member.canEdit());
+    }
+
+    private String nextCode() {
+        long next = projects.highestId().orElse(0L) + 1;
+        String code = String.format("PRJ-%04d", next);
+        while (projects.findByCode(code).isPresent()) {
+            code = String.format("PRJ-%04d", ++next);
+        }
+        return code;
+    }
+
+    private ProjectView view(Project project, Actor reader) {
+        Map<Long, Person> everyone = people.byId();
+        boolean summaryOnly = reader.seesSummariesOnly();
+        List<Reference> objectiveRefs = objectiveReferences(project);
+        List<ProjectView.CustomFieldValue> values = summaryOnly ? List.of() : customFields.valuesOf(project, everyone);
+        List<ProjectView.Member> members = summaryOnly ? List.of() : project.members().stream()
+                .map(member -> new ProjectView.Member(person(everyone, member.appUser()), member.canEdit()))
+                .sorted(Comparator.comparing(member -> member.person().name()))
+                .toList();
+        return new ProjectView(project.id(), project.code(), project.name(), project.description(),
+                portfolios.portfolioReference(project.portfolio()),
+                project.programme() == null ? null : portfolios.programmeReference(project.programme()),
+                person(everyone, project.sponsor()), person(everyone, project.manager()), project.businessUnit(),
+                project.phase(), project.state(), project.priority(), project.health(), project.plannedStart(),
+                project.plannedFinish(), project.forecastStart(), project.forecastFinish(), project.actualStart(),
+                project.actualFinish(), summaryOnly ? null : project.budget(), summaryOnly ? null : project.currency(),
+                project.tags().stream().map(ProjectTag::tag).sorted().toList(), objectiveRefs, values, members,
+                project.version(), project.createdAt(), project.updatedAt(), canEdit(reader, project), summaryOnly);
+    }
+
+    private List<Reference> objectiveReferences(Project project) {
+        Map<Long, StrategicObjective> all = objectives.findAll().stream()
+                .collect(Collectors.toMap(StrategicObjective::id, Function.identity()));
+        return project.objectives().stream().map(ProjectObjective::objective).map(all::get)
+                .filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(StrategicObjective::code))
+                .map(objective -> new Reference(objective.id(), objective.code(), objective.name()))
+                .toList();
+    }
+
+    private static Reference person(Map<Long, Person> everyone, Long id) {
+        if (id == null) return null;
+        Person person = everyone.get(id);
+        return person == null ? null : new Reference(id, person.username(), person.displayName());
+    }
+
+    /** The project's fields as the audit trail shows them: names beside ids, so that history reads well. */
+    private Map<String, String> snapshot(Project project) {
+        Map<Long, Person> everyone = people.byId();
+        Map<String, String> snapshot = new LinkedHashMap<>();
+        snapshot.put("code", project.code());
+        snapshot.put("name", project.name());
+        snapshot.put("description", project.description());
+        snapshot.put("portfolio", portfolios.portfolioReference(project.portfolio()).name());
+        snapshot.put("programme", project.programme() == null ? null
+                : portfolios.programmeReference(project.programme()).name());
+        snapshot.put("sponsor", name(everyone, project.sponsor()));
+        snapshot.put("manager", name(everyone, project.manager()));
+        snapshot.put("businessUnit", project.businessUnit());
+        snapshot.put("phase", text(project.phase()));
+        snapshot.put("state", text(project.state()));
+        snapshot.put("priority", text(project.priority()));
+        snapshot.put("health", text(project.health()));
+        snapshot.put("plannedStart", text(project.plannedStart()));
+        snapshot.put("plannedFinish", text(project.plannedFinish()));
+        snapshot.put("forecastStart", text(project.forecastStart()));
+        snapshot.put("forecastFinish", text(project.forecastFinish()));
+        snapshot.put("actualStart", text(project.actualStart()));
+        snapshot.put("actualFinish", text(project.actualFinish()));
+        snapshot.put("budget", project.budget() == null ? null : project.budget().toPlainString());
+        snapshot.put("currency", project.currency());
+        snapshot.put("tags", joined(project.tags().stream().map(ProjectTag::tag).toList()));
+        snapshot.put("objectives", joined(objectiveReferences(project).stream().map(Reference::code).toList()));
+        snapshot.put("members", joined(project.members().stream()
+                .map(member -> name(everyone, member.appUser()) + (member.canEdit() ? " (edit)" : "")).toList()));
+        Map<Long, String> keys = customFields.keysById();
+        for (CustomValue value : project.customValues()) {
+            snapshot.put("custom." + keys.getOrDefault(value.customField(), "#" + value.customField()), value.value());
+        }
+        return snapshot;
+    }
+
+    private static String name(Map<Long, Person> everyone, Long id) {
+        if (id == null) return null;
+        Person person = everyone.get(id);
+        return person == null ? "#" + id : person.displayName();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static String joined(List<String> values) {
+        return values.isEmpty() ? null : String.join(", ", new TreeSet<>(values));
+    }
+}

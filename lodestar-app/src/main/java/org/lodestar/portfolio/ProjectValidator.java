@@ -1,0 +1,121 @@
+package org.lodestar.portfolio;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lodestar.platform.InputValidation;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.People;
+import org.lodestar.platform.UserId;
+import org.lodestar.portfolio.internal.ProjectFields;
+import org.lodestar.portfolio.internal.Projects;
+import org.lodestar.portfolio.internal.StrategicObjectives;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules a project command must meet beyond its annotations: references that exist and fit together, dates in
+ * order, a real currency, valid custom field values. Reports every problem at once, by field.
+ */
+@Component
+class ProjectValidator {
+
+    private final Projects projects;
+    private final PortfolioRegistry portfolios;
+    private final StrategicObjectives objectives;
+    private final CustomFields customFields;
+    private final People people;
+    private final InputValidation inputValidation;
+
+    ProjectValidator(Projects projects, PortfolioRegistry portfolios, StrategicObjectives objectives,
+                     CustomFields customFields, People people, InputValidation inputValidation) {
+        this.inputValidation = inputValidation;
+        this.projects = projects;
+        this.portfolios = portfolios;
+        this.objectives = objectives;
+        this.customFields = customFields;
+        this.people = people;
+    }
+
+    /** Validates a command for a new project ({@code projectId} null) or an existing one. */
+    ProjectFields validate(ProjectCommand command, Long projectId) {
+        var problems = new InvalidInputException.Collector();
+        inputValidation.check(command, problems);
+        if (command.portfolioId() == null || command.name() == null || command.phase() == null
+                || command.state() == null || command.priority() == null || command.currency() == null) {
+            problems.throwIfAny(); // the rest needs these
+        }
+        String code = blankToNull(command.code());
+        if (code != null) {
+            projects.findByCode(code).filter(other -> !other.id().equals(projectId))
+                    .ifPresent(other -> problems.add("code", "validation.code.taken", code));
+        }
+        if (!portfolios.portfolioExists(command.portfolioId())) {
+            problems.add("portfolioId", "validation.reference.unknown");
+        } else if (command.programmeId() != null) {
+            Long programmePortfolio = portfolios.portfolioOfProgramme(command.programmeId());
+            if (programmePortfolio == null) problems.add("programmeId", "validation.reference.unknown");
+            else if (!programmePortfolio.equals(command.portfolioId())) {
+                problems.add("programmeId", "validation.programme.otherPortfolio");
+            }
+        }
+        person(problems, "sponsorId", command.sponsorId());
+        person(problems, "managerId", command.managerId());
+        inOrder(problems, "plannedFinish", command.plannedStart(), command.plannedFinish());
+        inOrder(problems, "forecastFinish", command.forecastStart(), command.forecastFinish());
+        inOrder(problems, "actualFinish", command.actualStart(), command.actualFinish());
+        if (command.currency() != null && !isCurrency(command.currency())) {
+            problems.add("currency", "validation.currency");
+        }
+        List<String> tags = tags(command.tags());
+        if (tags.stream().anyMatch(tag -> tag.length() > 40)) problems.add("tags", "validation.tag.length");
+        List<Long> objectiveIds = List.copyOf(new LinkedHashSet<>(command.objectiveIds()));
+        if (!objectiveIds.stream().allMatch(objectives::existsById)) {
+            problems.add("objectiveIds", "validation.reference.unknown");
+        }
+        Map<Long, String> customValues = customFields.validate(command.customFields(), problems);
+        problems.throwIfAny();
+        return new ProjectFields(code, command.name().strip(), blankToNull(command.description()),
+                command.portfolioId(), command.programmeId(), command.sponsorId(), command.managerId(),
+                blankToNull(command.businessUnit()), command.phase(), command.state(), command.priority(),
+                command.health(), command.plannedStart(), command.plannedFinish(), command.forecastStart(),
+                command.forecastFinish(), command.actualStart(), command.actualFinish(), command.budget(),
+                command.currency(), tags, objectiveIds, customValues);
+    }
+
+    private void person(InvalidInputException.Collector problems, String field, Long id) {
+        if (id != null && (id <= 0 || people.find(new UserId(id)).isEmpty())) {
+            problems.add(field, "validation.reference.unknown");
+        }
+    }
+
+    private static void inOrder(InvalidInputException.Collector problems, String field, LocalDate start,
+                                LocalDate finish) {
+        if (start != null && finish != null && finish.isBefore(start)) {
+            problems.add(field, "validation.finishBeforeStart");
+        }
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
+    }
+
+    private static List<String> tags(List<String> tags) {
+        Set<String> clean = new LinkedHashSet<>();
+        for (String tag : tags) {
+            if (tag != null && !tag.isBlank()) clean.add(tag.strip());
+        }
+        return List.copyOf(clean);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

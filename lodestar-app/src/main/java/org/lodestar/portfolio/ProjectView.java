@@ -1,0 +1,39 @@
+package org.lodestar.portfolio;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.lodestar.engine.health.Rag;
+
+/**
+ * Everything known about one project, as its reader may see it: for requesters (public summary) the budget, custom
+ * fields and members are left out. {@code editable} tells whether the reader may change it.
+ */
+public record ProjectView(long id, String code, String name, String description, Reference portfolio,
+                          Reference programme, Reference sponsor, Reference manager, String businessUnit,
+                          LifecyclePhase phase, ProjectState state, Priority priority, Rag health,
+                          LocalDate plannedStart, LocalDate plannedFinish, LocalDate forecastStart,
+                          LocalDate forecastFinish, LocalDate actualStart, LocalDate actualFinish,
+                          BigDecimal budget, String currency, List<String> tags, List<Reference> objectives,
+                          List<CustomFieldValue> customFields, List<Member> members, long version,
+                          Instant createdAt, Instant updatedAt, boolean editable, boolean summaryOnly) {
+
+    /** A custom field's value on this project; {@code display} is the value as shown (a person's name, say). */
+    public record CustomFieldValue(String key, String label, CustomFieldType type, String value, String display) {
+    }
+
+    /** A member of the project team and whether they may edit the project. */
+    public record Member(Reference person, boolean canEdit) {
+    }
+
+    /** The command that would leave this project as it is: the starting point of an edit. */
+    public ProjectCommand toCommand() {
+        return new ProjectCommand(code, name, description, portfolio.id(), programme == null ? null : programme.id(),
+                sponsor == null ? null : sponsor.id(), manager == null ? null : manager.id(), businessUnit, phase,
+                state, priority, health, plannedStart, plannedFinish, forecastStart, forecastFinish, actualStart,
+                actualFinish, budget, currency, tags, objectives.stream().map(Reference::id).toList(),
+                customFields.stream().collect(java.util.stream.Collectors.toMap(
+                        CustomFieldValue::key, CustomFieldValue::value)), version);
+    }
+}

@@ -1,0 +1,149 @@
+package org.lodestar.portfolio.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.lodestar.engine.health.Rag;
+import org.lodestar.platform.PageResult;
+import org.lodestar.portfolio.LifecyclePhase;
+import org.lodestar.portfolio.Priority;
+import org.lodestar.portfolio.ProjectQuery;
+import org.lodestar.portfolio.ProjectRow;
+import org.lodestar.portfolio.ProjectState;
+import org.lodestar.portfolio.Reference;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The project list as SQL: filters, text search, order and paging in the database, parameters always bound. */
+@Repository
+public class ProjectSearch {
+
+    private static final String FROM = " from project p"
+            + " join portfolio pf on pf.id = p.portfolio"
+            + " left join programme pg on pg.id = p.programme"
+            + " left join app_user m on m.id = p.manager";
+
+    /** Each sortable column; enums sort in their business order, not alphabetically. */
+    private static final Map<String, String> ORDER = Map.ofEntries(
+            Map.entry("code", "p.code"),
+            Map.entry("name", "lower(p.name)"),
+            Map.entry("portfolio", "lower(pf.name)"),
+            Map.entry("programme", "lower(pg.name)"),
+            Map.entry("manager", "lower(m.display_name)"),
+            Map.entry("phase", rank("p.phase", LifecyclePhase.values())),
+            Map.entry("state", rank("p.state", ProjectState.values())),
+            Map.entry("priority", rank("p.priority", Priority.values())),
+            Map.entry("health", rank("p.health", Rag.values())),
+            Map.entry("plannedStart", "p.planned_start"),
+            Map.entry("plannedFinish", "p.planned_finish"),
+            Map.entry("budget", "p.budget"));
+
+    private final JdbcClient jdbc;
+
+    ProjectSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One page of projects matching the query. {@code reader} is the reader's user id, for {@code mine}; budgets
+     * are left out when {@code withBudgets} is false.
+     */
+    public PageResult<ProjectRow> search(ProjectQuery query, long reader, boolean withBudgets) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(query, reader, parameters);
+        long total = jdbc.sql("select count(*)" + FROM + where).params(parameters).query(Long.class).single();
+        String direction = query.descending() ? " desc" : " asc";
+        List<ProjectRow> rows = jdbc.sql("select p.id, p.code, p.name, p.phase, p.state, p.priority, p.health,"
+                        + " p.planned_start, p.planned_finish, p.forecast_finish, p.budget, p.currency,"
+                        + " pf.id pf_id, pf.code pf_code, pf.name pf_name, pg.id pg_id, pg.code pg_code,"
+                        + " pg.name pg_name, m.id m_id, m.username m_username, m.display_name m_name"
+                        + FROM + where
+                        + " order by " + ORDER.get(query.sort()) + direction + " nulls last"
+                        + ", p.id" + direction
+                        + " limit :limit offset :offset")
+                .params(parameters)
+                .param("limit", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query((rs, row) -> row(rs, withBudgets))
+                .list();
+        return new PageResult<>(rows, query.page(), query.size(), total);
+    }
+
+    private static String where(ProjectQuery query, long reader, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (query.text() != null) {
+            where.append(" and (lower(p.name) like :text escape '\\' or lower(p.code) like :text escape '\\'"
+                    + " or lower(p.description) like :text escape '\\'"
+                    + " or exists (select 1 from project_custom_value v where v.project = p.id"
+                    + " and lower(v.field_value) like :text escape '\\'))");
+            parameters.put("text", "%" + likeEscape(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        condition(where, parameters, "p.portfolio = :portfolio", "portfolio", query.portfolioId());
+        condition(where, parameters, "p.programme = :programme", "programme", query.programmeId());
+        condition(where, parameters, "p.state = :state", "state", name(query.state()));
+        condition(where, parameters, "p.phase = :phase", "phase", name(query.phase()));
+        condition(where, parameters, "p.priority = :priority", "priority", name(query.priority()));
+        condition(where, parameters, "p.health = :health", "health", name(query.health()));
+        condition(where, parameters, "p.manager = :manager", "manager", query.managerId());
+        condition(where, parameters, "exists (select 1 from project_tag t where t.project = p.id and t.tag = :tag)",
+                "tag", query.tag());
+        if (query.mine()) {
+            where.append(" and (p.manager = :reader or p.sponsor = :reader or exists (select 1 from project_member pm"
+                    + " where pm.project = p.id and pm.app_user = :reader))");
+            parameters.put("reader", reader);
+        }
+        return where.toString();
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String sql, String name,
+                                  Object value) {
+        if (value != null) {
+            where.append(" and ").append(sql);
+            parameters.put(name, value);
+        }
+    }
+
+    private static ProjectRow row(ResultSet rs, boolean withBudgets) throws SQLException {
+        return new ProjectRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                new Reference(rs.getLong("pf_id"), rs.getString("pf_code"), rs.getString("pf_name")),
+                reference(rs, "pg_id", "pg_code", "pg_name"),
+                reference(rs, "m_id", "m_username", "m_name"),
+                LifecyclePhase.valueOf(rs.getString("phase")), ProjectState.valueOf(rs.getString("state")),
+                Priority.valueOf(rs.getString("priority")), health(rs.getString("health")),
+                date(rs, "planned_start"), date(rs, "planned_finish"), date(rs, "forecast_finish"),
+                withBudgets ? rs.getBigDecimal("budget") : null, withBudgets ? rs.getString("currency") : null);
+    }
+
+    private static Reference reference(ResultSet rs, String id, String code, String name) throws SQLException {
+        long value = rs.getLong(id);
+        return rs.wasNull() ? null : new Reference(value, rs.getString(code), rs.getString(name));
+    }
+
+    private static java.time.LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, java.time.LocalDate.class);
+    }
+
+    private static Rag health(String value) {
+        return value == null ? null : Rag.valueOf(value);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String rank(String column, Enum<?>[] values) {
+        StringBuilder sql = new StringBuilder("case ").append(column);
+        for (Enum<?> value : values) {
+            sql.append(" when '").append(value.name()).append("' then ").append(value.ordinal());
+        }
+        return sql.append(" end").toString();
+    }
+}

@@ -1,0 +1,13 @@
+package org.lodestar.portfolio.internal;
+
+import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface Projects extends ListCrudRepository<Project, Long> {
+
+    Optional<Project> findByCode(String code);
+
+    @Query("select max(id) from project")
+    Optional<Long> highestId();
+}

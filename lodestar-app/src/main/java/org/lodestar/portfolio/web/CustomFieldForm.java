@@ -1,0 +1,34 @@
+package org.lodestar.portfolio.web;
+
+import java.util.Arrays;
+import org.lodestar.portfolio.CustomFieldCommand;
+import org.lodestar.portfolio.CustomFieldType;
+
+/** The administrator's form for a new custom field; choices are typed one per line. */
+public class CustomFieldForm {
+
+    private String key;
+    private String label;
+    private CustomFieldType type = CustomFieldType.TEXT;
+    private String choices;
+    private boolean required;
+    private int position = 100;
+
+    CustomFieldCommand toCommand() {
+        return new CustomFieldCommand(key, label, type,
+                choices == null ? null : Arrays.asList(choices.split("\\R")), required, position, null);
+    }
+
+    public String getKey() { return key; }
+    public void setKey(String key) { this.key = key; }
+    public String getLabel() { return label; }
+    public void setLabel(String label) { this.label = label; }
+    public CustomFieldType getType() { return type; }
+    public void setType(CustomFieldType type) { this.type = type; }
+    public String getChoices() { return choices; }
+    public void setChoices(String choices) { this.choices = choices; }
+    public boolean isRequired() { return required; }
+    public void setRequired(boolean required) { this.required = required; }
+    public int getPosition() { return position; }
+    public void setPosition(int position) { this.position = position; }
+}

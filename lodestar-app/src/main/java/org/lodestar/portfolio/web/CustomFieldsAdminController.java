@@ -1,0 +1,55 @@
+package org.lodestar.portfolio.web;
+
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.portfolio.CustomFieldType;
+import org.lodestar.portfolio.CustomFields;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Administration of project custom fields. */
+@Controller
+@RequestMapping("/admin/custom-fields")
+class CustomFieldsAdminController {
+
+    private final CustomFields customFields;
+    CustomFieldsAdminController(CustomFields customFields) {
+        this.customFields = customFields;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("form", new CustomFieldForm());
+        return page(model);
+    }
+
+    @PostMapping
+    String define(@ModelAttribute("form") CustomFieldForm form, BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                customFields.define(form.toCommand());
+                return "redirect:/admin/custom-fields";
+            } catch (InvalidInputException invalid) {
+                invalid.rejectInto(errors);
+            }
+        }
+        return page(model);
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id) {
+        customFields.delete(id);
+        return "redirect:/admin/custom-fields";
+    }
+
+    private String page(Model model) {
+        model.addAttribute("fields", customFields.all());
+        model.addAttribute("types", CustomFieldType.values());
+        return "admin/custom-fields";
+    }
+}

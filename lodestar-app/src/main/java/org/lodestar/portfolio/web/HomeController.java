@@ -1,0 +1,46 @@
+package org.lodestar.portfolio.web;
+
+import org.lodestar.platform.Actor;
+import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.Role;
+import org.lodestar.portfolio.PortfolioOverview;
+import org.lodestar.portfolio.ProjectQuery;
+import org.lodestar.portfolio.ProjectRegistry;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The home page, per role: the PMO, portfolio managers and executives see the portfolio overview; project managers,
+ * resource managers and team members their projects; requesters a short guide and the public project list.
+ */
+@Controller
+class HomeController {
+
+    private final CurrentUser currentUser;
+    private final PortfolioOverview overview;
+    private final ProjectRegistry projects;
+
+    HomeController(CurrentUser currentUser, PortfolioOverview overview, ProjectRegistry projects) {
+        this.currentUser = currentUser;
+        this.overview = overview;
+        this.projects = projects;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        Actor actor = currentUser.actor();
+        if (actor.hasAny(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE)) {
+            model.addAttribute("summaries", overview.summaries());
+            ProjectQuery red = new ProjectQuery(null, null, null, org.lodestar.portfolio.ProjectState.ACTIVE, null,
+                    null, org.lodestar.engine.health.Rag.RED, null, null, false, "plannedFinish", false, 0, 10);
+            model.addAttribute("attention", projects.search(red));
+            return "home/portfolio";
+        }
+        if (actor.seesSummariesOnly()) return "home/requester";
+        ProjectQuery mine = new ProjectQuery(null, null, null, null, null, null, null, null, null, true,
+                "plannedFinish", false, 0, 50);
+        model.addAttribute("page", projects.search(mine));
+        return "home/projects";
+    }
+}

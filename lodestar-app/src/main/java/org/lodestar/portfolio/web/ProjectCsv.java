@@ -1,0 +1,57 @@
+package org.lodestar.portfolio.web;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.lodestar.portfolio.ProjectRow;
+import org.lodestar.portfolio.Reference;
+
+/**
+ * Writes projects as RFC 4180 CSV (UTF-8 with a byte-order mark, so that spreadsheet programs read accents and
+ * CJK text right). Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+ */
+final class ProjectCsv {
+
+    static final List<String> HEADER = List.of("code", "name", "portfolio", "programme", "manager", "phase", "state",
+            "priority", "health", "plannedStart", "plannedFinish", "forecastFinish", "budget", "currency");
+
+    private ProjectCsv() {
+    }
+
+    static void write(List<ProjectRow> rows, Writer writer) throws IOException {
+        writer.write('\uFEFF');
+        line(writer, HEADER);
+        for (ProjectRow row : rows) {
+            line(writer, List.of(row.code(), row.name(), name(row.portfolio()), name(row.programme()),
+                    name(row.manager()), text(row.phase()), text(row.state()), text(row.priority()),
+                    text(row.health()), text(row.plannedStart()), text(row.plannedFinish()),
+                    text(row.forecastFinish()), row.budget() == null ? "" : row.budget().toPlainString(),
+                    text(row.currency())));
+        }
+    }
+
+    private static void line(Writer writer, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) writer.write(',');
+            writer.write(cell(cells.get(i)));
+        }
+        writer.write("\r\n");
+    }
+
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) return "";
+        String safe = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+
+    private static String name(Reference reference) {
+        return reference == null ? "" : reference.name();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,175 @@
+package org.lodestar.portfolio.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.lodestar.engine.health.Rag;
+import org.lodestar.platform.AuditTrail;
+import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.PageResult;
+import org.lodestar.platform.People;
+import org.lodestar.platform.StaleVersionException;
+import org.lodestar.platform.UserId;
+import org.lodestar.portfolio.CustomFields;
+import org.lodestar.portfolio.LifecyclePhase;
+import org.lodestar.portfolio.PortfolioRegistry;
+import org.lodestar.portfolio.Priority;
+import org.lodestar.portfolio.ProjectCommand;
+import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectQuery;
+import org.lodestar.portfolio.ProjectRegistry;
+import org.lodestar.portfolio.ProjectRow;
+import org.lodestar.portfolio.ProjectState;
+import org.lodestar.portfolio.ProjectView;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The project list, detail, forms and CSV export of the web UI. */
+@Controller
+@RequestMapping("/projects")
+class ProjectsController {
+
+    private static final int EXPORT_LIMIT = 10_000;
+
+    private final ProjectRegistry projects;
+    private final PortfolioRegistry portfolios;
+    private final CustomFields customFields;
+    private final People people;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+
+    ProjectsController(ProjectRegistry projects, PortfolioRegistry portfolios, CustomFields customFields,
+                       People people, AuditTrail audit, CurrentUser currentUser) {
+        this.projects = projects;
+        this.portfolios = portfolios;
+        this.customFields = customFields;
+        this.people = people;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("query") ProjectQuery query, Model model,
+                @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        model.addAttribute("page", projects.search(query));
+        model.addAttribute("links", new ListLinks("/projects", query));
+        if (htmx != null) return "projects/list :: results";
+        model.addAttribute("portfolios", portfolios.portfolios());
+        model.addAttribute("programmes", portfolios.programmes(query.portfolioId()));
+        model.addAttribute("people", people.all());
+        addChoices(model);
+        model.addAttribute("canCreate", currentUser.actor().runsTheRegistry()
+                || portfolios.portfolios().stream().anyMatch(portfolio -> portfolio.editable()));
+        return "projects/list";
+    }
+
+    @GetMapping("/export.csv")
+    void export(@ModelAttribute ProjectQuery query, HttpServletResponse response) throws IOException {
+        PageResult<ProjectRow> rows = projects.search(query.withPage(0, EXPORT_LIMIT));
+        response.setContentType("text/csv");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Content-Disposition", "attachment; filename=\"projects.csv\"");
+        try (Writer writer = response.getWriter()) {
+            ProjectCsv.write(rows.items(), writer);
+        }
+    }
+
+    @GetMapping("/new")
+    String newProject(@RequestParam(required = false) Long portfolioId,
+                      @RequestParam(required = false) Long programmeId, Model model) {
+        model.addAttribute("form", ProjectForm.of(ProjectCommand.blank(portfolioId, programmeId)));
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") ProjectForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) return form(model, null);
+        try {
+            ProjectView created = projects.create(form.toCommand());
+            return "redirect:/projects/" + created.id();
+        } catch (InvalidInputException invalid) {
+            invalid.rejectInto(errors);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, @RequestParam(defaultValue = "overview") String tab, Model model) {
+        ProjectView project = projects.get(new ProjectId(id));
+        model.addAttribute("project", project);
+        model.addAttribute("tab", tab);
+        if ("history".equals(tab)) {
+            if (project.summaryOnly()) throw new AccessDeniedException("requesters do not read project history");
+            model.addAttribute("history", audit.history(ProjectRegistry.auditType(), id));
+        }
+        if ("team".equals(tab) && project.editable()) model.addAttribute("people", people.all());
+        return "projects/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        ProjectView project = projects.get(new ProjectId(id));
+        if (!project.editable()) throw new AccessDeniedException("may not edit " + project.code());
+        model.addAttribute("form", ProjectForm.of(project.toCommand()));
+        return form(model, project);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") ProjectForm form, BindingResult errors,
+                  Model model) {
+        ProjectView project = projects.get(new ProjectId(id));
+        if (errors.hasErrors()) return form(model, project);
+        try {
+            projects.change(new ProjectId(id), form.toCommand());
+            return "redirect:/projects/" + id;
+        } catch (InvalidInputException invalid) {
+            invalid.rejectInto(errors);
+            return form(model, project);
+        } catch (StaleVersionException stale) {
+            model.addAttribute("stale", true);
+            return form(model, project);
+        }
+    }
+
+    @PostMapping("/{id}/members")
+    String addMember(@PathVariable long id, @RequestParam long personId,
+                     @RequestParam(defaultValue = "false") boolean canEdit, @RequestParam long version) {
+        projects.addMember(new ProjectId(id), new UserId(personId), canEdit, version);
+        return "redirect:/projects/" + id + "?tab=team";
+    }
+
+    @PostMapping("/{id}/members/{personId}/remove")
+    String removeMember(@PathVariable long id, @PathVariable long personId, @RequestParam long version) {
+        projects.removeMember(new ProjectId(id), new UserId(personId), version);
+        return "redirect:/projects/" + id + "?tab=team";
+    }
+
+    private String form(Model model, ProjectView project) {
+        model.addAttribute("project", project);
+        model.addAttribute("portfolios", portfolios.portfolios());
+        model.addAttribute("programmes", portfolios.programmes(null));
+        model.addAttribute("people", people.all());
+        model.addAttribute("objectives", portfolios.objectives());
+        model.addAttribute("customFieldDefinitions", customFields.all());
+        addChoices(model);
+        return "projects/form";
+    }
+
+    private static void addChoices(Model model) {
+        model.addAttribute("states", ProjectState.values());
+        model.addAttribute("phases", LifecyclePhase.values());
+        model.addAttribute("priorities", Priority.values());
+        model.addAttribute("healths", Rag.values());
+    }
+}
