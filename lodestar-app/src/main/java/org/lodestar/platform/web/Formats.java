@@ -47,6 +47,11 @@ public class Formats {
         return format.format(amount);
     }
 
+    /** A number given as plain text ({@code 1250.5}), as stored in custom fields. */
+    public String decimal(String plain) {
+        return plain == null ? "" : number(new BigDecimal(plain));
+    }
+
     public String number(Number number) {
         return number == null ? "" : NumberFormat.getNumberInstance(locale()).format(number);
     }

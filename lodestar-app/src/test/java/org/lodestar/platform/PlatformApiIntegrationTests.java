@@ -1,0 +1,101 @@
+package org.lodestar.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.lodestar.support.Api;
+import org.lodestar.support.IntegrationTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+class PlatformApiIntegrationTests extends IntegrationTestSupport {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void healthIsUpWithLivenessAndReadiness() {
+        Api anonymous = Api.anonymous(port);
+
+        assertThat(anonymous.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusMetricsAreForAdministratorsOnly() {
+        assertThat(Api.anonymous(port).getAnything("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(Api.as(port, "pm").getAnything("/actuator/prometheus").status()).isEqualTo(403);
+        Api.Response metrics = Api.as(port, "admin").getAnything("/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("http_server_requests");
+    }
+
+    @Test
+    void openApiDocumentDescribesEveryApiEndpoint() {
+        JsonNode document = Api.anonymous(port).get("/v3/api-docs").json();
+        Set<String> documented = new TreeSet<>(document.get("paths").propertyNames());
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(pattern -> pattern.startsWith("/api/")).forEach(served::add));
+
+        assertThat(served).contains("/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/portfolios",
+                "/api/v1/programmes", "/api/v1/custom-fields", "/api/v1/users", "/api/v1/audit", "/api/v1/tokens");
+        assertThat(documented).containsAll(served);
+    }
+
+    @Test
+    void apiTokenAuthenticatesUntilItIsRevoked() {
+        Api.Response created = Api.as(port, "pm").post("/api/v1/tokens", "{\"name\": \"CI script\"}");
+        assertThat(created.status()).isEqualTo(201);
+        String secret = created.json().get("secret").asString();
+        long tokenId = created.json().get("token").get("id").asLong();
+        Api withToken = Api.bearer(port, secret);
+
+        assertThat(withToken.get("/api/v1/projects?size=1").status()).isEqualTo(200);
+        JsonNode listed = Api.as(port, "pm").get("/api/v1/tokens").json();
+        assertThat(listed.toString()).doesNotContain(secret);
+        assertThat(Api.as(port, "member").delete("/api/v1/tokens/" + tokenId).status()).isEqualTo(404);
+        assertThat(withToken.delete("/api/v1/tokens/" + tokenId).status()).isEqualTo(204);
+        assertThat(withToken.get("/api/v1/projects?size=1").status()).isEqualTo(401);
+        assertThat(Api.bearer(port, "lst_made-up").get("/api/v1/projects").status()).isEqualTo(401);
+    }
+
+    @Test
+    void onlyAdministratorsCreatePeopleAndTheChangeIsAudited() {
+        String person = "{\"username\": \"newhire\", \"displayName\": \"New Hire\", \"email\": \"new@lodestar.example\","
+                + " \"roles\": [\"TEAM_MEMBER\"], \"password\": \"a-long-password\"}";
+
+        assertThat(Api.as(port, "pmo").post("/api/v1/users", person).status()).isEqualTo(403);
+        Api.Response created = Api.as(port, "admin").post("/api/v1/users", person);
+        Api.Response duplicate = Api.as(port, "admin").post("/api/v1/users", person);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body()).doesNotContain("a-long-password").doesNotContain("password");
+        assertThat(Api.basic(port, "newhire", "a-long-password").get("/api/v1/projects?size=1").status()).isEqualTo(200);
+        assertThat(duplicate.status()).isEqualTo(400);
+        long id = created.json().get("id").asLong();
+        JsonNode trail = Api.as(port, "admin").get("/api/v1/audit?entityType=user&entityId=" + id).json();
+        assertThat(trail.get("items").get(0).get("actor").asString()).isEqualTo("admin");
+    }
+
+    @Test
+    void invalidPersonGetsFieldErrors() {
+        Api.Response response = Api.as(port, "admin").post("/api/v1/users",
+                "{\"username\": \"bad name!\", \"displayName\": \"\", \"email\": \"not-an-address\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        Set<String> fields = new TreeSet<>();
+        response.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        assertThat(fields).contains("username", "displayName", "email");
+    }
+}

@@ -1,0 +1,199 @@
+package org.lodestar.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lodestar.portfolio.ProjectFixtures.json;
+import static org.lodestar.portfolio.ProjectFixtures.newProject;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.lodestar.support.Api;
+import org.lodestar.support.IntegrationTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The server-rendered pages: rights, forms, escaping, languages. */
+class ProjectPagesIntegrationTests extends IntegrationTestSupport {
+
+    private static final List<String> PAGES = List.of("/", "/projects", "/projects/1", "/projects/1?tab=team",
+            "/projects/1?tab=history", "/projects/1/edit", "/projects/new", "/portfolios", "/portfolios/1",
+            "/programmes/1", "/account", "/admin/users", "/admin/users/1", "/admin/custom-fields", "/login",
+            "/projects/987654");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyPageRendersInEveryLanguageWithoutAMissingMessage() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.JAPANESE, Locale.KOREAN)) {
+            for (String page : PAGES) {
+                MvcResult result = mvc.perform(get(page).with(as("admin")).locale(locale)).andReturn();
+                String html = result.getResponse().getContentAsString();
+                int expected = page.equals("/projects/987654") ? 404 : 200;
+                assertThat(result.getResponse().getStatus()).as(page + " in " + locale).isEqualTo(expected);
+                assertThat(html).as(page + " in " + locale).doesNotContain("??").contains("lang=\"" + locale.getLanguage() + "\"");
+            }
+        }
+    }
+
+    @Test
+    void frenchPagesSpeakFrench() throws Exception {
+        String html = page("/projects/new", "pmo", Locale.FRENCH);
+
+        assertThat(html).contains("Portefeuille").doesNotContain(">Portfolio<");
+    }
+
+    @Test
+    void theHomePageFitsTheRole() throws Exception {
+        assertThat(page("/", "pmo", Locale.ENGLISH)).contains("Portfolio overview").contains("Digital Transformation");
+        assertThat(page("/", "pm", Locale.ENGLISH)).contains("My projects").contains("Customer portal relaunch");
+        assertThat(page("/", "requester", Locale.ENGLISH)).contains("Browse projects");
+    }
+
+    @Test
+    void anInvalidFormKeepsWhatTheUserTypedAndShowsEachError() throws Exception {
+        String html = mvc.perform(post("/projects").with(as("pmo")).with(csrf())
+                        .param("name", "").param("portfolioId", "1").param("phase", "INITIATION")
+                        .param("state", "PROPOSED").param("priority", "HIGH").param("currency", "EURO")
+                        .param("tags", "alpha, beta").param("description", "Typed <b>by hand</b>")
+                        .param("plannedStart", "2027-05-01").param("plannedFinish", "2027-02-01")
+                        .param("customFields[risk_level]", "High"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("id=\"name-error\"").contains("id=\"currency-error\"")
+                .contains("id=\"plannedFinish-error\"");
+        assertThat(html).contains("value=\"alpha, beta\"").contains("Typed &lt;b&gt;by hand&lt;/b&gt;")
+                .contains("value=\"EURO\"");
+    }
+
+    @Test
+    void aFormWithABadNumberShowsTheFieldError() throws Exception {
+        String html = mvc.perform(post("/projects").with(as("pmo")).with(csrf())
+                        .param("name", "Budget typo").param("portfolioId", "1").param("phase", "INITIATION")
+                        .param("state", "PROPOSED").param("priority", "HIGH").param("currency", "EUR")
+                        .param("budget", "12k").param("customFields[risk_level]", "High"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("id=\"budget-error\"").contains("Enter a number").doesNotContain("java.math");
+    }
+
+    @Test
+    void aValidFormCreatesTheProjectAndRedirectsToIt() throws Exception {
+        MvcResult result = mvc.perform(post("/projects").with(as("pmo")).with(csrf())
+                        .param("name", "Created from the form").param("portfolioId", "2").param("phase", "PLANNING")
+                        .param("state", "PROPOSED").param("priority", "LOW").param("currency", "JPY")
+                        .param("budget", "1200000").param("tags", "kaizen, lean").param("objectiveIds", "2")
+                        .param("customFields[risk_level]", "Medium"))
+                .andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        String location = result.getResponse().getRedirectedUrl();
+        String html = page(location, "pmo", Locale.JAPANESE);
+        assertThat(html).contains("Created from the form").contains("kaizen").contains("1,200,000");
+    }
+
+    @Test
+    void anEditFromAnOldVersionSaysTheProjectChangedAndLosesNothing() throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        long id = pmo.post("/api/v1/projects", json(newProject("Stale form trial", 1))).json().get("id").asLong();
+        var view = pmo.get("/api/v1/projects/" + id).json();
+        var change = ProjectsApiIntegrationTests.commandFrom(view);
+        change.put("name", "Changed through the API");
+        assertThat(pmo.put("/api/v1/projects/" + id, change.toString()).status()).isEqualTo(200);
+
+        String html = mvc.perform(post("/projects/" + id).with(as("pmo")).with(csrf())
+                        .param("name", "Changed in the browser").param("portfolioId", "1").param("phase", "INITIATION")
+                        .param("state", "PROPOSED").param("priority", "MEDIUM").param("currency", "EUR")
+                        .param("customFields[risk_level]", "Low").param("version", "0"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("id=\"stale-warning\"").contains("value=\"Changed in the browser\"");
+        assertThat(pmo.get("/api/v1/projects/" + id).json().get("name").asString()).isEqualTo("Changed through the API");
+    }
+
+    @Test
+    void textPeopleTypeIsEscapedWhereverItIsShown() throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        var project = newProject("<script>alert('x')</script>", 1);
+        project.put("tags", List.of("<img src=x onerror=alert(1)>"));
+        long id = pmo.post("/api/v1/projects", json(project)).json().get("id").asLong();
+
+        for (String path : List.of("/projects/" + id, "/projects?text=alert", "/projects/" + id + "?tab=history")) {
+            String html = page(path, "pmo", Locale.ENGLISH);
+            assertThat(html).as(path).doesNotContain("<script>alert").doesNotContain("<img src=x")
+                    .contains("&lt;script&gt;alert");
+        }
+    }
+
+    @Test
+    void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
+        int status = mvc.perform(post("/projects").with(as("pmo")).param("name", "No token"))
+                .andReturn().getResponse().getStatus();
+
+        assertThat(status).isEqualTo(403);
+    }
+
+    @Test
+    void pagesNeedASignIn() throws Exception {
+        MvcResult result = mvc.perform(get("/projects")).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
+    void executivesSeeNoEditButtonAndCannotOpenTheForm() throws Exception {
+        assertThat(page("/projects/1", "exec", Locale.ENGLISH)).doesNotContain("/projects/1/edit");
+        assertThat(mvc.perform(get("/projects/1/edit").with(as("exec"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/admin/users").with(as("pmo"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void htmxRequestsGetOnlyTheResults() throws Exception {
+        String html = mvc.perform(get("/projects").param("state", "ON_HOLD").header("HX-Request", "true")
+                        .with(as("pm")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("id=\"results\"").doesNotContain("<html").contains("On hold")
+                .doesNotContain(">Active<");
+    }
+
+    @Test
+    void csvExportKeepsTheFiltersAndQuotesCells() throws Exception {
+        MvcResult result = mvc.perform(get("/projects/export.csv").param("portfolioId", "1").with(as("pmo")))
+                .andReturn();
+        String csv = result.getResponse().getContentAsString();
+
+        assertThat(result.getResponse().getContentType()).startsWith("text/csv");
+        String[] lines = csv.replace("\uFEFF", "").split("\r\n");
+        assertThat(lines[0]).isEqualTo("code,name,portfolio,programme,manager,phase,state,priority,health,"
+                + "plannedStart,plannedFinish,forecastFinish,budget,currency");
+        assertThat(lines).hasSizeGreaterThan(10);
+        for (int i = 1; i < lines.length; i++) assertThat(lines[i]).contains("Digital Transformation");
+    }
+
+    private String page(String path, String username, Locale locale) throws Exception {
+        return mvc.perform(get(path).with(as(username)).locale(locale)).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    private RequestPostProcessor as(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
+}

@@ -1,0 +1,294 @@
+package org.lodestar.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lodestar.portfolio.ProjectFixtures.json;
+import static org.lodestar.portfolio.ProjectFixtures.newProject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lodestar.support.Api;
+import org.lodestar.support.IntegrationTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+class ProjectsApiIntegrationTests extends IntegrationTestSupport {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MessageSource messages;
+
+    @Test
+    void projectManagerListsTheDemoProjectsOnePageAtATime() {
+        Api.Response response = Api.as(port, "pm").get("/api/v1/projects?size=10&sort=code");
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode page = response.json();
+        assertThat(page.get("items")).hasSize(10);
+        assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(40);
+        assertThat(page.get("page").asInt()).isZero();
+        assertThat(page.get("size").asInt()).isEqualTo(10);
+        assertThat(page.get("items").get(0).get("code").asString()).isEqualTo("PRJ-0001");
+        assertThat(page.get("items").get(0).get("budget").isNull()).isFalse();
+    }
+
+    @Test
+    void callsWithoutCredentialsGet401AsProblemDetails() {
+        Api.Response response = Api.anonymous(port).get("/api/v1/projects");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(401);
+    }
+
+    @Test
+    void wrongPasswordGets401() {
+        assertThat(Api.basic(port, "pm", "not-the-password").get("/api/v1/projects").status()).isEqualTo(401);
+    }
+
+    @Test
+    void executiveReadsButCannotChangeAProject() {
+        Api exec = Api.as(port, "exec");
+        Api.Response before = exec.get("/api/v1/projects/1");
+        assertThat(before.status()).isEqualTo(200);
+        ObjectNode change = commandFrom(before.json());
+        change.put("name", "Renamed by the COO");
+
+        Api.Response response = exec.put("/api/v1/projects/1", change.toString());
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.body()).doesNotContain("Renamed");
+        JsonNode after = exec.get("/api/v1/projects/1").json();
+        assertThat(after.get("name").asString()).isEqualTo(before.json().get("name").asString());
+        assertThat(after.get("version").asLong()).isEqualTo(before.json().get("version").asLong());
+    }
+
+    @Test
+    void requesterSeesPublicSummariesWithoutBudgets() {
+        Api requester = Api.as(port, "requester");
+
+        JsonNode page = requester.get("/api/v1/projects?size=200").json();
+        JsonNode project = requester.get("/api/v1/projects/1").json();
+
+        assertThat(page.get("items").size()).isGreaterThanOrEqualTo(40);
+        page.get("items").forEach(item -> assertThat(item.get("budget").isNull()).isTrue());
+        assertThat(project.get("budget").isNull()).isTrue();
+        assertThat(project.get("customFields")).isEmpty();
+        assertThat(project.get("summaryOnly").asBoolean()).isTrue();
+        assertThat(requester.get("/api/v1/projects/1/audit").status()).isEqualTo(403);
+        assertThat(requester.get("/api/v1/audit").status()).isEqualTo(403);
+    }
+
+    @Test
+    void ofTwoClientsUpdatingTheSameVersionTheSecondGets409AndTheHistoryShowsTheFirst() {
+        Api pmo = Api.as(port, "pmo");
+        long id = pmo.post("/api/v1/projects", json(newProject("Concurrency trial", 1))).json().get("id").asLong();
+        JsonNode loadedByA = pmo.get("/api/v1/projects/" + id).json();
+        JsonNode loadedByB = Api.as(port, "admin").get("/api/v1/projects/" + id).json();
+
+        ObjectNode changeA = commandFrom(loadedByA);
+        changeA.put("name", "Concurrency trial (renamed)");
+        Api.Response first = pmo.put("/api/v1/projects/" + id, changeA.toString());
+        ObjectNode changeB = commandFrom(loadedByB);
+        changeB.put("budget", 999);
+        Api.Response second = Api.as(port, "admin").put("/api/v1/projects/" + id, changeB.toString());
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.contentType()).startsWith("application/problem+json");
+        JsonNode stored = pmo.get("/api/v1/projects/" + id).json();
+        assertThat(stored.get("name").asString()).isEqualTo("Concurrency trial (renamed)");
+        assertThat(stored.get("budget").decimalValue()).isEqualByComparingTo("250000");
+
+        JsonNode history = pmo.get("/api/v1/projects/" + id + "/audit").json();
+        assertThat(history.get(0).get("action").asString()).isEqualTo("UPDATE");
+        assertThat(history.get(0).get("actor").asString()).isEqualTo("pmo");
+        assertThat(history.get(0).get("changes")).anySatisfy(change -> {
+            assertThat(change.get("field").asString()).isEqualTo("name");
+            assertThat(change.get("oldValue").asString()).isEqualTo("Concurrency trial");
+            assertThat(change.get("newValue").asString()).isEqualTo("Concurrency trial (renamed)");
+        });
+        assertThat(history.get(1).get("action").asString()).isEqualTo("CREATE");
+        JsonNode trail = pmo.get("/api/v1/audit?entityType=project&entityId=" + id).json();
+        assertThat(trail.get("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void ifMatchCarriesTheVersionAndAStaleOneGets409() {
+        Api pmo = Api.as(port, "pmo");
+        Api.Response created = pmo.post("/api/v1/projects", json(newProject("ETag trial", 2)));
+        long id = created.json().get("id").asLong();
+        ObjectNode change = commandFrom(created.json());
+        change.remove("version");
+        change.put("description", "first");
+
+        Api.Response first = pmo.put("/api/v1/projects/" + id, change.toString(), created.etag());
+        change.put("description", "second");
+        Api.Response stale = pmo.put("/api/v1/projects/" + id, change.toString(), created.etag());
+
+        assertThat(created.etag()).isEqualTo("\"0\"");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.etag()).isEqualTo("\"1\"");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void invalidFieldsGet400WithAMessagePerFieldAndNothingIsWritten() {
+        Api pmo = Api.as(port, "pmo");
+        long before = pmo.get("/api/v1/projects?size=1").json().get("total").asLong();
+        Map<String, Object> project = newProject("", 1);
+        project.put("currency", "EURO");
+        project.put("plannedStart", "2027-06-30");
+        project.put("plannedFinish", "2027-01-04");
+        project.put("customFields", Map.of("risk_level", "Huge", "expected_benefit", "lots", "no_such_field", "x"));
+
+        Api.Response response = pmo.post("/api/v1/projects", json(project));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(fields(response.json())).contains("name", "currency", "plannedFinish",
+                "customFields[risk_level]", "customFields[expected_benefit]", "customFields[no_such_field]");
+        response.json().get("errors").forEach(error -> assertThat(error.get("message").asString()).isNotBlank());
+        assertThat(pmo.get("/api/v1/projects?size=1").json().get("total").asLong()).isEqualTo(before);
+    }
+
+    @Test
+    void aProgrammeOfAnotherPortfolioIsRefused() {
+        Map<String, Object> project = newProject("Misplaced", 1);
+        project.put("programmeId", 6); // REG-FR, in portfolio 3
+
+        Api.Response response = Api.as(port, "pmo").post("/api/v1/projects", json(project));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(fields(response.json())).containsExactly("programmeId");
+    }
+
+    @Test
+    void validationMessagesFollowTheCallersLanguage() {
+        Map<String, Object> project = newProject("Langue", 1);
+        project.put("plannedFinish", "2026-01-01");
+        Api.Response response = Api.as(port, "pmo").post("/api/v1/projects?lang=fr", json(project));
+
+        assertThat(response.status()).isEqualTo(400);
+        String french = messages.getMessage("validation.finishBeforeStart", null, Locale.FRENCH);
+        assertThat(french).isNotEqualTo(messages.getMessage("validation.finishBeforeStart", null, Locale.ENGLISH));
+        assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo(french);
+    }
+
+    @Test
+    void unknownProjectGets404() {
+        Api.Response response = Api.as(port, "pm").get("/api/v1/projects/987654");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void malformedJsonGets400() {
+        Api.Response response = Api.as(port, "pmo").post("/api/v1/projects", "{\"name\": \"half");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void oversizedBodyGets413() {
+        Map<String, Object> project = newProject("Large", 1);
+        project.put("description", "x".repeat(70_000));
+
+        Api.Response response = Api.as(port, "pmo").post("/api/v1/projects", json(project));
+
+        assertThat(response.status()).isEqualTo(413);
+    }
+
+    @Test
+    void textSearchFindsProjectsByCustomFieldValue() {
+        Api pmo = Api.as(port, "pmo");
+        Map<String, Object> project = newProject("Vendor search trial", 3);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> custom = (Map<String, Object>) project.get("customFields");
+        custom.put("vendor", "Zanzibar Logistics 100%");
+        String code = pmo.post("/api/v1/projects", json(project)).json().get("code").asString();
+
+        JsonNode found = pmo.get("/api/v1/projects?text=zanzibar").json();
+        JsonNode literalPercent = pmo.get("/api/v1/projects?text=100%25").json();
+
+        assertThat(found.get("total").asLong()).isEqualTo(1);
+        assertThat(found.get("items").get(0).get("code").asString()).isEqualTo(code);
+        assertThat(literalPercent.get("items")).extracting(item -> item.get("code").asString()).contains(code);
+        assertThat(literalPercent.get("total").asLong()).isLessThan(10);
+    }
+
+    @Test
+    void filtersAndSortsTheList() {
+        JsonNode active = Api.as(port, "pm").get("/api/v1/projects?state=ACTIVE&size=200").json();
+        JsonNode byBudget = Api.as(port, "pm").get("/api/v1/projects?sort=budget&descending=true&size=200").json();
+
+        assertThat(active.get("total").asLong()).isGreaterThan(10);
+        active.get("items").forEach(item -> assertThat(item.get("state").asString()).isEqualTo("ACTIVE"));
+        List<Double> budgets = new ArrayList<>();
+        byBudget.get("items").forEach(item -> {
+            if (!item.get("budget").isNull()) budgets.add(item.get("budget").asDouble());
+        });
+        assertThat(budgets).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @Test
+    void anUnknownFilterValueGets400() {
+        Api.Response response = Api.as(port, "pm").get("/api/v1/projects?state=FINISHED");
+
+        assertThat(response.status()).isEqualTo(400);
+    }
+
+    @Test
+    void projectManagerEditsOwnProjectButNotOthers() {
+        Api pm = Api.as(port, "pm");
+        JsonNode own = pm.get("/api/v1/projects/1").json(); // the demo PM manages every sixth project
+        JsonNode other = pm.get("/api/v1/projects/2").json();
+        assertThat(own.get("manager").get("code").asString()).isEqualTo("pm");
+        assertThat(other.get("manager").get("code").asString()).isNotEqualTo("pm");
+
+        ObjectNode changeOwn = commandFrom(own);
+        changeOwn.put("description", "Updated by its project manager");
+        ObjectNode changeOther = commandFrom(other);
+        changeOther.put("description", "Not mine to change");
+
+        assertThat(pm.put("/api/v1/projects/1", changeOwn.toString()).status()).isEqualTo(200);
+        assertThat(own.get("editable").asBoolean()).isTrue();
+        assertThat(other.get("editable").asBoolean()).isFalse();
+        assertThat(pm.put("/api/v1/projects/2", changeOther.toString()).status()).isEqualTo(403);
+    }
+
+    /** The command that leaves a project as it is, built from its JSON view. */
+    static ObjectNode commandFrom(JsonNode view) {
+        ObjectNode command = Api.mapper().createObjectNode();
+        for (String field : List.of("code", "name", "description", "businessUnit", "phase", "state", "priority",
+                "health", "plannedStart", "plannedFinish", "forecastStart", "forecastFinish", "actualStart",
+                "actualFinish", "budget", "currency", "version")) {
+            command.set(field, view.get(field));
+        }
+        command.put("portfolioId", view.get("portfolio").get("id").asLong());
+        if (!view.get("programme").isNull()) command.put("programmeId", view.get("programme").get("id").asLong());
+        if (!view.get("manager").isNull()) command.put("managerId", view.get("manager").get("id").asLong());
+        if (!view.get("sponsor").isNull()) command.put("sponsorId", view.get("sponsor").get("id").asLong());
+        command.set("tags", view.get("tags"));
+        var objectives = command.putArray("objectiveIds");
+        view.get("objectives").forEach(objective -> objectives.add(objective.get("id").asLong()));
+        ObjectNode custom = command.putObject("customFields");
+        view.get("customFields").forEach(field -> custom.put(field.get("key").asString(), field.get("value").asString()));
+        return command;
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        return fields;
+    }
+}

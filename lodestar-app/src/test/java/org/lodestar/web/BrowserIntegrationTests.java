@@ -1,0 +1,90 @@
+package org.lodestar.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lodestar.support.Browser;
+import org.lodestar.support.IntegrationTestSupport;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A person in a real browser: signs in, opens the project list, filters it and opens a project. */
+class BrowserIntegrationTests extends IntegrationTestSupport {
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void projectManagerSignsInFiltersTheProjectListAndOpensAProject() throws Exception {
+        signIn("pm");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My projects");
+        Browser.screenshot(browser, "home-pm");
+
+        browser.findElement(By.linkText("Projects")).click();
+        wait.until(ExpectedConditions.titleContains("Projects"));
+        assertThat(rows()).isGreaterThanOrEqualTo(25);
+
+        WebElement search = browser.findElement(By.id("filter-text"));
+        search.sendKeys("relaunch");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#results .count"), "1 project"));
+        assertThat(browser.getCurrentUrl()).contains("text=relaunch");
+        Browser.screenshot(browser, "projects-filtered");
+
+        browser.findElement(By.linkText("Customer portal relaunch")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("project-name")));
+        assertThat(browser.findElement(By.id("project-name")).getText()).isEqualTo("Customer portal relaunch");
+        assertThat(browser.findElement(By.cssSelector(".page-head .code")).getText()).isEqualTo("PRJ-0001");
+        Browser.screenshot(browser, "project-detail");
+
+        browser.findElement(By.id("history-tab")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history")));
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Created");
+    }
+
+    @Test
+    void theInterfaceSwitchesToJapaneseAndKeepsIt() throws Exception {
+        signIn("pmo");
+        browser.findElement(By.cssSelector(".languages a[lang=ja]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ja"));
+        Browser.screenshot(browser, "home-pmo-ja");
+
+        browser.get("http://localhost:" + port + "/projects");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("プロジェクト");
+    }
+
+    private void signIn(String username) {
+        browser.get("http://localhost:" + port + "/projects");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit].primary")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".topbar .who")));
+        if (browser.getCurrentUrl().contains("/projects")) browser.get("http://localhost:" + port + "/");
+    }
+
+    private int rows() {
+        return browser.findElements(By.cssSelector("#results tbody tr")).size();
+    }
+}
