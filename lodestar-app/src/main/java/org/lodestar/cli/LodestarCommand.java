@@ -30,12 +30,16 @@ public final class LodestarCommand implements Callable<Integer> {
 
     /** Parses {@code args} and runs the chosen command; exits the JVM unless the server was started. */
     public static void run(Class<?> application, String[] args) {
-        LodestarCommand root = new LodestarCommand(application);
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = commandLine(application);
         int exitCode = commandLine.execute(args);
-        if (!root.serving || exitCode != 0) {
+        if (!((LodestarCommand) commandLine.getCommand()).serving || exitCode != 0) {
             System.exit(exitCode);
         }
+    }
+
+    /** The command line of the application, ready to execute. */
+    public static CommandLine commandLine(Class<?> application) {
+        return new CommandLine(new LodestarCommand(application));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.lodestar.platform.Actor;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
@@ -93,7 +94,7 @@ public class PortfolioRegistry {
     public PortfolioView createPortfolio(PortfolioCommand command) {
         Actor actor = currentUser.actor();
         if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO creates portfolios");
-        checkManager(command);
+        checkPortfolio(command, null);
         Portfolio portfolio = portfolios.save(Portfolio.create(command.code(), command.name().strip(),
                 blankToNull(command.description()), command.managerId(), Instant.now(clock)));
         audit.created(PORTFOLIO, portfolio.id(), portfolio.name(), portfolio.auditSnapshot());
@@ -106,7 +107,7 @@ public class PortfolioRegistry {
         Portfolio portfolio = loadPortfolio(id);
         if (!canManage(actor, portfolio)) throw new AccessDeniedException("may not change this portfolio");
         requireVersion(command.version(), portfolio.version(), "portfolio " + portfolio.code());
-        checkManager(command);
+        checkPortfolio(command, portfolio.id());
         Map<String, String> before = portfolio.auditSnapshot();
         portfolio.change(command.code(), command.name().strip(), blankToNull(command.description()),
                 command.managerId(), command.version(), Instant.now(clock));
@@ -120,7 +121,7 @@ public class PortfolioRegistry {
         Actor actor = currentUser.actor();
         Portfolio portfolio = programmePortfolio(command);
         if (!canManage(actor, portfolio)) throw new AccessDeniedException("may not add programmes here");
-        checkManager(command);
+        checkProgramme(command, null);
         Programme programme = programmes.save(Programme.create(portfolio.id(), command.code(), command.name().strip(),
                 blankToNull(command.description()), command.managerId(), Instant.now(clock)));
         audit.created(PROGRAMME, programme.id(), programme.name(), programme.auditSnapshot());
@@ -136,7 +137,7 @@ public class PortfolioRegistry {
             throw new AccessDeniedException("may not change this programme");
         }
         requireVersion(command.version(), programme.version(), "programme " + programme.code());
-        checkManager(command);
+        checkProgramme(command, programme.id());
         Map<String, String> before = programme.auditSnapshot();
         programme.change(target.id(), command.code(), command.name().strip(), blankToNull(command.description()),
                 command.managerId(), command.version(), Instant.now(clock));
@@ -191,13 +192,28 @@ public class PortfolioRegistry {
         return loadPortfolio(command.portfolioId());
     }
 
-    private void checkManager(PortfolioCommand command) {
-        validation.check(command);
+    /** Checks a command's fields, that its manager exists and that its code is free (ignoring the record itself). */
+    private void check(PortfolioCommand command, Optional<Long> codeHolder, Long self) {
+        var problems = new InvalidInputException.Collector();
+        validation.check(command, problems);
         if (command.managerId() != null
                 && (command.managerId() <= 0 || people.find(new UserId(command.managerId())).isEmpty())) {
-            throw new InvalidInputException(List.of(
-                    new InvalidInputException.FieldProblem("managerId", "validation.reference.unknown")));
+            problems.add("managerId", "validation.reference.unknown");
         }
+        if (codeHolder.isPresent() && !codeHolder.get().equals(self)) {
+            problems.add("code", "validation.code.taken", command.code());
+        }
+        problems.throwIfAny();
+    }
+
+    private void checkPortfolio(PortfolioCommand command, Long self) {
+        check(command, command.code() == null ? Optional.empty()
+                : portfolios.findByCode(command.code()).map(Portfolio::id), self);
+    }
+
+    private void checkProgramme(PortfolioCommand command, Long self) {
+        check(command, command.code() == null ? Optional.empty()
+                : programmes.findByCode(command.code()).map(Programme::id), self);
     }
 
     private static void requireVersion(Long given, long current, String what) {

@@ -26,7 +26,8 @@ class ProjectPagesIntegrationTests extends IntegrationTestSupport {
     private static final List<String> PAGES = List.of("/", "/projects", "/projects/1", "/projects/1?tab=team",
             "/projects/1?tab=history", "/projects/1/edit", "/projects/new", "/portfolios", "/portfolios/1",
             "/programmes/1", "/account", "/admin/users", "/admin/users/1", "/admin/custom-fields", "/login",
-            "/projects/987654");
+            "/projects/987654", "/portfolios/new", "/portfolios/1/edit", "/programmes/new?portfolioId=1",
+            "/programmes/1/edit", "/projects/1/delete", "/admin/custom-fields/1");
 
     @Autowired
     MockMvc mvc;
@@ -186,6 +187,47 @@ class ProjectPagesIntegrationTests extends IntegrationTestSupport {
                 + "plannedStart,plannedFinish,forecastFinish,budget,currency");
         assertThat(lines).hasSizeGreaterThan(10);
         for (int i = 1; i < lines.length; i++) assertThat(lines[i]).contains("Digital Transformation");
+    }
+
+    @Test
+    void thePmoCreatesAProgrammeAndADuplicateCodeIsShownBesideTheField() throws Exception {
+        MvcResult created = mvc.perform(post("/programmes").with(as("pmo")).with(csrf())
+                        .param("code", "OPS-AI").param("name", "Automation").param("portfolioId", "2"))
+                .andReturn();
+        String duplicate = mvc.perform(post("/programmes").with(as("pmo")).with(csrf())
+                        .param("code", "OPS-AI").param("name", "Automation again").param("portfolioId", "2"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(created.getResponse().getRedirectedUrl()).startsWith("/programmes/");
+        assertThat(page(created.getResponse().getRedirectedUrl(), "pmo", Locale.ENGLISH)).contains("Automation");
+        assertThat(duplicate).contains("id=\"code-error\"").contains("OPS-AI is already used");
+    }
+
+    @Test
+    void aPortfolioManagerMayNotCreatePortfoliosButEditsTheirOwn() throws Exception {
+        assertThat(mvc.perform(get("/portfolios/new").with(as("portfolio"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/portfolios/1/edit").with(as("portfolio"))).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(get("/portfolios/2/edit").with(as("portfolio"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void thePmoDeletesAProjectAfterConfirmingAndItsHistoryRemains() throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        long id = pmo.post("/api/v1/projects", json(newProject("Short-lived", 3))).json().get("id").asLong();
+        assertThat(page("/projects/" + id + "/delete", "pmo", Locale.ENGLISH)).contains("Short-lived");
+
+        MvcResult result = mvc.perform(post("/projects/" + id + "/delete").with(as("pmo")).with(csrf())
+                .param("version", "0")).andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/projects");
+        assertThat(pmo.get("/api/v1/projects/" + id).status()).isEqualTo(404);
+        var trail = pmo.get("/api/v1/audit?entityType=project&entityId=" + id).json();
+        assertThat(trail.get("items").get(0).get("action").asString()).isEqualTo("DELETE");
+        assertThat(mvc.perform(get("/projects/1/delete").with(as("pm"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
     }
 
     private String page(String path, String username, Locale locale) throws Exception {

@@ -3,6 +3,7 @@ package org.lodestar.portfolio.web;
 import java.util.Arrays;
 import org.lodestar.portfolio.CustomFieldCommand;
 import org.lodestar.portfolio.CustomFieldType;
+import org.lodestar.portfolio.CustomFieldView;
 
 /** The administrator's form for a new custom field; choices are typed one per line. */
 public class CustomFieldForm {
@@ -13,10 +14,23 @@ public class CustomFieldForm {
     private String choices;
     private boolean required;
     private int position = 100;
+    private Long version;
+
+    static CustomFieldForm of(CustomFieldView field) {
+        CustomFieldForm form = new CustomFieldForm();
+        form.key = field.key();
+        form.label = field.label();
+        form.type = field.type();
+        form.choices = String.join("\n", field.choices());
+        form.required = field.required();
+        form.position = field.position();
+        form.version = field.version();
+        return form;
+    }
 
     CustomFieldCommand toCommand() {
         return new CustomFieldCommand(key, label, type,
-                choices == null ? null : Arrays.asList(choices.split("\\R")), required, position, null);
+                choices == null ? null : Arrays.asList(choices.split("\\R")), required, position, version);
     }
 
     public String getKey() { return key; }
@@ -29,6 +43,8 @@ public class CustomFieldForm {
     public void setChoices(String choices) { this.choices = choices; }
     public boolean isRequired() { return required; }
     public void setRequired(boolean required) { this.required = required; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
     public int getPosition() { return position; }
     public void setPosition(int position) { this.position = position; }
 }

@@ -1,6 +1,9 @@
 package org.lodestar.portfolio.web;
 
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.StaleVersionException;
+import org.lodestar.portfolio.CustomFieldCommand;
+import org.lodestar.portfolio.CustomFieldView;
 import org.lodestar.portfolio.CustomFieldType;
 import org.lodestar.portfolio.CustomFields;
 import org.springframework.stereotype.Controller;
@@ -39,6 +42,35 @@ class CustomFieldsAdminController {
             }
         }
         return page(model);
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        CustomFieldView field = customFields.get(id);
+        model.addAttribute("field", field);
+        model.addAttribute("form", CustomFieldForm.of(field));
+        return "admin/custom-field";
+    }
+
+    @PostMapping("/{id}")
+    String change(@PathVariable long id, @ModelAttribute("form") CustomFieldForm form, BindingResult errors,
+                  Model model) {
+        CustomFieldView field = customFields.get(id);
+        if (!errors.hasErrors()) {
+            try {
+                // key and type never change: they are taken from the stored definition
+                CustomFieldCommand command = form.toCommand();
+                customFields.change(id, new CustomFieldCommand(field.key(), command.label(), field.type(),
+                        command.choices(), command.required(), command.position(), command.version()));
+                return "redirect:/admin/custom-fields";
+            } catch (InvalidInputException invalid) {
+                invalid.rejectInto(errors);
+            } catch (StaleVersionException stale) {
+                model.addAttribute("stale", true);
+            }
+        }
+        model.addAttribute("field", field);
+        return "admin/custom-field";
     }
 
     @PostMapping("/{id}/delete")

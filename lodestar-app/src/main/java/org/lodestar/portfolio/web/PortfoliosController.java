@@ -1,31 +1,49 @@
 package org.lodestar.portfolio.web;
 
+import java.util.function.Function;
+import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.People;
+import org.lodestar.platform.StaleVersionException;
+import org.lodestar.portfolio.PortfolioCommand;
 import org.lodestar.portfolio.PortfolioOverview;
 import org.lodestar.portfolio.PortfolioRegistry;
+import org.lodestar.portfolio.PortfolioView;
 import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectRegistry;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** Portfolios and programmes in the web UI. */
+/** Portfolios and programmes in the web UI: overview, detail and forms. */
 @Controller
 class PortfoliosController {
 
     private final PortfolioRegistry registry;
     private final PortfolioOverview overview;
     private final ProjectRegistry projects;
+    private final People people;
+    private final CurrentUser currentUser;
 
-    PortfoliosController(PortfolioRegistry registry, PortfolioOverview overview, ProjectRegistry projects) {
+    PortfoliosController(PortfolioRegistry registry, PortfolioOverview overview, ProjectRegistry projects,
+                         People people, CurrentUser currentUser) {
         this.registry = registry;
         this.overview = overview;
         this.projects = projects;
+        this.people = people;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/portfolios")
     String list(Model model) {
         model.addAttribute("summaries", overview.summaries());
+        model.addAttribute("canCreate", currentUser.actor().runsTheRegistry());
         return "portfolios/list";
     }
 
@@ -40,10 +58,90 @@ class PortfoliosController {
 
     @GetMapping("/programmes/{id}")
     String programme(@PathVariable long id, Model model) {
-        var programme = registry.programme(id);
+        PortfolioView programme = registry.programme(id);
         model.addAttribute("programme", programme);
         model.addAttribute("page", projects.search(new ProjectQuery(null, programme.portfolio().id(), id, null, null,
                 null, null, null, null, false, "code", false, 0, ProjectQuery.MAX_SIZE)));
         return "portfolios/programme";
+    }
+
+    @GetMapping("/portfolios/new")
+    String newPortfolio(Model model) {
+        if (!currentUser.actor().runsTheRegistry()) throw new AccessDeniedException("only the PMO creates portfolios");
+        model.addAttribute("form", new PortfolioForm());
+        return form(model, "portfolio", null);
+    }
+
+    @PostMapping("/portfolios")
+    String createPortfolio(@ModelAttribute("form") PortfolioForm form, BindingResult errors, Model model) {
+        return save(form, errors, model, "portfolio", null, registry::createPortfolio, "/portfolios/");
+    }
+
+    @GetMapping("/portfolios/{id}/edit")
+    String editPortfolio(@PathVariable long id, Model model) {
+        PortfolioView portfolio = editable(registry.portfolio(id));
+        model.addAttribute("form", PortfolioForm.of(portfolio));
+        return form(model, "portfolio", portfolio);
+    }
+
+    @PostMapping("/portfolios/{id}")
+    String changePortfolio(@PathVariable long id, @ModelAttribute("form") PortfolioForm form, BindingResult errors,
+                           Model model) {
+        return save(form, errors, model, "portfolio", registry.portfolio(id),
+                command -> registry.changePortfolio(id, command), "/portfolios/");
+    }
+
+    @GetMapping("/programmes/new")
+    String newProgramme(@RequestParam(required = false) Long portfolioId, Model model) {
+        PortfolioForm form = new PortfolioForm();
+        form.setPortfolioId(portfolioId);
+        model.addAttribute("form", form);
+        return form(model, "programme", null);
+    }
+
+    @PostMapping("/programmes")
+    String createProgramme(@ModelAttribute("form") PortfolioForm form, BindingResult errors, Model model) {
+        return save(form, errors, model, "programme", null, registry::createProgramme, "/programmes/");
+    }
+
+    @GetMapping("/programmes/{id}/edit")
+    String editProgramme(@PathVariable long id, Model model) {
+        PortfolioView programme = editable(registry.programme(id));
+        model.addAttribute("form", PortfolioForm.of(programme));
+        return form(model, "programme", programme);
+    }
+
+    @PostMapping("/programmes/{id}")
+    String changeProgramme(@PathVariable long id, @ModelAttribute("form") PortfolioForm form, BindingResult errors,
+                           Model model) {
+        return save(form, errors, model, "programme", registry.programme(id),
+                command -> registry.changeProgramme(id, command), "/programmes/");
+    }
+
+    private String save(PortfolioForm form, BindingResult errors, Model model, String kind, PortfolioView existing,
+                        Function<PortfolioCommand, PortfolioView> action, String target) {
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:" + target + action.apply(form.toCommand()).id();
+            } catch (InvalidInputException invalid) {
+                invalid.rejectInto(errors);
+            } catch (StaleVersionException stale) {
+                model.addAttribute("stale", true);
+            }
+        }
+        return form(model, kind, existing);
+    }
+
+    private static PortfolioView editable(PortfolioView view) {
+        if (!view.editable()) throw new AccessDeniedException("may not change " + view.code());
+        return view;
+    }
+
+    private String form(Model model, String kind, PortfolioView existing) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("existing", existing);
+        model.addAttribute("people", people.all());
+        model.addAttribute("portfolios", registry.portfolios().stream().filter(PortfolioView::editable).toList());
+        return "portfolios/form";
     }
 }

@@ -109,6 +109,7 @@ class ProjectsController {
         ProjectView project = projects.get(new ProjectId(id));
         model.addAttribute("project", project);
         model.addAttribute("tab", tab);
+        model.addAttribute("canDelete", currentUser.actor().runsTheRegistry());
         if ("history".equals(tab)) {
             if (project.summaryOnly()) throw new AccessDeniedException("requesters do not read project history");
             model.addAttribute("history", audit.history(ProjectRegistry.auditType(), id));
@@ -139,6 +140,25 @@ class ProjectsController {
         } catch (StaleVersionException stale) {
             model.addAttribute("stale", true);
             return form(model, project);
+        }
+    }
+
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        if (!currentUser.actor().runsTheRegistry()) throw new AccessDeniedException("only the PMO deletes projects");
+        model.addAttribute("project", projects.get(new ProjectId(id)));
+        return "projects/delete";
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam long version, Model model) {
+        try {
+            projects.delete(new ProjectId(id), version);
+            return "redirect:/projects";
+        } catch (StaleVersionException stale) {
+            model.addAttribute("project", projects.get(new ProjectId(id)));
+            model.addAttribute("stale", true);
+            return "projects/delete";
         }
     }
 
