@@ -1,10 +1,11 @@
 package org.lodestar.platform;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Set;
 
 /** The signed-in person on whose behalf a request runs. */
-public record Actor(UserId id, String username, String displayName, Set<Role> roles) {
+public record Actor(UserId id, String username, String displayName, Set<Role> roles) implements Serializable {
 
     public Actor {
         roles = Set.copyOf(roles);
