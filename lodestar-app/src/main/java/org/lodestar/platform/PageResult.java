@@ -1,5 +1,6 @@
 package org.lodestar.platform;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.function.Function;
 
@@ -10,6 +11,7 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
         items = List.copyOf(items);
     }
 
+    @JsonProperty("totalPages")
     public int totalPages() {
         return size == 0 ? 0 : (int) ((total + size - 1) / size);
     }

@@ -15,6 +15,8 @@ public record ProjectQuery(String text, Long portfolioId, Long programmeId, Proj
     public static final Set<String> SORTS = Set.of("code", "name", "portfolio", "programme", "manager", "phase",
             "state", "priority", "health", "plannedStart", "plannedFinish", "budget");
     public static final int MAX_SIZE = 200;
+    /** The largest page an export may ask for. */
+    public static final int MAX_EXPORT_SIZE = 10_000;
 
     public ProjectQuery {
         text = text == null || text.isBlank() ? null : text.strip();
@@ -23,11 +25,16 @@ public record ProjectQuery(String text, Long portfolioId, Long programmeId, Proj
         mine = mine != null && mine;
         descending = descending != null && descending;
         page = page == null ? 0 : Math.max(page, 0);
-        size = size == null || size <= 0 ? 25 : Math.min(size, MAX_SIZE);
+        size = size == null || size <= 0 ? 25 : Math.min(size, MAX_EXPORT_SIZE);
     }
 
     public static ProjectQuery all() {
         return new ProjectQuery(null, null, null, null, null, null, null, null, null, false, "code", false, 0, 25);
+    }
+
+    /** The same query with a list page size at most {@link #MAX_SIZE}. */
+    public ProjectQuery forList() {
+        return size() <= MAX_SIZE ? this : withPage(page(), MAX_SIZE);
     }
 
     public ProjectQuery withPage(int newPage, int newSize) {

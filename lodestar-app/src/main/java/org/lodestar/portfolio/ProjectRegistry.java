@@ -72,7 +72,36 @@ public class ProjectRegistry {
     @Transactional(readOnly = true)
     public PageResult<ProjectRow> search(ProjectQuery query) {
         Actor reader = currentUser.actor();
-        return search.search(query, reader.id().value(), !reader.seesSummariesOnly());
+        return search.search(query.forList(), reader.id().value(), !reader.seesSummariesOnly());
+    }
+
+    /**
+     * The projects of a query with their custom field values, for exports: one page of rows, and per project the
+     * values by field key as people read them (names for people). Readers of summaries get no custom values.
+     */
+    @Transactional(readOnly = true)
+    public ProjectExport export(ProjectQuery query) {
+        Actor reader = currentUser.actor();
+        PageResult<ProjectRow> rows = search.search(query, reader.id().value(), !reader.seesSummariesOnly());
+        List<CustomFieldView> fields = reader.seesSummariesOnly() ? List.of() : customFields.all();
+        Map<Long, Map<Long, String>> stored = fields.isEmpty() ? Map.of()
+                : search.customValues(rows.items().stream().map(ProjectRow::id).toList());
+        Map<Long, Person> everyone = people.byId();
+        Map<Long, Map<String, String>> values = new LinkedHashMap<>();
+        stored.forEach((project, byField) -> {
+            Map<String, String> byKey = new LinkedHashMap<>();
+            for (CustomFieldView field : fields) {
+                String value = byField.get(field.id());
+                if (value == null) continue;
+                if (field.type() == CustomFieldType.PERSON) {
+                    Person person = everyone.get(Long.parseLong(value));
+                    value = person == null ? value : person.displayName();
+                }
+                byKey.put(field.key(), value);
+            }
+            values.put(project, byKey);
+        });
+        return new ProjectExport(rows.items(), fields, values);
     }
 
     @Transactional(readOnly = true)

@@ -27,7 +27,8 @@ class ProjectPagesIntegrationTests extends IntegrationTestSupport {
             "/projects/1?tab=history", "/projects/1/edit", "/projects/new", "/portfolios", "/portfolios/1",
             "/programmes/1", "/account", "/admin/users", "/admin/users/1", "/admin/custom-fields", "/login",
             "/projects/987654", "/portfolios/new", "/portfolios/1/edit", "/programmes/new?portfolioId=1",
-            "/programmes/1/edit", "/projects/1/delete", "/admin/custom-fields/1");
+            "/programmes/1/edit", "/projects/1/delete", "/admin/custom-fields/1", "/admin/audit",
+            "/admin/audit?entityType=project&page=1");
 
     @Autowired
     MockMvc mvc;
@@ -176,17 +177,31 @@ class ProjectPagesIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
-    void csvExportKeepsTheFiltersAndQuotesCells() throws Exception {
+    void csvExportKeepsTheFiltersAndHasEveryProjectWithItsCustomFields() throws Exception {
         MvcResult result = mvc.perform(get("/projects/export.csv").param("portfolioId", "1").with(as("pmo")))
                 .andReturn();
-        String csv = result.getResponse().getContentAsString();
+        String[] filtered = result.getResponse().getContentAsString().replace("\uFEFF", "").split("\r\n");
+        String[] all = mvc.perform(get("/projects/export.csv").param("size", "10").with(as("pmo"))).andReturn()
+                .getResponse().getContentAsString().split("\r\n");
 
         assertThat(result.getResponse().getContentType()).startsWith("text/csv");
-        String[] lines = csv.replace("\uFEFF", "").split("\r\n");
-        assertThat(lines[0]).isEqualTo("code,name,portfolio,programme,manager,phase,state,priority,health,"
-                + "plannedStart,plannedFinish,forecastFinish,budget,currency");
-        assertThat(lines).hasSizeGreaterThan(10);
-        for (int i = 1; i < lines.length; i++) assertThat(lines[i]).contains("Digital Transformation");
+        assertThat(filtered[0]).isEqualTo("code,name,portfolio,programme,manager,phase,state,priority,health,"
+                + "plannedStart,plannedFinish,forecastFinish,budget,currency,custom:risk_level,custom:benefit_owner,"
+                + "custom:expected_benefit,custom:go_live,custom:vendor");
+        assertThat(filtered).hasSizeGreaterThan(10);
+        for (int i = 1; i < filtered.length; i++) {
+            assertThat(filtered[i]).contains("Digital Transformation").containsPattern(",(Low|Medium|High),");
+        }
+        assertThat(all.length - 1).as("an export is not cut to the page size").isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void requestersExportNoBudgetsOrCustomFields() throws Exception {
+        String[] lines = mvc.perform(get("/projects/export.csv").with(as("requester"))).andReturn()
+                .getResponse().getContentAsString().replace("\uFEFF", "").split("\r\n");
+
+        assertThat(lines[0]).doesNotContain("custom:");
+        assertThat(lines[1]).endsWith(",,");
     }
 
     @Test

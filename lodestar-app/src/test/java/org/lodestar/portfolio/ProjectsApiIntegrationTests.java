@@ -241,6 +241,14 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aListPageHasAtMost200Projects() {
+        JsonNode page = Api.as(port, "pm").get("/api/v1/projects?size=5000").json();
+
+        assertThat(page.get("size").asInt()).isEqualTo(200);
+        assertThat(page.get("totalPages").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownFilterValueGets400() {
         Api.Response response = Api.as(port, "pm").get("/api/v1/projects?state=FINISHED");
 

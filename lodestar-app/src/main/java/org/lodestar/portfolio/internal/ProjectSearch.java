@@ -72,6 +72,21 @@ public class ProjectSearch {
         return new PageResult<>(rows, query.page(), query.size(), total);
     }
 
+    /** Custom field values of the given projects: project id to (field id to stored value). */
+    public Map<Long, Map<Long, String>> customValues(List<Long> projectIds) {
+        Map<Long, Map<Long, String>> values = new java.util.HashMap<>();
+        for (int from = 0; from < projectIds.size(); from += 1000) {
+            List<Long> chunk = projectIds.subList(from, Math.min(from + 1000, projectIds.size()));
+            jdbc.sql("select project, custom_field, field_value from project_custom_value where project in (:ids)")
+                    .param("ids", chunk)
+                    .query(rs -> {
+                        values.computeIfAbsent(rs.getLong(1), id -> new java.util.HashMap<>())
+                                .put(rs.getLong(2), rs.getString(3));
+                    });
+        }
+        return values;
+    }
+
     private static String where(ProjectQuery query, long reader, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (query.text() != null) {

@@ -2,7 +2,9 @@ package org.lodestar.portfolio.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
+import org.lodestar.portfolio.ProjectExport;
 import org.lodestar.portfolio.ProjectRow;
 import org.lodestar.portfolio.Reference;
 
@@ -18,15 +20,20 @@ final class ProjectCsv {
     private ProjectCsv() {
     }
 
-    static void write(List<ProjectRow> rows, Writer writer) throws IOException {
+    /** Writes the export: the fixed columns, then one column per custom field, headed {@code custom:key}. */
+    static void write(ProjectExport export, Writer writer) throws IOException {
         writer.write('\uFEFF');
-        line(writer, HEADER);
-        for (ProjectRow row : rows) {
-            line(writer, List.of(row.code(), row.name(), name(row.portfolio()), name(row.programme()),
-                    name(row.manager()), text(row.phase()), text(row.state()), text(row.priority()),
-                    text(row.health()), text(row.plannedStart()), text(row.plannedFinish()),
+        List<String> header = new ArrayList<>(HEADER);
+        export.customFields().forEach(field -> header.add("custom:" + field.key()));
+        line(writer, header);
+        for (ProjectRow row : export.rows()) {
+            List<String> cells = new ArrayList<>(List.of(row.code(), row.name(), name(row.portfolio()),
+                    name(row.programme()), name(row.manager()), text(row.phase()), text(row.state()),
+                    text(row.priority()), text(row.health()), text(row.plannedStart()), text(row.plannedFinish()),
                     text(row.forecastFinish()), row.budget() == null ? "" : row.budget().toPlainString(),
                     text(row.currency())));
+            export.customFields().forEach(field -> cells.add(export.value(row.id(), field.key())));
+            line(writer, cells);
         }
     }
 

@@ -15,6 +15,7 @@ import org.lodestar.platform.UserId;
 import org.lodestar.portfolio.CustomFields;
 import org.lodestar.portfolio.LifecyclePhase;
 import org.lodestar.portfolio.PortfolioRegistry;
+import org.lodestar.portfolio.ProjectExport;
 import org.lodestar.portfolio.Priority;
 import org.lodestar.portfolio.ProjectCommand;
 import org.lodestar.portfolio.ProjectId;
@@ -39,8 +40,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/projects")
 class ProjectsController {
-
-    private static final int EXPORT_LIMIT = 10_000;
 
     private final ProjectRegistry projects;
     private final PortfolioRegistry portfolios;
@@ -76,12 +75,12 @@ class ProjectsController {
 
     @GetMapping("/export.csv")
     void export(@ModelAttribute ProjectQuery query, HttpServletResponse response) throws IOException {
-        PageResult<ProjectRow> rows = projects.search(query.withPage(0, EXPORT_LIMIT));
+        ProjectExport export = projects.export(query.withPage(0, ProjectQuery.MAX_EXPORT_SIZE));
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"projects.csv\"");
         try (Writer writer = response.getWriter()) {
-            ProjectCsv.write(rows.items(), writer);
+            ProjectCsv.write(export, writer);
         }
     }
 
