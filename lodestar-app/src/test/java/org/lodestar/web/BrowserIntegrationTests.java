@@ -63,6 +63,23 @@ class BrowserIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aFormWithAMistakeShowsTheErrorBesideTheFieldAndKeepsTheRest() throws Exception {
+        signIn("pm");
+        browser.get("http://localhost:" + port + "/projects/1/edit");
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("name")));
+        name.clear();
+        browser.findElement(By.id("businessUnit")).clear();
+        browser.findElement(By.id("businessUnit")).sendKeys("Digital & Data");
+        browser.findElement(By.id("save-project")).click();
+
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("name-error")));
+        Browser.screenshot(browser, "project-form-error");
+        assertThat(error.getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("name")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("businessUnit")).getAttribute("value")).isEqualTo("Digital & Data");
+    }
+
+    @Test
     void theInterfaceSwitchesToJapaneseAndKeepsIt() throws Exception {
         signIn("pmo");
         browser.findElement(By.cssSelector(".languages a[lang=ja]")).click();
