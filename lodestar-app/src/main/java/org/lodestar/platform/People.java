@@ -102,6 +102,31 @@ public class People {
         return user.toPerson();
     }
 
+    /**
+     * Changes the signed-in person's own password after checking the current one. Recorded in the audit trail as a
+     * change of the field {@code password}, without any value.
+     */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Actor actor = currentUser.actor();
+        User user = users.findById(actor.id().value()).orElseThrow(() -> new NotFoundException("person"));
+        var problems = new InvalidInputException.Collector();
+        if (currentPassword == null || user.passwordHash() == null
+                || !passwords.matches(currentPassword, user.passwordHash())) {
+            problems.add("currentPassword", "validation.password.wrong");
+        }
+        if (newPassword == null || newPassword.length() < minimumPasswordLength) {
+            problems.add("newPassword", "validation.password.length", minimumPasswordLength);
+        } else if (newPassword.length() > 200) {
+            problems.add("newPassword", "validation.password.tooLong");
+        }
+        problems.throwIfAny();
+        user.changePassword(passwords.encode(newPassword), Instant.now(clock));
+        users.save(user);
+        audit.updated(AUDIT_TYPE, user.id(), user.displayName(), Map.of("password", "(set)"),
+                Map.of("password", "(changed)"));
+    }
+
     private interface Rule {
         void check(Actor actor);
     }

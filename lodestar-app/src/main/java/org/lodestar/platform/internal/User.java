@@ -67,6 +67,12 @@ public class User {
         assignRoles(roles);
     }
 
+    /** Sets a new password hash; the version moves on like any other change. */
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.updatedAt = now;
+    }
+
     private void assignRoles(Set<Role> newRoles) {
         roles = newRoles.stream().map(UserRole::new).collect(Collectors.toCollection(java.util.HashSet::new));
     }

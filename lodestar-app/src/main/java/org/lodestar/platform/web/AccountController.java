@@ -1,6 +1,8 @@
 package org.lodestar.platform.web;
 
 import org.lodestar.platform.ApiTokens;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.People;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -10,14 +12,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Sign-in page and the user's own account: personal API tokens. */
+/** Sign-in page and the user's own account: password and personal API tokens. */
 @Controller
 class AccountController {
 
     private final ApiTokens tokens;
+    private final People people;
 
-    AccountController(ApiTokens tokens) {
+    AccountController(ApiTokens tokens, People people) {
         this.tokens = tokens;
+        this.people = people;
     }
 
     @GetMapping("/login")
@@ -29,6 +33,20 @@ class AccountController {
     String account(Model model) {
         model.addAttribute("tokens", tokens.mine());
         return "account/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam(defaultValue = "") String currentPassword,
+                          @RequestParam(defaultValue = "") String newPassword, Model model,
+                          RedirectAttributes redirect) {
+        try {
+            people.changeOwnPassword(currentPassword, newPassword);
+            redirect.addFlashAttribute("passwordChanged", true);
+            return "redirect:/account";
+        } catch (InvalidInputException invalid) {
+            model.addAttribute("passwordProblems", invalid.problems());
+            return account(model);
+        }
     }
 
     @PostMapping("/account/tokens")
