@@ -16,7 +16,6 @@ import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
 import org.lodestar.platform.Role;
 import org.lodestar.platform.RunAs;
-import org.lodestar.platform.UserId;
 import org.lodestar.portfolio.CustomFieldCommand;
 import org.lodestar.portfolio.CustomFieldType;
 import org.lodestar.portfolio.CustomFields;
@@ -278,13 +277,9 @@ class DemoOrganisation implements ApplicationRunner {
         if (i % 4 == 0) objectiveIds.add(objectives.get((i + 2) % objectives.size()).id());
         return new ProjectCommand(null, spec[0], description(spec[0]), portfolioId,
                 programme == null ? null : programme.id(), sponsor.id().value(), manager.id().value(),
-                staffUnit(manager), phase, state, priorityOf(i), health, plannedStart, plannedFinish,
+                manager.businessUnit(), phase, state, priorityOf(i), health, plannedStart, plannedFinish,
                 started ? actualStart : plannedStart, plannedFinish.plusWeeks(slipWeeks), actualStart, actualFinish,
                 budget, "EUR", List.of(spec[2]), objectiveIds, custom, null);
-    }
-
-    private static String staffUnit(Person manager) {
-        return manager.businessUnit();
     }
 
     private static ProjectState stateOf(int i) {
@@ -302,9 +297,5 @@ class DemoOrganisation implements ApplicationRunner {
     private static String description(String name) {
         return name + ": scope, business case and plan are kept in this record. "
                 + "The PMO tracks it in the monthly portfolio review.";
-    }
-
-    static UserId id(Person person) {
-        return person.id();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,12 +18,12 @@ import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.PageResult;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
+import org.lodestar.platform.Role;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.platform.UserId;
 import org.lodestar.portfolio.internal.CustomValue;
 import org.lodestar.portfolio.internal.Project;
 import org.lodestar.portfolio.internal.ProjectFields;
-import org.lodestar.portfolio.internal.ProjectMember;
 import org.lodestar.portfolio.internal.ProjectObjective;
 import org.lodestar.portfolio.internal.ProjectSearch;
 import org.lodestar.portfolio.internal.ProjectTag;
@@ -215,7 +216,7 @@ public class ProjectRegistry {
      */
     boolean canEdit(Actor actor, Project project) {
         if (portfolios.canManage(actor, project.portfolio())) return true;
-        if (!actor.hasAny(org.lodestar.platform.Role.PROJECT_MANAGER, org.lodestar.platform.Role.TEAM_MEMBER)) {
+        if (!actor.hasAny(Role.PROJECT_MANAGER, Role.TEAM_MEMBER)) {
             return false;
         }
         long me = actor.id().value();
@@ -256,7 +257,7 @@ public class ProjectRegistry {
         Map<Long, StrategicObjective> all = objectives.findAll().stream()
                 .collect(Collectors.toMap(StrategicObjective::id, Function.identity()));
         return project.objectives().stream().map(ProjectObjective::objective).map(all::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(StrategicObjective::code))
                 .map(objective -> new Reference(objective.id(), objective.code(), objective.name()))
                 .toList();

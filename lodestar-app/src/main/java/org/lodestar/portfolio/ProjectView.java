@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.lodestar.engine.health.Rag;
 
 /**
@@ -33,7 +34,7 @@ public record ProjectView(long id, String code, String name, String description,
                 sponsor == null ? null : sponsor.id(), manager == null ? null : manager.id(), businessUnit, phase,
                 state, priority, health, plannedStart, plannedFinish, forecastStart, forecastFinish, actualStart,
                 actualFinish, budget, currency, tags, objectives.stream().map(Reference::id).toList(),
-                customFields.stream().collect(java.util.stream.Collectors.toMap(
+                customFields.stream().collect(Collectors.toMap(
                         CustomFieldValue::key, CustomFieldValue::value)), version);
     }
 }

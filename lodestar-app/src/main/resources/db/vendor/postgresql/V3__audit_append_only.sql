@@ -1,5 +1,5 @@
 -- The audit trail is append-only: the database itself refuses to change or remove an entry, whoever asks.
--- (PostgreSQL only: H2 triggers are Java classes, and the embedded database has no other clients.)
+-- (H2 has the same guard as a Java trigger, org.lodestar.platform.internal.AppendOnlyTrigger.)
 
 create function audit_is_append_only() returns trigger language plpgsql as $$
 begin

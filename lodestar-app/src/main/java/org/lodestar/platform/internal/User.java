@@ -2,6 +2,7 @@ package org.lodestar.platform.internal;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +35,7 @@ public class User {
     private Instant createdAt;
     private Instant updatedAt;
     @MappedCollection(idColumn = "app_user")
-    private Set<UserRole> roles = new java.util.HashSet<>();
+    private Set<UserRole> roles = new HashSet<>();
 
     User() {
     }
@@ -74,7 +75,7 @@ public class User {
     }
 
     private void assignRoles(Set<Role> newRoles) {
-        roles = newRoles.stream().map(UserRole::new).collect(Collectors.toCollection(java.util.HashSet::new));
+        roles = newRoles.stream().map(UserRole::new).collect(Collectors.toCollection(HashSet::new));
     }
 
     public Person toPerson() {

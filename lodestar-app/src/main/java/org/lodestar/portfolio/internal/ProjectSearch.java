@@ -2,6 +2,7 @@ package org.lodestar.portfolio.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,13 +75,13 @@ public class ProjectSearch {
 
     /** Custom field values of the given projects: project id to (field id to stored value). */
     public Map<Long, Map<Long, String>> customValues(List<Long> projectIds) {
-        Map<Long, Map<Long, String>> values = new java.util.HashMap<>();
+        Map<Long, Map<Long, String>> values = new HashMap<>();
         for (int from = 0; from < projectIds.size(); from += 1000) {
             List<Long> chunk = projectIds.subList(from, Math.min(from + 1000, projectIds.size()));
             jdbc.sql("select project, custom_field, field_value from project_custom_value where project in (:ids)")
                     .param("ids", chunk)
                     .query(rs -> {
-                        values.computeIfAbsent(rs.getLong(1), id -> new java.util.HashMap<>())
+                        values.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
                                 .put(rs.getLong(2), rs.getString(3));
                     });
         }

@@ -1,11 +1,13 @@
 package org.lodestar.portfolio.web;
 
+import org.lodestar.engine.health.Rag;
 import org.lodestar.platform.Actor;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.Role;
 import org.lodestar.portfolio.PortfolioOverview;
 import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectRegistry;
+import org.lodestar.portfolio.ProjectState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +34,8 @@ class HomeController {
         Actor actor = currentUser.actor();
         if (actor.hasAny(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE)) {
             model.addAttribute("summaries", overview.summaries());
-            ProjectQuery red = new ProjectQuery(null, null, null, org.lodestar.portfolio.ProjectState.ACTIVE, null,
-                    null, org.lodestar.engine.health.Rag.RED, null, null, false, "plannedFinish", false, 0, 10);
+            ProjectQuery red = new ProjectQuery(null, null, null, ProjectState.ACTIVE, null, null, Rag.RED, null,
+                    null, false, "plannedFinish", false, 0, 10);
             model.addAttribute("attention", projects.search(red));
             return "home/portfolio";
         }

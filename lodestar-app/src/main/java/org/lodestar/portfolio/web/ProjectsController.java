@@ -4,24 +4,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.lodestar.engine.health.Rag;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InvalidInputException;
-import org.lodestar.platform.PageResult;
 import org.lodestar.platform.People;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.platform.UserId;
 import org.lodestar.portfolio.CustomFields;
 import org.lodestar.portfolio.LifecyclePhase;
 import org.lodestar.portfolio.PortfolioRegistry;
+import org.lodestar.portfolio.PortfolioView;
 import org.lodestar.portfolio.ProjectExport;
 import org.lodestar.portfolio.Priority;
 import org.lodestar.portfolio.ProjectCommand;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectRegistry;
-import org.lodestar.portfolio.ProjectRow;
 import org.lodestar.portfolio.ProjectState;
 import org.lodestar.portfolio.ProjectView;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,12 +64,12 @@ class ProjectsController {
         model.addAttribute("page", projects.search(query));
         model.addAttribute("links", new ListLinks("/projects", query));
         if (htmx != null) return "projects/list :: results";
-        model.addAttribute("portfolios", portfolios.portfolios());
+        List<PortfolioView> visible = portfolios.portfolios();
+        model.addAttribute("portfolios", visible);
+        model.addAttribute("canCreate", visible.stream().anyMatch(PortfolioView::editable));
         model.addAttribute("programmes", portfolios.programmes(query.portfolioId()));
         model.addAttribute("people", people.all());
         addChoices(model);
-        model.addAttribute("canCreate", currentUser.actor().runsTheRegistry()
-                || portfolios.portfolios().stream().anyMatch(portfolio -> portfolio.editable()));
         return "projects/list";
     }
 
