@@ -199,6 +199,22 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aValueOfTheWrongTypeNamesItsField() {
+        Map<String, Object> wrongNumber = newProject("Typed wrong", 1);
+        wrongNumber.put("budget", "a lot");
+        Map<String, Object> unknownState = newProject("Unknown state", 1);
+        unknownState.put("state", "FINISHED");
+
+        Api.Response number = Api.as(port, "pmo").post("/api/v1/projects", json(wrongNumber));
+        Api.Response state = Api.as(port, "pmo").post("/api/v1/projects", json(unknownState));
+
+        assertThat(number.status()).isEqualTo(400);
+        assertThat(fields(number.json())).containsExactly("budget");
+        assertThat(state.status()).isEqualTo(400);
+        assertThat(fields(state.json())).containsExactly("state");
+    }
+
+    @Test
     void oversizedBodyGets413() {
         Map<String, Object> project = newProject("Large", 1);
         project.put("description", "x".repeat(70_000));
