@@ -225,8 +225,8 @@ class DemoOrganisation implements ApplicationRunner {
             int index = Integer.parseInt(spec[1].replace("-", ""));
             PortfolioView programme = direct ? null : programmes.get(index);
             long portfolioId = direct ? portfolioList.get(index).id() : programme.portfolio().id();
-            // pm manages every sixth project, so the demo PM has a real list of their own
-            Person manager = i % 6 == 0 ? staff.get("pm") : managers.get(random.nextInt(managers.size()));
+            // pm manages every sixth project (PRJ-0002, -0008, ...): a real list of their own, of mixed health
+            Person manager = i % 6 == 1 ? staff.get("pm") : managers.get(random.nextInt(managers.size()));
             ProjectView project = projects.create(project(spec, i, portfolioId, programme, manager,
                     sponsors.get(random.nextInt(sponsors.size())), objectives, staff, random, today));
             int teamSize = 1 + random.nextInt(3);

@@ -62,7 +62,7 @@ class ProjectPagesIntegrationTests extends IntegrationTestSupport {
     @Test
     void theHomePageFitsTheRole() throws Exception {
         assertThat(page("/", "pmo", Locale.ENGLISH)).contains("Portfolio overview").contains("Digital Transformation");
-        assertThat(page("/", "pm", Locale.ENGLISH)).contains("My projects").contains("Customer portal relaunch");
+        assertThat(page("/", "pm", Locale.ENGLISH)).contains("My projects").contains("Mobile app 3.0");
         assertThat(page("/", "requester", Locale.ENGLISH)).contains("Browse projects");
     }
 

@@ -274,20 +274,24 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
     @Test
     void projectManagerEditsOwnProjectButNotOthers() {
         Api pm = Api.as(port, "pm");
-        JsonNode own = pm.get("/api/v1/projects/1").json(); // the demo PM manages every sixth project
-        JsonNode other = pm.get("/api/v1/projects/2").json();
-        assertThat(own.get("manager").get("code").asString()).isEqualTo("pm");
-        assertThat(other.get("manager").get("code").asString()).isNotEqualTo("pm");
+        List<Long> managedByPm = new ArrayList<>();
+        List<Long> managedByOthers = new ArrayList<>();
+        pm.get("/api/v1/projects?size=200").json().get("items").forEach(item ->
+                ("pm".equals(item.path("manager").path("code").asString()) ? managedByPm : managedByOthers)
+                        .add(item.get("id").asLong()));
+        JsonNode own = pm.get("/api/v1/projects/" + managedByPm.get(0)).json();
+        JsonNode other = pm.get("/api/v1/projects/" + managedByOthers.get(0)).json();
 
         ObjectNode changeOwn = commandFrom(own);
         changeOwn.put("description", "Updated by its project manager");
         ObjectNode changeOther = commandFrom(other);
         changeOther.put("description", "Not mine to change");
 
-        assertThat(pm.put("/api/v1/projects/1", changeOwn.toString()).status()).isEqualTo(200);
         assertThat(own.get("editable").asBoolean()).isTrue();
         assertThat(other.get("editable").asBoolean()).isFalse();
-        assertThat(pm.put("/api/v1/projects/2", changeOther.toString()).status()).isEqualTo(403);
+        assertThat(pm.put("/api/v1/projects/" + own.get("id").asLong(), changeOwn.toString()).status()).isEqualTo(200);
+        assertThat(pm.put("/api/v1/projects/" + other.get("id").asLong(), changeOther.toString()).status())
+                .isEqualTo(403);
     }
 
     /** The command that leaves a project as it is, built from its JSON view. */

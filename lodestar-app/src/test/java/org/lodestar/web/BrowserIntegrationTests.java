@@ -65,7 +65,7 @@ class BrowserIntegrationTests extends IntegrationTestSupport {
     @Test
     void aFormWithAMistakeShowsTheErrorBesideTheFieldAndKeepsTheRest() throws Exception {
         signIn("pm");
-        browser.get("http://localhost:" + port + "/projects/1/edit");
+        browser.get("http://localhost:" + port + "/projects/2/edit");
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("name")));
         name.clear();
         browser.findElement(By.id("businessUnit")).clear();
