@@ -9,16 +9,20 @@
     if (token && header) event.detail.headers[header.content] = token.content;
   });
 
-  // A select with data-filters="otherId" shows only the options of otherId whose data-portfolio matches it.
+  // A select with data-filters="otherId" shows only the options of otherId whose data-portfolio matches its value
+  // (all of them while it has none).
   function filterDependent(select) {
     var target = document.getElementById(select.dataset.filters);
     if (!target) return;
     Array.prototype.forEach.call(target.options, function (option) {
       var owner = option.dataset.portfolio;
-      var visible = !owner || owner === select.value;
+      var visible = !owner || !select.value || owner === select.value;
       option.hidden = !visible;
       option.disabled = !visible;
-      if (!visible && option.selected) target.value = '';
+      if (!visible && option.selected) {
+        target.value = '';
+        target.dispatchEvent(new Event('change', { bubbles: true })); // so that htmx filters lists again
+      }
     });
   }
 

@@ -149,8 +149,16 @@ public class PortfolioRegistry {
     @Transactional
     public ObjectiveView createObjective(String code, String name) {
         if (!currentUser.actor().runsTheRegistry()) throw new AccessDeniedException("only the PMO sets objectives");
-        StrategicObjective objective = objectives.save(new StrategicObjective(null, code, name));
-        audit.created(OBJECTIVE, objective.id(), name, Map.of("code", code, "name", name));
+        var problems = new InvalidInputException.Collector();
+        if (code == null || !code.strip().matches("[A-Z0-9][A-Z0-9-]{0,19}")) problems.add("code", "validation.code");
+        else if (objectives.findAllByOrderByCode().stream().anyMatch(other -> other.code().equals(code.strip()))) {
+            problems.add("code", "validation.code.taken", code.strip());
+        }
+        if (name == null || name.isBlank() || name.strip().length() > 200) problems.add("name", "validation.objectiveName");
+        problems.throwIfAny();
+        StrategicObjective objective = objectives.save(new StrategicObjective(null, code.strip(), name.strip()));
+        audit.created(OBJECTIVE, objective.id(), objective.name(),
+                Map.of("code", objective.code(), "name", objective.name()));
         return new ObjectiveView(objective.id(), objective.code(), objective.name());
     }
 

@@ -245,6 +245,30 @@ class ProjectPagesIntegrationTests extends IntegrationTestSupport {
                 .isEqualTo(403);
     }
 
+    @Test
+    void thePmoAddsAStrategicObjectiveAndAnotherRoleCannot() throws Exception {
+        MvcResult added = mvc.perform(post("/objectives").with(as("pmo")).with(csrf())
+                .param("code", "SO-9").param("name", "Halve the carbon footprint")).andReturn();
+        String duplicate = mvc.perform(post("/objectives").with(as("pmo")).with(csrf())
+                .param("code", "SO-9").param("name", "")).andReturn().getResponse().getContentAsString();
+        int byProjectManager = mvc.perform(post("/objectives").with(as("pm")).with(csrf())
+                .param("code", "SO-10").param("name", "Not theirs to set")).andReturn().getResponse().getStatus();
+
+        assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/portfolios");
+        assertThat(page("/portfolios", "exec", Locale.ENGLISH)).contains("Halve the carbon footprint")
+                .doesNotContain("id=\"objective-form\"");
+        assertThat(duplicate).contains("id=\"objective-code-error\"").contains("id=\"objective-name-error\"");
+        assertThat(byProjectManager).isEqualTo(403);
+    }
+
+    @Test
+    void aTagFilterIsShownAndCanBeCleared() throws Exception {
+        String html = page("/projects?tag=privacy", "pm", Locale.ENGLISH);
+
+        assertThat(html).contains("id=\"clear-tag\"").contains("privacy ×").contains("GDPR records of processing")
+                .doesNotContain("Customer portal relaunch");
+    }
+
     private String page(String path, String username, Locale locale) throws Exception {
         return mvc.perform(get(path).with(as(username)).locale(locale)).andReturn().getResponse()
                 .getContentAsString();

@@ -43,8 +43,23 @@ class PortfoliosController {
     @GetMapping("/portfolios")
     String list(Model model) {
         model.addAttribute("summaries", overview.summaries());
+        model.addAttribute("objectives", registry.objectives());
         model.addAttribute("canCreate", currentUser.actor().runsTheRegistry());
         return "portfolios/list";
+    }
+
+    @PostMapping("/objectives")
+    String createObjective(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
+                           Model model) {
+        try {
+            registry.createObjective(code, name);
+            return "redirect:/portfolios";
+        } catch (InvalidInputException invalid) {
+            model.addAttribute("objectiveProblems", invalid.problems());
+            model.addAttribute("objectiveCode", code);
+            model.addAttribute("objectiveName", name);
+            return list(model);
+        }
     }
 
     @GetMapping("/portfolios/{id}")

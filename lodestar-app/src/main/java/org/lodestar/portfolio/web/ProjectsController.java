@@ -67,7 +67,7 @@ class ProjectsController {
         List<PortfolioView> visible = portfolios.portfolios();
         model.addAttribute("portfolios", visible);
         model.addAttribute("canCreate", visible.stream().anyMatch(PortfolioView::editable));
-        model.addAttribute("programmes", portfolios.programmes(query.portfolioId()));
+        model.addAttribute("programmes", portfolios.programmes(null));
         model.addAttribute("people", people.all());
         addChoices(model);
         return "projects/list";
