@@ -86,15 +86,22 @@ public class ApiTokens {
         if (updated == 0) throw new NotFoundException("token " + tokenId);
     }
 
-    /** The user id an active token belongs to, marking the token used; empty for unknown or revoked tokens. */
+    /**
+     * The user id an active token belongs to, noting when it was last used (to the minute); empty for unknown or
+     * revoked tokens.
+     */
     @Transactional
     public Optional<Long> authenticate(String secret) {
         if (secret == null || !secret.startsWith(SECRET_PREFIX)) return Optional.empty();
         String hash = hash(secret);
         Optional<Long> user = jdbc.sql("select app_user from api_token where token_hash = :hash and revoked_at is null")
                 .param("hash", hash).query(Long.class).optional();
-        user.ifPresent(id -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
-                .param("now", Timestamp.from(Instant.now(clock))).param("hash", hash).update());
+        // at most one write a minute per token, not one per call
+        Instant now = Instant.now(clock);
+        user.ifPresent(id -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash"
+                        + " and (last_used_at is null or last_used_at < :minuteAgo)")
+                .param("now", Timestamp.from(now)).param("hash", hash)
+                .param("minuteAgo", Timestamp.from(now.minusSeconds(60))).update());
         return user;
     }
 
