@@ -2,14 +2,12 @@ package org.lodestar;
 
 import org.lodestar.cli.LodestarCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Lodestar: one executable that is both the PMO server and its command line. {@code java -jar lodestar.jar}
  * serves on :8080; {@code java -jar lodestar.jar --help} lists the commands.
  */
 @SpringBootApplication
-@EnableScheduling
 public class Lodestar {
 
     public static void main(String[] args) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,13 +28,17 @@ public class ApiTokens {
     public static final String SECRET_PREFIX = "lst_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    static final String AUDIT_TYPE = "apiToken";
+
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    ApiTokens(JdbcClient jdbc, CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -48,9 +53,13 @@ public class ApiTokens {
     public record CreatedToken(Token token, String secret) {
     }
 
+    /** Creates a token named by the user (1 to 80 characters); the answer holds its secret. */
     @Transactional
     public CreatedToken create(String name) {
         Actor actor = currentUser.actor();
+        if (name == null || name.isBlank() || name.strip().length() > 80) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("name", "validation.tokenName")));
+        }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -62,7 +71,9 @@ public class ApiTokens {
                 .param("user", actor.id().value()).param("name", name.strip()).param("hash", hash(secret))
                 .param("prefix", prefix).param("now", Timestamp.from(now))
                 .update(key, "id");
-        return new CreatedToken(new Token(key.getKey().longValue(), name.strip(), prefix, now, null, null), secret);
+        Token token = new Token(key.getKey().longValue(), name.strip(), prefix, now, null, null);
+        audit.created(AUDIT_TYPE, token.id(), token.name(), Map.of("name", token.name(), "prefix", prefix));
+        return new CreatedToken(token, secret);
     }
 
     @Transactional(readOnly = true)
@@ -84,6 +95,7 @@ public class ApiTokens {
                 .param("user", currentUser.actor().id().value())
                 .update();
         if (updated == 0) throw new NotFoundException("token " + tokenId);
+        audit.updated(AUDIT_TYPE, tokenId, "token " + tokenId, Map.of("active", "true"), Map.of("active", "false"));
     }
 
     /**

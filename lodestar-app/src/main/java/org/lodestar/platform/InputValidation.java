@@ -22,7 +22,7 @@ public class InputValidation {
     public void check(Object command, InvalidInputException.Collector problems) {
         validator.validate(command).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> violation) -> violation.getPropertyPath().toString()))
-                .forEach(violation -> problems.add(path(violation), violation.getMessage()));
+                .forEach(violation -> problems.addWritten(path(violation), violation.getMessage()));
     }
 
     public void check(Object command) {

@@ -91,8 +91,12 @@ public class People {
         PEOPLE_ADMIN.check(currentUser.actor());
         validation.check(change);
         User user = users.findById(id.value()).orElseThrow(() -> new NotFoundException("person " + id.value()));
-        if (user.version() != change.version()) {
-            throw new StaleVersionException("person " + id.value(), user.version());
+        StaleVersionException.check(change.version(), user.version(), "person " + id.value());
+        if (user.id() == currentUser.actor().id().value()
+                && (!change.enabled() || !change.roles().contains(Role.ADMINISTRATOR))) {
+            // an administrator who disables themselves, or drops the role, could lock everyone out
+            throw new InvalidInputException(List.of(
+                    new InvalidInputException.FieldProblem("roles", "validation.person.selfLockout")));
         }
         Map<String, String> before = user.auditSnapshot();
         user.change(change.displayName(), change.email(), change.jobTitle(), change.businessUnit(), change.roles(),

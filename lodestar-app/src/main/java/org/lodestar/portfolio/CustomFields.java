@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,6 +33,7 @@ public class CustomFields {
 
     static final String AUDIT_TYPE = "customField";
     private static final int MAX_TEXT = 2000;
+    private static final int MAX_NUMBER_TEXT = 40;
 
     private final CustomFieldDefinitions definitions;
     private final People people;
@@ -84,9 +83,7 @@ public class CustomFields {
     public CustomFieldView change(long id, CustomFieldCommand command) {
         requireAdministrator();
         CustomFieldDefinition field = load(id);
-        if (command.version() == null || command.version() != field.version()) {
-            throw new StaleVersionException("custom field " + field.key(), field.version());
-        }
+        StaleVersionException.check(command.version(), field.version(), "custom field " + field.key());
         var problems = new InvalidInputException.Collector();
         validation.check(command, problems);
         problems.throwIfAny();
@@ -101,10 +98,19 @@ public class CustomFields {
         return view(field);
     }
 
+    /**
+     * Deletes a field that no project has a value for. A field in use is refused: its values belong to the
+     * projects' records (and their history), so they are cleared on the projects first.
+     */
     @Transactional
     public void delete(long id) {
         requireAdministrator();
         CustomFieldDefinition field = load(id);
+        long inUse = definitions.countValues(id);
+        if (inUse > 0) {
+            throw new InvalidInputException(List.of(
+                    new InvalidInputException.FieldProblem("key", "validation.customField.inUse", field.label(), inUse)));
+        }
         audit.deleted(AUDIT_TYPE, field.id(), field.label(), field.auditSnapshot());
         definitions.delete(field);
     }
@@ -152,23 +158,10 @@ public class CustomFields {
                 .toList();
     }
 
-    Map<Long, String> keysById() {
-        Map<Long, String> keys = new LinkedHashMap<>();
-        definitions.findAll().stream().sorted(Comparator.comparing(CustomFieldDefinition::id))
-                .forEach(field -> keys.put(field.id(), field.key()));
-        return keys;
-    }
-
     private String canonical(CustomFieldDefinition field, String raw) {
         return switch (field.type()) {
             case TEXT -> raw.length() <= MAX_TEXT ? raw : null;
-            case NUMBER -> {
-                try {
-                    yield new BigDecimal(raw).stripTrailingZeros().toPlainString();
-                } catch (NumberFormatException notANumber) {
-                    yield null;
-                }
-            }
+            case NUMBER -> number(raw);
             case DATE -> {
                 try {
                     yield LocalDate.parse(raw).toString();
@@ -188,10 +181,29 @@ public class CustomFields {
         };
     }
 
-    private static void checkChoices(CustomFieldCommand command, InvalidInputException.Collector problems) {
-        if (command.type() == CustomFieldType.CHOICE && command.choices().isEmpty()) {
-            problems.add("choices", "validation.choices.required");
+    /**
+     * A number in canonical plain form, or null when it is no number or out of range: at most 18 digits before
+     * and 6 after the decimal point. The raw text is bounded first, as {@code 1e999999999} would otherwise
+     * expand to a billion characters.
+     */
+    static String number(String raw) {
+        if (raw.length() > MAX_NUMBER_TEXT) return null;
+        try {
+            BigDecimal number = new BigDecimal(raw).stripTrailingZeros();
+            boolean fits = number.precision() - number.scale() <= 18 && number.scale() <= 6;
+            return fits ? number.toPlainString() : null;
+        } catch (NumberFormatException notANumber) {
+            return null;
         }
+    }
+
+    private static void checkChoices(CustomFieldCommand command, InvalidInputException.Collector problems) {
+        if (command.type() != CustomFieldType.CHOICE) return;
+        if (command.choices().isEmpty()) problems.add("choices", "validation.choices.required");
+        // stored one per line in a column of 2,000 characters
+        boolean oneLineEach = command.choices().stream().noneMatch(choice -> choice.contains("\n") || choice.contains("\r"));
+        int stored = command.choices().stream().mapToInt(choice -> choice.length() + 1).sum();
+        if (!oneLineEach || stored > MAX_TEXT) problems.add("choices", "validation.choices.size");
     }
 
     private static List<String> choicesFor(CustomFieldCommand command) {

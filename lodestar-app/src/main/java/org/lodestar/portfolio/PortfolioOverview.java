@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.lodestar.engine.health.HealthRollup;
 import org.lodestar.engine.health.Rag;
 import org.lodestar.platform.CurrentUser;
@@ -39,12 +40,23 @@ public class PortfolioOverview {
                         rs.getString(3) == null ? null : Rag.valueOf(rs.getString(3)), rs.getBigDecimal(4),
                         rs.getString(5)))
                 .list();
+        Map<Long, List<Line>> byPortfolio = lines.stream().collect(Collectors.groupingBy(Line::portfolio));
         List<PortfolioSummary> summaries = new ArrayList<>();
         for (PortfolioView portfolio : portfolios.portfolios()) {
-            List<Line> mine = lines.stream().filter(line -> line.portfolio() == portfolio.id()).toList();
-            summaries.add(summary(portfolio, mine, withBudgets));
+            summaries.add(summary(portfolio, byPortfolio.getOrDefault(portfolio.id(), List.of()), withBudgets));
         }
         return summaries;
+    }
+
+    /**
+     * Budgets as weights when the open projects share one currency. Budgets in several currencies cannot be
+     * compared without exchange rates (which arrive with finance), so then every project weighs the same.
+     */
+    private static double[] weights(List<Line> open) {
+        boolean oneCurrency = open.stream().map(Line::currency).distinct().count() <= 1;
+        return open.stream()
+                .mapToDouble(line -> !oneCurrency ? 1 : line.budget() == null ? 0 : line.budget().doubleValue())
+                .toArray();
     }
 
     private PortfolioSummary summary(PortfolioView portfolio, List<Line> lines, boolean withBudgets) {
@@ -63,9 +75,8 @@ public class PortfolioOverview {
             }
         }
         Rag[] ratings = open.stream().map(Line::health).toArray(Rag[]::new);
-        double[] weights = open.stream().mapToDouble(line -> line.budget() == null ? 0 : line.budget().doubleValue())
-                .toArray();
+        Rag weighted = withBudgets ? rollup.weighted(ratings, weights(open)) : null;
         return new PortfolioSummary(portfolio, lines.size(), byState, byHealth, unrated, budgets,
-                HealthRollup.worstOf(ratings), rollup.weighted(ratings, weights));
+                HealthRollup.worstOf(ratings), weighted);
     }
 }

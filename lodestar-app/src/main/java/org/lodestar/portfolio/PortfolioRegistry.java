@@ -2,6 +2,7 @@ package org.lodestar.portfolio;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.lodestar.portfolio.internal.Portfolio;
 import org.lodestar.portfolio.internal.Portfolios;
 import org.lodestar.portfolio.internal.Programme;
 import org.lodestar.portfolio.internal.Programmes;
+import org.lodestar.portfolio.internal.Projects;
 import org.lodestar.portfolio.internal.StrategicObjective;
 import org.lodestar.portfolio.internal.StrategicObjectives;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,14 +42,17 @@ public class PortfolioRegistry {
     private final Portfolios portfolios;
     private final Programmes programmes;
     private final StrategicObjectives objectives;
+    private final Projects projects;
     private final People people;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final InputValidation validation;
 
-    PortfolioRegistry(Portfolios portfolios, Programmes programmes, StrategicObjectives objectives, People people,
-                      AuditTrail audit, CurrentUser currentUser, Clock clock, InputValidation validation) {
+    PortfolioRegistry(Portfolios portfolios, Programmes programmes, StrategicObjectives objectives, Projects projects,
+                      People people, AuditTrail audit, CurrentUser currentUser, Clock clock,
+                      InputValidation validation) {
+        this.projects = projects;
         this.validation = validation;
         this.portfolios = portfolios;
         this.programmes = programmes;
@@ -97,7 +102,7 @@ public class PortfolioRegistry {
         checkPortfolio(command, null);
         Portfolio portfolio = portfolios.save(Portfolio.create(command.code(), command.name().strip(),
                 blankToNull(command.description()), command.managerId(), Instant.now(clock)));
-        audit.created(PORTFOLIO, portfolio.id(), portfolio.name(), portfolio.auditSnapshot());
+        audit.created(PORTFOLIO, portfolio.id(), portfolio.name(), snapshot(portfolio));
         return view(portfolio, people.byId(), actor);
     }
 
@@ -106,13 +111,13 @@ public class PortfolioRegistry {
         Actor actor = currentUser.actor();
         Portfolio portfolio = loadPortfolio(id);
         if (!canManage(actor, portfolio)) throw new AccessDeniedException("may not change this portfolio");
-        requireVersion(command.version(), portfolio.version(), "portfolio " + portfolio.code());
+        StaleVersionException.check(command.version(), portfolio.version(), "portfolio " + portfolio.code());
         checkPortfolio(command, portfolio.id());
-        Map<String, String> before = portfolio.auditSnapshot();
+        Map<String, String> before = snapshot(portfolio);
         portfolio.change(command.code(), command.name().strip(), blankToNull(command.description()),
                 command.managerId(), command.version(), Instant.now(clock));
         portfolio = portfolios.save(portfolio);
-        audit.updated(PORTFOLIO, portfolio.id(), portfolio.name(), before, portfolio.auditSnapshot());
+        audit.updated(PORTFOLIO, portfolio.id(), portfolio.name(), before, snapshot(portfolio));
         return view(portfolio, people.byId(), actor);
     }
 
@@ -124,7 +129,7 @@ public class PortfolioRegistry {
         checkProgramme(command, null);
         Programme programme = programmes.save(Programme.create(portfolio.id(), command.code(), command.name().strip(),
                 blankToNull(command.description()), command.managerId(), Instant.now(clock)));
-        audit.created(PROGRAMME, programme.id(), programme.name(), programme.auditSnapshot());
+        audit.created(PROGRAMME, programme.id(), programme.name(), snapshot(programme));
         return view(programme, people.byId(), actor);
     }
 
@@ -136,13 +141,18 @@ public class PortfolioRegistry {
         if (!canManage(actor, programme.portfolio()) || !canManage(actor, target)) {
             throw new AccessDeniedException("may not change this programme");
         }
-        requireVersion(command.version(), programme.version(), "programme " + programme.code());
+        StaleVersionException.check(command.version(), programme.version(), "programme " + programme.code());
         checkProgramme(command, programme.id());
-        Map<String, String> before = programme.auditSnapshot();
+        if (target.id() != programme.portfolio() && projects.countByProgramme(programme.id()) > 0) {
+            // its projects would be left in the old portfolio: they move one by one, deliberately
+            throw new InvalidInputException(List.of(
+                    new InvalidInputException.FieldProblem("portfolioId", "validation.programme.hasProjects")));
+        }
+        Map<String, String> before = snapshot(programme);
         programme.change(target.id(), command.code(), command.name().strip(), blankToNull(command.description()),
                 command.managerId(), command.version(), Instant.now(clock));
         programme = programmes.save(programme);
-        audit.updated(PROGRAMME, programme.id(), programme.name(), before, programme.auditSnapshot());
+        audit.updated(PROGRAMME, programme.id(), programme.name(), before, snapshot(programme));
         return view(programme, people.byId(), actor);
     }
 
@@ -160,6 +170,30 @@ public class PortfolioRegistry {
         audit.created(OBJECTIVE, objective.id(), objective.name(),
                 Map.of("code", objective.code(), "name", objective.name()));
         return new ObjectiveView(objective.id(), objective.code(), objective.name());
+    }
+
+    /** A portfolio's fields as the audit trail shows them, with names beside ids. */
+    private Map<String, String> snapshot(Portfolio portfolio) {
+        Map<String, String> snapshot = new LinkedHashMap<>();
+        snapshot.put("code", portfolio.code());
+        snapshot.put("name", portfolio.name());
+        snapshot.put("description", portfolio.description());
+        snapshot.put("manager", personName(portfolio.manager()));
+        return snapshot;
+    }
+
+    private Map<String, String> snapshot(Programme programme) {
+        Map<String, String> snapshot = new LinkedHashMap<>();
+        snapshot.put("portfolio", loadPortfolio(programme.portfolio()).name());
+        snapshot.put("code", programme.code());
+        snapshot.put("name", programme.name());
+        snapshot.put("description", programme.description());
+        snapshot.put("manager", personName(programme.manager()));
+        return snapshot;
+    }
+
+    private String personName(Long id) {
+        return id == null ? null : people.find(new UserId(id)).map(Person::displayName).orElse("#" + id);
     }
 
     /** Whether the actor manages the portfolio: PMO and administrators always, a portfolio manager their own. */
@@ -222,10 +256,6 @@ public class PortfolioRegistry {
     private void checkProgramme(PortfolioCommand command, Long self) {
         check(command, command.code() == null ? Optional.empty()
                 : programmes.findByCode(command.code()).map(Programme::id), self);
-    }
-
-    private static void requireVersion(Long given, long current, String what) {
-        if (given == null || given != current) throw new StaleVersionException(what, current);
     }
 
     private Portfolio loadPortfolio(long id) {

@@ -5,8 +5,9 @@ import java.util.Map;
 import org.lodestar.engine.health.Rag;
 
 /**
- * A portfolio at a glance: its projects counted by state and by health, budgets summed per currency (left empty for
- * readers who see summaries only), and the health of its open projects rolled up, worst-of and weighted by budget.
+ * A portfolio at a glance: its projects counted by state and by health, budgets summed per currency, and the health
+ * of its open projects rolled up, worst-of and weighted by budget. For readers who see summaries only, budgets are
+ * empty and the weighted roll-up is null (it would reveal how budgets compare).
  */
 public record PortfolioSummary(PortfolioView portfolio, int projects, Map<ProjectState, Integer> byState,
                                Map<Rag, Integer> byHealth, int unrated, Map<String, BigDecimal> budgets,

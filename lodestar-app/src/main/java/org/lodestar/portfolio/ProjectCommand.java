@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.lodestar.engine.health.Rag;
 
 /**
@@ -45,9 +46,17 @@ public record ProjectCommand(
         Long version) {
 
     public ProjectCommand {
-        tags = tags == null ? List.of() : List.copyOf(tags);
-        objectiveIds = objectiveIds == null ? List.of() : List.copyOf(objectiveIds);
+        tags = tags == null ? List.of() : tags.stream().filter(Objects::nonNull).toList();
+        objectiveIds = objectiveIds == null ? List.of() : objectiveIds.stream().filter(Objects::nonNull).toList();
         customFields = customFields == null ? Map.of() : customFields;
+    }
+
+    /** The same command, made from the given version. */
+    public ProjectCommand withVersion(long fromVersion) {
+        return new ProjectCommand(code, name, description, portfolioId, programmeId, sponsorId, managerId,
+                businessUnit, phase, state, priority, health, plannedStart, plannedFinish, forecastStart,
+                forecastFinish, actualStart, actualFinish, budget, currency, tags, objectiveIds, customFields,
+                fromVersion);
     }
 
     /** A blank command for the "new project" form, with the usual defaults. */

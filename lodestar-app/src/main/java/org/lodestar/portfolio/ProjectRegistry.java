@@ -11,9 +11,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lodestar.platform.Actor;
+import org.lodestar.platform.AuditEvent;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
-import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.PageResult;
 import org.lodestar.platform.People;
@@ -21,7 +21,6 @@ import org.lodestar.platform.Person;
 import org.lodestar.platform.Role;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.platform.UserId;
-import org.lodestar.portfolio.internal.CustomValue;
 import org.lodestar.portfolio.internal.Project;
 import org.lodestar.portfolio.internal.ProjectFields;
 import org.lodestar.portfolio.internal.ProjectObjective;
@@ -73,7 +72,7 @@ public class ProjectRegistry {
     @Transactional(readOnly = true)
     public PageResult<ProjectRow> search(ProjectQuery query) {
         Actor reader = currentUser.actor();
-        return search.search(query.forList(), reader.id().value(), !reader.seesSummariesOnly());
+        return search.search(query.forList(), reader.id().value(), reader.seesSummariesOnly());
     }
 
     /**
@@ -83,7 +82,7 @@ public class ProjectRegistry {
     @Transactional(readOnly = true)
     public ProjectExport export(ProjectQuery query) {
         Actor reader = currentUser.actor();
-        PageResult<ProjectRow> rows = search.search(query, reader.id().value(), !reader.seesSummariesOnly());
+        PageResult<ProjectRow> rows = search.search(query, reader.id().value(), reader.seesSummariesOnly());
         List<CustomFieldView> fields = reader.seesSummariesOnly() ? List.of() : customFields.all();
         Map<Long, Map<Long, String>> stored = fields.isEmpty() ? Map.of()
                 : search.customValues(rows.items().stream().map(ProjectRow::id).toList());
@@ -116,12 +115,6 @@ public class ProjectRegistry {
         return view(project, currentUser.actor());
     }
 
-    /** Whether the current user may create projects in the portfolio (PMO, administrators, its manager). */
-    @Transactional(readOnly = true)
-    public boolean canCreateIn(long portfolioId) {
-        return portfolios.canManage(currentUser.actor(), portfolioId);
-    }
-
     @Transactional
     public ProjectView create(ProjectCommand command) {
         Actor actor = currentUser.actor();
@@ -140,14 +133,9 @@ public class ProjectRegistry {
         Actor actor = currentUser.actor();
         Project project = load(id);
         requireEditable(actor, project);
-        if (command.version() == null) {
-            throw new InvalidInputException(List.of(
-                    new InvalidInputException.FieldProblem("version", "validation.version.required")));
-        }
-        if (command.version() != project.version()) {
-            throw new StaleVersionException("project " + project.code(), project.version());
-        }
-        if (!command.portfolioId().equals(project.portfolio()) && !portfolios.canManage(actor, command.portfolioId())) {
+        StaleVersionException.check(command.version(), project.version(), "project " + project.code());
+        if (command.portfolioId() != null && !command.portfolioId().equals(project.portfolio())
+                && !portfolios.canManage(actor, command.portfolioId())) {
             throw new AccessDeniedException("may not move the project into that portfolio");
         }
         ProjectFields fields = validator.validate(command, project.id());
@@ -163,7 +151,7 @@ public class ProjectRegistry {
         Actor actor = currentUser.actor();
         Project project = load(id);
         if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO deletes projects");
-        if (version != project.version()) throw new StaleVersionException("project " + project.code(), project.version());
+        StaleVersionException.check(version, project.version(), "project " + project.code());
         audit.deleted(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), snapshot(project));
         projects.delete(project);
     }
@@ -174,7 +162,7 @@ public class ProjectRegistry {
         Actor actor = currentUser.actor();
         Project project = load(id);
         requireEditable(actor, project);
-        if (version != project.version()) throw new StaleVersionException("project " + project.code(), project.version());
+        StaleVersionException.check(version, project.version(), "project " + project.code());
         people.get(person);
         Map<String, String> before = snapshot(project);
         project.addMember(person.value(), canEdit, version, Instant.now(clock));
@@ -188,17 +176,25 @@ public class ProjectRegistry {
         Actor actor = currentUser.actor();
         Project project = load(id);
         requireEditable(actor, project);
-        if (version != project.version()) throw new StaleVersionException("project " + project.code(), project.version());
+        StaleVersionException.check(version, project.version(), "project " + project.code());
         Map<String, String> before = snapshot(project);
+        if (project.members().stream().noneMatch(member -> member.appUser() == person.value())) {
+            throw new NotFoundException("member " + person.value() + " of project " + project.code());
+        }
         project.removeMember(person.value(), version, Instant.now(clock));
         project = projects.save(project);
         audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), before, snapshot(project));
         return view(project, actor);
     }
 
-    /** The audit entity type of projects, for reading their history from the audit trail. */
-    public static String auditType() {
-        return AUDIT_TYPE;
+    /** The project's history, newest first; readers of public summaries may not read it. */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> history(ProjectId id) {
+        Project project = load(id);
+        if (currentUser.actor().seesSummariesOnly()) {
+            throw new AccessDeniedException("requesters do not read the history of " + project.code());
+        }
+        return audit.history(AUDIT_TYPE, project.id());
     }
 
     private Project load(ProjectId id) {
@@ -297,10 +293,9 @@ public class ProjectRegistry {
         snapshot.put("tags", joined(project.tags().stream().map(ProjectTag::tag).toList()));
         snapshot.put("objectives", joined(objectiveReferences(project).stream().map(Reference::code).toList()));
         snapshot.put("members", joined(project.members().stream()
-                .map(member -> name(everyone, member.appUser()) + (member.canEdit() ? " (edit)" : "")).toList()));
-        Map<Long, String> keys = customFields.keysById();
-        for (CustomValue value : project.customValues()) {
-            snapshot.put("custom." + keys.getOrDefault(value.customField(), "#" + value.customField()), value.value());
+                .map(member -> name(everyone, member.appUser()) + (member.canEdit() ? " ✎" : "")).toList()));
+        for (ProjectView.CustomFieldValue value : customFields.valuesOf(project, everyone)) {
+            snapshot.put("custom." + value.key(), value.display());
         }
         return snapshot;
     }

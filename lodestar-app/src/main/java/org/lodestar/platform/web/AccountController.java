@@ -1,11 +1,12 @@
 package org.lodestar.platform.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.lodestar.platform.ApiTokens;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.People;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,14 +19,17 @@ class AccountController {
 
     private final ApiTokens tokens;
     private final People people;
+    private final boolean demo;
 
-    AccountController(ApiTokens tokens, People people) {
+    AccountController(ApiTokens tokens, People people, @Value("${lodestar.demo}") boolean demo) {
         this.tokens = tokens;
         this.people = people;
+        this.demo = demo;
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("demo", demo);
         return "login";
     }
 
@@ -49,14 +53,19 @@ class AccountController {
         }
     }
 
+    /**
+     * Creates a token and shows its secret in this one answer: never through the session (which is stored in the
+     * database) and never cached by the browser.
+     */
     @PostMapping("/account/tokens")
-    String createToken(@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
-        if (!StringUtils.hasText(name) || name.length() > 80) {
-            redirect.addFlashAttribute("tokenNameError", true);
-            return "redirect:/account";
+    String createToken(@RequestParam(defaultValue = "") String name, Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("createdToken", tokens.create(name));
+        } catch (InvalidInputException invalid) {
+            model.addAttribute("tokenNameError", true);
         }
-        redirect.addFlashAttribute("createdToken", tokens.create(name));
-        return "redirect:/account";
+        response.setHeader("Cache-Control", "no-store");
+        return account(model);
     }
 
     @PostMapping("/account/tokens/{id}/revoke")

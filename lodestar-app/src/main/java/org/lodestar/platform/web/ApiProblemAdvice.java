@@ -2,11 +2,12 @@ package org.lodestar.platform.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.StaleVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -31,13 +32,15 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Turns every failure of an API call into an RFC 9457 problem: 400 with one entry per field, 403, 404, 409 for a
- * stale version, never a stack trace. Messages follow the caller's locale.
+ * Turns failures of API calls into RFC 9457 problems in the caller's language: 400 with one entry per field, 403,
+ * 404, 409 for a stale version or conflicting data, 413, and 500 for anything unexpected (logged, never a stack
+ * trace in the answer). Calls refused by the security filters get their problems from {@code ProblemResponses}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
     private static final URI VALIDATION = URI.create("https://lodestar.dev/problems/validation");
     private static final URI STALE = URI.create("https://lodestar.dev/problems/stale-version");
 
@@ -53,39 +56,105 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException exception) {
-        Locale locale = LocaleContextHolder.getLocale();
-        List<FieldError> errors = exception.problems().stream()
-                .map(problem -> new FieldError(problem.field(),
-                        messages.getMessage(problem.messageKey(), problem.arguments(), problem.messageKey(), locale)))
-                .toList();
-        return validationProblem(errors);
+        return validationProblem(exception.problems().stream()
+                .map(problem -> new FieldError(problem.field(), problem.text(messages, LocaleContextHolder.getLocale())))
+                .toList());
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
         List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), messages.getMessage(error, locale)))
+                .map(error -> new FieldError(error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale())))
                 .toList();
         return ResponseEntity.badRequest().body(validationProblem(errors));
     }
 
     /**
-     * Unreadable bodies: malformed JSON gets a plain 400; a value of the wrong type (text for a number, an unknown
-     * state) gets a 400 naming the field, like any other invalid field.
+     * Unreadable bodies: a value of the wrong type (text for a number, an unknown state) names its field like any
+     * other invalid field; a body past the size limit is 413; anything else is malformed JSON.
      */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causedBy(exception, RequestSizeLimitFilter.RequestTooLargeException.class)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(problem(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge"));
+        }
         if (exception.getMostSpecificCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = fieldPath(mismatch.getPath());
-            String message = messages.getMessage("validation.json.type", new Object[] {field},
-                    LocaleContextHolder.getLocale());
-            return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldError(field, message))));
+            return ResponseEntity.badRequest().body(validationProblem(
+                    List.of(new FieldError(field, text("validation.json.type", field)))));
         }
-        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON."));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.badJson"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
+        return validationProblem(List.of(new FieldError(exception.getName(),
+                text("validation.type", String.valueOf(exception.getValue())))));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound() {
+        return problem(HttpStatus.NOT_FOUND, "problem.notFound");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden() {
+        return problem(HttpStatus.FORBIDDEN, "problem.forbidden");
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail stale(StaleVersionException exception) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.stale");
+        problem.setType(STALE);
+        problem.setProperty("currentVersion", exception.currentVersion());
+        return problem;
+    }
+
+    /** The race between the version check and the conditional update: someone saved in between. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail staleRace() {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.stale");
+        problem.setType(STALE);
+        return problem;
+    }
+
+    /** A constraint of the database the validation did not foresee, such as a code taken at the same moment. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail conflict(DataIntegrityViolationException exception) {
+        log.warn("A change was refused by the database: {}", exception.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "problem.conflict");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception) {
+        log.error("Unexpected failure of an API call", exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal");
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key) {
+        return ProblemDetail.forStatusAndDetail(status, text(key));
+    }
+
+    private ProblemDetail validationProblem(List<FieldError> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "problem.validation");
+        problem.setType(VALIDATION);
+        problem.setTitle("Invalid input");
+        problem.setProperties(Map.of("errors", errors));
+        return problem;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) return true;
+        }
+        return false;
     }
 
     private static String fieldPath(List<JacksonException.Reference> path) {
@@ -99,54 +168,5 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return field.toString();
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception) {
-        String message = messages.getMessage("validation.type", new Object[] {String.valueOf(exception.getValue())},
-                LocaleContextHolder.getLocale());
-        return validationProblem(List.of(new FieldError(exception.getName(), message)));
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException exception) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You do not have the rights for this request.");
-    }
-
-    @ExceptionHandler(StaleVersionException.class)
-    ProblemDetail stale(StaleVersionException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage()
-                + ". Reload it, apply your change again and send it with the new version.");
-        problem.setType(STALE);
-        problem.setProperty("currentVersion", exception.currentVersion());
-        return problem;
-    }
-
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail staleRace() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The record was changed by someone else. Reload it and apply your change again.");
-        problem.setType(STALE);
-        return problem;
-    }
-
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail conflict() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The change conflicts with existing data (a duplicate code, or a record still in use).");
-    }
-
-    private static ProblemDetail validationProblem(List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request has invalid fields.");
-        problem.setType(VALIDATION);
-        problem.setTitle("Invalid input");
-        problem.setProperties(Map.of("errors", errors));
-        return problem;
     }
 }

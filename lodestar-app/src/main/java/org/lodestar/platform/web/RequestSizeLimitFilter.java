@@ -1,19 +1,30 @@
 package org.lodestar.platform.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses request bodies larger than {@code lodestar.max-request-bytes} with 413, before anything reads them. */
+/**
+ * Refuses request bodies larger than {@code lodestar.max-request-bytes} with 413: at once when the declared length
+ * is too large, and, for bodies of unknown length (chunked), as soon as reading passes the limit. Form posts are
+ * bounded by the same limit in Tomcat ({@code server.tomcat.max-http-form-post-size}).
+ */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
@@ -22,16 +33,103 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         this.maxBytes = maxBytes;
     }
 
+    /** Thrown while reading a body that turns out to be larger than the limit; answered with 413. */
+    static final class RequestTooLargeException extends IOException {
+        RequestTooLargeException(long maxBytes) {
+            super("The request body is larger than " + maxBytes + " bytes.");
+        }
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"The request body is larger than " + maxBytes + " bytes.\"}");
+            tooLarge(response);
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, maxBytes) : request, response);
+        } catch (RequestTooLargeException tooLarge) {
+            if (!response.isCommitted()) {
+                response.reset();
+                tooLarge(response);
+            }
+        }
+    }
+
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
+                + "\"detail\":\"The request body is larger than " + maxBytes + " bytes.\"}");
+    }
+
+    /** A request whose body stream fails once more than {@code maxBytes} have been read. */
+    private static final class Bounded extends HttpServletRequestWrapper {
+        private final long maxBytes;
+        private ServletInputStream stream;
+
+        Bounded(HttpServletRequest request, long maxBytes) {
+            super(request);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) stream = new CountingStream(super.getInputStream(), maxBytes);
+            return stream;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+    }
+
+    private static final class CountingStream extends ServletInputStream {
+        private final ServletInputStream in;
+        private final long maxBytes;
+        private long read;
+
+        CountingStream(ServletInputStream in, long maxBytes) {
+            this.in = in;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) count(1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) count(n);
+            return n;
+        }
+
+        private void count(int n) throws RequestTooLargeException {
+            read += n;
+            if (read > maxBytes) throw new RequestTooLargeException(maxBytes);
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Locale and layout. The language comes from the browser's Accept-Language among those Lodestar speaks, and the
@@ -62,6 +63,18 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new LayoutInterceptor());
     }
 
+    /** A link that shows the current page in another language. */
+    public record LanguageLink(Locale locale, String url) {
+    }
+
+    /** The current page in each language, keeping its filters and tab (GET pages; a form's page shows its list). */
+    static List<LanguageLink> languageLinks(HttpServletRequest request) {
+        return SUPPORTED.stream().map(locale -> new LanguageLink(locale, UriComponentsBuilder
+                        .fromPath(request.getRequestURI()).query(request.getQueryString())
+                        .replaceQueryParam("lang", locale.getLanguage()).build().toUriString()))
+                .toList();
+    }
+
     /** Puts what the shared layout needs into every page's model. */
     private final class LayoutInterceptor implements HandlerInterceptor {
         @Override
@@ -72,7 +85,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 return;
             }
             currentUser.find().ifPresent(actor -> view.addObject("actor", actor));
-            view.addObject("supportedLocales", SUPPORTED);
+            view.addObject("languageLinks", languageLinks(request));
             view.addObject("requestPath", request.getRequestURI());
         }
     }

@@ -1,22 +1,61 @@
 package org.lodestar.platform.web;
 
 import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.StaleVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Error pages for the web UI; API calls get problem details from {@link ApiProblemAdvice} instead. */
+/**
+ * Error pages for the web UI (API calls get problem details from {@link ApiProblemAdvice} instead). Forms handle
+ * their own validation and stale versions where they can show them beside the input; what reaches here gets a page
+ * that says what happened and what to do.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class WebErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(WebErrorAdvice.class);
+
+    /** Forms bind lists by index: a crafted index must not grow a list without bound. */
+    @InitBinder
+    void boundLists(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(200);
+    }
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    @ExceptionHandler({StaleVersionException.class, OptimisticLockingFailureException.class})
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String stale() {
+        return "error/409";
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(DataIntegrityViolationException exception) {
+        log.warn("A change was refused by the database: {}", exception.getMostSpecificCause().getMessage());
+        return "error/409";
+    }
+
+    @ExceptionHandler(InvalidPropertyException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badForm() {
+        return "error/400";
     }
 }

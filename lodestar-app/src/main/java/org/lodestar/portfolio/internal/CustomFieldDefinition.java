@@ -40,7 +40,7 @@ public class CustomFieldDefinition {
         return field;
     }
 
-    /** Key and type never change once values exist; label, choices, required flag and position may. */
+    /** Key and type are fixed at creation; label, choices, required flag and position may change. */
     public void change(String label, List<String> choices, boolean required, int position, Long fromVersion,
                        Instant now) {
         this.label = label;

@@ -1,13 +1,11 @@
 package org.lodestar.portfolio.internal;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A portfolio, or (with a portfolio of its own) a programme: both are named groups of projects with a manager. */
+/** A portfolio: a named group of programmes and projects, with a manager. */
 @Table("portfolio")
 public class Portfolio {
 
@@ -39,15 +37,6 @@ public class Portfolio {
         this.manager = manager;
         this.version = fromVersion;
         this.updatedAt = now;
-    }
-
-    public Map<String, String> auditSnapshot() {
-        Map<String, String> snapshot = new LinkedHashMap<>();
-        snapshot.put("code", code);
-        snapshot.put("name", name);
-        snapshot.put("description", description);
-        snapshot.put("manager", manager == null ? null : manager.toString());
-        return snapshot;
     }
 
     public Long id() { return id; }

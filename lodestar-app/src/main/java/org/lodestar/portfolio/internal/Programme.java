@@ -1,8 +1,6 @@
 package org.lodestar.portfolio.internal;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -43,16 +41,6 @@ public class Programme {
         this.manager = manager;
         this.version = fromVersion;
         this.updatedAt = now;
-    }
-
-    public Map<String, String> auditSnapshot() {
-        Map<String, String> snapshot = new LinkedHashMap<>();
-        snapshot.put("portfolio", portfolio.toString());
-        snapshot.put("code", code);
-        snapshot.put("name", name);
-        snapshot.put("description", description);
-        snapshot.put("manager", manager == null ? null : manager.toString());
-        return snapshot;
     }
 
     public Long id() { return id; }

@@ -49,12 +49,19 @@ public class ProjectSearch {
     }
 
     /**
-     * One page of projects matching the query. {@code reader} is the reader's user id, for {@code mine}; budgets
-     * are left out when {@code withBudgets} is false.
+     * One page of projects matching the query. {@code reader} is the reader's user id, for {@code mine}. For
+     * readers of public summaries, budgets are left out and neither the text search (custom field values) nor the
+     * order (budget) may reveal what they cannot see.
      */
-    public PageResult<ProjectRow> search(ProjectQuery query, long reader, boolean withBudgets) {
+    public PageResult<ProjectRow> search(ProjectQuery query, long reader, boolean summariesOnly) {
+        boolean withBudgets = !summariesOnly;
+        if (summariesOnly && query.sort().equals("budget")) {
+            query = new ProjectQuery(query.text(), query.portfolioId(), query.programmeId(), query.state(),
+                    query.phase(), query.priority(), query.health(), query.managerId(), query.tag(), query.mine(),
+                    "code", query.descending(), query.page(), query.size());
+        }
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = where(query, reader, parameters);
+        String where = where(query, reader, summariesOnly, parameters);
         long total = jdbc.sql("select count(*)" + FROM + where).params(parameters).query(Long.class).single();
         String direction = query.descending() ? " desc" : " asc";
         List<ProjectRow> rows = jdbc.sql("select p.id, p.code, p.name, p.phase, p.state, p.priority, p.health,"
@@ -88,13 +95,16 @@ public class ProjectSearch {
         return values;
     }
 
-    private static String where(ProjectQuery query, long reader, Map<String, Object> parameters) {
+    private static String where(ProjectQuery query, long reader, boolean summariesOnly, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (query.text() != null) {
             where.append(" and (lower(p.name) like :text escape '\\' or lower(p.code) like :text escape '\\'"
-                    + " or lower(p.description) like :text escape '\\'"
-                    + " or exists (select 1 from project_custom_value v where v.project = p.id"
-                    + " and lower(v.field_value) like :text escape '\\'))");
+                    + " or lower(p.description) like :text escape '\\'");
+            if (!summariesOnly) {
+                where.append(" or exists (select 1 from project_custom_value v where v.project = p.id"
+                        + " and lower(v.field_value) like :text escape '\\')");
+            }
+            where.append(")");
             parameters.put("text", "%" + likeEscape(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
         condition(where, parameters, "p.portfolio = :portfolio", "portfolio", query.portfolioId());

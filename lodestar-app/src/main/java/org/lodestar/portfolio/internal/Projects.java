@@ -8,6 +8,8 @@ public interface Projects extends ListCrudRepository<Project, Long> {
 
     Optional<Project> findByCode(String code);
 
+    long countByProgramme(long programme);
+
     @Query("select max(id) from project")
     Optional<Long> highestId();
 }

@@ -74,9 +74,15 @@ class CustomFieldsAdminController {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id) {
-        customFields.delete(id);
-        return "redirect:/admin/custom-fields";
+    String delete(@PathVariable long id, Model model) {
+        try {
+            customFields.delete(id);
+            return "redirect:/admin/custom-fields";
+        } catch (InvalidInputException refused) {
+            model.addAttribute("form", new CustomFieldForm());
+            model.addAttribute("deleteProblems", refused.problems());
+            return page(model);
+        }
     }
 
     private String page(Model model) {

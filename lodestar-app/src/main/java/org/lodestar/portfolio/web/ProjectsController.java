@@ -109,10 +109,7 @@ class ProjectsController {
         model.addAttribute("project", project);
         model.addAttribute("tab", tab);
         model.addAttribute("canDelete", currentUser.actor().runsTheRegistry());
-        if ("history".equals(tab)) {
-            if (project.summaryOnly()) throw new AccessDeniedException("requesters do not read project history");
-            model.addAttribute("history", audit.history(ProjectRegistry.auditType(), id));
-        }
+        if ("history".equals(tab)) model.addAttribute("history", projects.history(new ProjectId(id)));
         if ("team".equals(tab) && project.editable()) model.addAttribute("people", people.all());
         return "projects/detail";
     }
@@ -176,7 +173,9 @@ class ProjectsController {
 
     private String form(Model model, ProjectView project) {
         model.addAttribute("project", project);
-        model.addAttribute("portfolios", portfolios.portfolios());
+        // the portfolios the user may put the project in, and the one it is in
+        model.addAttribute("portfolios", portfolios.portfolios().stream()
+                .filter(p -> p.editable() || (project != null && p.id() == project.portfolio().id())).toList());
         model.addAttribute("programmes", portfolios.programmes(null));
         model.addAttribute("people", people.all());
         model.addAttribute("objectives", portfolios.objectives());
