@@ -2,6 +2,7 @@ package org.lodestar.platform;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,7 +109,7 @@ public class People {
 
     /**
      * Changes the signed-in person's own password after checking the current one. Recorded in the audit trail as a
-     * change of the field {@code password}, without any value.
+     * change of the field {@code password} to the word {@code changed}: never a hash, never the password.
      */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
@@ -127,8 +128,9 @@ public class People {
         problems.throwIfAny();
         user.changePassword(passwords.encode(newPassword), Instant.now(clock));
         users.save(user);
-        audit.updated(AUDIT_TYPE, user.id(), user.displayName(), Map.of("password", "(set)"),
-                Map.of("password", "(changed)"));
+        Map<String, String> unchanged = new HashMap<>();
+        unchanged.put("password", null);
+        audit.updated(AUDIT_TYPE, user.id(), user.displayName(), unchanged, Map.of("password", "changed"));
     }
 
     private interface Rule {

@@ -10,18 +10,20 @@ import java.util.List;
 
 /**
  * Defines or changes a custom field. Key and type are fixed at creation (changes ignore them); choices are
- * required for CHOICE fields and ignored otherwise.
+ * required for CHOICE fields and ignored otherwise. Left out, {@code required} is false and {@code position} 100.
  */
 public record CustomFieldCommand(
         @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z][a-z0-9_]*", message = "{validation.fieldKey}") String key,
         @NotBlank @Size(max = 120) String label,
         @NotNull CustomFieldType type,
         @Size(max = 50) List<@Size(max = 100) String> choices,
-        boolean required,
-        @Min(0) @Max(1000) int position,
+        Boolean required,
+        @Min(0) @Max(1000) Integer position,
         Long version) {
 
     public CustomFieldCommand {
+        required = required != null && required;
+        position = position == null ? 100 : position;
         choices = choices == null ? List.of() : choices.stream()
                 .filter(choice -> choice != null && !choice.isBlank()).map(String::strip).distinct().toList();
     }

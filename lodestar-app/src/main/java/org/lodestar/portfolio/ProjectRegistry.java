@@ -295,7 +295,7 @@ public class ProjectRegistry {
         snapshot.put("members", joined(project.members().stream()
                 .map(member -> name(everyone, member.appUser()) + (member.canEdit() ? " ✎" : "")).toList()));
         for (ProjectView.CustomFieldValue value : customFields.valuesOf(project, everyone)) {
-            snapshot.put("custom." + value.key(), value.display());
+            snapshot.put("custom." + value.label(), value.display());
         }
         return snapshot;
     }

@@ -269,6 +269,71 @@ class ProjectPagesIntegrationTests extends IntegrationTestSupport {
                 .doesNotContain("Customer portal relaunch");
     }
 
+    @Test
+    void theHistoryTabShowsEachChangeWithItsOldAndNewValueInTheReadersLanguage() throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        long id = pmo.post("/api/v1/projects", json(newProject("History trial", 1))).json().get("id").asLong();
+        var change = ProjectsApiIntegrationTests.commandFrom(pmo.get("/api/v1/projects/" + id).json());
+        change.put("name", "History trial, renamed");
+        change.put("state", "ACTIVE");
+        pmo.put("/api/v1/projects/" + id, change.toString());
+
+        String english = page("/projects/" + id + "?tab=history", "pm", Locale.ENGLISH);
+        String french = page("/projects/" + id + "?tab=history", "pm", Locale.FRENCH);
+
+        assertThat(english).contains("History trial, renamed").contains("<td class=\"old\">History trial</td>")
+                .contains("<td class=\"old\">Proposed</td>").contains("<td class=\"new\">Active</td>")
+                .contains("by pmo");
+        assertThat(french).contains("<td class=\"new\">Actif</td>").doesNotContain(">ACTIVE<");
+    }
+
+    @Test
+    void aNewApiTokenIsShownOnceWithoutCachingAndThenListed() throws Exception {
+        MvcResult created = mvc.perform(post("/account/tokens").with(as("member")).with(csrf()).param("name", "laptop"))
+                .andReturn();
+        String afterwards = page("/account", "member", Locale.ENGLISH);
+
+        assertThat(created.getResponse().getStatus()).isEqualTo(200);
+        assertThat(created.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+        String html = created.getResponse().getContentAsString();
+        assertThat(html).contains("id=\"new-token\"").containsPattern(">lst_[A-Za-z0-9_-]{40,}<");
+        assertThat(afterwards).contains("laptop").doesNotContain("id=\"new-token\"");
+    }
+
+    @Test
+    void addingAMemberFromAnOldPageSaysTheProjectChanged() throws Exception {
+        int status = mvc.perform(post("/projects/3/members").with(as("pmo")).with(csrf())
+                .param("personId", "7").param("version", "999")).andReturn().getResponse().getStatus();
+
+        assertThat(status).isEqualTo(409);
+    }
+
+    @Test
+    void aCraftedFormIsRefusedWithoutAServerError() throws Exception {
+        MvcResult holes = mvc.perform(post("/projects").with(as("pmo")).with(csrf()).param("name", "Holes")
+                .param("portfolioId", "1").param("phase", "INITIATION").param("state", "PROPOSED")
+                .param("priority", "LOW").param("currency", "EUR").param("customFields[risk_level]", "Low")
+                .param("objectiveIds[3]", "1")).andReturn();
+        int far = mvc.perform(post("/projects").with(as("pmo")).with(csrf()).param("name", "Far")
+                .param("objectiveIds[99999]", "1")).andReturn().getResponse().getStatus();
+
+        assertThat(holes.getResponse().getStatus()).isEqualTo(302);
+        assertThat(far).isEqualTo(400);
+    }
+
+    @Test
+    void requestersSeeNoBudgetColumnAndNoBudgetWeightedHealth() throws Exception {
+        String list = page("/projects", "requester", Locale.ENGLISH);
+
+        assertThat(list).doesNotContain(">Budget<").doesNotContain("€");
+        assertThat(page("/projects", "pm", Locale.ENGLISH)).contains(">Budget<").contains("€");
+    }
+
+    @Test
+    void theDemoHintIsOnTheSignInPageInDemoMode() throws Exception {
+        assertThat(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString()).contains("password demo");
+    }
+
     private String page(String path, String username, Locale locale) throws Exception {
         return mvc.perform(get(path).with(as(username)).locale(locale)).andReturn().getResponse()
                 .getContentAsString();

@@ -80,7 +80,9 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
         assertThat(page.get("items").size()).isGreaterThanOrEqualTo(40);
         page.get("items").forEach(item -> assertThat(item.get("budget").isNull()).isTrue());
         assertThat(project.get("budget").isNull()).isTrue();
+        assertThat(project.get("currency").isNull()).isTrue();
         assertThat(project.get("customFields")).isEmpty();
+        assertThat(project.get("members")).isEmpty();
         assertThat(project.get("summaryOnly").asBoolean()).isTrue();
         assertThat(requester.get("/api/v1/projects/1/audit").status()).isEqualTo(403);
         assertThat(requester.get("/api/v1/audit").status()).isEqualTo(403);
@@ -212,6 +214,107 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
         assertThat(fields(number.json())).containsExactly("budget");
         assertThat(state.status()).isEqualTo(400);
         assertThat(fields(state.json())).containsExactly("state");
+    }
+
+    @Test
+    void requestersCannotFindOrRankProjectsByWhatTheyMayNotSee() {
+        Api pmo = Api.as(port, "pmo");
+        Map<String, Object> project = newProject("Hidden vendor trial", 2);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> custom = (Map<String, Object>) project.get("customFields");
+        custom.put("vendor", "Quixotic Consulting");
+        pmo.post("/api/v1/projects", json(project));
+
+        assertThat(pmo.get("/api/v1/projects?text=quixotic").json().get("total").asLong()).isEqualTo(1);
+        assertThat(Api.as(port, "requester").get("/api/v1/projects?text=quixotic").json().get("total").asLong())
+                .isZero();
+        JsonNode byBudget = Api.as(port, "requester").get("/api/v1/projects?sort=budget&descending=true&size=200").json();
+        List<String> codes = new ArrayList<>();
+        byBudget.get("items").forEach(item -> codes.add(item.get("code").asString()));
+        assertThat(codes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void aHugeNumberInACustomFieldIsRefusedNotExpanded() {
+        for (String number : List.of("1e999999999", "1e5000", "0.0000001")) {
+            Map<String, Object> project = newProject("Huge number " + number, 1);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> custom = (Map<String, Object>) project.get("customFields");
+            custom.put("expected_benefit", number);
+
+            Api.Response response = Api.as(port, "pmo").post("/api/v1/projects", json(project));
+
+            assertThat(response.status()).as(number).isEqualTo(400);
+            assertThat(fields(response.json())).containsExactly("customFields[expected_benefit]");
+        }
+    }
+
+    @Test
+    void aChangeWithoutAPortfolioIsInvalidNotAServerError() {
+        JsonNode view = Api.as(port, "pmo").get("/api/v1/projects/3").json();
+        ObjectNode change = commandFrom(view);
+        change.remove("portfolioId");
+
+        Api.Response response = Api.as(port, "pmo").put("/api/v1/projects/3", change.toString());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(fields(response.json())).contains("portfolioId");
+    }
+
+    @Test
+    void executivesNeitherCreateNorDeleteNorStaffProjects() {
+        Api exec = Api.as(port, "exec");
+        long version = exec.get("/api/v1/projects/4").json().get("version").asLong();
+
+        assertThat(exec.post("/api/v1/projects", json(newProject("By the COO", 1))).status()).isEqualTo(403);
+        assertThat(exec.delete("/api/v1/projects/4?version=" + version).status()).isEqualTo(403);
+        assertThat(exec.post("/api/v1/projects/4/members",
+                "{\"personId\": 6, \"canEdit\": true, \"version\": " + version + "}").status()).isEqualTo(403);
+        assertThat(Api.as(port, "pmo").get("/api/v1/projects/4").json().get("version").asLong()).isEqualTo(version);
+    }
+
+    @Test
+    void aMemberWithEditRightsMayEditAndLosesItWhenRemoved() {
+        Api pmo = Api.as(port, "pmo");
+        long id = pmo.post("/api/v1/projects", json(newProject("Membership trial", 1))).json().get("id").asLong();
+        long member = memberId(pmo);
+        JsonNode added = pmo.post("/api/v1/projects/" + id + "/members",
+                "{\"personId\": " + member + ", \"canEdit\": true, \"version\": 0}").json();
+        ObjectNode change = commandFrom(Api.as(port, "member").get("/api/v1/projects/" + id).json());
+        change.put("description", "Edited by a team member");
+
+        assertThat(added.get("members")).hasSize(1);
+        assertThat(Api.as(port, "member").put("/api/v1/projects/" + id, change.toString()).status()).isEqualTo(200);
+        long version = pmo.get("/api/v1/projects/" + id).json().get("version").asLong();
+        assertThat(pmo.delete("/api/v1/projects/" + id + "/members/" + member + "?version=" + version).status())
+                .isEqualTo(200);
+        assertThat(pmo.delete("/api/v1/projects/" + id + "/members/" + member + "?version=" + (version + 1)).status())
+                .isEqualTo(404);
+        ObjectNode again = commandFrom(Api.as(port, "member").get("/api/v1/projects/" + id).json());
+        assertThat(Api.as(port, "member").put("/api/v1/projects/" + id, again.toString()).status()).isEqualTo(403);
+    }
+
+    private long memberId(Api api) {
+        for (JsonNode person : api.get("/api/v1/users").json()) {
+            if (person.get("username").asString().equals("member")) return person.get("id").asLong();
+        }
+        throw new IllegalStateException("no demo member");
+    }
+
+    @Test
+    void aChunkedBodyPastTheLimitGets413() throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/projects"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("pmo:demo".getBytes()))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new java.io.ByteArrayInputStream(("{\"name\": \"" + "x".repeat(200_000) + "\"}").getBytes())))
+                .build();
+
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
     }
 
     @Test

