@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.lodestar.platform.Actor;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
@@ -16,6 +18,7 @@ import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
 import org.lodestar.platform.Role;
 import org.lodestar.platform.StaleVersionException;
+import org.lodestar.platform.Texts;
 import org.lodestar.platform.UserId;
 import org.lodestar.portfolio.internal.Portfolio;
 import org.lodestar.portfolio.internal.Portfolios;
@@ -81,7 +84,10 @@ public class PortfolioRegistry {
         Map<Long, Person> everyone = people.byId();
         List<Programme> found = portfolioId == null ? programmes.findAllByOrderByName()
                 : programmes.findByPortfolioOrderByName(portfolioId);
-        return found.stream().map(programme -> view(programme, everyone, reader)).toList();
+        Map<Long, Portfolio> owners = portfolios.findAll().stream()
+                .collect(Collectors.toMap(Portfolio::id, Function.identity()));
+        return found.stream().map(programme -> view(programme, owners.get(programme.portfolio()), everyone, reader))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -101,7 +107,7 @@ public class PortfolioRegistry {
         if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO creates portfolios");
         checkPortfolio(command, null);
         Portfolio portfolio = portfolios.save(Portfolio.create(command.code(), command.name().strip(),
-                blankToNull(command.description()), command.managerId(), Instant.now(clock)));
+                Texts.blankToNull(command.description()), command.managerId(), Instant.now(clock)));
         audit.created(PORTFOLIO, portfolio.id(), portfolio.name(), snapshot(portfolio));
         return view(portfolio, people.byId(), actor);
     }
@@ -114,7 +120,7 @@ public class PortfolioRegistry {
         StaleVersionException.check(command.version(), portfolio.version(), "portfolio " + portfolio.code());
         checkPortfolio(command, portfolio.id());
         Map<String, String> before = snapshot(portfolio);
-        portfolio.change(command.code(), command.name().strip(), blankToNull(command.description()),
+        portfolio.change(command.code(), command.name().strip(), Texts.blankToNull(command.description()),
                 command.managerId(), command.version(), Instant.now(clock));
         portfolio = portfolios.save(portfolio);
         audit.updated(PORTFOLIO, portfolio.id(), portfolio.name(), before, snapshot(portfolio));
@@ -128,7 +134,7 @@ public class PortfolioRegistry {
         if (!canManage(actor, portfolio)) throw new AccessDeniedException("may not add programmes here");
         checkProgramme(command, null);
         Programme programme = programmes.save(Programme.create(portfolio.id(), command.code(), command.name().strip(),
-                blankToNull(command.description()), command.managerId(), Instant.now(clock)));
+                Texts.blankToNull(command.description()), command.managerId(), Instant.now(clock)));
         audit.created(PROGRAMME, programme.id(), programme.name(), snapshot(programme));
         return view(programme, people.byId(), actor);
     }
@@ -149,7 +155,7 @@ public class PortfolioRegistry {
                     new InvalidInputException.FieldProblem("portfolioId", "validation.programme.hasProjects")));
         }
         Map<String, String> before = snapshot(programme);
-        programme.change(target.id(), command.code(), command.name().strip(), blankToNull(command.description()),
+        programme.change(target.id(), command.code(), command.name().strip(), Texts.blankToNull(command.description()),
                 command.managerId(), command.version(), Instant.now(clock));
         programme = programmes.save(programme);
         audit.updated(PROGRAMME, programme.id(), programme.name(), before, snapshot(programme));
@@ -272,7 +278,11 @@ public class PortfolioRegistry {
     }
 
     private PortfolioView view(Programme programme, Map<Long, Person> everyone, Actor reader) {
-        Portfolio portfolio = loadPortfolio(programme.portfolio());
+        return view(programme, loadPortfolio(programme.portfolio()), everyone, reader);
+    }
+
+    private static PortfolioView view(Programme programme, Portfolio portfolio, Map<Long, Person> everyone,
+                                      Actor reader) {
         return new PortfolioView(programme.id(), programme.code(), programme.name(), programme.description(),
                 new Reference(portfolio.id(), portfolio.code(), portfolio.name()),
                 person(everyone, programme.manager()), programme.version(), canManage(reader, portfolio));
@@ -283,7 +293,4 @@ public class PortfolioRegistry {
         return person == null ? null : new Reference(id, person.username(), person.displayName());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -106,31 +106,33 @@ public class ProjectRegistry {
 
     @Transactional(readOnly = true)
     public ProjectView get(ProjectId id) {
-        return view(load(id), currentUser.actor());
+        return view(load(id), currentUser.actor(), people.byId());
     }
 
     @Transactional(readOnly = true)
     public ProjectView getByCode(String code) {
         Project project = projects.findByCode(code).orElseThrow(() -> new NotFoundException("project " + code));
-        return view(project, currentUser.actor());
+        return view(project, currentUser.actor(), people.byId());
     }
 
     @Transactional
     public ProjectView create(ProjectCommand command) {
         Actor actor = currentUser.actor();
+        Map<Long, Person> everyone = people.byId();
         if (command.portfolioId() != null && !portfolios.canManage(actor, command.portfolioId())) {
             throw new AccessDeniedException("may not create projects in this portfolio");
         }
         ProjectFields fields = validator.validate(command, null);
         String code = fields.code() != null ? fields.code() : nextCode();
         Project project = projects.save(Project.create(code, fields, Instant.now(clock)));
-        audit.created(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), snapshot(project));
-        return view(project, actor);
+        audit.created(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), snapshot(project, everyone));
+        return view(project, actor, everyone);
     }
 
     @Transactional
     public ProjectView change(ProjectId id, ProjectCommand command) {
         Actor actor = currentUser.actor();
+        Map<Long, Person> everyone = people.byId();
         Project project = load(id);
         requireEditable(actor, project);
         StaleVersionException.check(command.version(), project.version(), "project " + project.code());
@@ -139,20 +141,21 @@ public class ProjectRegistry {
             throw new AccessDeniedException("may not move the project into that portfolio");
         }
         ProjectFields fields = validator.validate(command, project.id());
-        Map<String, String> before = snapshot(project);
+        Map<String, String> before = snapshot(project, everyone);
         project.change(fields, command.version(), Instant.now(clock));
         project = projects.save(project);
-        audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), before, snapshot(project));
-        return view(project, actor);
+        audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), before, snapshot(project, everyone));
+        return view(project, actor, everyone);
     }
 
     @Transactional
     public void delete(ProjectId id, long version) {
         Actor actor = currentUser.actor();
+        Map<Long, Person> everyone = people.byId();
         Project project = load(id);
         if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO deletes projects");
         StaleVersionException.check(version, project.version(), "project " + project.code());
-        audit.deleted(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), snapshot(project));
+        audit.deleted(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), snapshot(project, everyone));
         projects.delete(project);
     }
 
@@ -160,31 +163,33 @@ public class ProjectRegistry {
     @Transactional
     public ProjectView addMember(ProjectId id, UserId person, boolean canEdit, long version) {
         Actor actor = currentUser.actor();
+        Map<Long, Person> everyone = people.byId();
         Project project = load(id);
         requireEditable(actor, project);
         StaleVersionException.check(version, project.version(), "project " + project.code());
         people.get(person);
-        Map<String, String> before = snapshot(project);
+        Map<String, String> before = snapshot(project, everyone);
         project.addMember(person.value(), canEdit, version, Instant.now(clock));
         project = projects.save(project);
-        audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), before, snapshot(project));
-        return view(project, actor);
+        audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), before, snapshot(project, everyone));
+        return view(project, actor, everyone);
     }
 
     @Transactional
     public ProjectView removeMember(ProjectId id, UserId person, long version) {
         Actor actor = currentUser.actor();
+        Map<Long, Person> everyone = people.byId();
         Project project = load(id);
         requireEditable(actor, project);
         StaleVersionException.check(version, project.version(), "project " + project.code());
-        Map<String, String> before = snapshot(project);
+        Map<String, String> before = snapshot(project, everyone);
         if (project.members().stream().noneMatch(member -> member.appUser() == person.value())) {
             throw new NotFoundException("member " + person.value() + " of project " + project.code());
         }
         project.removeMember(person.value(), version, Instant.now(clock));
         project = projects.save(project);
-        audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), before, snapshot(project));
-        return view(project, actor);
+        audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), before, snapshot(project, everyone));
+        return view(project, actor, everyone);
     }
 
     /** The project's history, newest first; readers of public summaries may not read it. */
@@ -229,8 +234,7 @@ public class ProjectRegistry {
         return code;
     }
 
-    private ProjectView view(Project project, Actor reader) {
-        Map<Long, Person> everyone = people.byId();
+    private ProjectView view(Project project, Actor reader, Map<Long, Person> everyone) {
         boolean summaryOnly = reader.seesSummariesOnly();
         List<Reference> objectiveRefs = objectiveReferences(project);
         List<ProjectView.CustomFieldValue> values = summaryOnly ? List.of() : customFields.valuesOf(project, everyone);
@@ -266,8 +270,7 @@ public class ProjectRegistry {
     }
 
     /** The project's fields as the audit trail shows them: names beside ids, so that history reads well. */
-    private Map<String, String> snapshot(Project project) {
-        Map<Long, Person> everyone = people.byId();
+    private Map<String, String> snapshot(Project project, Map<Long, Person> everyone) {
         Map<String, String> snapshot = new LinkedHashMap<>();
         snapshot.put("code", project.code());
         snapshot.put("name", project.name());

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.People;
+import org.lodestar.platform.Texts;
 import org.lodestar.platform.UserId;
 import org.lodestar.portfolio.internal.ProjectFields;
 import org.lodestar.portfolio.internal.Projects;
@@ -47,7 +48,7 @@ class ProjectValidator {
                 || command.state() == null || command.priority() == null || command.currency() == null) {
             problems.throwIfAny(); // the rest needs these
         }
-        String code = blankToNull(command.code());
+        String code = Texts.blankToNull(command.code());
         if (code != null) {
             projects.findByCode(code).filter(other -> !other.id().equals(projectId))
                     .ifPresent(other -> problems.add("code", "validation.code.taken", code));
@@ -77,9 +78,9 @@ class ProjectValidator {
         }
         Map<Long, String> customValues = customFields.validate(command.customFields(), problems);
         problems.throwIfAny();
-        return new ProjectFields(code, command.name().strip(), blankToNull(command.description()),
+        return new ProjectFields(code, command.name().strip(), Texts.blankToNull(command.description()),
                 command.portfolioId(), command.programmeId(), command.sponsorId(), command.managerId(),
-                blankToNull(command.businessUnit()), command.phase(), command.state(), command.priority(),
+                Texts.blankToNull(command.businessUnit()), command.phase(), command.state(), command.priority(),
                 command.health(), command.plannedStart(), command.plannedFinish(), command.forecastStart(),
                 command.forecastFinish(), command.actualStart(), command.actualFinish(), command.budget(),
                 command.currency(), tags, objectiveIds, customValues);
@@ -115,7 +116,4 @@ class ProjectValidator {
         return List.copyOf(clean);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.lodestar.platform.Person;
 import org.lodestar.platform.Role;
+import org.lodestar.platform.Texts;
 import org.lodestar.platform.UserId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -45,9 +46,9 @@ public class User {
         User user = new User();
         user.username = username;
         user.displayName = displayName;
-        user.email = blankToNull(email);
-        user.jobTitle = blankToNull(jobTitle);
-        user.businessUnit = blankToNull(businessUnit);
+        user.email = Texts.blankToNull(email);
+        user.jobTitle = Texts.blankToNull(jobTitle);
+        user.businessUnit = Texts.blankToNull(businessUnit);
         user.passwordHash = passwordHash;
         user.enabled = true;
         user.createdAt = now;
@@ -59,9 +60,9 @@ public class User {
     public void change(String displayName, String email, String jobTitle, String businessUnit, Set<Role> roles,
                        boolean enabled, long fromVersion, Instant now) {
         this.displayName = displayName;
-        this.email = blankToNull(email);
-        this.jobTitle = blankToNull(jobTitle);
-        this.businessUnit = blankToNull(businessUnit);
+        this.email = Texts.blankToNull(email);
+        this.jobTitle = Texts.blankToNull(jobTitle);
+        this.businessUnit = Texts.blankToNull(businessUnit);
         this.enabled = enabled;
         this.version = fromVersion;
         this.updatedAt = now;
@@ -102,9 +103,6 @@ public class User {
         return snapshot;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     public Long id() { return id; }
     public String username() { return username; }

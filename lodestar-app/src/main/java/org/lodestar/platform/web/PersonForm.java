@@ -6,6 +6,7 @@ import org.lodestar.platform.NewPerson;
 import org.lodestar.platform.Person;
 import org.lodestar.platform.PersonChange;
 import org.lodestar.platform.Role;
+import org.lodestar.platform.Texts;
 
 /** The administrator's person form, as posted. */
 public class PersonForm {
@@ -34,17 +35,14 @@ public class PersonForm {
     }
 
     NewPerson toNewPerson() {
-        return new NewPerson(username, displayName, blankToNull(email), jobTitle, businessUnit, roles,
-                blankToNull(password));
+        return new NewPerson(username, displayName, Texts.blankToNull(email), jobTitle, businessUnit, roles,
+                password == null || password.isEmpty() ? null : password); // a password is kept as typed
     }
 
     PersonChange toChange() {
-        return new PersonChange(displayName, blankToNull(email), jobTitle, businessUnit, roles, enabled, version);
+        return new PersonChange(displayName, Texts.blankToNull(email), jobTitle, businessUnit, roles, enabled, version);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lodestar.engine.health.Rag;
+import org.lodestar.platform.Texts;
 import org.lodestar.portfolio.LifecyclePhase;
 import org.lodestar.portfolio.Priority;
 import org.lodestar.portfolio.ProjectCommand;
@@ -77,15 +78,12 @@ public class ProjectForm {
     ProjectCommand toCommand() {
         List<String> tagList = tags == null ? List.of()
                 : Arrays.stream(tags.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
-        return new ProjectCommand(blankToNull(code), name, description, portfolioId, programmeId, sponsorId,
+        return new ProjectCommand(Texts.blankToNull(code), name, description, portfolioId, programmeId, sponsorId,
                 managerId, businessUnit, phase, state, priority, health, plannedStart, plannedFinish, forecastStart,
                 forecastFinish, actualStart, actualFinish, budget, currency, tagList, objectiveIds, customFields,
                 version);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
