@@ -12,7 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** A production start: no demo data, and the administrator's password must come from configuration. */
+/**
+ * A production start: no demo data, and the administrator's password must come from configuration. It needs an
+ * empty database of its own, so it starts its own application on a fresh in-memory H2 database in both test runs
+ * (the shared test database already holds the demo organisation).
+ */
 class ProductionModeIntegrationTests {
 
     @Test
