@@ -93,12 +93,7 @@ public class People {
         validation.check(change);
         User user = users.findById(id.value()).orElseThrow(() -> new NotFoundException("person " + id.value()));
         StaleVersionException.check(change.version(), user.version(), "person " + id.value());
-        if (user.id() == currentUser.actor().id().value()
-                && (!change.enabled() || !change.roles().contains(Role.ADMINISTRATOR))) {
-            // an administrator who disables themselves, or drops the role, could lock everyone out
-            throw new InvalidInputException(List.of(
-                    new InvalidInputException.FieldProblem("roles", "validation.person.selfLockout")));
-        }
+        checkAdministratorsRemain(user, change);
         Map<String, String> before = user.auditSnapshot();
         user.change(change.displayName(), change.email(), change.jobTitle(), change.businessUnit(), change.roles(),
                 change.enabled(), change.version(), Instant.now(clock));
@@ -131,6 +126,18 @@ public class People {
         Map<String, String> unchanged = new HashMap<>();
         unchanged.put("password", null);
         audit.updated(AUDIT_TYPE, user.id(), user.displayName(), unchanged, Map.of("password", "changed"));
+    }
+
+    /**
+     * Administrators keep their own account and role, so that nobody locks themselves out by mistake; as only
+     * administrators change people, an enabled administrator therefore always remains.
+     */
+    private void checkAdministratorsRemain(User user, PersonChange change) {
+        boolean staysAdministrator = change.enabled() && change.roles().contains(Role.ADMINISTRATOR);
+        if (!staysAdministrator && user.id() == currentUser.actor().id().value()) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem(
+                    change.enabled() ? "roles" : "enabled", "validation.person.selfLockout")));
+        }
     }
 
     private interface Rule {

@@ -6,6 +6,7 @@ import java.io.Serializable;
 /** Identifies a person (a user account, or a person without a login). */
 public record UserId(@JsonValue long value) implements Serializable {
     public UserId {
-        if (value <= 0) throw new IllegalArgumentException("user id must be positive, got " + value);
+        // ids are positive: no person has any other, so asking for one is asking for someone who does not exist
+        if (value <= 0) throw new NotFoundException("person " + value);
     }
 }

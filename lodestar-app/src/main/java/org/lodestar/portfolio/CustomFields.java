@@ -71,6 +71,7 @@ public class CustomFields {
         if (definitions.findByFieldKey(command.key()).isPresent()) {
             problems.add("key", "validation.fieldKey.taken", command.key());
         }
+        checkLabelFree(command.label(), null, problems);
         checkChoices(command, problems);
         problems.throwIfAny();
         CustomFieldDefinition field = definitions.save(CustomFieldDefinition.create(command.key(), command.label().strip(),
@@ -87,6 +88,7 @@ public class CustomFields {
         var problems = new InvalidInputException.Collector();
         validation.check(command, problems);
         problems.throwIfAny();
+        checkLabelFree(command.label(), field.id(), problems);
         checkChoices(new CustomFieldCommand(field.key(), command.label(), field.type(), command.choices(),
                 command.required(), command.position(), command.version()), problems);
         problems.throwIfAny();
@@ -195,6 +197,15 @@ public class CustomFields {
         } catch (NumberFormatException notANumber) {
             return null;
         }
+    }
+
+    /** Labels are unique: people tell fields apart by them, and projects' history names fields by them. */
+    private void checkLabelFree(String label, Long self, InvalidInputException.Collector problems) {
+        if (label == null) return;
+        String wanted = label.strip();
+        boolean taken = definitions.findAll().stream()
+                .anyMatch(other -> !other.id().equals(self) && other.label().equalsIgnoreCase(wanted));
+        if (taken) problems.add("label", "validation.customField.labelTaken", wanted);
     }
 
     private static void checkChoices(CustomFieldCommand command, InvalidInputException.Collector problems) {

@@ -1,10 +1,12 @@
 package org.lodestar.portfolio;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.lodestar.platform.NotFoundException;
 
 /** Identifies a project. */
 public record ProjectId(@JsonValue long value) {
     public ProjectId {
-        if (value <= 0) throw new IllegalArgumentException("project id must be positive, got " + value);
+        // ids are positive: no project has any other, so asking for one is asking for a project that does not exist
+        if (value <= 0) throw new NotFoundException("project " + value);
     }
 }

@@ -1,5 +1,7 @@
 package org.lodestar.portfolio;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashSet;
@@ -82,8 +84,13 @@ class ProjectValidator {
                 command.portfolioId(), command.programmeId(), command.sponsorId(), command.managerId(),
                 Texts.blankToNull(command.businessUnit()), command.phase(), command.state(), command.priority(),
                 command.health(), command.plannedStart(), command.plannedFinish(), command.forecastStart(),
-                command.forecastFinish(), command.actualStart(), command.actualFinish(), command.budget(),
+                command.forecastFinish(), command.actualStart(), command.actualFinish(), money(command.budget()),
                 command.currency(), tags, objectiveIds, customValues);
+    }
+
+    /** Money with two decimals, so that 1197000 and 1197000.0 are the same stored value (and no change). */
+    private static BigDecimal money(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     private void person(InvalidInputException.Collector problems, String field, Long id) {

@@ -2,6 +2,7 @@ package org.lodestar.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,28 @@ class PlatformApiIntegrationTests extends IntegrationTestSupport {
         long id = created.json().get("id").asLong();
         JsonNode trail = Api.as(port, "admin").get("/api/v1/audit?entityType=user&entityId=" + id).json();
         assertThat(trail.get("items").get(0).get("actor").asString()).isEqualTo("admin");
+    }
+
+    @Test
+    void theWholeAuditTrailIsForThePmoAndAdministrators() {
+        assertThat(Api.as(port, "pmo").get("/api/v1/audit?size=1").status()).isEqualTo(200);
+        assertThat(Api.as(port, "admin").get("/api/v1/audit?size=1").status()).isEqualTo(200);
+        for (String reader : List.of("pm", "exec", "portfolio", "member", "requester")) {
+            assertThat(Api.as(port, reader).get("/api/v1/audit?size=1").status()).as(reader).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void requestersSeePeoplesNamesButNotTheirDetails() {
+        JsonNode people = Api.as(port, "requester").get("/api/v1/users").json();
+
+        assertThat(people.size()).isGreaterThanOrEqualTo(30);
+        people.forEach(person -> {
+            assertThat(person.get("displayName").asString()).isNotBlank();
+            assertThat(person.get("email").isNull()).isTrue();
+            assertThat(person.get("roles")).isEmpty();
+        });
+        assertThat(Api.as(port, "pm").get("/api/v1/users").json().get(0).get("email").isNull()).isFalse();
     }
 
     @Test

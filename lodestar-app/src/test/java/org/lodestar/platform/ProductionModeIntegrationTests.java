@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lodestar.Lodestar;
+import org.lodestar.support.Api;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,6 +39,9 @@ class ProductionModeIntegrationTests {
             assertThat(context.getBean(PasswordEncoder.class).matches("correct horse battery staple", admin.getPassword()))
                     .isTrue();
             assertThat(admin.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMINISTRATOR");
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            assertThat(Api.anonymous(port).getAnything("/login").body()).contains("username")
+                    .doesNotContain("password demo");
         }
     }
 

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.lodestar.support.Api;
 import org.lodestar.support.IntegrationTestSupport;
@@ -332,6 +333,60 @@ class ProjectPagesIntegrationTests extends IntegrationTestSupport {
     @Test
     void theDemoHintIsOnTheSignInPageInDemoMode() throws Exception {
         assertThat(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString()).contains("password demo");
+    }
+
+    @Test
+    void textThatLooksLikeADateOrAYesIsShownAsTyped() throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        var project = newProject("2024-02-30", 1);
+        project.put("description", "true");
+        long id = pmo.post("/api/v1/projects", json(project)).json().get("id").asLong();
+
+        String history = page("/projects/" + id + "?tab=history", "pmo", Locale.ENGLISH);
+        int audit = mvc.perform(get("/admin/audit").with(as("admin"))).andReturn().getResponse().getStatus();
+
+        assertThat(history).contains("<td class=\"new\">2024-02-30</td>").contains("<td class=\"new\">true</td>");
+        assertThat(audit).isEqualTo(200);
+    }
+
+    @Test
+    void tablesKeepTheirHeaderSection() throws Exception {
+        assertThat(page("/projects", "pm", Locale.ENGLISH)).contains("<thead>").contains("scope=\"col\"")
+                .doesNotContain("\"ead>");
+    }
+
+    @Test
+    void anAdministratorSeesWhyTheyCannotGiveUpTheirOwnRole() throws Exception {
+        var admin = Api.as(port, "admin");
+        JsonNode self = null;
+        for (JsonNode person : admin.get("/api/v1/users").json()) {
+            if (person.get("username").asString().equals("admin")) self = person;
+        }
+        long id = self.get("id").asLong();
+
+        String html = mvc.perform(post("/admin/users/" + id).with(as("admin")).with(csrf())
+                        .param("displayName", "Alex Morgan").param("roles", "PMO").param("enabled", "true")
+                        .param("version", self.get("version").asString()))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("id=\"roles-error\"");
+        assertThat(admin.get("/api/v1/users/" + id).json().get("roles").toString()).contains("ADMINISTRATOR");
+    }
+
+    @Test
+    void languageLinksOfAPageAnsweredToAFormLeadHome() throws Exception {
+        String html = mvc.perform(post("/account/tokens").with(as("pm")).with(csrf()).param("name", ""))
+                .andReturn().getResponse().getContentAsString();
+        String list = page("/projects?state=ACTIVE", "pm", Locale.ENGLISH);
+
+        assertThat(html).contains("href=\"/?lang=fr\"");
+        assertThat(list).contains("href=\"/projects?state=ACTIVE&amp;lang=fr\"");
+    }
+
+    @Test
+    void requestersSeeNoBudgetWeightedHealthOnTheOverview() throws Exception {
+        assertThat(page("/portfolios", "requester", Locale.ENGLISH)).contains("rag-none").doesNotContain("€");
+        assertThat(page("/portfolios", "pmo", Locale.ENGLISH)).contains("€");
     }
 
     private String page(String path, String username, Locale locale) throws Exception {

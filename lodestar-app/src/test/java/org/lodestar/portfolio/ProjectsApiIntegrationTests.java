@@ -193,6 +193,45 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void idsThatCannotExistGet404() {
+        for (String path : List.of("/api/v1/projects/0", "/api/v1/projects/-1", "/api/v1/users/0")) {
+            Api.Response response = Api.as(port, "pmo").get(path);
+            assertThat(response.status()).as(path).isEqualTo(404);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+        }
+        assertThat(Api.as(port, "pmo").delete("/api/v1/projects/1/members/0?version=0").status()).isEqualTo(404);
+    }
+
+    @Test
+    void unknownPathsWrongMethodsAndUndecodableParametersGetProblemsNotServerErrors() {
+        Api pmo = Api.as(port, "pmo");
+
+        Api.Response unknown = pmo.get("/api/v1/nonexistent");
+        Api.Response wrongMethod = pmo.send("PATCH", "/api/v1/projects/1", "{}");
+        Api.Response undecodable = pmo.get("/api/v1/projects?text=%ff");
+        Api.Response badPage = pmo.get("/api/v1/audit?page=-1");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+        assertThat(undecodable.status()).isEqualTo(400);
+        assertThat(badPage.status()).isEqualTo(400);
+        assertThat(badPage.json().get("errors").get(0).get("field").asString()).isEqualTo("page");
+    }
+
+    @Test
+    void theSameBudgetWrittenDifferentlyIsNoChange() {
+        Api pmo = Api.as(port, "pmo");
+        long id = pmo.post("/api/v1/projects", json(newProject("Budget scale trial", 1))).json().get("id").asLong();
+        ObjectNode same = commandFrom(pmo.get("/api/v1/projects/" + id).json());
+        same.put("budget", new java.math.BigDecimal("250000.0"));
+
+        assertThat(pmo.put("/api/v1/projects/" + id, same.toString(), "*").status()).isEqualTo(200);
+        assertThat(pmo.get("/api/v1/projects/" + id + "/audit").json()).hasSize(1);
+    }
+
+    @Test
     void malformedJsonGets400() {
         Api.Response response = Api.as(port, "pmo").post("/api/v1/projects", "{\"name\": \"half");
 

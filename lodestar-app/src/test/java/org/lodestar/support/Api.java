@@ -66,6 +66,14 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method, with an optional JSON body. */
+    public Response send(String method, String path, String json) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json);
+        return send(request(path).header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json").method(method, body));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

@@ -1,16 +1,19 @@
 package org.lodestar.platform.web;
 
+import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.lodestar.platform.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,6 +26,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -128,10 +132,33 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "problem.conflict");
     }
 
+    /** Request parameters out of their declared range ({@code @Min}, {@code @Max}). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail outOfRange(ConstraintViolationException exception) {
+        return validationProblem(exception.getConstraintViolations().stream()
+                .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+                .toList());
+    }
+
+    /** Parameters the servlet container cannot decode (bad percent-encoding, say). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodable() {
+        return problem(HttpStatus.BAD_REQUEST, "problem.badRequest");
+    }
+
+    /** Anything else: a status the exception declares, or a logged 500. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception exception) {
+        ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(exception.getClass(), ResponseStatus.class);
+        if (declared != null && !declared.code().is5xxServerError()) {
+            return problem(HttpStatus.valueOf(declared.code().value()), "problem.other");
+        }
         log.error("Unexpected failure of an API call", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.internal");
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private ProblemDetail problem(HttpStatus status, String key) {

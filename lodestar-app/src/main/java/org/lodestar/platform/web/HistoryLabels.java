@@ -1,10 +1,12 @@
 package org.lodestar.platform.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -19,8 +21,11 @@ import org.springframework.stereotype.Component;
 @Component("history")
 public class HistoryLabels {
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z_]*");
+    /** Fields that hold dates and yes/no: only these are reformatted, never free text that looks alike. */
+    private static final Set<String> DATES = Set.of("plannedStart", "plannedFinish", "forecastStart", "forecastFinish",
+            "actualStart", "actualFinish");
+    private static final Set<String> YES_NO = Set.of("enabled", "required", "active");
 
     /** Where each record type's field names are found in the bundles, most specific first. */
     private static final Map<String, List<String>> FIELD_PREFIXES = Map.of(
@@ -63,8 +68,16 @@ public class HistoryLabels {
     public String value(String entityType, String field, String stored) {
         if (stored == null) return "";
         if (field.equals("password")) return message("history.password." + stored, stored);
-        if (stored.equals("true") || stored.equals("false")) return message("value." + (stored.equals("true") ? "yes" : "no"), stored);
-        if (ISO_DATE.matcher(stored).matches()) return formats.date(LocalDate.parse(stored));
+        if (YES_NO.contains(field) && (stored.equals("true") || stored.equals("false"))) {
+            return message("value." + (stored.equals("true") ? "yes" : "no"), stored);
+        }
+        if (DATES.contains(field)) {
+            try {
+                return formats.date(LocalDate.parse(stored));
+            } catch (DateTimeParseException notADate) {
+                return stored;
+            }
+        }
         String constants = CONSTANT_PREFIXES.get(field);
         if (constants != null) {
             return Arrays.stream(stored.split(", "))

@@ -67,10 +67,14 @@ class WebConfiguration implements WebMvcConfigurer {
     public record LanguageLink(Locale locale, String url) {
     }
 
-    /** The current page in each language, keeping its filters and tab (GET pages; a form's page shows its list). */
+    /**
+     * The current page in each language, keeping its filters and tab. A page answered to a form post has no address
+     * to show again, so its links lead to the home page.
+     */
     static List<LanguageLink> languageLinks(HttpServletRequest request) {
+        boolean get = "GET".equals(request.getMethod());
         return SUPPORTED.stream().map(locale -> new LanguageLink(locale, UriComponentsBuilder
-                        .fromPath(request.getRequestURI()).query(request.getQueryString())
+                        .fromPath(get ? request.getRequestURI() : "/").query(get ? request.getQueryString() : null)
                         .replaceQueryParam("lang", locale.getLanguage()).build().toUriString()))
                 .toList();
     }

@@ -69,7 +69,9 @@ class ProjectsApiController {
     ResponseEntity<ProjectView> change(@PathVariable long id, @RequestBody ProjectCommand command,
                                        @Parameter(description = "the version, as an ETag, the change was made from")
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        ProjectCommand versioned = ifMatch == null ? command : command.withVersion(ETags.version(ifMatch));
+        // If-Match: * asks for no particular version: the body's version decides
+        boolean given = ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*");
+        ProjectCommand versioned = given ? command.withVersion(ETags.version(ifMatch)) : command;
         return withETag(ResponseEntity.ok(), projects.change(new ProjectId(id), versioned));
     }
 
@@ -77,7 +79,7 @@ class ProjectsApiController {
     @Operation(summary = "Delete a project (PMO); 409 when the version is stale")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) Long version,
                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Long from = ifMatch != null ? Long.valueOf(ETags.version(ifMatch)) : version;
+        Long from = ifMatch != null && !ifMatch.strip().equals("*") ? Long.valueOf(ETags.version(ifMatch)) : version;
         if (from == null) throw ETags.versionRequired();
         projects.delete(new ProjectId(id), from);
         return ResponseEntity.noContent().build();
