@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -42,6 +45,37 @@ public final class Browser {
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return chrome;
+    }
+
+    /**
+     * The axe-core script named by {@code LODESTAR_AXE}; without it the calling test is skipped, unless
+     * {@code LODESTAR_REQUIRE_BROWSER=1}, which makes a missing script a failure.
+     */
+    public static String axeScript() throws IOException {
+        String path = System.getenv("LODESTAR_AXE");
+        if (path == null || !Files.isReadable(Path.of(path))) {
+            String missing = "axe-core is not installed (LODESTAR_AXE names its axe.min.js; .ci/run installs it)";
+            if ("1".equals(System.getenv("LODESTAR_REQUIRE_BROWSER"))) throw new IllegalStateException(missing);
+            Assumptions.abort(missing);
+        }
+        return Files.readString(Path.of(path));
+    }
+
+    /** The WCAG 2.1 A and AA rules the current page breaks, one line per rule and element, as axe-core reports them. */
+    public static List<String> accessibilityViolations(WebDriver driver, String axeScript) {
+        JavascriptExecutor javascript = (JavascriptExecutor) driver;
+        javascript.executeScript(axeScript);
+        Object report = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(result => done(result.violations.flatMap(v => v.nodes.map(n =>
+                        v.id + ' (' + v.impact + '): ' + n.target.join(' ') + ' - ' + n.failureSummary.replace(/\\s+/g, ' ')))))
+                   .catch(error => done(['axe failed: ' + error]));
+                """);
+        if (!(report instanceof List<?> list)) throw new IllegalStateException("axe gave no report: " + report);
+        List<String> violations = new ArrayList<>();
+        list.forEach(item -> violations.add(String.valueOf(item)));
+        return violations;
     }
 
     /** Saves a screenshot under target/screenshots, for people reviewing the build. */

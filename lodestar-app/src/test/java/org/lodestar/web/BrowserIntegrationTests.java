@@ -3,6 +3,8 @@ package org.lodestar.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,29 @@ class BrowserIntegrationTests extends IntegrationTestSupport {
         browser.get("http://localhost:" + port + "/projects");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("プロジェクト");
+    }
+
+    /**
+     * Every page passes the automated WCAG 2.1 A and AA checks of axe-core (from the npm registry: .ci/run installs
+     * it and names it in LODESTAR_AXE), in English and in Japanese.
+     */
+    @Test
+    void pagesPassTheAutomatedAccessibilityChecks() throws Exception {
+        String axe = Browser.axeScript();
+        browser.get("data:text/html,<html><body><img src='missing.png'></body></html>");
+        assertThat(Browser.accessibilityViolations(browser, axe)).as("axe finds the faults of a faulty page")
+                .anyMatch(violation -> violation.startsWith("image-alt")).anyMatch(violation -> violation.startsWith("html-has-lang"));
+
+        browser.get("http://localhost:" + port + "/login");
+        List<String> problems = new ArrayList<>(Browser.accessibilityViolations(browser, axe));
+        signIn("admin");
+        for (String page : List.of("/", "/projects", "/projects/1", "/projects/1?tab=team", "/projects/1?tab=history",
+                "/projects/1/edit", "/projects/new", "/portfolios", "/portfolios/1", "/programmes/1", "/account",
+                "/admin/users", "/admin/users/1", "/admin/custom-fields", "/admin/audit", "/projects?lang=ja")) {
+            browser.get("http://localhost:" + port + page);
+            Browser.accessibilityViolations(browser, axe).forEach(violation -> problems.add(page + ": " + violation));
+        }
+        assertThat(problems).isEmpty();
     }
 
     private void signIn(String username) {
