@@ -33,6 +33,14 @@ class PlatformApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void infoNamesTheBuild() {
+        JsonNode info = Api.anonymous(port).get("/actuator/info").json();
+
+        assertThat(info.get("build").get("artifact").asString()).isEqualTo("lodestar-app");
+        assertThat(info.get("build").get("version").asString()).isNotBlank();
+    }
+
+    @Test
     void prometheusMetricsAreForAdministratorsOnly() {
         assertThat(Api.anonymous(port).getAnything("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(Api.as(port, "pm").getAnything("/actuator/prometheus").status()).isEqualTo(403);

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.lodestar.engine.health.Rag;
-import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.People;
@@ -45,16 +44,14 @@ class ProjectsController {
     private final PortfolioRegistry portfolios;
     private final CustomFields customFields;
     private final People people;
-    private final AuditTrail audit;
     private final CurrentUser currentUser;
 
     ProjectsController(ProjectRegistry projects, PortfolioRegistry portfolios, CustomFields customFields,
-                       People people, AuditTrail audit, CurrentUser currentUser) {
+                       People people, CurrentUser currentUser) {
         this.projects = projects;
         this.portfolios = portfolios;
         this.customFields = customFields;
         this.people = people;
-        this.audit = audit;
         this.currentUser = currentUser;
     }
 
