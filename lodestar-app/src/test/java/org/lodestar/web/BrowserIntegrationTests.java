@@ -112,6 +112,7 @@ class BrowserIntegrationTests extends IntegrationTestSupport {
                 "/admin/users", "/admin/users/1", "/admin/custom-fields", "/admin/audit", "/projects?lang=ja")) {
             browser.get("http://localhost:" + port + page);
             Browser.accessibilityViolations(browser, axe).forEach(violation -> problems.add(page + ": " + violation));
+            Browser.screenshot(browser, "page" + page.replaceAll("[^A-Za-z0-9]+", "-"));
         }
         assertThat(problems).isEmpty();
     }
