@@ -49,7 +49,7 @@ create index audit_event_entity on audit_event (entity_type, entity_id, id);
 create table audit_change (
     audit_event  bigint        not null references audit_event (id),
     position     int           not null,
-    field        varchar(80)   not null,
+    field        varchar(200)  not null,
     old_value    varchar(4000),
     new_value    varchar(4000),
     primary key (audit_event, position)

@@ -12,11 +12,12 @@ public record PersonChange(
         @Email @Size(max = 200) String email,
         @Size(max = 120) String jobTitle,
         @Size(max = 120) String businessUnit,
-        Set<Role> roles,
+        @NotNull Set<Role> roles,
         boolean enabled,
         @NotNull Long version) {
 
+    /** Roles must be given (possibly empty): a change that leaves them out does not silently remove them all. */
     public PersonChange {
-        roles = roles == null ? Set.of() : Set.copyOf(roles);
+        roles = roles == null ? null : Set.copyOf(roles);
     }
 }

@@ -166,7 +166,8 @@ public class CustomFields {
             case NUMBER -> number(raw);
             case DATE -> {
                 try {
-                    yield LocalDate.parse(raw).toString();
+                    LocalDate date = LocalDate.parse(raw);
+                    yield Dates.plausible(date) ? date.toString() : null;
                 } catch (DateTimeParseException notADate) {
                     yield null;
                 }

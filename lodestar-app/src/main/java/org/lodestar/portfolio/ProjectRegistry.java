@@ -136,9 +136,11 @@ public class ProjectRegistry {
         Project project = load(id);
         requireEditable(actor, project);
         StaleVersionException.check(command.version(), project.version(), "project " + project.code());
-        if (command.portfolioId() != null && !command.portfolioId().equals(project.portfolio())
-                && !portfolios.canManage(actor, command.portfolioId())) {
-            throw new AccessDeniedException("may not move the project into that portfolio");
+        boolean moves = command.portfolioId() != null && !command.portfolioId().equals(project.portfolio());
+        if (moves && !(portfolios.canManage(actor, project.portfolio())
+                && portfolios.canManage(actor, command.portfolioId()))) {
+            // a move takes the project out of one portfolio and into another: both must be the actor's to manage
+            throw new AccessDeniedException("may not move the project between these portfolios");
         }
         ProjectFields fields = validator.validate(command, project.id());
         Map<String, String> before = snapshot(project, everyone);

@@ -66,6 +66,12 @@ class ProjectValidator {
         }
         person(problems, "sponsorId", command.sponsorId());
         person(problems, "managerId", command.managerId());
+        plausible(problems, "plannedStart", command.plannedStart());
+        plausible(problems, "plannedFinish", command.plannedFinish());
+        plausible(problems, "forecastStart", command.forecastStart());
+        plausible(problems, "forecastFinish", command.forecastFinish());
+        plausible(problems, "actualStart", command.actualStart());
+        plausible(problems, "actualFinish", command.actualFinish());
         inOrder(problems, "plannedFinish", command.plannedStart(), command.plannedFinish());
         inOrder(problems, "forecastFinish", command.forecastStart(), command.forecastFinish());
         inOrder(problems, "actualFinish", command.actualStart(), command.actualFinish());
@@ -74,6 +80,8 @@ class ProjectValidator {
         }
         List<String> tags = tags(command.tags());
         if (tags.stream().anyMatch(tag -> tag.length() > 40)) problems.add("tags", "validation.tag.length");
+        // forms edit tags as one comma-separated text: a comma inside a tag would split it at the next save
+        if (tags.stream().anyMatch(tag -> tag.contains(","))) problems.add("tags", "validation.tag.comma");
         List<Long> objectiveIds = List.copyOf(new LinkedHashSet<>(command.objectiveIds()));
         if (!objectiveIds.stream().allMatch(objectives::existsById)) {
             problems.add("objectiveIds", "validation.reference.unknown");
@@ -96,6 +104,12 @@ class ProjectValidator {
     private void person(InvalidInputException.Collector problems, String field, Long id) {
         if (id != null && (id <= 0 || people.find(new UserId(id)).isEmpty())) {
             problems.add(field, "validation.reference.unknown");
+        }
+    }
+
+    private static void plausible(InvalidInputException.Collector problems, String field, LocalDate date) {
+        if (date != null && !Dates.plausible(date)) {
+            problems.add(field, "validation.date.range", Dates.FIRST.toString(), Dates.LAST.toString());
         }
     }
 

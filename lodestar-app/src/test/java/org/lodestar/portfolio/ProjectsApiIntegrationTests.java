@@ -232,6 +232,25 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void implausibleDatesTagsWithCommasAndControlCharactersAreRefused() {
+        Map<String, Object> ancient = newProject("Ancient", 1);
+        ancient.put("plannedStart", "1000-01-01");
+        Map<String, Object> ancientCustom = newProject("Ancient custom", 1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> custom = (Map<String, Object>) ancientCustom.get("customFields");
+        custom.put("go_live", "0100-03-01");
+        Map<String, Object> comma = newProject("Comma tag", 1);
+        comma.put("tags", List.of("north,south"));
+        Map<String, Object> control = newProject("Null\u0000byte", 1);
+
+        assertThat(fields(Api.as(port, "pmo").post("/api/v1/projects", json(ancient)).json())).containsExactly("plannedStart");
+        assertThat(fields(Api.as(port, "pmo").post("/api/v1/projects", json(ancientCustom)).json()))
+                .containsExactly("customFields[go_live]");
+        assertThat(fields(Api.as(port, "pmo").post("/api/v1/projects", json(comma)).json())).containsExactly("tags");
+        assertThat(fields(Api.as(port, "pmo").post("/api/v1/projects", json(control)).json())).containsExactly("name");
+    }
+
+    @Test
     void malformedJsonGets400() {
         Api.Response response = Api.as(port, "pmo").post("/api/v1/projects", "{\"name\": \"half");
 

@@ -87,6 +87,46 @@ class RegistryRulesIntegrationTests extends IntegrationTestSupport {
         assertThat(admin.get("/api/v1/projects?size=1").status()).isEqualTo(200);
     }
 
+    @Test
+    void aCustomFieldWithTheLongestLabelIsRecordedInHistory() {
+        Api admin = Api.as(port, "admin");
+        String label = "L".repeat(120);
+        admin.post("/api/v1/custom-fields", "{\"key\": \"long_label\", \"label\": \"" + label + "\","
+                + " \"type\": \"TEXT\", \"position\": 95}");
+        var project = newProject("Long label trial", 1);
+        @SuppressWarnings("unchecked")
+        var custom = (java.util.Map<String, Object>) project.get("customFields");
+        custom.put("long_label", "x");
+
+        Api.Response created = Api.as(port, "pmo").post("/api/v1/projects", json(project));
+
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode history = Api.as(port, "pmo").get("/api/v1/projects/" + created.json().get("id").asLong() + "/audit").json();
+        assertThat(history.get(0).get("changes").toString()).contains("custom." + label);
+    }
+
+    @Test
+    void movingAProjectNeedsTheRightsOverBothPortfolios() {
+        Api admin = Api.as(port, "admin");
+        long combo = admin.post("/api/v1/users", "{\"username\": \"combo\", \"displayName\": \"Combo\","
+                + " \"roles\": [\"PORTFOLIO_MANAGER\", \"PROJECT_MANAGER\"], \"password\": \"combo\"}")
+                .json().get("id").asLong();
+        Api pmo = Api.as(port, "pmo");
+        long own = pmo.post("/api/v1/portfolios", "{\"code\": \"CMB\", \"name\": \"Combo's\", \"managerId\": "
+                + combo + "}").json().get("id").asLong();
+        var project = newProject("Managed by combo in another portfolio", 2);
+        project.put("managerId", combo);
+        long id = pmo.post("/api/v1/projects", json(project)).json().get("id").asLong();
+
+        var move = ProjectsApiIntegrationTests.commandFrom(Api.basic(port, "combo", "combo").get("/api/v1/projects/" + id).json());
+        move.put("portfolioId", own);
+        move.remove("programmeId");
+        Api.Response response = Api.basic(port, "combo", "combo").put("/api/v1/projects/" + id, move.toString());
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(pmo.get("/api/v1/projects/" + id).json().get("portfolio").get("id").asLong()).isEqualTo(2);
+    }
+
     private static long findField(Api api, String key) {
         for (JsonNode field : api.get("/api/v1/custom-fields").json()) {
             if (field.get("key").asString().equals(key)) return field.get("id").asLong();

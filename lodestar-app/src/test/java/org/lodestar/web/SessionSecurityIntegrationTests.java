@@ -46,6 +46,28 @@ class SessionSecurityIntegrationTests extends IntegrationTestSupport {
         assertThat(afterDisabling.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
+    @Test
+    void changingThePasswordSignsThePersonOutEverywhereElse() throws Exception {
+        Api.as(port, "admin").post("/api/v1/users", "{\"username\": \"twice\", \"displayName\": \"Twice\","
+                + " \"roles\": [\"TEAM_MEMBER\"], \"password\": \"first-one\"}");
+        HttpClient laptop = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient phone = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(laptop, "twice", "first-one");
+        signIn(phone, "twice", "first-one");
+
+        Matcher token = CSRF.matcher(get(phone, "/account").body());
+        assertThat(token.find()).isTrue();
+        String form = "currentPassword=first-one&newPassword=second-one&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> changed = phone.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/account/password")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(get(phone, "/projects").statusCode()).isEqualTo(200);
+        assertThat(get(laptop, "/projects").statusCode()).isEqualTo(302);
+    }
+
     private void signIn(HttpClient browser, String username, String password) throws Exception {
         Matcher token = CSRF.matcher(get(browser, "/login").body());
         assertThat(token.find()).isTrue();

@@ -1,10 +1,14 @@
 package org.lodestar.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lodestar.platform.ApiTokens;
+import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.People;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +23,17 @@ class AccountController {
 
     private final ApiTokens tokens;
     private final People people;
+    private final CurrentUser currentUser;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final boolean demo;
 
-    AccountController(ApiTokens tokens, People people, @Value("${lodestar.demo}") boolean demo) {
+    AccountController(ApiTokens tokens, People people, CurrentUser currentUser,
+                      FindByIndexNameSessionRepository<? extends Session> sessions,
+                      @Value("${lodestar.demo}") boolean demo) {
         this.tokens = tokens;
         this.people = people;
+        this.currentUser = currentUser;
+        this.sessions = sessions;
         this.demo = demo;
     }
 
@@ -39,12 +49,16 @@ class AccountController {
         return "account/account";
     }
 
+    /** Changes the password and signs the person out everywhere else (a changed password may mean a stolen one). */
     @PostMapping("/account/password")
     String changePassword(@RequestParam(defaultValue = "") String currentPassword,
                           @RequestParam(defaultValue = "") String newPassword, Model model,
-                          RedirectAttributes redirect) {
+                          RedirectAttributes redirect, HttpServletRequest request) {
         try {
             people.changeOwnPassword(currentPassword, newPassword);
+            String thisSession = request.getSession().getId();
+            sessions.findByPrincipalName(currentUser.actor().username()).keySet().stream()
+                    .filter(id -> !id.equals(thisSession)).forEach(sessions::deleteById);
             redirect.addFlashAttribute("passwordChanged", true);
             return "redirect:/account";
         } catch (InvalidInputException invalid) {

@@ -15,7 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -125,9 +125,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** A constraint of the database the validation did not foresee, such as a code taken at the same moment. */
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail conflict(DataIntegrityViolationException exception) {
+    /** A unique value (a code) taken by someone else at the same moment: validation checked it just before. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail conflict(DuplicateKeyException exception) {
         log.warn("A change was refused by the database: {}", exception.getMostSpecificCause().getMessage());
         return problem(HttpStatus.CONFLICT, "problem.conflict");
     }

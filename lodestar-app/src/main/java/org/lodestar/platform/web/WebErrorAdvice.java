@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -46,14 +46,16 @@ class WebErrorAdvice {
         return "error/409";
     }
 
-    @ExceptionHandler(DataIntegrityViolationException.class)
+    /** A unique value taken by someone else at the same moment (validation checked it just before). */
+    @ExceptionHandler(DuplicateKeyException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict(DataIntegrityViolationException exception) {
+    String conflict(DuplicateKeyException exception) {
         log.warn("A change was refused by the database: {}", exception.getMostSpecificCause().getMessage());
         return "error/409";
     }
 
-    @ExceptionHandler(InvalidPropertyException.class)
+    /** A form field name the binder cannot follow ({@code objectiveIds[abc]}, an index past the limit). */
+    @ExceptionHandler({InvalidPropertyException.class, NumberFormatException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badForm() {
         return "error/400";

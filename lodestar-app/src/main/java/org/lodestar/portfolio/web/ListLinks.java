@@ -1,7 +1,8 @@
 package org.lodestar.portfolio.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.lodestar.portfolio.ProjectQuery;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Builds the links of a project list (sort, pages, export) that keep its current filters. */
 public final class ListLinks {
@@ -35,7 +36,7 @@ public final class ListLinks {
     }
 
     private String build(String target, String sort, boolean descending, int page, int size) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(target);
+        StringBuilder uri = new StringBuilder(target).append('?');
         add(uri, "text", query.text());
         add(uri, "portfolioId", query.portfolioId());
         add(uri, "programmeId", query.programmeId());
@@ -45,15 +46,18 @@ public final class ListLinks {
         add(uri, "health", query.health());
         add(uri, "managerId", query.managerId());
         add(uri, "tag", query.tag());
-        if (query.mine()) uri.queryParam("mine", true);
-        uri.queryParam("sort", sort);
-        if (descending) uri.queryParam("descending", true);
-        if (page > 0) uri.queryParam("page", page);
-        if (size != 25) uri.queryParam("size", size);
-        return uri.encode().build().toUriString();
+        if (query.mine()) add(uri, "mine", true);
+        add(uri, "sort", sort);
+        if (descending) add(uri, "descending", true);
+        if (page > 0) add(uri, "page", page);
+        if (size != 25) add(uri, "size", size);
+        return uri.substring(0, uri.length() - 1);
     }
 
-    private static void add(UriComponentsBuilder uri, String name, Object value) {
-        if (value != null) uri.queryParam(name, value);
+    /** Form encoding, so that a search for {@code C++} comes back as {@code C++}, not {@code C  }. */
+    private static void add(StringBuilder uri, String name, Object value) {
+        if (value != null) {
+            uri.append(name).append('=').append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)).append('&');
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.lodestar.portfolio.ObjectiveView;
 import org.lodestar.portfolio.PortfolioCommand;
 import org.lodestar.portfolio.PortfolioRegistry;
 import org.lodestar.portfolio.PortfolioView;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -89,6 +91,7 @@ class PortfoliosApiController {
     }
 
     @PostMapping("/objectives")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a strategic objective (PMO)")
     ObjectiveView createObjective(@RequestBody NewObjective objective) {
         return registry.createObjective(objective.code(), objective.name());

@@ -108,6 +108,9 @@ class PortfoliosController {
 
     @GetMapping("/programmes/new")
     String newProgramme(@RequestParam(required = false) Long portfolioId, Model model) {
+        if (registry.portfolios().stream().noneMatch(PortfolioView::editable)) {
+            throw new AccessDeniedException("may not create programmes");
+        }
         PortfolioForm form = new PortfolioForm();
         form.setPortfolioId(portfolioId);
         model.addAttribute("form", form);

@@ -84,6 +84,9 @@ class ProjectsController {
     @GetMapping("/new")
     String newProject(@RequestParam(required = false) Long portfolioId,
                       @RequestParam(required = false) Long programmeId, Model model) {
+        if (portfolios.portfolios().stream().noneMatch(PortfolioView::editable)) {
+            throw new AccessDeniedException("may not create projects");
+        }
         model.addAttribute("form", ProjectForm.of(ProjectCommand.blank(portfolioId, programmeId)));
         return form(model, null);
     }
