@@ -6,7 +6,7 @@ import org.h2.api.Trigger;
 
 /**
  * H2's guard of the append-only audit trail: refuses every update and delete of an audit row (installed by
- * {@code db/vendor/h2/V3__audit_append_only.sql}; PostgreSQL has a PL/pgSQL trigger instead).
+ * {@code db/dialect/h2/V3__audit_append_only.sql}; PostgreSQL has a PL/pgSQL trigger instead).
  */
 public class AppendOnlyTrigger implements Trigger {
 
