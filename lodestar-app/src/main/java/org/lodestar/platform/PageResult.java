@@ -2,7 +2,6 @@ package org.lodestar.platform;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a longer list: {@code page} counts from 0, {@code total} is the size of the whole list. */
 public record PageResult<T>(List<T> items, int page, int size, long total) {
@@ -22,9 +21,5 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
 
     public boolean hasNext() {
         return page + 1 < totalPages();
-    }
-
-    public <R> PageResult<R> map(Function<T, R> mapper) {
-        return new PageResult<>(items.stream().map(mapper).toList(), page, size, total);
     }
 }

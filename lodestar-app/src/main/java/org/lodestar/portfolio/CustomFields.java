@@ -150,14 +150,17 @@ public class CustomFields {
                 .filter(field -> values.containsKey(field.id()))
                 .map(field -> {
                     String value = values.get(field.id());
-                    String display = value;
-                    if (field.type() == CustomFieldType.PERSON) {
-                        Person person = everyone.get(Long.parseLong(value));
-                        display = person == null ? value : person.displayName();
-                    }
-                    return new ProjectView.CustomFieldValue(field.key(), field.label(), field.type(), value, display);
+                    return new ProjectView.CustomFieldValue(field.key(), field.label(), field.type(), value,
+                            display(field.type(), value, everyone));
                 })
                 .toList();
+    }
+
+    /** A stored value as people read it: a person's name for people-type fields, else the value itself. */
+    static String display(CustomFieldType type, String value, Map<Long, Person> everyone) {
+        if (type != CustomFieldType.PERSON) return value;
+        Person person = everyone.get(Long.parseLong(value));
+        return person == null ? value : person.displayName();
     }
 
     private String canonical(CustomFieldDefinition field, String raw) {

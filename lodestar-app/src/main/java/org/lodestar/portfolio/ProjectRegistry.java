@@ -92,12 +92,7 @@ public class ProjectRegistry {
             Map<String, String> byKey = new LinkedHashMap<>();
             for (CustomFieldView field : fields) {
                 String value = byField.get(field.id());
-                if (value == null) continue;
-                if (field.type() == CustomFieldType.PERSON) {
-                    Person person = everyone.get(Long.parseLong(value));
-                    value = person == null ? value : person.displayName();
-                }
-                byKey.put(field.key(), value);
+                if (value != null) byKey.put(field.key(), CustomFields.display(field.type(), value, everyone));
             }
             values.put(project, byKey);
         });
@@ -107,12 +102,6 @@ public class ProjectRegistry {
     @Transactional(readOnly = true)
     public ProjectView get(ProjectId id) {
         return view(load(id), currentUser.actor(), people.byId());
-    }
-
-    @Transactional(readOnly = true)
-    public ProjectView getByCode(String code) {
-        Project project = projects.findByCode(code).orElseThrow(() -> new NotFoundException("project " + code));
-        return view(project, currentUser.actor(), people.byId());
     }
 
     @Transactional
