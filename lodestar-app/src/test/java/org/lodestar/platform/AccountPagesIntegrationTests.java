@@ -2,38 +2,24 @@ package org.lodestar.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.junit.jupiter.api.Test;
 import org.lodestar.support.Api;
-import org.lodestar.support.IntegrationTestSupport;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
+import org.lodestar.support.PageTestSupport;
 import org.springframework.test.web.servlet.MvcResult;
 
-class AccountPagesIntegrationTests extends IntegrationTestSupport {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService accounts;
-
-    @LocalServerPort
-    int port;
+class AccountPagesIntegrationTests extends PageTestSupport {
 
     @Test
     void aPersonChangesTheirPasswordOnlyWithTheCurrentOne() throws Exception {
         Api.as(port, "admin").post("/api/v1/users", "{\"username\": \"pwchange\", \"displayName\": \"Pat Change\","
                 + " \"roles\": [\"TEAM_MEMBER\"], \"password\": \"first-password\"}");
 
-        String refused = mvc.perform(post("/account/password").with(user(accounts.loadUserByUsername("pwchange")))
+        String refused = mvc.perform(post("/account/password").with(as("pwchange"))
                         .with(csrf()).param("currentPassword", "guess").param("newPassword", "abc"))
                 .andReturn().getResponse().getContentAsString();
-        MvcResult changed = mvc.perform(post("/account/password").with(user(accounts.loadUserByUsername("pwchange")))
+        MvcResult changed = mvc.perform(post("/account/password").with(as("pwchange"))
                         .with(csrf()).param("currentPassword", "first-password").param("newPassword", "second-password"))
                 .andReturn();
 

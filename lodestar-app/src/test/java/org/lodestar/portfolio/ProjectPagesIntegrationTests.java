@@ -4,25 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lodestar.portfolio.ProjectFixtures.json;
 import static org.lodestar.portfolio.ProjectFixtures.newProject;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
 import java.util.Locale;
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.lodestar.support.Api;
-import org.lodestar.support.IntegrationTestSupport;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
+import org.lodestar.support.PageTestSupport;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
 
 /** The server-rendered pages: rights, forms, escaping, languages. */
-class ProjectPagesIntegrationTests extends IntegrationTestSupport {
+class ProjectPagesIntegrationTests extends PageTestSupport {
 
     private static final List<String> PAGES = List.of("/", "/projects", "/projects/1", "/projects/1?tab=team",
             "/projects/1?tab=history", "/projects/1/edit", "/projects/new", "/portfolios", "/portfolios/1",
@@ -30,15 +24,6 @@ class ProjectPagesIntegrationTests extends IntegrationTestSupport {
             "/projects/987654", "/portfolios/new", "/portfolios/1/edit", "/programmes/new?portfolioId=1",
             "/programmes/1/edit", "/projects/1/delete", "/admin/custom-fields/1", "/admin/audit",
             "/admin/audit?entityType=project&page=1");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    UserDetailsService accounts;
-
-    @LocalServerPort
-    int port;
 
     @Test
     void everyPageRendersInEveryLanguageWithoutAMissingMessage() throws Exception {
@@ -426,12 +411,4 @@ class ProjectPagesIntegrationTests extends IntegrationTestSupport {
         assertThat(html).contains("text=C%2B%2B+%26+more&amp;sort=");
     }
 
-    private String page(String path, String username, Locale locale) throws Exception {
-        return mvc.perform(get(path).with(as(username)).locale(locale)).andReturn().getResponse()
-                .getContentAsString();
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(accounts.loadUserByUsername(username));
-    }
 }
