@@ -32,15 +32,15 @@ class SchedulePropertiesTests {
         return networks(Options.ALL);
     }
 
-    /** Elapsed time leaves non-working gaps inside a chain (see the critical-path property). */
+    /**
+     * Without elapsed durations and lags, for two reasons. The critical path: an elapsed task or lag that ends in
+     * non-working time leaves its predecessor float while the successor is critical, so a critical chain is not
+     * linked there, legitimately. The floats: the backward pass does not yet treat elapsed time as the forward pass
+     * does (negative total float with no constraint at all, reported to the engine's owner); use {@code networks}
+     * for the float property once it does.
+     */
     @Provide
     Arbitrary<RandomNetwork> workingTimeNetworks() {
-        return networks(new Options(false, false, true, true, true));
-    }
-
-    /** Until the backward pass treats elapsed time like the forward pass (BUG-1, BUG-2 in the report). */
-    @Provide
-    Arbitrary<RandomNetwork> networksWithoutElapsedLags() {
         return networks(new Options(false, false, true, true, true));
     }
 
@@ -75,7 +75,7 @@ class SchedulePropertiesTests {
     }
 
     @Property(tries = 300)
-    void totalFloatIsAtLeastFreeFloatWhichIsNotNegative(@ForAll("networksWithoutElapsedLags") RandomNetwork network) {
+    void totalFloatIsAtLeastFreeFloatWhichIsNotNegative(@ForAll("workingTimeNetworks") RandomNetwork network) {
         Schedule schedule = Scheduler.schedule(network.plan());
         for (int task : leaves(network)) {
             assertThat(schedule.freeFloat(task)).as("free float of task %d in %s", task, network)
