@@ -136,7 +136,7 @@ public class ScheduleBenchmark {
     static final class Floor {
         private final int size;
         private final int[] durations;
-        private final int[] firstSuccessor;   // CSR: successors of t are successors[firstSuccessor[t]..firstSuccessor[t+1])
+        private final int[] firstSuccessor;   // CSR: t's successors are successors[firstSuccessor[t]..[t + 1])
         private final int[] successors;
         private final int[] lags;             // minutes, per CSR slot
         private final int[] indegree;

@@ -25,7 +25,8 @@ public final class ScheduleFootprint {
         Schedule schedule = Scheduler.schedule(plan);
         long withSchedule = usedHeapAfterGc();
         System.out.printf("tasks %,d, links %,d%n", tasks, network.links);
-        System.out.printf("plan      %,d bytes, %.1f bytes/task%n", withPlan - before, (withPlan - before) / (double) tasks);
+        System.out.printf("plan      %,d bytes, %.1f bytes/task%n", withPlan - before,
+                (withPlan - before) / (double) tasks);
         System.out.printf("schedule  %,d bytes, %.1f bytes/task%n", withSchedule - withPlan,
                 (withSchedule - withPlan) / (double) tasks);
         System.out.printf("together  %.1f bytes/task (goal <= 300)%n", (withSchedule - before) / (double) tasks);

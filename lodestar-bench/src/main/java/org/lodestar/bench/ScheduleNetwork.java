@@ -14,8 +14,7 @@ import org.lodestar.engine.schedule.WorkCalendar;
  * followed by its leaf tasks. A leaf has about two predecessors, always earlier rows (so the network is acyclic), most
  * in its own block and some anywhere before it, so paths cross blocks without being one long chain. Links mix FS, SS,
  * FF and SF with lags and leads in working minutes, elapsed minutes and percentages. The calendar is Monday to Friday
- * with ten holidays a year.
- * A network of 10,000 tasks spans about 20 months, one of 100,000 about 5 years.
+ * with ten holidays a year. 10,000 tasks span about 20 months, 100,000 about five years, 1,000,000 eight.
  *
  * <p>The same network is given to every scheduler under test, as plain arrays here.
  */

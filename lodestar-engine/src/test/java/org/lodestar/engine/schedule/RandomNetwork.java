@@ -113,11 +113,15 @@ final class RandomNetwork {
     Plan plan(List<Link> withLinks) {
         Plan.Builder builder = Plan.builder(calendar()).start(START);
         for (int task = 0; task < size(); task++) {
-            int index = summary.get(task) ? builder.summary(names.get(task)) : builder.task(names.get(task), durations.get(task));
+            int index = summary.get(task)
+                    ? builder.summary(names.get(task))
+                    : builder.task(names.get(task), durations.get(task));
             if (parent.get(task) >= 0) builder.parent(index, parent.get(task));
             if (elapsed.get(task)) builder.elapsed(index);
         }
-        for (Link link : withLinks) builder.link(link.predecessor(), link.successor(), link.type(), link.lag(), link.unit());
+        for (Link link : withLinks) {
+            builder.link(link.predecessor(), link.successor(), link.type(), link.lag(), link.unit());
+        }
         return builder.build();
     }
 
