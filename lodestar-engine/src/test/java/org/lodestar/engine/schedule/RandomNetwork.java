@@ -14,8 +14,9 @@ import java.util.Random;
 final class RandomNetwork {
 
     /** What the generator may draw; {@link #ALL} is everything the engine supports without constraints. */
-    record Options(boolean elapsedTasks, boolean elapsedLags, boolean percentLags, boolean leads, boolean summaries) {
-        static final Options ALL = new Options(true, true, true, true, true);
+    record Options(boolean elapsedTasks, boolean elapsedLags, boolean percentLags, boolean leads, boolean summaries,
+            boolean summaryLinks) {
+        static final Options ALL = new Options(true, true, true, true, true, true);
     }
 
     record Link(int predecessor, int successor, DependencyType type, int lag, LagUnit unit) {
@@ -56,13 +57,19 @@ final class RandomNetwork {
             add("Task " + task, duration, isElapsed, false, openSummary);
         }
         for (int successor = 1; successor < size; successor++) {
-            if (summary.get(successor)) continue;
+            if (!linkable(successor, options)) continue;
             for (int k = 0, wanted = random.nextInt(4); k < wanted; k++) {
                 int predecessor = random.nextInt(successor);
-                if (summary.get(predecessor) || linked(predecessor, successor)) continue;
+                if (!linkable(predecessor, options) || parent.get(successor) == predecessor
+                        || linked(predecessor, successor)) continue;
                 links.add(drawLink(random, predecessor, successor, options));
             }
         }
+    }
+
+    /** Leaf tasks always; summary tasks with children when the options allow links on summaries. */
+    private boolean linkable(int task, Options options) {
+        return !summary.get(task) || options.summaryLinks() && parent.contains(task);
     }
 
     private void add(String name, int duration, boolean isElapsed, boolean isSummary, int parentRow) {
@@ -91,6 +98,10 @@ final class RandomNetwork {
 
     int size() {
         return names.size();
+    }
+
+    boolean hasSummaryLinks() {
+        return links.stream().anyMatch(link -> summary.get(link.predecessor()) || summary.get(link.successor()));
     }
 
     boolean linked(int predecessor, int successor) {
@@ -123,13 +134,6 @@ final class RandomNetwork {
             builder.link(link.predecessor(), link.successor(), link.type(), link.lag(), link.unit());
         }
         return builder.build();
-    }
-
-    /** The lag of a link in minutes (working minutes unless elapsed): percentages are of the predecessor's duration. */
-    int lagMinutes(Link link) {
-        return link.unit() == LagUnit.PERCENT
-                ? (int) ((long) durations.get(link.predecessor()) * link.lag() / 10_000)
-                : link.lag();
     }
 
     @Override

@@ -22,8 +22,8 @@ import org.lodestar.engine.schedule.RandomNetwork.Options;
 
 /**
  * Properties every critical-path schedule must have, checked on random acyclic networks (all four link types, lags
- * and leads in working and elapsed time and percentages, milestones, elapsed tasks, summary tasks, holidays) with no
- * constraints. A failure prints the network; its seed replays it.
+ * and leads in working and elapsed time and percentages, milestones, elapsed tasks, summary tasks and links on them,
+ * holidays) with no constraints. A failure prints the network; its seed replays it.
  */
 class SchedulePropertiesTests {
 
@@ -33,15 +33,22 @@ class SchedulePropertiesTests {
     }
 
     /**
-     * Without elapsed durations and lags, for two reasons. The critical path: an elapsed task or lag that ends in
-     * non-working time leaves its predecessor float while the successor is critical, so a critical chain is not
-     * linked there, legitimately. The floats: the backward pass does not yet treat elapsed time as the forward pass
-     * does (negative total float with no constraint at all, reported to the engine's owner); use {@code networks}
-     * for the float property once it does.
+     * Without elapsed durations and lags, nor links on summary tasks. The critical path: an elapsed task or lag that
+     * ends in non-working time leaves its predecessor float while the successor is critical, and a link into a
+     * summary drives its children, so a critical chain is not linked task to task there, legitimately. The floats:
+     * the backward pass does not yet treat elapsed time as the forward pass does, and passes a start-to-start or
+     * start-to-finish link from a summary to every child rather than the earliest (both give negative total float
+     * with no constraint at all; reported to the engine's owner); use {@code networks} for floats once fixed.
      */
     @Provide
     Arbitrary<RandomNetwork> workingTimeNetworks() {
-        return networks(new Options(false, false, true, true, true));
+        return networks(new Options(false, false, true, true, true, false));
+    }
+
+    /** Without links on summaries: a cycle through a summary is reported with the summary twice (reported). */
+    @Provide
+    Arbitrary<RandomNetwork> networksWithoutSummaryLinks() {
+        return networks(new Options(true, true, true, true, true, false));
     }
 
     private static Arbitrary<RandomNetwork> networks(Options options) {
@@ -154,7 +161,8 @@ class SchedulePropertiesTests {
     }
 
     @Property(tries = 300)
-    void aBackEdgeMakesACycleThatIsReportedWithTasksThatReallyFormIt(@ForAll("networks") RandomNetwork network,
+    void aBackEdgeMakesACycleThatIsReportedWithTasksThatReallyFormIt(
+            @ForAll("networksWithoutSummaryLinks") RandomNetwork network,
             @ForAll long choice) {
         Random random = new Random(choice);
         List<Integer> withSuccessors = network.links.stream().map(Link::predecessor).distinct().toList();
@@ -176,9 +184,13 @@ class SchedulePropertiesTests {
         for (int i = 0; i < tasks.length; i++) {
             int predecessor = tasks[i];
             int successor = tasks[(i + 1) % tasks.length];
-            assertThat(links).as("link %d->%d of reported cycle %s after adding %s to %s", predecessor, successor,
-                    Arrays.toString(tasks), backEdge, network)
-                    .anyMatch(link -> link.predecessor() == predecessor && link.successor() == successor);
+            // a step of a cycle is a link, or the outline: a summary's links bind its children, and it waits for them
+            boolean outline = network.parent.get(successor) == predecessor || network.parent.get(predecessor) == successor;
+            assertThat(outline || links.stream()
+                    .anyMatch(link -> link.predecessor() == predecessor && link.successor() == successor))
+                    .as("step %d->%d of reported cycle %s after adding %s to %s", predecessor, successor,
+                            Arrays.toString(tasks), backEdge, network)
+                    .isTrue();
         }
         List<String> names = IntStream.of(tasks).mapToObj(network.names::get).toList();
         assertThat(cycle.taskNames()).isEqualTo(names);
@@ -205,7 +217,10 @@ class SchedulePropertiesTests {
         if (link.unit() == LagUnit.ELAPSED) {
             return calendar.workingMinutesBetween(anchor + link.lag(), target);
         }
-        return calendar.workingMinutesBetween(anchor, target) - network.lagMinutes(link);
+        int lag = link.unit() == LagUnit.PERCENT // of the predecessor's duration, rolled up for a summary
+                ? (int) ((long) schedule.duration(p) * link.lag() / 10_000)
+                : link.lag();
+        return calendar.workingMinutesBetween(anchor, target) - lag;
     }
 
     static List<Integer> leaves(RandomNetwork network) {
