@@ -1,18 +1,9 @@
 package org.lodestar.bench;
 
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.lodestar.engine.schedule.Plan;
 import org.lodestar.engine.schedule.Schedule;
 import org.lodestar.engine.schedule.Scheduler;
-import org.mpxj.Duration;
-import org.mpxj.ProjectCalendar;
-import org.mpxj.ProjectFile;
-import org.mpxj.Relation;
-import org.mpxj.RelationType;
-import org.mpxj.Task;
-import org.mpxj.cpm.CpmException;
-import org.mpxj.cpm.MicrosoftScheduler;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,20 +15,16 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * Critical-path scheduling of a {@link ScheduleNetwork} of N tasks, three ways over the same network:
+ * Critical-path scheduling of a {@link ScheduleNetwork} of N tasks, two ways over the same network (the peer,
+ * MPXJ's scheduler, is {@link ScheduleMpxjBenchmark}; {@code java -jar lodestar-bench.jar Schedule} runs all three):
  *
  * <ul>
  *   <li>{@code schedule}: Lodestar's {@link Scheduler#schedule(Plan)} (the plan is built in set-up);
  *   <li>{@code floor}: the least any critical-path pass must do over these arrays: successors in CSR form, integer
  *       durations, every link treated as finish-to-start with its lag in minutes, no calendar; Kahn's topological
- *       order, the forward pass and the backward pass, all inside the measurement as the scheduler must do them;
- *   <li>{@code mpxjMicrosoftScheduler}: MPXJ's reference scheduler ({@code org.mpxj.cpm.MicrosoftScheduler}) on
- *       the same network converted to a {@code ProjectFile} in set-up. It needs about 20 s for 100,000 tasks on
- *       the 2-core machine of docs/benchmarks.md and grows faster than linearly, so it is run with
- *       {@code -p tasks=10000,100000} (see schedule-benchmark.sh).
+ *       order, the forward pass and the backward pass, all inside the measurement as the scheduler must do them.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -53,17 +40,12 @@ public class ScheduleBenchmark {
 
     private Plan plan;
     private Floor floor;
-    private ProjectFile projectFile;
 
     @Setup
-    public void generate(BenchmarkParams params) {
+    public void generate() {
         ScheduleNetwork network = new ScheduleNetwork(tasks, 42);
-        if (params.getBenchmark().endsWith("mpxjMicrosoftScheduler")) {
-            projectFile = projectFile(network);
-        } else {
-            plan = network.plan();
-            floor = new Floor(network);
-        }
+        plan = network.plan();
+        floor = new Floor(network);
     }
 
     @Benchmark
@@ -74,62 +56,6 @@ public class ScheduleBenchmark {
     @Benchmark
     public int floor() {
         return floor.run();
-    }
-
-    @Benchmark
-    public ProjectFile mpxjMicrosoftScheduler() throws CpmException {
-        new MicrosoftScheduler().schedule(projectFile, ScheduleNetwork.START);
-        return projectFile;
-    }
-
-    /** The same network as an MPXJ project: same calendar and holidays, tasks in row order under their summaries. */
-    static ProjectFile projectFile(ScheduleNetwork network) {
-        ProjectFile file = new ProjectFile();
-        ProjectCalendar calendar = file.addDefaultBaseCalendar();
-        for (int year = ScheduleNetwork.FIRST_YEAR; year <= ScheduleNetwork.LAST_YEAR; year++) {
-            for (LocalDate holiday : ScheduleNetwork.holidays(year)) calendar.addCalendarException(holiday);
-        }
-        file.setDefaultCalendar(calendar);
-        Task[] rows = new Task[network.size];
-        for (int task = 0; task < network.size; task++) {
-            Task row = network.parent[task] < 0 ? file.addTask() : rows[network.parent[task]].addTask();
-            row.setName(network.names[task]);
-            if (network.summary[task]) {
-                row.setSummary(true);
-            } else {
-                org.mpxj.TimeUnit unit = network.elapsed[task] ? org.mpxj.TimeUnit.ELAPSED_MINUTES
-                        : org.mpxj.TimeUnit.MINUTES;
-                row.setDuration(Duration.getInstance(network.durations[task], unit));
-                row.setActualDuration(Duration.getInstance(0, unit));
-                row.setRemainingDuration(Duration.getInstance(network.durations[task], unit));
-                row.setMilestone(network.durations[task] == 0);
-            }
-            rows[task] = row;
-        }
-        for (int link = 0; link < network.links; link++) {
-            rows[network.successor[link]].addPredecessor(new Relation.Builder()
-                    .predecessorTask(rows[network.predecessor[link]])
-                    .type(relationType(network.type[link]))
-                    .lag(lag(network.lag[link], network.lagUnit[link])));
-        }
-        return file;
-    }
-
-    static RelationType relationType(org.lodestar.engine.schedule.DependencyType type) {
-        return switch (type) {
-            case FS -> RelationType.FINISH_START;
-            case SS -> RelationType.START_START;
-            case FF -> RelationType.FINISH_FINISH;
-            case SF -> RelationType.START_FINISH;
-        };
-    }
-
-    static Duration lag(int value, org.lodestar.engine.schedule.LagUnit unit) {
-        return switch (unit) {
-            case WORKING -> Duration.getInstance(value, org.mpxj.TimeUnit.MINUTES);
-            case ELAPSED -> Duration.getInstance(value, org.mpxj.TimeUnit.ELAPSED_MINUTES);
-            case PERCENT -> Duration.getInstance(value / 100.0, org.mpxj.TimeUnit.PERCENT);
-        };
     }
 
     /** The floor: a plain topological forward and backward pass over CSR arrays, finish-to-start only. */
