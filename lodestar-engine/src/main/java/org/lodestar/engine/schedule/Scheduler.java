@@ -254,11 +254,25 @@ public final class Scheduler {
         if (unit != ELAPSED && !hasExactDates(successor) && calendarIndex(predecessor) == calendarIndex(successor)) {
             int type = kind & 3;
             boolean toStart = type == FS || type == SS;
-            int to = dates[4 * successor + (early ? (toStart ? ES : EF) : (toStart ? LS : LF))];
+            int to = !toStart && isGroup(successor) ? earliestChildFinish(successor, early)
+                    : dates[4 * successor + (early ? (toStart ? ES : EF) : (toStart ? LS : LF))];
             int minutes = lag == 0 ? 0 : lagMinutes(lag, unit, predecessor);
             return minutes == 0 ? to : 2 * Math.max(0, (to >> 1) - minutes);
         }
         return key(calendar(predecessor), backwardDate(successor, predecessor, kind, lag, early));
+    }
+
+    /**
+     * The first finish among a summary's children: a finish link into a summary binds every child's finish (see
+     * the forward pass), so its predecessor must leave room for the earliest of them.
+     */
+    private int earliestChildFinish(int group, boolean early) {
+        int finish = NO_UPPER;
+        for (int i = childStart[group]; i < childStart[group + 1]; i++) {
+            int child = children[i];
+            finish = Math.min(finish, rekey(dates[4 * child + (early ? EF : LF)], child, group));
+        }
+        return finish;
     }
 
     /** The date that a link's successor date, less the lag (on the successor's calendar), leaves its predecessor. */
@@ -266,7 +280,22 @@ public final class Scheduler {
         int type = kind & 3;
         int unit = kind >> 2;
         boolean toStart = type == FS || type == SS;
-        int date = early ? earlyDate(successor, toStart) : lateDate(successor, toStart);
+        int date;
+        if (!toStart && isGroup(successor)) {
+            date = Integer.MAX_VALUE;
+            for (int i = childStart[successor]; i < childStart[successor + 1]; i++) {
+                int child = children[i];
+                date = Math.min(date, early ? earlyDate(child, false) : lateDate(child, false));
+            }
+        } else {
+            date = early ? earlyDate(successor, toStart) : lateDate(successor, toStart);
+        }
+        if (!hasExactDates(successor)) {
+            // The forward pass treats every instant with the same working time alike, so the backward pass starts
+            // from the latest of them: 08:00 Tuesday, not 17:00 Monday, before taking off an elapsed lag.
+            WorkCalendar calendar = calendar(successor);
+            date = calendar.startOf(calendar.work(date));
+        }
         if (lag == 0) {
             return date;
         }
@@ -362,7 +391,17 @@ public final class Scheduler {
         if (tasks.size() > 1 && tasks.get(0).equals(tasks.get(tasks.size() - 1))) {
             tasks.remove(tasks.size() - 1);
         }
-        return tasks.stream().mapToInt(Integer::intValue).toArray();
+        // A summary shows up twice (entry and roll-up) when the cycle runs through its children: cut that detour.
+        List<Integer> once = new ArrayList<>();
+        for (int task : tasks) {
+            int seen = once.indexOf(task);
+            if (seen >= 0) {
+                once.subList(seen + 1, once.size()).clear();
+            } else {
+                once.add(task);
+            }
+        }
+        return once.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private int unorderedPredecessor(int v, int[] indegree) {
@@ -629,12 +668,22 @@ public final class Scheduler {
         }
     }
 
+    /**
+     * Whether a child starts its summary early: a link from the summary's start (SS, SF) then binds it, as Microsoft
+     * Project ties such a link to the earliest subtask; binding every child would make the later ones critical.
+     */
+    private boolean drivesStart(int child, int parent) {
+        return rekey(dates[4 * child + ES], child, parent) == dates[4 * parent + ES];
+    }
+
     private void groupBoundsBackward(int group) {
         int start = NO_UPPER;
         int finish = finishKey[calendarIndex(group)];
         int parent = plan.parent[group];
-        if (parent >= 0) {
+        if (parent >= 0 && drivesStart(group, parent)) {
             start = Math.min(start, rekey(startBound[parent], parent, group));
+        }
+        if (parent >= 0) {
             finish = Math.min(finish, rekey(finishBound[parent], parent, group));
         }
         for (int i = outStart[group], end = outStart[group + 1]; i < end; i++) {
@@ -679,7 +728,9 @@ public final class Scheduler {
         int finish = finishKey[calendarIndex(t)];
         int parent = plan.parent[t];
         if (parent >= 0) {
-            start = Math.min(start, rekey(startBound[parent], parent, t));
+            if (drivesStart(t, parent)) {
+                start = Math.min(start, rekey(startBound[parent], parent, t));
+            }
             finish = Math.min(finish, rekey(finishBound[parent], parent, t));
         }
         int free = NO_UPPER; // free float, taken in the same walk over the successors
@@ -738,10 +789,11 @@ public final class Scheduler {
         int finish = projectFinish;
         int parent = plan.parent[t];
         if (parent >= 0) {
-            if (startBound[parent] != NO_UPPER) {
-                start = Math.min(start, date(calendar(parent), startBound[parent]));
+            WorkCalendar parentCalendar = calendar(parent);
+            if (startBound[parent] != NO_UPPER && drivesStart(t, parent)) {
+                start = Math.min(start, parentCalendar.startOf(startBound[parent] >> 1));
             }
-            finish = Math.min(finish, date(calendar(parent), finishBound[parent]));
+            finish = Math.min(finish, parentCalendar.startOf(finishBound[parent] >> 1));
         }
         for (int i = outStart[t], end = outStart[t + 1]; i < end; i++) {
             int bound = backwardDate(outTask[i], t, outKind[i], outLag[i], false);

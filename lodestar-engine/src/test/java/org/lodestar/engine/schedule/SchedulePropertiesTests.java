@@ -33,22 +33,23 @@ class SchedulePropertiesTests {
     }
 
     /**
-     * Without elapsed durations and lags, nor links on summary tasks. The critical path: an elapsed task or lag that
-     * ends in non-working time leaves its predecessor float while the successor is critical, and a link into a
-     * summary drives its children, so a critical chain is not linked task to task there, legitimately. The floats:
-     * the backward pass does not yet treat elapsed time as the forward pass does, and passes a start-to-start or
-     * start-to-finish link from a summary to every child rather than the earliest (both give negative total float
-     * with no constraint at all; reported to the engine's owner); use {@code networks} for floats once fixed.
+     * Without elapsed durations and lags, nor links on summary tasks, for the critical path: an elapsed task or lag
+     * that ends in non-working time leaves its predecessor float while the successor is critical, and a link into a
+     * summary drives its children, so a critical chain is not linked task to task there, legitimately.
      */
     @Provide
     Arbitrary<RandomNetwork> workingTimeNetworks() {
         return networks(new Options(false, false, true, true, true, false));
     }
 
-    /** Without links on summaries: a cycle through a summary is reported with the summary twice (reported). */
+    /**
+     * Working time only, with links on summaries, for the floats. Open: in large random networks an elapsed lag or
+     * task that ends in non-working time can still leave a predecessor negative float without any constraint
+     * (e.g. seed 34 at size 36 of {@code networks}); the simple cases are in SchedulerTests.ElapsedTime.
+     */
     @Provide
-    Arbitrary<RandomNetwork> networksWithoutSummaryLinks() {
-        return networks(new Options(true, true, true, true, true, false));
+    Arbitrary<RandomNetwork> workingTimeNetworksWithSummaryLinks() {
+        return networks(new Options(false, false, true, true, true, true));
     }
 
     private static Arbitrary<RandomNetwork> networks(Options options) {
@@ -82,7 +83,8 @@ class SchedulePropertiesTests {
     }
 
     @Property(tries = 300)
-    void totalFloatIsAtLeastFreeFloatWhichIsNotNegative(@ForAll("workingTimeNetworks") RandomNetwork network) {
+    void totalFloatIsAtLeastFreeFloatWhichIsNotNegative(
+            @ForAll("workingTimeNetworksWithSummaryLinks") RandomNetwork network) {
         Schedule schedule = Scheduler.schedule(network.plan());
         for (int task : leaves(network)) {
             assertThat(schedule.freeFloat(task)).as("free float of task %d in %s", task, network)
@@ -162,7 +164,7 @@ class SchedulePropertiesTests {
 
     @Property(tries = 300)
     void aBackEdgeMakesACycleThatIsReportedWithTasksThatReallyFormIt(
-            @ForAll("networksWithoutSummaryLinks") RandomNetwork network,
+            @ForAll("networks") RandomNetwork network,
             @ForAll long choice) {
         Random random = new Random(choice);
         List<Integer> withSuccessors = network.links.stream().map(Link::predecessor).distinct().toList();
