@@ -154,7 +154,7 @@ public final class Scheduler {
     }
 
     /** The date a key stands for on a calendar. */
-    private static int date(WorkCalendar calendar, int key) {
+    static int date(WorkCalendar calendar, int key) {
         int work = key >> 1;
         return (key & 1) == 0 ? calendar.finishOf(work) : calendar.startOf(work);
     }
@@ -854,24 +854,16 @@ public final class Scheduler {
     // ---- Results -----------------------------------------------------------------------------------------------
 
     private Schedule finish(int[] order) {
-        int[] earlyStart = new int[n];
-        int[] earlyFinish = new int[n];
-        int[] lateStart = new int[n];
-        int[] lateFinish = new int[n];
         int[] totalFloat = new int[n];
         int[] freeFloat = new int[n];
         boolean[] critical = new boolean[n];
         int criticalCount = 0;
         for (int t = 0; t < n; t++) {
-            earlyStart[t] = earlyDate(t, true);
-            earlyFinish[t] = earlyDate(t, false);
-            lateStart[t] = lateDate(t, true);
-            lateFinish[t] = lateDate(t, false);
             int total;
             if (isStarted(t) && !isComplete(t)) { // its start is history: only the finish can move
-                total = isElapsed(t) ? lateFinish[t] - earlyFinish[t] : work(t, LF) - work(t, EF);
+                total = isElapsed(t) ? lateDate(t, false) - earlyDate(t, false) : work(t, LF) - work(t, EF);
             } else if (isElapsed(t)) {
-                total = Math.min(lateStart[t] - earlyStart[t], lateFinish[t] - earlyFinish[t]);
+                total = Math.min(lateDate(t, true) - earlyDate(t, true), lateDate(t, false) - earlyDate(t, false));
             } else {
                 total = Math.min(work(t, LS) - work(t, ES), work(t, LF) - work(t, EF));
             }
@@ -883,14 +875,13 @@ public final class Scheduler {
                 criticalCount++;
             }
         }
-        checkConstraints(earlyStart, earlyFinish);
+        checkConstraints();
 
-        boolean lateScheduling = plan.isBackward() || plan.constraintType != null;
-        int[] start = earlyStart;
-        int[] finish = earlyFinish;
-        if (lateScheduling) {
-            start = Arrays.copyOf(earlyStart, n);
-            finish = Arrays.copyOf(earlyFinish, n);
+        int[] start = null;
+        int[] finish = null;
+        if (plan.isBackward() || plan.constraintType != null) { // some tasks are scheduled at their late dates
+            start = new int[n];
+            finish = new int[n];
             for (int v : order) {
                 if (v >= n) {
                     continue;
@@ -904,27 +895,30 @@ public final class Scheduler {
                     }
                     start[v] = s;
                     finish[v] = f;
-                } else if (!isStarted(v) && !isComplete(v) && (plan.isBackward()
-                        || plan.constraintType(v) == ConstraintType.AS_LATE_AS_POSSIBLE)) {
-                    start[v] = lateStart[v];
-                    finish[v] = lateFinish[v];
+                } else {
+                    boolean late = !isStarted(v) && !isComplete(v) && (plan.isBackward()
+                            || plan.constraintType(v) == ConstraintType.AS_LATE_AS_POSSIBLE);
+                    start[v] = late ? lateDate(v, true) : earlyDate(v, true);
+                    finish[v] = late ? lateDate(v, false) : earlyDate(v, false);
                 }
             }
         }
 
-        long[] keys = new long[criticalCount];
+        // Critical tasks in order of early start: keys order like dates on one calendar, else compare dates.
+        boolean byKey = oneCalendar && elapsedDates == null;
+        long[] byStart = new long[criticalCount];
         int k = 0;
         for (int t = 0; t < n; t++) {
             if (critical[t] && !isGroup(t)) {
-                keys[k++] = ((long) earlyStart[t] << 32) | t;
+                byStart[k++] = ((long) (byKey ? dates[4 * t + ES] : earlyDate(t, true)) << 32) | t;
             }
         }
-        Arrays.sort(keys);
+        Arrays.sort(byStart);
         int[] criticalPath = new int[criticalCount];
         for (int i = 0; i < criticalCount; i++) {
-            criticalPath[i] = (int) keys[i];
+            criticalPath[i] = (int) byStart[i];
         }
-        return new Schedule(plan, start, finish, earlyStart, earlyFinish, lateStart, lateFinish, duration, totalFloat,
+        return new Schedule(plan, new ScheduleDates(plan, dates, elapsedDates), start, finish, duration, totalFloat,
                 freeFloat, critical, criticalPath, rollUpProgress(order), rollUpWork(order), rollUpCost(order),
                 projectStart, projectFinish, List.copyOf(warnings));
     }
@@ -949,27 +943,35 @@ public final class Scheduler {
         return free;
     }
 
-    private void checkConstraints(int[] earlyStart, int[] earlyFinish) {
+    private void checkConstraints() {
+        if (plan.constraintType == null && plan.deadline == null) {
+            return;
+        }
         for (int t = 0; t < n; t++) {
             int date = plan.constraintDate(t);
+            int deadline = plan.deadline(t);
+            if (date == TimeAxis.NONE && deadline == TimeAxis.NONE) {
+                continue;
+            }
+            int earlyStart = earlyDate(t, true);
+            int earlyFinish = earlyDate(t, false);
             switch (plan.constraintType(t)) {
                 case START_NO_LATER_THAN -> {
-                    if (earlyStart[t] > date) {
-                        notMet(t, "start no later than", date, earlyStart[t]);
+                    if (earlyStart > date) {
+                        notMet(t, "start no later than", date, earlyStart);
                     }
                 }
                 case FINISH_NO_LATER_THAN -> {
-                    if (earlyFinish[t] > date) {
-                        notMet(t, "finish no later than", date, earlyFinish[t]);
+                    if (earlyFinish > date) {
+                        notMet(t, "finish no later than", date, earlyFinish);
                     }
                 }
                 default -> { }
             }
-            int deadline = plan.deadline(t);
-            if (deadline != TimeAxis.NONE && earlyFinish[t] > deadline) {
-                warnings.add(new Schedule.Warning(t, Schedule.Warning.Kind.DEADLINE_MISSED, deadline, earlyFinish[t],
+            if (deadline != TimeAxis.NONE && earlyFinish > deadline) {
+                warnings.add(new Schedule.Warning(t, Schedule.Warning.Kind.DEADLINE_MISSED, deadline, earlyFinish,
                         plan.name(t) + " misses its deadline " + TimeAxis.dateTime(deadline) + ": it finishes "
-                                + TimeAxis.dateTime(earlyFinish[t]) + " at the earliest"));
+                                + TimeAxis.dateTime(earlyFinish) + " at the earliest"));
             }
         }
     }
