@@ -93,6 +93,18 @@ public class Calendars {
         return toEngine(load(id));
     }
 
+    /**
+     * Engine calendars by content: building one lays out every day from 1900 to 2199, so plans reuse it while the
+     * stored calendar is the same. A changed calendar is a different key; the oldest entries make way.
+     */
+    private final Map<Row, WorkCalendar> built = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Row, WorkCalendar> eldest) {
+                    return size() > 64;
+                }
+            });
+
     /** The calendar's unit conversions. */
     TimeUnits units(long id) {
         Row row = load(id);
@@ -109,7 +121,11 @@ public class Calendars {
         return store.defaultCalendar();
     }
 
-    static WorkCalendar toEngine(Row row) {
+    private WorkCalendar toEngine(Row row) {
+        return built.computeIfAbsent(row, Calendars::build);
+    }
+
+    private static WorkCalendar build(Row row) {
         WorkCalendar.Builder builder = WorkCalendar.builder(row.name()).minutesPerDay(row.minutesPerDay())
                 .minutesPerWeek(row.minutesPerWeek()).daysPerMonth(row.daysPerMonth());
         for (DayOfWeek day : DayOfWeek.values()) {

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -24,9 +27,11 @@ public class BaselineStore {
     }
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    BaselineStore(JdbcClient jdbc) {
+    BaselineStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public List<Header> list(long project) {
@@ -66,11 +71,14 @@ public class BaselineStore {
                 .param("at", Timestamp.from(savedAt)).param("by", savedBy)
                 .update(key, "id");
         long id = key.getKey().longValue();
-        tasks.forEach((task, values) -> jdbc.sql("insert into baseline_task (baseline, task, start_at, finish_at, "
-                        + "duration_minutes) values (:baseline, :task, :start, :finish, :duration)")
-                .param("baseline", id).param("task", task).param("start", Timestamp.valueOf(values.start()))
-                .param("finish", Timestamp.valueOf(values.finish())).param("duration", values.duration())
-                .update());
+        SqlParameterSource[] rows = tasks.entrySet().stream().map(task -> new MapSqlParameterSource()
+                        .addValue("baseline", id).addValue("task", task.getKey())
+                        .addValue("start", Timestamp.valueOf(task.getValue().start()))
+                        .addValue("finish", Timestamp.valueOf(task.getValue().finish()))
+                        .addValue("duration", task.getValue().duration()))
+                .toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("insert into baseline_task (baseline, task, start_at, finish_at, duration_minutes) "
+                + "values (:baseline, :task, :start, :finish, :duration)", rows);
         return new Header(id, project, number, name, savedAt, savedBy);
     }
 

@@ -7,16 +7,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.lodestar.engine.schedule.DependencyType;
 import org.lodestar.engine.schedule.LagUnit;
 import org.lodestar.platform.AuditTrail;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -34,11 +40,13 @@ public class PlanStore {
     public static final String PLAN = "plan";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PlanStore(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    PlanStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.audit = audit;
         this.clock = clock;
     }
@@ -121,25 +129,22 @@ public class PlanStore {
         boolean changed = !before.stored || !before.sameSettings(after);
         writePlan(before, after);
 
+        List<DraftTask> inserted = new ArrayList<>();
+        List<MapSqlParameterSource> updates = new ArrayList<>();
         for (int i = 0; i < after.tasks.size(); i++) {
             DraftTask task = after.tasks.get(i);
             int row = i + 1;
-            Integer parentRow = task.parent == null ? null : after.row(task.parent);
             if (task.id == null) {
                 changed = true;
-                task.id = insert(after.project, task, row);
-                if (auditEachItem) {
-                    Map<String, String> snapshot = task.snapshot(row, parentRow);
-                    long id = task.id;
-                    audits.add(() -> audit.created(TASK, id, label + " " + task.name, snapshot));
-                }
+                inserted.add(task);
                 continue;
             }
             DraftTask was = old.get(task.id);
             if (was != null && was.sameColumns(task) && oldRows.get(task.id) == row) continue;
             changed = true;
-            update(task, row);
+            updates.add(taskColumns(task, row).addValue("id", task.id));
             if (auditEachItem && was != null) {
+                Integer parentRow = task.parent == null ? null : after.row(task.parent);
                 Map<String, String> oldSnapshot = was.snapshot(oldRows.get(was.id),
                         was.parent == null ? null : oldRows.get(was.parent.id));
                 Map<String, String> newSnapshot = task.snapshot(row, parentRow);
@@ -149,26 +154,55 @@ public class PlanStore {
                 }
             }
         }
+        insert(after, inserted);
+        // updates after the inserts: a task may move under a new summary
+        updates.forEach(update -> update.addValue("parent", taskParent(after, update)));
+        batch.batchUpdate("update plan_task set parent = :parent, position = :position, name = :name, "
+                + "duration_minutes = :duration, duration_unit = :unit, elapsed = :elapsed, calendar = :calendar, "
+                + "constraint_type = :constraintType, constraint_date = :constraintDate, deadline = :deadline, "
+                + "actual_start = :actualStart, actual_finish = :actualFinish, percent_complete = :percent, "
+                + "resources = :resources where id = :id", updates.toArray(SqlParameterSource[]::new));
+        if (auditEachItem) {
+            for (DraftTask task : inserted) {
+                int row = after.row(task);
+                Map<String, String> snapshot = task.snapshot(row, task.parent == null ? null : after.row(task.parent));
+                audits.add(() -> audit.created(TASK, task.id, label + " " + task.name, snapshot));
+            }
+        }
         // tasks that are gone, after the others found their new parents (a delete cascades to subtasks,
         // dependencies and baseline values)
-        List<Long> kept = after.tasks.stream().filter(task -> task.id != null).map(task -> task.id).toList();
-        for (DraftTask gone : before.tasks) {
-            if (kept.contains(gone.id)) continue;
+        Set<Long> kept = new HashSet<>();
+        after.tasks.forEach(task -> kept.add(task.id));
+        List<Long> gone = new ArrayList<>();
+        for (DraftTask task : before.tasks) {
+            if (kept.contains(task.id)) continue;
             changed = true;
-            Map<String, String> snapshot = gone.snapshot(oldRows.get(gone.id),
-                    gone.parent == null ? null : oldRows.get(gone.parent.id));
-            if (auditEachItem) audits.add(() -> audit.deleted(TASK, gone.id, label + " " + gone.name, snapshot));
-            jdbc.sql("delete from plan_task where id = :id").param("id", gone.id).update();
+            gone.add(task.id);
+            Map<String, String> snapshot = task.snapshot(oldRows.get(task.id),
+                    task.parent == null ? null : oldRows.get(task.parent.id));
+            if (auditEachItem) audits.add(() -> audit.deleted(TASK, task.id, label + " " + task.name, snapshot));
         }
+        if (!gone.isEmpty()) jdbc.sql("delete from plan_task where id in (:ids)").param("ids", gone).update();
         changed |= saveLinks(before, after, label, auditEachItem, audits);
         if (!changed) return false;
         if (!auditEachItem) {
-            audits.add(() -> audit.updated(PLAN, after.project, label, Map.of("tasks", Integer.toString(before.tasks.size()),
-                    "dependencies", Integer.toString(before.links.size())), Map.of("tasks",
-                    Integer.toString(after.tasks.size()), "dependencies", Integer.toString(after.links.size()))));
+            audits.add(() -> audit.updated(PLAN, after.project, label, planSnapshot(before), planSnapshot(after)));
         }
         audits.forEach(Runnable::run);
         return true;
+    }
+
+    /** The plan as a whole, for the entry of a change made to many tasks at once. */
+    private static Map<String, String> planSnapshot(PlanDraft plan) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("version", Long.toString(plan.version));
+        fields.put("start", plan.start == null ? null : plan.start.toString());
+        fields.put("finish", plan.finish == null ? null : plan.finish.toString());
+        fields.put("statusDate", plan.statusDate == null ? null : plan.statusDate.toString());
+        fields.put("calendar", Long.toString(plan.calendar));
+        fields.put("tasks", Integer.toString(plan.tasks.size()));
+        fields.put("dependencies", Integer.toString(plan.links.size()));
+        return fields;
     }
 
     private static boolean sameButRows(Map<String, String> before, Map<String, String> after) {
@@ -186,35 +220,43 @@ public class PlanStore {
         boolean changed = false;
         Map<Long, DraftLink> old = new HashMap<>();
         before.links.forEach(link -> old.put(link.id, link));
-        List<Long> kept = after.links.stream().filter(link -> link.id != null).map(link -> link.id).toList();
-        List<Long> goneTasks = before.tasks.stream().map(task -> task.id)
-                .filter(id -> after.task(id) == null).toList();
+        Set<Long> kept = new HashSet<>();
+        after.links.forEach(link -> kept.add(link.id));
+        Set<Long> keptTasks = new HashSet<>();
+        after.tasks.forEach(task -> keptTasks.add(task.id));
+        List<Long> goneLinks = new ArrayList<>();
         for (DraftLink gone : before.links) {
             if (kept.contains(gone.id)) continue;
             changed = true;
             Map<String, String> snapshot = snapshot(gone, before);
             if (auditEachItem) audits.add(() -> audit.deleted(DEPENDENCY, gone.id, label + " " + describe(gone), snapshot));
             // links of deleted tasks went with them
-            if (!goneTasks.contains(gone.predecessor.id) && !goneTasks.contains(gone.successor.id)) {
-                jdbc.sql("delete from plan_dependency where id = :id").param("id", gone.id).update();
-            }
+            if (keptTasks.contains(gone.predecessor.id) && keptTasks.contains(gone.successor.id)) goneLinks.add(gone.id);
         }
-        for (DraftLink link : after.links) {
-            if (link.id == null) {
-                changed = true;
-                GeneratedKeyHolder key = new GeneratedKeyHolder();
-                jdbc.sql("insert into plan_dependency (project, predecessor, successor, link_type, lag_value, lag_unit, "
-                                + "lag_format) values (:project, :predecessor, :successor, :type, :lag, :unit, :format)")
-                        .param("project", after.project).params(linkColumns(link))
-                        .update(key, "id");
-                link.id = key.getKey().longValue();
+        if (!goneLinks.isEmpty()) jdbc.sql("delete from plan_dependency where id in (:ids)").param("ids", goneLinks).update();
+        List<DraftLink> added = after.links.stream().filter(link -> link.id == null).toList();
+        if (!added.isEmpty()) {
+            changed = true;
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            batch.batchUpdate("insert into plan_dependency (project, predecessor, successor, link_type, lag_value, "
+                            + "lag_unit, lag_format) values (:project, :predecessor, :successor, :type, :lag, :unit, :format)",
+                    added.stream().map(link -> new MapSqlParameterSource(linkColumns(link)).addValue("project", after.project))
+                            .toArray(SqlParameterSource[]::new), keys, new String[] {"id"});
+            List<Map<String, Object>> ids = keys.getKeyList();
+            for (int i = 0; i < added.size(); i++) {
+                DraftLink link = added.get(i);
+                link.id = ((Number) ids.get(i).values().iterator().next()).longValue();
                 if (auditEachItem) {
                     Map<String, String> snapshot = snapshot(link, after);
                     long id = link.id;
                     audits.add(() -> audit.created(DEPENDENCY, id, label + " " + describe(link), snapshot));
                 }
-                continue;
             }
+        }
+        Set<DraftLink> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+        fresh.addAll(added);
+        for (DraftLink link : after.links) {
+            if (fresh.contains(link)) continue;
             DraftLink was = old.get(link.id);
             if (was != null && was.sameColumns(link)) continue;
             changed = true;
@@ -294,44 +336,50 @@ public class PlanStore {
         return columns;
     }
 
-    private long insert(long project, DraftTask task, int row) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into plan_task (project, parent, position, name, duration_minutes, duration_unit, elapsed, "
-                        + "calendar, constraint_type, constraint_date, deadline, actual_start, actual_finish, "
-                        + "percent_complete, resources) values (:project, :parent, :position, :name, :duration, :unit, "
-                        + ":elapsed, :calendar, :constraintType, :constraintDate, :deadline, :actualStart, "
-                        + ":actualFinish, :percent, :resources)")
-                .param("project", project).params(taskColumns(task, row))
-                .update(key, "id");
-        return key.getKey().longValue();
+    /**
+     * Inserts new tasks in one batch, then gives those under a summary their parent (a summary may be new too),
+     * so that a whole plan is stored in a few statements.
+     */
+    private void insert(PlanDraft plan, List<DraftTask> tasks) {
+        if (tasks.isEmpty()) return;
+        SqlParameterSource[] rows = tasks.stream()
+                .map(task -> taskColumns(task, plan.row(task)).addValue("project", plan.project).addValue("parent", null))
+                .toArray(SqlParameterSource[]::new);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        batch.batchUpdate("insert into plan_task (project, parent, position, name, duration_minutes, duration_unit, "
+                + "elapsed, calendar, constraint_type, constraint_date, deadline, actual_start, actual_finish, "
+                + "percent_complete, resources) values (:project, :parent, :position, :name, :duration, :unit, "
+                + ":elapsed, :calendar, :constraintType, :constraintDate, :deadline, :actualStart, "
+                + ":actualFinish, :percent, :resources)", rows, keys, new String[] {"id"});
+        List<Map<String, Object>> ids = keys.getKeyList();
+        for (int i = 0; i < tasks.size(); i++) tasks.get(i).id = ((Number) ids.get(i).values().iterator().next()).longValue();
+        SqlParameterSource[] parents = tasks.stream().filter(task -> task.parent != null)
+                .map(task -> new MapSqlParameterSource("id", task.id).addValue("parent", task.parent.id))
+                .toArray(SqlParameterSource[]::new);
+        batch.batchUpdate("update plan_task set parent = :parent where id = :id", parents);
     }
 
-    private void update(DraftTask task, int row) {
-        jdbc.sql("update plan_task set parent = :parent, position = :position, name = :name, "
-                        + "duration_minutes = :duration, duration_unit = :unit, elapsed = :elapsed, calendar = :calendar, "
-                        + "constraint_type = :constraintType, constraint_date = :constraintDate, deadline = :deadline, "
-                        + "actual_start = :actualStart, actual_finish = :actualFinish, percent_complete = :percent, "
-                        + "resources = :resources where id = :id")
-                .params(taskColumns(task, row)).param("id", task.id)
-                .update();
+    private static Long taskParent(PlanDraft plan, MapSqlParameterSource update) {
+        DraftTask task = plan.task((Long) update.getValue("id"));
+        return task.parentId();
     }
 
-    private static Map<String, Object> taskColumns(DraftTask task, int row) {
-        Map<String, Object> columns = new HashMap<>();
-        columns.put("parent", task.parentId());
-        columns.put("position", row);
-        columns.put("name", task.name);
-        columns.put("duration", task.duration);
-        columns.put("unit", task.durationUnit);
-        columns.put("elapsed", task.elapsed);
-        columns.put("calendar", task.calendar);
-        columns.put("constraintType", task.constraintType);
-        columns.put("constraintDate", timestamp(task.constraintDate));
-        columns.put("deadline", timestamp(task.deadline));
-        columns.put("actualStart", timestamp(task.actualStart));
-        columns.put("actualFinish", timestamp(task.actualFinish));
-        columns.put("percent", task.percentComplete);
-        columns.put("resources", task.resources);
+    private static MapSqlParameterSource taskColumns(DraftTask task, int row) {
+        MapSqlParameterSource columns = new MapSqlParameterSource();
+        columns.addValue("parent", task.parentId());
+        columns.addValue("position", row);
+        columns.addValue("name", task.name);
+        columns.addValue("duration", task.duration);
+        columns.addValue("unit", task.durationUnit);
+        columns.addValue("elapsed", task.elapsed);
+        columns.addValue("calendar", task.calendar);
+        columns.addValue("constraintType", task.constraintType);
+        columns.addValue("constraintDate", timestamp(task.constraintDate));
+        columns.addValue("deadline", timestamp(task.deadline));
+        columns.addValue("actualStart", timestamp(task.actualStart));
+        columns.addValue("actualFinish", timestamp(task.actualFinish));
+        columns.addValue("percent", task.percentComplete);
+        columns.addValue("resources", task.resources);
         return columns;
     }
 
