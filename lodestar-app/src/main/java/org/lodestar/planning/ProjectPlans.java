@@ -404,10 +404,30 @@ public class ProjectPlans {
     @Transactional(readOnly = true)
     public List<MilestoneView> milestones(ProjectId id) {
         ProjectView project = access.readable(id);
-        return milestones(project, schedule(load(project)));
+        return milestones(project.id(), project.code(), project.name(), schedule(load(project)));
     }
 
-    List<MilestoneView> milestones(ProjectView project, ScheduledPlan scheduled) {
+    /**
+     * The milestones not yet complete across the projects the reader may see (of one portfolio, or all): the
+     * overdue ones and those due within {@code days} days, by date.
+     */
+    @Transactional(readOnly = true)
+    public List<MilestoneView> upcomingMilestones(Long portfolioId, int days) {
+        if (access.seesSummariesOnly()) throw new org.springframework.security.access.AccessDeniedException("plans are detail");
+        LocalDateTime horizon = LocalDate.now(clock).plusDays(Math.max(0, Math.min(days, 3660)) + 1L).atStartOfDay();
+        List<MilestoneView> found = new ArrayList<>();
+        for (org.lodestar.portfolio.ProjectRow project : access.projects(portfolioId)) {
+            PlanDraft draft = store.load(project.id()).orElse(null);
+            if (draft == null || draft.tasks.isEmpty()) continue;
+            for (MilestoneView milestone : milestones(project.id(), project.code(), project.name(), schedule(draft))) {
+                if (!milestone.complete() && (milestone.overdue() || milestone.date().isBefore(horizon))) found.add(milestone);
+            }
+        }
+        found.sort(java.util.Comparator.comparing(MilestoneView::date).thenComparing(MilestoneView::projectCode));
+        return found;
+    }
+
+    List<MilestoneView> milestones(long projectId, String code, String name, ScheduledPlan scheduled) {
         LocalDateTime now = LocalDate.now(clock).atStartOfDay();
         List<MilestoneView> milestones = new ArrayList<>();
         for (int i = 0; i < scheduled.draft.tasks.size(); i++) {
@@ -415,7 +435,7 @@ public class ProjectPlans {
             if (scheduled.summary[i] || task.duration != 0) continue;
             LocalDateTime date = TimeAxis.dateTime(scheduled.schedule.finish(i));
             boolean complete = task.percentComplete >= 100 || task.actualFinish != null;
-            milestones.add(new MilestoneView(project.id(), project.code(), project.name(), task.id, i + 1, task.name,
+            milestones.add(new MilestoneView(projectId, code, name, task.id, i + 1, task.name,
                     date, task.deadline == null ? null : task.deadline.toLocalDate(),
                     complete ? 100 : task.percentComplete, scheduled.schedule.isCritical(i),
                     !complete && date.isBefore(now), task.deadline != null && date.isAfter(task.deadline)));
