@@ -127,8 +127,9 @@ class PlanApiController {
         return answer(plans.deleteTask(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, version), taskId));
     }
 
-    @PostMapping("/tasks/{taskId}/{move:indent|outdent|move-up|move-down}")
-    @Operation(summary = "Indent, outdent, or move a task (with its subtasks) up or down among its siblings")
+    @PostMapping("/tasks/{taskId}/{move}")
+    @Operation(summary = "Indent, outdent, or move a task (with its subtasks) up or down among its siblings",
+            description = "move is indent, outdent, move-up or move-down")
     ResponseEntity<PlanView> move(@PathVariable long projectId, @PathVariable long taskId, @PathVariable String move,
                                   @RequestParam(required = false) Long version,
                                   @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -136,7 +137,8 @@ class PlanApiController {
             case "indent" -> ProjectPlans.Move.INDENT;
             case "outdent" -> ProjectPlans.Move.OUTDENT;
             case "move-up" -> ProjectPlans.Move.UP;
-            default -> ProjectPlans.Move.DOWN;
+            case "move-down" -> ProjectPlans.Move.DOWN;
+            default -> throw new NotFoundException("operation " + move);
         };
         return answer(plans.move(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, version), taskId, kind));
     }
