@@ -542,6 +542,11 @@
       }
     }
     var mid = hasBaseline ? y + 11 : y + ROW / 2;
+    if (task.deadline) {
+      // a deadline is a downward arrow at the end of its day, in green like the legend
+      var xd = x(task.deadline + 'T17:00');
+      svg('path', { d: 'M' + (xd - 5) + ' ' + (y + 1) + 'h10v4l-5 5l-5 -5z', fill: STATUS }, g);
+    }
     if (task.milestone) {
       svg('path', { d: diamond(xs, mid, 7), fill: task.critical ? 'url(#plan-hatch)' : INK,
         stroke: task.critical ? CRIT : INK, 'stroke-width': 1 }, g);
@@ -630,7 +635,8 @@
     var list = document.createElement('dl');
     [['tipStart', formatDateTime(task.start)], ['tipFinish', formatDateTime(task.finish)],
       ['tipDuration', task.duration], ['tipTotalFloat', task.totalFloat], ['tipFreeFloat', task.freeFloat],
-      ['tipComplete', task.percentComplete + ' %'],
+      ['tipComplete', task.percentComplete + ' %'], ['tipDeadline', task.deadline ? formatDate(task.deadline) : null],
+      ['tipConstraint', task.constraint || null],
       ['tipBaseline', task.baselineStart ? formatDate(task.baselineStart) + ' – ' + formatDate(task.baselineFinish) : null]]
       .forEach(function (entry) {
         if (entry[1] === null || entry[1] === undefined || entry[1] === '') return;
