@@ -251,6 +251,7 @@
     state.origin = origin.getTime();
     var days = Math.ceil((max - state.origin) / DAY) + 21;
     if (state.printing) state.pxPerDay = PRINT_CHART / days;
+    else days = Math.max(days, Math.ceil(els.ganttScroll.clientWidth / state.pxPerDay));   // a short plan fills the pane
     state.width = Math.ceil(days * state.pxPerDay);
   }
 
@@ -314,6 +315,7 @@
         if (task.critical) {
           var mark = document.createElement('span');
           mark.className = 'plan-critical-mark';
+          mark.setAttribute('aria-hidden', 'true');     // the hidden text below says it to screen readers
           mark.title = label('critical');
           mark.textContent = '!';
           cell.appendChild(mark);
@@ -531,7 +533,7 @@
     var y = i * ROW;
     var xs = x(task.start), xf = x(task.finish);
     if (xs === null || xf === null) return;
-    var g = svg('g', { 'data-task-id': task.id, 'class': 'plan-bar' }, target);
+    var g = svg('g', { 'data-task-id': task.id, 'class': 'plan-bar' + (task.critical ? ' critical' : '') }, target);
     var hasBaseline = task.baselineStart && task.baselineFinish;
     if (hasBaseline) {
       var bs = x(task.baselineStart), bf = x(task.baselineFinish);
@@ -548,20 +550,20 @@
       svg('path', { d: 'M' + (xd - 5) + ' ' + (y + 1) + 'h10v4l-5 5l-5 -5z', fill: STATUS }, g);
     }
     if (task.milestone) {
-      svg('path', { d: diamond(xs, mid, 7), fill: task.critical ? 'url(#plan-hatch)' : INK,
+      svg('path', { 'class': 'bar', d: diamond(xs, mid, 7), fill: task.critical ? 'url(#plan-hatch)' : INK,
         stroke: task.critical ? CRIT : INK, 'stroke-width': 1 }, g);
       text(g, formatDate(task.finish), { x: xs + 11, y: mid + 4, 'font-size': 11, fill: INK });
       return;
     }
     var width = Math.max(xf - xs, 2);
     if (task.summary) {
-      svg('path', { d: 'M' + xs + ' ' + (mid - 5) + 'h' + width + 'v10l-5 -4h' + (10 - width) + 'l-5 4z',
+      svg('path', { 'class': 'bar', d: 'M' + xs + ' ' + (mid - 5) + 'h' + width + 'v10l-5 -4h' + (10 - width) + 'l-5 4z',
         fill: SUMMARY }, g);
       if (task.percentComplete > 0) {
         svg('rect', { x: xs, y: mid - 2, width: width * task.percentComplete / 100, height: 3, fill: '#f2b94b' }, g);
       }
     } else {
-      svg('rect', { x: xs, y: mid - 6, width: width, height: 12, rx: 2,
+      svg('rect', { 'class': 'bar', x: xs, y: mid - 6, width: width, height: 12, rx: 2,
         fill: task.critical ? 'url(#plan-hatch)' : TASK, stroke: task.critical ? CRIT : '#24479f', 'stroke-width': 1 }, g);
       if (task.percentComplete > 0) {
         svg('rect', { x: xs, y: mid - 2, width: width * task.percentComplete / 100, height: 4, fill: INK }, g);
