@@ -221,7 +221,10 @@
       if (parentHidden) hidden[task.id] = true;
       return !parentHidden;
     });
-    if (state.focus.taskId === null && state.rows.length) state.focus.taskId = state.rows[0].id;
+    // a task hidden in a collapsed summary hands the focus to its visible ancestor, so the grid stays reachable
+    var focus = state.focus.taskId;
+    while (focus !== null && focus !== undefined && hidden[focus]) focus = state.byId[focus].parentId;
+    state.focus.taskId = focus !== null && focus !== undefined ? focus : (state.rows.length ? state.rows[0].id : null);
   }
 
   function computeScale() {
