@@ -102,7 +102,7 @@ public class Baselines {
             durations[i] = values == null ? TimeAxis.NONE : values.duration();
         }
         Schedule schedule = current.schedule;
-        BaselineVariance variance = BaselineVariance.compare(current.plan, schedule, starts, finishes, durations);
+        BaselineVariance variance = BaselineVariance.compare(schedule, starts, finishes, durations);
         TimeUnits units = plans.units(current.draft);
         PlanView view = plans.plan(id);
         List<VarianceView.Row> rows = new ArrayList<>();

@@ -33,8 +33,6 @@ public class Calendars {
 
     static final String AUDIT_TYPE = "calendar";
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2}):(\\d{2})$");
-    private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LAST = LocalDate.of(2999, 12, 31);
 
     private final CalendarStore store;
     private final ProjectAccess access;
@@ -175,7 +173,7 @@ public class Calendars {
             String label = exception.name() == null || exception.name().isBlank() ? "" : exception.name().strip();
             if (label.length() > 120 || label.chars().anyMatch(c -> c < 0x20)) problems.add(field + ".name", "planning.validation.name");
             if (exception.to().isBefore(exception.from())) problems.add(field + ".to", "planning.validation.exceptionRange");
-            if (exception.from().isBefore(FIRST) || exception.to().isAfter(LAST)) {
+            if (exception.from().isBefore(PlanTimes.FIRST) || exception.to().isAfter(PlanTimes.LAST)) {
                 problems.add(field + ".from", "planning.validation.date", exception.from().toString());
             }
             exceptions.add(new CalendarStore.Exception(null, label, exception.from(), exception.to(),

@@ -12,8 +12,9 @@ import org.lodestar.engine.schedule.TimeAxis;
 final class PlanTimes {
 
     static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
-    private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LAST = LocalDate.of(2999, 12, 31);
+    static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
+    /** The engine's time axis ends with 2199. */
+    static final LocalDate LAST = LocalDate.of(2199, 12, 31);
 
     private PlanTimes() {
     }

@@ -209,6 +209,39 @@ public class ProjectPlans {
         });
     }
 
+    /**
+     * Microsoft Project's "update as scheduled": moves the status date and records progress as the current
+     * schedule has it by then. Tasks scheduled to finish by the status date are complete, with actual dates as
+     * scheduled; tasks under way get the share of their duration before it. Work recorded already is kept.
+     */
+    @Transactional
+    public PlanView updateProgress(ProjectId id, Long version, String statusDate) {
+        return change(id, version, false, edits -> {
+            PlanDraft draft = edits.draft();
+            LocalDateTime status = edits.finishOfDay(statusDate, "statusDate");
+            if (status == null) throw DurationText.problem("statusDate", "validation.required");
+            ScheduledPlan scheduled = schedule(draft);
+            int cut = TimeAxis.minute(status);
+            for (int i = 0; i < draft.tasks.size(); i++) {
+                DraftTask task = draft.tasks.get(i);
+                int start = scheduled.schedule.start(i);
+                int finish = scheduled.schedule.finish(i);
+                if (scheduled.summary[i] || task.percentComplete >= 100 || start >= cut) continue;
+                if (task.actualStart == null) task.actualStart = TimeAxis.dateTime(start);
+                if (finish <= cut) {
+                    task.percentComplete = 100;
+                    if (task.actualFinish == null) task.actualFinish = TimeAxis.dateTime(finish);
+                } else {
+                    int done = scheduled.plan.calendarOf(i).workingMinutesBetween(start, cut);
+                    int share = task.duration == 0 ? 0 : (int) Math.min(99, 100L * done / task.duration);
+                    task.percentComplete = Math.max(task.percentComplete, task.elapsed
+                            ? (int) Math.min(99, 100L * (cut - start) / task.duration) : share);
+                }
+            }
+            draft.statusDate = status;
+        });
+    }
+
     private static Integer baselineNumber(String text) {
         if (text.isBlank()) return null;
         try {

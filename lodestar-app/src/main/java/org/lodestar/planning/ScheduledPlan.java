@@ -89,6 +89,10 @@ final class ScheduledPlan {
             return new ScheduledPlan(draft, plan, Scheduler.schedule(plan), summary, index);
         } catch (CyclicDependencyException cycle) {
             throw cycle(draft, cycle);
+        } catch (IllegalArgumentException outOfRange) {
+            // dates pushed beyond the engine's time axis (1900 to 2199) by durations and lags
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("plan",
+                    "planning.validation.plan", outOfRange.getMessage())));
         }
     }
 

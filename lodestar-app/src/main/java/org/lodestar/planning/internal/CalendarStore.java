@@ -60,8 +60,9 @@ public class CalendarStore {
                         + "version from calendar " + where + " order by name, id")
                 .params(parameters)
                 .query((rs, n) -> {
-                    long project = rs.getLong("project");
-                    return new Row(rs.getLong("id"), rs.wasNull() ? null : project, rs.getString("name"),
+                    long projectId = rs.getLong("project");
+                    Long project = rs.wasNull() ? null : projectId;
+                    return new Row(rs.getLong("id"), project, rs.getString("name"),
                             rs.getInt("minutes_per_day"), rs.getInt("minutes_per_week"), rs.getInt("days_per_month"),
                             null, null, rs.getLong("version"));
                 }).list();

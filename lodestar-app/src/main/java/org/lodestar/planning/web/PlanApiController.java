@@ -76,6 +76,19 @@ class PlanApiController {
         return answer(plans.changeSettings(new ProjectId(projectId), versioned));
     }
 
+    record ProgressUpdate(String statusDate, Long version) {
+    }
+
+    @PostMapping("/progress")
+    @Operation(summary = "Update progress as scheduled up to a status date (as Microsoft Project's \"Update project\")",
+            description = "Tasks scheduled to finish by the status date become complete with actual dates as "
+                    + "scheduled; tasks under way get the share of their duration before it.")
+    ResponseEntity<PlanView> progress(@PathVariable long projectId, @RequestBody ProgressUpdate update,
+                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return answer(plans.updateProgress(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, update.version()),
+                update.statusDate()));
+    }
+
     @GetMapping("/tasks")
     @Operation(summary = "The plan's tasks in outline order, with their computed dates")
     List<PlanView.Task> tasks(@PathVariable long projectId) {
