@@ -380,7 +380,7 @@
     var right = Math.min(state.width, scroll.scrollLeft + 2 * scroll.clientWidth);
     size(els.head, state.width, HEAD);
     size(els.chart, state.width, height);
-    drawHeader(els.head, left, right);
+    drawHeader(els.head, left, right, scroll.scrollLeft);
     drawBody(els.chart, first, last, left, right, height);
   }
 
@@ -390,12 +390,12 @@
     target.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
   }
 
-  function drawHeader(target, left, right) {
+  function drawHeader(target, left, right, labelLeft) {
     target.textContent = '';
     svg('rect', { x: 0, y: 0, width: state.width, height: HEAD, fill: '#f8f9fc' }, target);
     var tiers = tierUnits();
-    drawTier(target, tiers[0], 0, left, right);
-    drawTier(target, tiers[1], HEAD / 2, left, right);
+    drawTier(target, tiers[0], 0, left, right, labelLeft);
+    drawTier(target, tiers[1], HEAD / 2, left, right, labelLeft);
     svg('line', { x1: 0, x2: state.width, y1: HEAD / 2, y2: HEAD / 2, stroke: LINE }, target);
     svg('line', { x1: 0, x2: state.width, y1: HEAD - 0.5, y2: HEAD - 0.5, stroke: '#c4cad6' }, target);
     markerLabel(target, state.plan.today, label('today'), TODAY);
@@ -443,23 +443,25 @@
   }
 
   var unitFormats = {};
-  function unitLabel(t, unit, width) {
+  // Months say their year in the upper tier only (below years they are short names).
+  function unitLabel(t, unit, upper) {
     var d = new Date(t);
-    var key = unit + (width < 60 ? 's' : 'l');
+    var key = unit + (upper ? 'u' : 'l');
     if (unit === 'quarter') return 'Q' + (Math.floor(d.getUTCMonth() / 3) + 1);
     if (unit === 'year') return String(d.getUTCFullYear());
     if (!unitFormats[key]) {
       var options = { timeZone: 'UTC' };
       if (unit === 'day') options.day = 'numeric';
       else if (unit === 'week') { options.day = 'numeric'; options.month = 'short'; }
-      else if (width < 60) options.month = 'short';
+      else if (!upper) options.month = 'short';
       else { options.month = 'long'; options.year = 'numeric'; }
       unitFormats[key] = new Intl.DateTimeFormat(lang, options);
     }
     return unitFormats[key].format(t);
   }
 
-  function drawTier(target, unit, y, left, right) {
+  // Labels stay inside the part in view (from labelLeft) so that a unit cut at the left edge still says its name.
+  function drawTier(target, unit, y, left, right, labelLeft) {
     var end = state.origin + (right / state.pxPerDay) * DAY;
     var t = unitStart(state.origin + (left / state.pxPerDay) * DAY, unit);
     var group = svg('g', { 'font-size': 11, fill: INK }, target);
@@ -467,9 +469,10 @@
       var x0 = (t - state.origin) / DAY * state.pxPerDay;
       var x1 = (nextBoundary(t, unit) - state.origin) / DAY * state.pxPerDay;
       svg('line', { x1: x0, x2: x0, y1: y, y2: y + HEAD / 2, stroke: LINE }, group);
-      var value = unitLabel(t, unit, x1 - x0);
-      if (x1 - Math.max(x0, 0) < value.length * 6.5 + 6) continue;    // a cut first unit stays unlabelled
-      text(group, value, { x: Math.max(x0, 0) + 4, y: y + 15 });
+      var value = unitLabel(t, unit, y === 0);
+      var from = Math.max(x0, labelLeft);
+      if (x1 - from < value.length * 6.5 + 6) continue;    // no room left for the name
+      text(group, value, { x: from + 4, y: y + 15 });
     }
   }
 
@@ -886,7 +889,7 @@
       'font-family': 'system-ui, sans-serif' });
     svg('rect', { width: width, height: height, fill: '#ffffff' }, out);
     var head = svg('svg', { x: 0, y: 0, width: width, height: HEAD, viewBox: left + ' 0 ' + width + ' ' + HEAD }, out);
-    drawHeader(head, left, left + width);
+    drawHeader(head, left, left + width, left);
     var body = svg('svg', { x: 0, y: HEAD, width: width, height: height - HEAD,
       viewBox: left + ' ' + first * ROW + ' ' + width + ' ' + (height - HEAD) }, out);
     drawBody(body, first, last, left, left + width, state.rows.length * ROW);
