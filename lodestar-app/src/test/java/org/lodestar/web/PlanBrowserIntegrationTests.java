@@ -139,6 +139,10 @@ class PlanBrowserIntegrationTests extends IntegrationTestSupport {
         openPlan("?lang=ja");
         Browser.screenshot(browser, "plan-ja");
         Browser.accessibilityViolations(browser, axe).forEach(violation -> problems.add("ja: " + violation));
+        // the demo plan of PRJ-0002: progress, baselines, a status date and thirty rows
+        openPlan(2, "");
+        Browser.screenshot(browser, "plan-demo");
+        Browser.accessibilityViolations(browser, axe).forEach(violation -> problems.add("demo: " + violation));
         assertThat(problems).isEmpty();
     }
 
@@ -161,7 +165,11 @@ class PlanBrowserIntegrationTests extends IntegrationTestSupport {
     }
 
     private void openPlan(String query) {
-        browser.get("http://localhost:" + port + "/projects/" + projectId + "/plan" + query);
+        openPlan(projectId, query);
+    }
+
+    private void openPlan(long project, String query) {
+        browser.get("http://localhost:" + port + "/projects/" + project + "/plan" + query);
         wait.until(driver -> Boolean.TRUE.equals(script("return document.getElementById('plan').planState().plan !== null")));
     }
 
