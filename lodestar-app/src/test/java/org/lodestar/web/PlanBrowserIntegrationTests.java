@@ -147,6 +147,31 @@ class PlanBrowserIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theGanttIsExportedAsAPngAndPrintedWithEveryRow() throws Exception {
+        signIn("pm");
+        openPlan(2, "");
+        // the download is caught where the page turns the canvas into a file
+        script("""
+                window.exported = null;
+                const createObjectURL = URL.createObjectURL;
+                URL.createObjectURL = blob => { window.exported = blob.type + ' ' + blob.size; return createObjectURL(blob); };
+                HTMLAnchorElement.prototype.click = function () { window.exportedName = this.download; };
+                """);
+        browser.findElement(By.cssSelector(".plan-export")).click();
+        wait.until(driver -> script("return window.exported") != null);
+        assertThat((String) script("return window.exported")).startsWith("image/png ").isNotEqualTo("image/png 0");
+        assertThat(script("return window.exportedName")).isEqualTo("PRJ-0002-gantt.png");
+        assertThat(browser.findElement(By.id("plan-error")).isDisplayed()).isFalse();
+
+        long rows = (Long) script("return document.getElementById('plan').planState().rows.length");
+        script("window.dispatchEvent(new Event('beforeprint'))");
+        assertThat((Long) script("return document.querySelectorAll('.plan-printout tbody tr').length")).isEqualTo(rows);
+        assertThat(browser.findElements(By.cssSelector(".plan-printout .plan-print-page > svg"))).hasSize((int) (rows + 19) / 20);
+        script("window.dispatchEvent(new Event('afterprint'))");
+        assertThat(browser.findElements(By.cssSelector(".plan-printout *"))).isEmpty();
+    }
+
+    @Test
     void someoneWhoMayOnlyReadSeesThePlanWithoutTools() throws Exception {
         signIn("exec");
         openPlan("");
