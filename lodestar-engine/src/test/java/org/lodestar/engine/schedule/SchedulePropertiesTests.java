@@ -140,6 +140,10 @@ class SchedulePropertiesTests {
     @Property(tries = 300)
     void addingADependencyNeverMakesTheProjectShorterNorAnyTaskEarlier(@ForAll("networks") RandomNetwork network,
             @ForAll long choice) {
+        // A percentage lag from a summary is a share of its rolled-up duration, which a new link can shorten by
+        // moving its first child later: then the lag shrinks and the successor moves earlier, in Project as here.
+        if (network.links.stream().anyMatch(link -> link.unit() == LagUnit.PERCENT
+                && network.summary.get(link.predecessor()))) return;
         List<Integer> leaves = leaves(network);
         if (leaves.size() < 2) return;
         Random random = new Random(choice);
