@@ -1,0 +1,135 @@
+package org.lodestar.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.lodestar.support.Api;
+import org.lodestar.support.PageTestSupport;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+
+/** The intake pages: rendering in every language, the request form, workflow acts from the request page. */
+class IntakePagesIntegrationTests extends PageTestSupport {
+
+    @Test
+    void everyIntakePageRendersInEveryLanguageWithoutAMissingMessage() throws Exception {
+        long id = submittedRequest();
+        List<String> pages = List.of("/requests", "/requests/queues", "/requests/new?typeId=1", "/requests/" + id,
+                "/requests/" + id + "?tab=history", "/requests/" + id + "/edit", "/requests/" + id + "/financials",
+                "/request-types", "/request-types/1", "/request-types/new");
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.JAPANESE, Locale.KOREAN)) {
+            for (String page : pages) {
+                MvcResult result = mvc.perform(get(page).with(as("admin")).locale(locale)).andReturn();
+                String html = result.getResponse().getContentAsString();
+                assertThat(result.getResponse().getStatus()).as(page + " in " + locale).isEqualTo(200);
+                assertThat(html).as(page + " in " + locale).doesNotContain("??");
+                if (!page.contains("history") && !page.startsWith("/request-types")) assertThat(html).as(page).doesNotContain(">intake.default.");
+            }
+        }
+    }
+
+    @Test
+    void aRequesterFillsTheFormAndAMissingRequiredFieldIsNamedOnSubmission() throws Exception {
+        MvcResult created = mvc.perform(post("/requests").with(as("requester")).with(csrf())
+                        .param("typeId", "1").param("title", "Warehouse <scanner>").param("portfolioId", "1")
+                        .param("values[problem]", "Slow picking").param("values[urgency]", "intake.default.choice.high")
+                        .param("choices[areas]", "intake.default.choice.operations", "intake.default.choice.technology")
+                        .param("values[users]", "many"))
+                .andReturn();
+        assertThat(created.getResponse().getContentAsString()).contains("id=\"v-users-error\"")
+                .contains("Warehouse &lt;scanner&gt;");
+
+        MvcResult saved = mvc.perform(post("/requests").with(as("requester")).with(csrf())
+                        .param("typeId", "1").param("title", "Warehouse scanners").param("portfolioId", "1")
+                        .param("values[problem]", "Slow picking").param("values[urgency]", "intake.default.choice.high")
+                        .param("choices[areas]", "intake.default.choice.operations", "intake.default.choice.technology"))
+                .andReturn();
+        String location = saved.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/requests/");
+        long id = Long.parseLong(location.substring("/requests/".length()));
+        String page = page(location, "requester", Locale.ENGLISH);
+        assertThat(page).contains("Operations").contains("Technology").contains("High");
+
+        String refused = mvc.perform(post("/requests/" + id + "/submit").with(as("requester")).with(csrf())
+                .param("version", "0")).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"act-values[outcome]-error\"").contains("Expected outcome is required");
+        assertThat(page("/requests", "requester", Locale.ENGLISH)).contains("Warehouse scanners").contains("Draft");
+    }
+
+    @Test
+    void theReviewerActsFromTheRequestPageAndTheRequesterIsNotified() throws Exception {
+        long id = submittedRequest();
+        mvc.perform(post("/requests/" + id + "/screen").with(as("pmo")).with(csrf()).param("version", "1"));
+        mvc.perform(post("/requests/" + id + "/return").with(as("pmo")).with(csrf()).param("version", "2")
+                .param("comment", "Which warehouses?"));
+
+        String mine = page("/requests", "requester", Locale.ENGLISH);
+        assertThat(mine).contains("returned to you for more information");
+        String detail = page("/requests/" + id, "requester", Locale.ENGLISH);
+        assertThat(detail).contains("Which warehouses?").contains("id=\"act-submit\"");
+        assertThat(page("/requests/queues", "pmo", Locale.ENGLISH)).contains("Awaiting information (");
+    }
+
+    @Test
+    void anActTheStateDoesNotAllowShowsTheConflictPage() throws Exception {
+        long id = submittedRequest();
+        int status = mvc.perform(post("/requests/" + id + "/decide").with(as("pmo")).with(csrf())
+                .param("decision", "approve").param("reason", "Too early").param("date", "2026-01-01")
+                .param("version", "1")).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(409);
+        int forbidden = mvc.perform(get("/requests/queues").with(as("requester"))).andReturn().getResponse().getStatus();
+        assertThat(forbidden).isEqualTo(403);
+        int typesForbidden = mvc.perform(get("/request-types").with(as("pm"))).andReturn().getResponse().getStatus();
+        assertThat(typesForbidden).isEqualTo(403);
+    }
+
+    @Test
+    void aFileIsUploadedFromTheRequestPage() throws Exception {
+        long id = submittedRequest();
+        MockMultipartFile file = new MockMultipartFile("file", "case.pdf", "application/pdf", "%PDF-1.7 case".getBytes());
+        mvc.perform(multipart("/requests/" + id + "/attachments").file(file).param("field", "businessCase")
+                .with(as("pmo")).with(csrf()));
+        MockMultipartFile fake = new MockMultipartFile("file", "case.pdf", "application/pdf", "MZ not a pdf".getBytes());
+        String refused = mvc.perform(multipart("/requests/" + id + "/attachments").file(fake).param("field", "businessCase")
+                .with(as("pmo")).with(csrf())).andReturn().getResponse().getContentAsString();
+
+        assertThat(refused).contains("id=\"act-file-error\"");
+        assertThat(page("/requests/" + id, "requester", Locale.ENGLISH)).contains("case.pdf");
+    }
+
+    @Test
+    void thePmoDefinesARequestTypeAndABadRuleIsShownBesideItsField() throws Exception {
+        String bad = mvc.perform(post("/request-types").with(as("pmo")).with(csrf())
+                        .param("code", "DATA").param("name", "Data request")
+                        .param("fields[0].key", "source").param("fields[0].section", "Data").param("fields[0].label", "Source")
+                        .param("fields[0].type", "CHOICE"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(bad).contains("Give at least one choice");
+
+        String location = mvc.perform(post("/request-types").with(as("pmo")).with(csrf())
+                        .param("code", "DATA").param("name", "Data request")
+                        .param("fields[0].key", "source").param("fields[0].section", "Data").param("fields[0].label", "Source")
+                        .param("fields[0].type", "CHOICE").param("fields[0].choices", "CRM\nERP").param("fields[0].required", "true"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).isEqualTo("/request-types");
+        assertThat(page("/requests", "requester", Locale.ENGLISH)).contains("Data request");
+    }
+
+    private long submittedRequest() {
+        Api requester = Api.as(port, "requester");
+        JsonNode draft = RequestWorkflowApiIntegrationTests.created(requester.post("/api/v1/requests", """
+                {"typeId": 1, "title": "Warehouse scanners", "portfolioId": 1,
+                 "values": {"problem": "Slow picking", "outcome": "Faster picking", "urgency": "intake.default.choice.high"}}
+                """));
+        long id = draft.get("id").asLong();
+        RequestWorkflowApiIntegrationTests.ok(requester.post("/api/v1/requests/" + id + "/submit", "{\"version\": 0}"));
+        return id;
+    }
+}
