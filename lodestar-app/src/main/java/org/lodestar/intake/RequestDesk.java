@@ -165,6 +165,12 @@ public class RequestDesk {
                 .orElseThrow(() -> new NotFoundException("attachment " + attachment));
     }
 
+    /** Whether the request's type makes it mandatory (regulatory work must be funded). */
+    @Transactional(readOnly = true)
+    public boolean isMandatory(long requestId) {
+        return types.get(load(requestId).requestType()).mandatory();
+    }
+
     // ---- writing
 
     @Transactional

@@ -12,6 +12,7 @@ import org.lodestar.intake.RequestState;
 import org.lodestar.intake.RequestTypeCatalog;
 import org.lodestar.intake.RequestTypeView;
 import org.lodestar.intake.RequestView;
+import org.lodestar.intake.Scoring;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.People;
 import org.lodestar.platform.StaleVersionException;
@@ -42,10 +43,12 @@ class RequestsController {
     private final PortfolioRegistry portfolios;
     private final People people;
     private final CustomFields customFields;
+    private final Scoring scoring;
 
     RequestsController(RequestDesk desk, RequestTypeCatalog types, PortfolioRegistry portfolios, People people,
-                       CustomFields customFields) {
+                       CustomFields customFields, Scoring scoring) {
         this.customFields = customFields;
+        this.scoring = scoring;
         this.desk = desk;
         this.types = types;
         this.portfolios = portfolios;
@@ -101,6 +104,9 @@ class RequestsController {
             model.addAttribute("requiredCustomFields", customFields.all().stream().filter(CustomFieldView::required).toList());
         }
         model.addAttribute("today", LocalDate.now());
+        boolean scorable = scoring.canScore() && List.of(RequestState.EVALUATION, RequestState.DEFERRED,
+                RequestState.APPROVED).contains(request.state());
+        model.addAttribute("scoringModels", scorable ? scoring.all() : List.of());
         return "requests/detail";
     }
 
