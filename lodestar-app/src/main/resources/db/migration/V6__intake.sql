@@ -162,11 +162,7 @@ create table scenario (
     scoring_model  bigint references scoring_model (id),
     first_quarter  date          not null,   -- first day of the scenario's first quarter
     quarters       int           not null,
-    time_limit_ms  int           not null,
-    solved_at      timestamp with time zone,
-    result_status  varchar(20),
-    result_value   bigint,
-    result_bound   double precision,
+    time_limit_ms  int           not null,   -- the solver's time limit; scenarios are solved when they are read
     version        bigint        not null,
     created_at     timestamp with time zone not null,
     updated_at     timestamp with time zone not null
@@ -189,7 +185,7 @@ create table scenario_capacity (
     primary key (scenario, role_name, quarter_no)
 );
 
--- MANDATORY a, EXCLUDED a, REQUIRES a b (a needs b), EXCLUSIVE a b (not both), WINDOW a from_q to_q
+-- MANDATORY a, EXCLUDED a, REQUIRES a b (a needs b), EXCLUSIVE a b (not both), WINDOW a from_q to_q (allowed starts)
 create table scenario_rule (
     scenario    bigint      not null references scenario (id) on delete cascade,
     position    int         not null,
@@ -198,18 +194,6 @@ create table scenario_rule (
     other_request bigint    references project_request (id) on delete cascade,
     from_quarter int,
     to_quarter   int,
-    primary key (scenario, position)
-);
-
--- the last solution: per candidate (request or committed project), chosen or not, and its start quarter
-create table scenario_choice (
-    scenario        bigint        not null references scenario (id) on delete cascade,
-    position        int           not null,
-    project_request bigint references project_request (id) on delete cascade,
-    project         bigint references project (id) on delete cascade,
-    chosen          boolean       not null,
-    start_quarter   int,
-    reason          varchar(400),
     primary key (scenario, position)
 );
 

@@ -12,7 +12,10 @@ final class IntakeFixtures {
     private IntakeFixtures() {
     }
 
-    /** A complete new-project request of the requester, taken by the PMO as far as evaluation. */
+    /**
+     * A complete new-project request of the requester (category Digital), taken by the PMO as far as evaluation;
+     * {@code financials}, if given, is a financials body whose {@code %d} is the version.
+     */
     static JsonNode inEvaluation(int port, String title, String financials) {
         Api requester = Api.as(port, "requester");
         Api pmo = Api.as(port, "pmo");
@@ -23,7 +26,7 @@ final class IntakeFixtures {
         long id = request.get("id").asLong();
         if (financials != null) {
             request = ok(requester.put("/api/v1/requests/" + id + "/financials",
-                    financials.replace("}$", "").formatted(request.get("version").asLong())));
+                    financials.formatted(request.get("version").asLong())));
         }
         request = ok(requester.post("/api/v1/requests/" + id + "/submit", version(request)));
         request = ok(pmo.post("/api/v1/requests/" + id + "/screen", version(request)));
