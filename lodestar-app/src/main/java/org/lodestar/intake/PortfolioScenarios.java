@@ -176,14 +176,16 @@ public class PortfolioScenarios {
     }
 
     /**
-     * The efficient frontier: the best objective at total budgets scaled from 25% to 150% of the scenario's, each
-     * solved with a short time limit. Empty when the scenario sets no total budget.
+     * The efficient frontier: the best objective with every budget scaled from 25% to 150% of the scenario's, each
+     * solved with a short time limit; a point's budget is the sum of the total budgets (of the category budgets when
+     * the scenario sets no total). Empty when the scenario sets no budget.
      */
     @Transactional(readOnly = true)
     public List<FrontierPoint> frontier(long id) {
         ScenarioView scenario = get(id);
         List<ScenarioModel.Candidate> candidates = candidates(scenario);
-        long total = scenario.budgets().stream().filter(ScenarioCommand.Budget::isTotal)
+        boolean totals = scenario.budgets().stream().anyMatch(ScenarioCommand.Budget::isTotal);
+        long total = scenario.budgets().stream().filter(b -> b.isTotal() == totals)
                 .map(ScenarioCommand.Budget::amount).reduce(BigDecimal.ZERO, BigDecimal::add).longValue();
         if (total == 0) return List.of();
         List<FrontierPoint> points = new ArrayList<>();

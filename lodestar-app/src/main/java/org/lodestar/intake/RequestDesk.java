@@ -165,6 +165,12 @@ public class RequestDesk {
                 .orElseThrow(() -> new NotFoundException("attachment " + attachment));
     }
 
+    /** Whether any request was ever filed (the demo data is created only into an empty intake). */
+    @Transactional(readOnly = true)
+    public boolean hasRequests() {
+        return requests.count() > 0;
+    }
+
     /** Whether the request's type makes it mandatory (regulatory work must be funded). */
     @Transactional(readOnly = true)
     public boolean isMandatory(long requestId) {

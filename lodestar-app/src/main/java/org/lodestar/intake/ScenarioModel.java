@@ -31,10 +31,11 @@ final class ScenarioModel {
     final List<Candidate> candidates;
     final SelectionModel model;
 
+    /** {@code budgetScale} multiplies every budget (1 for the scenario itself; other values for the frontier). */
     ScenarioModel(ScenarioView scenario, List<Candidate> candidates, double budgetScale) {
         this.candidates = candidates;
         for (ScenarioCommand.Budget budget : scenario.budgets()) {
-            long amount = (long) Math.floor(budget.amount().doubleValue() * (budget.isTotal() ? budgetScale : 1));
+            long amount = (long) Math.floor(budget.amount().doubleValue() * budgetScale);
             dimensions.add(budget.isTotal() ? new Dimension(DimensionKind.BUDGET, budget.quarter(), null, amount)
                     : new Dimension(DimensionKind.CATEGORY, budget.quarter(), budget.category().strip(), amount));
         }

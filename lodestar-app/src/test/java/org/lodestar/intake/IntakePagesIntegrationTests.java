@@ -23,7 +23,9 @@ class IntakePagesIntegrationTests extends PageTestSupport {
         long id = submittedRequest();
         List<String> pages = List.of("/requests", "/requests/queues", "/requests/new?typeId=1", "/requests/" + id,
                 "/requests/" + id + "?tab=history", "/requests/" + id + "/edit", "/requests/" + id + "/financials",
-                "/request-types", "/request-types/1", "/request-types/new");
+                "/request-types", "/request-types/1", "/request-types/new", "/scoring", "/scoring/1", "/scoring/new",
+                "/scoring/1/edit", "/scoring/1/ahp", "/scoring/1/requests/1", "/scenarios", "/scenarios/1",
+                "/scenarios/2", "/scenarios/new", "/scenarios/1/edit", "/scenarios/1/frontier", "/scenarios/compare?ids=1&ids=2");
         for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.JAPANESE, Locale.KOREAN)) {
             for (String page : pages) {
                 MvcResult result = mvc.perform(get(page).with(as("admin")).locale(locale)).andReturn();
@@ -33,6 +35,27 @@ class IntakePagesIntegrationTests extends PageTestSupport {
                 if (!page.contains("history") && !page.startsWith("/request-types")) assertThat(html).as(page).doesNotContain(">intake.default.");
             }
         }
+    }
+
+    @Test
+    void theDemoHasRequestsInEveryStateAndItsScenariosRenderWithTheirComparisonAndFrontier() throws Exception {
+        String queues = page("/requests/queues", "pmo", Locale.ENGLISH);
+        for (String state : List.of("Submitted", "Screening", "Awaiting information", "In evaluation", "Approved",
+                "Rejected", "Deferred", "Converted into a project")) {
+            assertThat(queues).as(state).contains(">" + state + "<");
+        }
+        assertThat(page("/requests", "requester", Locale.ENGLISH)).contains(">Draft<");
+
+        String result = page("/scenarios/1", "pmo", Locale.ENGLISH);
+        assertThat(result).contains("id=\"selected\"").contains("Proven optimal").doesNotContain("id=\"infeasible\"");
+        String compare = page("/scenarios/compare?ids=1&ids=2", "pmo", Locale.ENGLISH);
+        assertThat(compare).contains("Plan by strategic value").contains("Plan by NPV, tight teams")
+                .contains("Java developer (FTE used / capacity)");
+        String frontier = page("/scenarios/1/frontier", "exec", Locale.ENGLISH);
+        assertThat(frontier).contains("id=\"frontier-chart\"").contains("data-points=\"[[")
+                .contains("/webjars/echarts/").contains("/js/frontier.js").doesNotContain("<script>");
+        String ranking = page("/scoring/1", "pmo", Locale.ENGLISH);
+        assertThat(ranking).contains("1 incomplete").contains("id=\"ranking\"");
     }
 
     @Test
