@@ -251,14 +251,14 @@ class DemoIntake implements ApplicationRunner {
     private Void scenarios(ScoringModelView model, List<RequestView> requests, LocalDate today) {
         List<ScenarioCommand.Budget> budgets = new ArrayList<>();
         for (int q = 0; q < 4; q++) {
-            budgets.add(new ScenarioCommand.Budget(q, "Digital", BigDecimal.valueOf(500_000)));
-            budgets.add(new ScenarioCommand.Budget(q, "Operations", BigDecimal.valueOf(300_000)));
+            budgets.add(new ScenarioCommand.Budget(q, "Digital", BigDecimal.valueOf(300_000)));
+            budgets.add(new ScenarioCommand.Budget(q, "Operations", BigDecimal.valueOf(200_000)));
             budgets.add(new ScenarioCommand.Budget(q, "Compliance", BigDecimal.valueOf(150_000)));
         }
         List<ScenarioCommand.Capacity> capacity = new ArrayList<>();
         for (int q = 0; q < 4; q++) {
-            capacity.add(new ScenarioCommand.Capacity("Java developer", q, BigDecimal.valueOf(4)));
-            capacity.add(new ScenarioCommand.Capacity("Data engineer", q, BigDecimal.valueOf(3)));
+            capacity.add(new ScenarioCommand.Capacity("Java developer", q, BigDecimal.valueOf(3)));
+            capacity.add(new ScenarioCommand.Capacity("Data engineer", q, BigDecimal.valueOf(2.5)));
             capacity.add(new ScenarioCommand.Capacity("UX designer", q, BigDecimal.valueOf(1.5)));
         }
         long first = requests.get(0).id();

@@ -47,7 +47,8 @@ class IntakePagesIntegrationTests extends PageTestSupport {
         assertThat(page("/requests", "requester", Locale.ENGLISH)).contains(">Draft<");
 
         String result = page("/scenarios/1", "pmo", Locale.ENGLISH);
-        assertThat(result).contains("id=\"selected\"").contains("Proven optimal").doesNotContain("id=\"infeasible\"");
+        assertThat(result).contains("id=\"selected\"").contains("Proven optimal").doesNotContain("id=\"infeasible\"")
+                .contains("Data engineer capacity exceeded by 0.5 FTE").contains("needs REQ-0004, which is not funded");
         String compare = page("/scenarios/compare?ids=1&ids=2", "pmo", Locale.ENGLISH);
         assertThat(compare).contains("Plan by strategic value").contains("Plan by NPV, tight teams")
                 .contains("Java developer (FTE used / capacity)");
