@@ -2,6 +2,8 @@ package org.lodestar.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +57,13 @@ class IntakeBrowserIntegrationTests extends IntegrationTestSupport {
         new Select(browser.findElement(By.id("v-urgency"))).selectByVisibleText("High");
         Browser.screenshot(browser, "request-form");
         browser.findElement(By.id("save-request")).click();
+
+        // a business case, uploaded from the request page (a multipart form, with its CSRF token)
+        Path pdf = Files.createTempFile("business-case", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4 lockers business case");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-businessCase"))).sendKeys(pdf.toString());
+        browser.findElement(By.cssSelector("#attachments form[enctype] button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), pdf.getFileName().toString()));
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("act-submit"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("request-state"), "Submitted"));

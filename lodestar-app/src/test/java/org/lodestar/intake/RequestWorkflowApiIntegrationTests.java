@@ -197,6 +197,15 @@ class RequestWorkflowApiIntegrationTests extends IntegrationTestSupport {
         return ok(requester.post("/api/v1/requests/" + draft.get("id").asLong() + "/submit", version(draft)));
     }
 
+    @Test
+    void theIntakeApiIsDocumented() {
+        String docs = Api.as(port, "pmo").getAnything("/v3/api-docs").body();
+
+        assertThat(docs).contains("/api/v1/request-types").contains("/api/v1/requests/{id}/approve")
+                .contains("/api/v1/requests/{id}/convert").contains("/api/v1/scoring-models/{id}/ranking")
+                .contains("/api/v1/scenarios/{id}/result").contains("/api/v1/scenarios/{id}/frontier");
+    }
+
     private static String version(JsonNode request) {
         return "{\"version\": " + request.get("version").asLong() + "}";
     }

@@ -100,7 +100,7 @@ public class IntakeRecords {
                 .optional();
     }
 
-    /** The attachment's field key, to check rights and state before it is removed. */
+    /** Removes an attachment of the request; false when the request has no such attachment. */
     public boolean removeAttachment(long request, long attachment) {
         return jdbc.sql("delete from project_request_attachment where id = :id and project_request = :request")
                 .param("id", attachment).param("request", request).update() > 0;
