@@ -203,23 +203,42 @@ insert into request_type (code, name, description, mandatory, version, created_a
     ('ENHANCEMENT', 'intake.default.enhancement', 'intake.default.enhancement.description', false, 0, current_timestamp, current_timestamp),
     ('REGULATORY', 'intake.default.regulatory', 'intake.default.regulatory.description', true, 0, current_timestamp, current_timestamp);
 
+-- one statement per field: PostgreSQL cannot type the nulls of a UNION of such rows
 insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
-select id, 0, 'problem', 'intake.default.section.case', 'intake.default.field.problem', 'LONG_TEXT', true, 'intake.default.help.problem', null, null, null, 4000, null from request_type where code = 'NEW_PROJECT'
-union all select id, 1, 'outcome', 'intake.default.section.case', 'intake.default.field.outcome', 'LONG_TEXT', true, 'intake.default.help.outcome', null, null, null, 4000, null from request_type where code = 'NEW_PROJECT'
-union all select id, 2, 'urgency', 'intake.default.section.case', 'intake.default.field.urgency', 'CHOICE', true, null, 'intake.default.choice.low' || chr(10) || 'intake.default.choice.medium' || chr(10) || 'intake.default.choice.high', null, null, null, null from request_type where code = 'NEW_PROJECT'
-union all select id, 3, 'areas', 'intake.default.section.scope', 'intake.default.field.areas', 'MULTI_CHOICE', false, null, 'intake.default.choice.customers' || chr(10) || 'intake.default.choice.operations' || chr(10) || 'intake.default.choice.finance' || chr(10) || 'intake.default.choice.people' || chr(10) || 'intake.default.choice.technology', null, null, null, null from request_type where code = 'NEW_PROJECT'
-union all select id, 4, 'users', 'intake.default.section.scope', 'intake.default.field.users', 'NUMBER', false, 'intake.default.help.users', null, 0, 1000000, null, null from request_type where code = 'NEW_PROJECT'
-union all select id, 5, 'wantedBy', 'intake.default.section.scope', 'intake.default.field.wantedBy', 'DATE', false, null, null, null, null, null, null from request_type where code = 'NEW_PROJECT'
-union all select id, 6, 'businessOwner', 'intake.default.section.scope', 'intake.default.field.businessOwner', 'PERSON', false, null, null, null, null, null, null from request_type where code = 'NEW_PROJECT'
-union all select id, 7, 'benefitEstimate', 'intake.default.section.value', 'intake.default.field.benefitEstimate', 'MONEY', false, 'intake.default.help.benefitEstimate', null, 0, 1000000000, null, null from request_type where code = 'NEW_PROJECT'
-union all select id, 8, 'reference', 'intake.default.section.value', 'intake.default.field.reference', 'LINK', false, null, null, null, null, 500, null from request_type where code = 'NEW_PROJECT'
-union all select id, 9, 'businessCase', 'intake.default.section.value', 'intake.default.field.businessCase', 'ATTACHMENT', false, 'intake.default.help.attachment', null, null, null, null, null from request_type where code = 'NEW_PROJECT'
-union all select id, 0, 'system', 'intake.default.section.change', 'intake.default.field.system', 'TEXT', true, null, null, null, null, 120, null from request_type where code = 'ENHANCEMENT'
-union all select id, 1, 'problem', 'intake.default.section.change', 'intake.default.field.problem', 'LONG_TEXT', true, 'intake.default.help.problem', null, null, null, 4000, null from request_type where code = 'ENHANCEMENT'
-union all select id, 2, 'urgency', 'intake.default.section.change', 'intake.default.field.urgency', 'CHOICE', true, null, 'intake.default.choice.low' || chr(10) || 'intake.default.choice.medium' || chr(10) || 'intake.default.choice.high', null, null, null, null from request_type where code = 'ENHANCEMENT'
-union all select id, 3, 'ticket', 'intake.default.section.change', 'intake.default.field.ticket', 'LINK', false, null, null, null, null, 500, null from request_type where code = 'ENHANCEMENT'
-union all select id, 0, 'regulation', 'intake.default.section.regulation', 'intake.default.field.regulation', 'TEXT', true, 'intake.default.help.regulation', null, null, null, 200, null from request_type where code = 'REGULATORY'
-union all select id, 1, 'deadline', 'intake.default.section.regulation', 'intake.default.field.deadline', 'DATE', true, null, null, null, null, null, null from request_type where code = 'REGULATORY'
-union all select id, 2, 'penalty', 'intake.default.section.regulation', 'intake.default.field.penalty', 'MONEY', false, null, null, 0, 1000000000, null, null from request_type where code = 'REGULATORY'
-union all select id, 3, 'problem', 'intake.default.section.regulation', 'intake.default.field.problem', 'LONG_TEXT', true, 'intake.default.help.problem', null, null, null, 4000, null from request_type where code = 'REGULATORY'
-union all select id, 4, 'evidence', 'intake.default.section.regulation', 'intake.default.field.evidence', 'ATTACHMENT', false, 'intake.default.help.attachment', null, null, null, null, null from request_type where code = 'REGULATORY';
+select id, 0, 'problem', 'intake.default.section.case', 'intake.default.field.problem', 'LONG_TEXT', true, 'intake.default.help.problem', null, null, null, 4000, null from request_type where code = 'NEW_PROJECT';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 1, 'outcome', 'intake.default.section.case', 'intake.default.field.outcome', 'LONG_TEXT', true, 'intake.default.help.outcome', null, null, null, 4000, null from request_type where code = 'NEW_PROJECT';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 2, 'urgency', 'intake.default.section.case', 'intake.default.field.urgency', 'CHOICE', true, null, 'intake.default.choice.low' || chr(10) || 'intake.default.choice.medium' || chr(10) || 'intake.default.choice.high', null, null, null, null from request_type where code = 'NEW_PROJECT';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 3, 'areas', 'intake.default.section.scope', 'intake.default.field.areas', 'MULTI_CHOICE', false, null, 'intake.default.choice.customers' || chr(10) || 'intake.default.choice.operations' || chr(10) || 'intake.default.choice.finance' || chr(10) || 'intake.default.choice.people' || chr(10) || 'intake.default.choice.technology', null, null, null, null from request_type where code = 'NEW_PROJECT';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 4, 'users', 'intake.default.section.scope', 'intake.default.field.users', 'NUMBER', false, 'intake.default.help.users', null, 0, 1000000, null, null from request_type where code = 'NEW_PROJECT';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 5, 'wantedBy', 'intake.default.section.scope', 'intake.default.field.wantedBy', 'DATE', false, null, null, null, null, null, null from request_type where code = 'NEW_PROJECT';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 6, 'businessOwner', 'intake.default.section.scope', 'intake.default.field.businessOwner', 'PERSON', false, null, null, null, null, null, null from request_type where code = 'NEW_PROJECT';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 7, 'benefitEstimate', 'intake.default.section.value', 'intake.default.field.benefitEstimate', 'MONEY', false, 'intake.default.help.benefitEstimate', null, 0, 1000000000, null, null from request_type where code = 'NEW_PROJECT';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 8, 'reference', 'intake.default.section.value', 'intake.default.field.reference', 'LINK', false, null, null, null, null, 500, null from request_type where code = 'NEW_PROJECT';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 9, 'businessCase', 'intake.default.section.value', 'intake.default.field.businessCase', 'ATTACHMENT', false, 'intake.default.help.attachment', null, null, null, null, null from request_type where code = 'NEW_PROJECT';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 0, 'system', 'intake.default.section.change', 'intake.default.field.system', 'TEXT', true, null, null, null, null, 120, null from request_type where code = 'ENHANCEMENT';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 1, 'problem', 'intake.default.section.change', 'intake.default.field.problem', 'LONG_TEXT', true, 'intake.default.help.problem', null, null, null, 4000, null from request_type where code = 'ENHANCEMENT';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 2, 'urgency', 'intake.default.section.change', 'intake.default.field.urgency', 'CHOICE', true, null, 'intake.default.choice.low' || chr(10) || 'intake.default.choice.medium' || chr(10) || 'intake.default.choice.high', null, null, null, null from request_type where code = 'ENHANCEMENT';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 3, 'ticket', 'intake.default.section.change', 'intake.default.field.ticket', 'LINK', false, null, null, null, null, 500, null from request_type where code = 'ENHANCEMENT';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 0, 'regulation', 'intake.default.section.regulation', 'intake.default.field.regulation', 'TEXT', true, 'intake.default.help.regulation', null, null, null, 200, null from request_type where code = 'REGULATORY';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 1, 'deadline', 'intake.default.section.regulation', 'intake.default.field.deadline', 'DATE', true, null, null, null, null, null, null from request_type where code = 'REGULATORY';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 2, 'penalty', 'intake.default.section.regulation', 'intake.default.field.penalty', 'MONEY', false, null, null, 0, 1000000000, null, null from request_type where code = 'REGULATORY';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 3, 'problem', 'intake.default.section.regulation', 'intake.default.field.problem', 'LONG_TEXT', true, 'intake.default.help.problem', null, null, null, 4000, null from request_type where code = 'REGULATORY';
+insert into request_field (request_type, position, field_key, section, label, field_type, required, help, choices, min_value, max_value, max_length, text_pattern)
+select id, 4, 'evidence', 'intake.default.section.regulation', 'intake.default.field.evidence', 'ATTACHMENT', false, 'intake.default.help.attachment', null, null, null, null, null from request_type where code = 'REGULATORY';
