@@ -21,7 +21,6 @@ import org.lodestar.engine.select.SelectionExplainer;
 import org.lodestar.intake.internal.ProjectRequest;
 import org.lodestar.intake.internal.ProjectRequests;
 import org.lodestar.intake.internal.RequestDemand;
-import org.lodestar.intake.internal.RequestQuarter;
 import org.lodestar.intake.internal.StoredBudget;
 import org.lodestar.intake.internal.StoredCapacity;
 import org.lodestar.intake.internal.StoredRule;

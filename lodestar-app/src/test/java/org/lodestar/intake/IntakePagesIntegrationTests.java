@@ -18,6 +18,9 @@ import tools.jackson.databind.JsonNode;
 /** The intake pages: rendering in every language, the request form, workflow acts from the request page. */
 class IntakePagesIntegrationTests extends PageTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void everyIntakePageRendersInEveryLanguageWithoutAMissingMessage() throws Exception {
         long id = submittedRequest();
@@ -99,6 +102,22 @@ class IntakePagesIntegrationTests extends PageTestSupport {
         String detail = page("/requests/" + id, "requester", Locale.ENGLISH);
         assertThat(detail).contains("Which warehouses?").contains("id=\"act-submit\"");
         assertThat(page("/requests/queues", "pmo", Locale.ENGLISH)).contains("Awaiting information (");
+    }
+
+    @Test
+    void aRequestWaitingLongerThanItsStateAllowsIsHighlightedInTheQueue() throws Exception {
+        long id = submittedRequest();
+        jdbc.sql("update project_request set state_since = :since where id = :id")
+                .param("since", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(8))))
+                .param("id", id).update();
+
+        String queues = page("/requests/queues", "pmo", Locale.ENGLISH);
+
+        String row = queues.substring(queues.indexOf("/requests/" + id + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains(">8<").contains("over the 5-day limit");
+        String before = queues.substring(0, queues.indexOf("/requests/" + id + "\""));
+        assertThat(before.substring(before.lastIndexOf("<tr"))).startsWith("<tr class=\"overdue\"");
     }
 
     @Test

@@ -101,7 +101,7 @@ class ScoringController {
         int n = view.criteria().size();
         String[][] cells = new String[n][n];
         for (String[] row : cells) java.util.Arrays.fill(row, "1");
-        return ahpPage(model, view, cells, null);
+        return ahpPage(model, view, cells);
     }
 
     /** Derives the weights (action=derive) or also gives them to the model (action=apply). */
@@ -135,10 +135,10 @@ class ScoringController {
         } catch (StaleVersionException stale) {
             model.addAttribute("stale", true);
         }
-        return ahpPage(model, view, cells, null);
+        return ahpPage(model, view, cells);
     }
 
-    private String ahpPage(Model model, ScoringModelView view, String[][] cells, Object unused) {
+    private String ahpPage(Model model, ScoringModelView view, String[][] cells) {
         model.addAttribute("scoringModel", view);
         model.addAttribute("cells", cells);
         model.addAttribute("pairwise", PAIRWISE);
