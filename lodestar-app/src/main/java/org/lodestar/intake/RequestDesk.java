@@ -524,10 +524,16 @@ public class RequestDesk {
             irr = flows.irr().isPresent() ? flows.irr().getAsDouble() * 100 : null;
             payback = flows.paybackQuarters().isPresent() ? flows.paybackQuarters().getAsDouble() : null;
         }
-        return new Financials(request.discountRate().movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros(),
+        return new Financials(plain(request.discountRate().movePointRight(2).setScale(2, RoundingMode.HALF_UP)),
                 quarters.stream().map(q -> new Financials.Quarter(q.quarter(), q.cost(), q.benefit())).toList(),
                 request.demands().stream().map(d -> new Financials.Demand(d.role(), d.quarter(), d.fte())).toList(),
                 cost, benefit, npv, irr, payback);
+    }
+
+    /** Without trailing zeros, but never in exponent form (10.00 is 10, not 1E+1). */
+    static BigDecimal plain(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String display(FieldDefinition field, String value, Map<Long, Person> everyone) {

@@ -314,7 +314,7 @@ public class Scoring {
 
     private static ScoringModelView view(StoredScoringModel model) {
         return new ScoringModelView(model.id(), model.name(), model.description(), model.criteria().stream()
-                .map(c -> new CriterionDefinition(c.name(), c.weight().stripTrailingZeros(),
+                .map(c -> new CriterionDefinition(c.name(), RequestDesk.plain(c.weight()),
                         CriterionDefinition.Direction.valueOf(c.direction()), CriterionDefinition.Scale.valueOf(c.scale()),
                         c.low(), c.high(), c.anchor1() == null ? List.of()
                         : List.of(c.anchor1(), c.anchor2(), c.anchor3(), c.anchor4(), c.anchor5())))

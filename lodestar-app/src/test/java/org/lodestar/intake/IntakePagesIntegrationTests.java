@@ -121,6 +121,41 @@ class IntakePagesIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void weightsNotSummingTo100AndInconsistentComparisonsAreRefusedOnTheirPages() throws Exception {
+        String weights = mvc.perform(post("/scoring").with(as("pmo")).with(csrf()).param("name", "Lopsided")
+                        .param("criteria[0].name", "Fit").param("criteria[0].weight", "50").param("criteria[0].direction", "BENEFIT")
+                        .param("criteria[0].scale", "MEASURED").param("criteria[0].low", "0").param("criteria[0].high", "10")
+                        .param("criteria[1].name", "Risk").param("criteria[1].weight", "40").param("criteria[1].direction", "COST")
+                        .param("criteria[1].scale", "MEASURED").param("criteria[1].low", "0").param("criteria[1].high", "10"))
+                .andReturn().getResponse().getContentAsString();
+        String ahp = mvc.perform(post("/scoring/1/ahp").with(as("pmo")).with(csrf()).param("version", "0")
+                        .param("action", "apply").param("cell_0_1", "9").param("cell_1_2", "9").param("cell_0_2", "1/9"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(weights).contains("they add up to 90 %");
+        assertThat(ahp).contains("id=\"ahp-problems\"").containsPattern("consistency ratio \\d\\.\\d{3}, above 0.1");
+        assertThat(page("/scoring/1", "pmo", Locale.ENGLISH)).contains("40 %");
+    }
+
+    @Test
+    void anInfeasibleScenarioPageIs422AndNamesTheConstraint() throws Exception {
+        long request = IntakeFixtures.inEvaluation(port, "Needs three testers", """
+                {"discountRatePercent": 8, "quarters": [{"cost": 1000, "benefit": 5000}],
+                 "demands": [{"role": "Tester", "quarter": 0, "fte": 3}], "version": %d}
+                """).get("id").asLong();
+        long scenario = RequestWorkflowApiIntegrationTests.created(Api.as(port, "pmo").post("/api/v1/scenarios", """
+                {"name": "Too few testers", "objective": "NPV", "firstQuarter": "2027-01-15", "quarters": 2, "timeLimitSeconds": 2,
+                 "capacities": [{"role": "Tester", "quarter": 0, "fte": 1}], "rules": [{"kind": "MANDATORY", "requestId": %d}]}
+                """.formatted(request))).get("id").asLong();
+
+        MvcResult result = mvc.perform(get("/scenarios/" + scenario).with(as("pmo")).locale(Locale.ENGLISH)).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        assertThat(result.getResponse().getContentAsString())
+                .contains("Mandatory items alone exceed the 2027 Q1 Tester capacity by 2.0 FTE.");
+    }
+
+    @Test
     void anActTheStateDoesNotAllowShowsTheConflictPage() throws Exception {
         long id = submittedRequest();
         int status = mvc.perform(post("/requests/" + id + "/decide").with(as("pmo")).with(csrf())
