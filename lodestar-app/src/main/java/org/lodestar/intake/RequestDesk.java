@@ -179,6 +179,12 @@ public class RequestDesk {
 
     // ---- writing
 
+    /** The reader has seen the request: their notices about it are read. */
+    @Transactional
+    public void readNotices(long id) {
+        records.readNotices(currentUser.actor().id().value(), id, Instant.now(clock));
+    }
+
     @Transactional
     public RequestView create(RequestCommand command) {
         Actor actor = currentUser.actor();

@@ -99,8 +99,10 @@ class IntakePagesIntegrationTests extends PageTestSupport {
 
         String mine = page("/requests", "requester", Locale.ENGLISH);
         assertThat(mine).contains("returned to you for more information");
+        assertThat(noticeOf(mine, id)).contains("class=\"unread\"");
         String detail = page("/requests/" + id, "requester", Locale.ENGLISH);
         assertThat(detail).contains("Which warehouses?").contains("id=\"act-submit\"");
+        assertThat(noticeOf(page("/requests", "requester", Locale.ENGLISH), id)).doesNotContain("unread");
         assertThat(page("/requests/queues", "pmo", Locale.ENGLISH)).contains("Awaiting information (");
     }
 
@@ -198,6 +200,12 @@ class IntakePagesIntegrationTests extends PageTestSupport {
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(location).isEqualTo("/request-types");
         assertThat(page("/requests", "requester", Locale.ENGLISH)).contains("Data request");
+    }
+
+    /** The list item of the first notice about the request. */
+    private static String noticeOf(String page, long id) {
+        int link = page.indexOf("href=\"/requests/" + id + "\"", page.indexOf("id=\"notices\""));
+        return page.substring(page.lastIndexOf("<li", link), link);
     }
 
     private long submittedRequest() {

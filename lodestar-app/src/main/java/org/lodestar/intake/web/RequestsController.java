@@ -94,6 +94,7 @@ class RequestsController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(defaultValue = "overview") String tab, Model model) {
         RequestView request = desk.get(id);
+        desk.readNotices(id);
         model.addAttribute("request", request);
         model.addAttribute("tab", tab);
         if ("history".equals(tab)) model.addAttribute("history", desk.history(id));
