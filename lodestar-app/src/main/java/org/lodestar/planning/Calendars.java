@@ -176,6 +176,8 @@ public class Calendars {
             }
             week.put(day.day(), spans(day.hours(), "week[" + i + "].hours", problems));
         }
+        // a week without working time leaves the engine no minute to schedule any plan on this calendar
+        if (week.values().stream().allMatch(List::isEmpty)) problems.add("week", "planning.validation.noWorkingTime");
         List<CalendarStore.Exception> exceptions = new ArrayList<>();
         List<CalendarView.Exception> given = command.exceptions() == null ? List.of() : command.exceptions();
         if (given.size() > 1000) problems.add("exceptions", "planning.validation.tooMany", 1000);

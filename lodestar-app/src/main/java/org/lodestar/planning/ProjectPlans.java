@@ -432,7 +432,14 @@ public class ProjectPlans {
         for (org.lodestar.portfolio.ProjectRow project : access.projects(portfolioId)) {
             PlanDraft draft = store.load(project.id()).orElse(null);
             if (draft == null || draft.tasks.isEmpty()) continue;
-            for (MilestoneView milestone : milestones(project.id(), project.code(), project.name(), schedule(draft))) {
+            ScheduledPlan scheduled;
+            try {
+                scheduled = schedule(draft);
+            } catch (InvalidInputException | org.lodestar.platform.UnprocessableException unschedulable) {
+                // one plan the engine cannot schedule (its calendar has no working time) must not hide the others
+                continue;
+            }
+            for (MilestoneView milestone : milestones(project.id(), project.code(), project.name(), scheduled)) {
                 if (!milestone.complete() && (milestone.overdue() || milestone.date().isBefore(horizon))) found.add(milestone);
             }
         }

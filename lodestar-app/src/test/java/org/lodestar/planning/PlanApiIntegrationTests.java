@@ -301,6 +301,26 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
         assertThat(Api.as(port, "exec").post("/api/v1/calendars", body).status()).isEqualTo(403);
     }
 
+    @Test
+    void aCalendarWithoutWorkingTimeIsRefusedNamingTheWeek() {
+        String noWeek = "{\"name\":\"Idle\",\"projectId\":%d}".formatted(project);
+        String emptyWeek = "{\"name\":\"Idle\",\"projectId\":%d,\"week\":[]}".formatted(project);
+        String blankDays = "{\"name\":\"Idle\",\"projectId\":%d,\"week\":[{\"day\":\"MONDAY\",\"hours\":[]}]}"
+                .formatted(project);
+        long calendar = pmo.post("/api/v1/calendars", "{\"name\":\"Worked\",\"projectId\":%d,\"week\":[{\"day\":\"MONDAY\",\"hours\":[{\"from\":\"08:00\",\"to\":\"17:00\"}]}]}"
+                .formatted(project)).json().get("id").asLong();
+
+        for (String body : List.of(noWeek, emptyWeek, blankDays)) {
+            Api.Response created = pmo.post("/api/v1/calendars", body);
+            assertThat(created.status()).as(body).isEqualTo(400);
+            assertThat(created.json().get("errors").get(0).get("field").asString()).isEqualTo("week");
+            Api.Response changed = pmo.put("/api/v1/calendars/" + calendar, body.replace("{\"name\"", "{\"version\":0,\"name\""));
+            assertThat(changed.status()).as(body).isEqualTo(400);
+            assertThat(changed.json().get("errors").get(0).get("field").asString()).isEqualTo("week");
+        }
+        assertThat(pmo.get("/api/v1/calendars/" + calendar).json().get("week")).hasSize(1);
+    }
+
     private static List<String> texts(JsonNode array, String field) {
         List<String> texts = new ArrayList<>();
         array.forEach(item -> texts.add(field == null ? item.asString() : item.get(field).asString()));

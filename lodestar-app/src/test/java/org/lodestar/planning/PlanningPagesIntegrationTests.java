@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.lodestar.portfolio.ProjectFixtures.json;
+import static org.lodestar.portfolio.ProjectFixtures.newProject;
 
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.lodestar.support.Api;
 import org.lodestar.support.PageTestSupport;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
 
 class PlanningPagesIntegrationTests extends PageTestSupport {
+
+    @Autowired
+    JdbcClient jdbc;
 
     private static final List<String> PAGES = List.of("/projects/2/milestones", "/milestones", "/milestones?portfolioId=1&days=90",
             "/projects/2/baselines", "/projects/2/baselines?compare=0", "/calendars", "/calendars/1", "/projects/2/calendar");
@@ -86,7 +93,8 @@ class PlanningPagesIntegrationTests extends PageTestSupport {
     @Test
     void theWeeklyHoursAreChangedThroughTheForm() throws Exception {
         Api pmo = Api.as(port, "pmo");
-        long id = pmo.post("/api/v1/calendars", "{\"name\":\"Week trial\"}").json().get("id").asLong();
+        long id = pmo.post("/api/v1/calendars", "{\"name\":\"Week trial\",\"week\":[{\"day\":\"MONDAY\","
+                + "\"hours\":[{\"from\":\"09:00\",\"to\":\"17:00\"}]}]}").json().get("id").asLong();
 
         MockHttpServletResponse saved = mvc.perform(post("/calendars/" + id).with(as("pmo")).with(csrf())
                 .param("version", "0").param("name", "Week trial").param("hoursPerDay", "7.5")
@@ -104,5 +112,43 @@ class PlanningPagesIntegrationTests extends PageTestSupport {
         assertThat(calendar.get("week")).hasSize(3);
         assertThat(calendar.get("week").get(0).get("hours").get(0).get("from").asString()).isEqualTo("08:30");
         assertThat(refused).contains("is not a working period");
+    }
+    @Test
+    void theCalendarFormRefusesAWeekWithoutWorkingTime() throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        long id = pmo.post("/api/v1/calendars", "{\"name\":\"Blank trial\",\"week\":[{\"day\":\"MONDAY\","
+                + "\"hours\":[{\"from\":\"09:00\",\"to\":\"17:00\"}]}]}").json().get("id").asLong();
+
+        var blank = post("/calendars/" + id).with(as("pmo")).with(csrf()).param("version", "0").param("name", "Blank trial");
+        for (int day = 0; day < 7; day++) blank.param("week[" + day + "]", "");
+        MockHttpServletResponse refused = mvc.perform(blank).andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("Give the week at least one working period");
+        assertThat(pmo.get("/api/v1/calendars/" + id).json().get("week")).hasSize(1);
+    }
+
+    @Test
+    void upcomingMilestonesSkipAPlanThatCannotBeScheduled() throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        long project = pmo.post("/api/v1/projects", json(newProject("Unschedulable", 1))).json().get("id").asLong();
+        String plan = "/api/v1/projects/" + project + "/plan";
+        pmo.put(plan, "{\"start\":\"%s\",\"tasks\":[{\"key\":\"m\",\"name\":\"Stranded milestone\",\"duration\":\"0\"}]}"
+                .formatted(java.time.LocalDate.now().plusDays(3)));
+        long calendar = pmo.post("/api/v1/calendars", "{\"name\":\"Soon idle\",\"projectId\":%d,\"week\":[{\"day\":\"MONDAY\","
+                .formatted(project) + "\"hours\":[{\"from\":\"09:00\",\"to\":\"17:00\"}]}]}").json().get("id").asLong();
+        assertThat(pmo.send("PATCH", plan, "{\"calendarId\":" + calendar + "}").status()).isEqualTo(200);
+        assertThat(page("/milestones?days=90", "pmo", Locale.ENGLISH)).contains("Stranded milestone");
+        // a calendar stored without working time before it was refused (or by another path)
+        jdbc.sql("delete from calendar_hours where calendar = :id").param("id", calendar).update();
+        try {
+            MvcResult result = mvc.perform(get("/milestones?days=90").with(as("pmo")).locale(Locale.ENGLISH)).andReturn();
+
+            assertThat(result.getResponse().getStatus()).isEqualTo(200);
+            assertThat(result.getResponse().getContentAsString()).contains("PRJ-00").doesNotContain("Stranded milestone");
+        } finally {
+            jdbc.sql("insert into calendar_hours (calendar, day_of_week, position, from_minute, to_minute) "
+                    + "values (:id, 1, 0, 540, 1020)").param("id", calendar).update();
+        }
     }
 }
