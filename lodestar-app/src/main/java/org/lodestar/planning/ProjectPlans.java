@@ -278,6 +278,8 @@ public class ProjectPlans {
             if (command.start() != null) draft.start = edits.startOfDay(command.start(), "start");
             draft.finish = command.finish() == null ? null : edits.finishOfDay(command.finish(), "finish");
             if (draft.start == null) draft.start = draft.finish;
+            // a blank start without a finish leaves nothing to schedule from
+            if (draft.start == null) throw DurationText.problem("start", "validation.required");
             draft.statusDate = command.statusDate() == null ? null : edits.finishOfDay(command.statusDate(), "statusDate");
             new PlanReplacement(edits, command).apply();
         });

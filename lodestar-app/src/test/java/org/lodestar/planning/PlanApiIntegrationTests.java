@@ -321,6 +321,18 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
         assertThat(pmo.get("/api/v1/calendars/" + calendar).json().get("week")).hasSize(1);
     }
 
+    @Test
+    void aReplacementWithABlankStartGets400NamingStart() {
+        long version = pmo.get(plan).json().get("version").asLong();
+
+        Api.Response refused = pmo.put(plan, "{\"start\":\" \",\"tasks\":[]}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("start");
+        assertThat(pmo.get(plan).json().get("version").asLong()).isEqualTo(version);
+        assertThat(pmo.get(plan).json().get("tasks")).hasSize(5);
+    }
+
     private static List<String> texts(JsonNode array, String field) {
         List<String> texts = new ArrayList<>();
         array.forEach(item -> texts.add(field == null ? item.asString() : item.get(field).asString()));
