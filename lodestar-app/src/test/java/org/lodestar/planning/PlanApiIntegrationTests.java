@@ -333,6 +333,28 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
         assertThat(pmo.get(plan).json().get("tasks")).hasSize(5);
     }
 
+    @Test
+    void aChangeOfThePlanSettingsIsAudited() {
+        long before = pmo.get("/api/v1/audit?entityType=plan&entityId=" + project).json().get("total").asLong();
+
+        Api.Response changed = pmo.send("PATCH", plan, "{\"statusDate\":\"2027-01-06\",\"baselineShown\":\"2\"}");
+        Api.Response same = pmo.send("PATCH", plan, "{\"statusDate\":\"2027-01-06\"}");
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(same.status()).as(same.body()).isEqualTo(200);
+        JsonNode history = pmo.get("/api/v1/audit?entityType=plan&entityId=" + project).json();
+        assertThat(history.get("total").asLong()).isEqualTo(before + 1);
+        JsonNode entry = history.get("items").get(0);
+        assertThat(entry.get("action").asString()).isEqualTo("UPDATE");
+        assertThat(entry.get("changes")).anySatisfy(change -> {
+            assertThat(change.get("field").asString()).isEqualTo("statusDate");
+            assertThat(change.get("newValue").asString()).startsWith("2027-01-06T");
+        }).anySatisfy(change -> {
+            assertThat(change.get("field").asString()).isEqualTo("baselineShown");
+            assertThat(change.get("newValue").asString()).isEqualTo("2");
+        });
+    }
+
     private static List<String> texts(JsonNode array, String field) {
         List<String> texts = new ArrayList<>();
         array.forEach(item -> texts.add(field == null ? item.asString() : item.get(field).asString()));

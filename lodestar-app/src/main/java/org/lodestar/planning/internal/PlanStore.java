@@ -187,6 +187,11 @@ public class PlanStore {
         if (!changed) return false;
         if (!auditEachItem) {
             audits.add(() -> audit.updated(PLAN, after.project, label, planSnapshot(before), planSnapshot(after)));
+        } else if (!before.stored) {
+            audits.add(() -> audit.created(PLAN, after.project, label, settingsSnapshot(after)));
+        } else if (!before.sameSettings(after)) {
+            // item by item, the plan's own settings are an item too
+            audits.add(() -> audit.updated(PLAN, after.project, label, settingsSnapshot(before), settingsSnapshot(after)));
         }
         audits.forEach(Runnable::run);
         return true;
@@ -196,12 +201,20 @@ public class PlanStore {
     private static Map<String, String> planSnapshot(PlanDraft plan) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("version", Long.toString(plan.version));
+        fields.putAll(settingsSnapshot(plan));
+        fields.put("tasks", Integer.toString(plan.tasks.size()));
+        fields.put("dependencies", Integer.toString(plan.links.size()));
+        return fields;
+    }
+
+    /** The plan's settings: start, finish, status date, calendar and shown baseline. */
+    private static Map<String, String> settingsSnapshot(PlanDraft plan) {
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("start", plan.start == null ? null : plan.start.toString());
         fields.put("finish", plan.finish == null ? null : plan.finish.toString());
         fields.put("statusDate", plan.statusDate == null ? null : plan.statusDate.toString());
         fields.put("calendar", Long.toString(plan.calendar));
-        fields.put("tasks", Integer.toString(plan.tasks.size()));
-        fields.put("dependencies", Integer.toString(plan.links.size()));
+        fields.put("baselineShown", plan.baselineShown == null ? null : plan.baselineShown.toString());
         return fields;
     }
 
