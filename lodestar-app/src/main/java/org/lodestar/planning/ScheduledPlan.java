@@ -61,6 +61,10 @@ final class ScheduledPlan {
                     : builder.task(task.name, task.duration);
             if (added != i) throw new IllegalStateException("engine numbered task " + i + " as " + added);
             if (task.parent != null) builder.parent(i, index.get(task.parent));
+            // the engine passes a summary's constraint and deadline down to its subtasks
+            ConstraintType type = ConstraintType.valueOf(task.constraintType);
+            if (type != ConstraintType.AS_SOON_AS_POSSIBLE) builder.constraint(i, type, task.constraintDate);
+            if (task.deadline != null) builder.deadline(i, task.deadline);
             if (summary[i]) continue;
             if (task.elapsed) builder.elapsed(i);
             if (task.calendar != null && task.calendar != draft.calendar) {
@@ -68,9 +72,6 @@ final class ScheduledPlan {
                         id -> builder.calendar(calendars.apply(id)));
                 builder.calendar(i, calendar);
             }
-            ConstraintType type = ConstraintType.valueOf(task.constraintType);
-            if (type != ConstraintType.AS_SOON_AS_POSSIBLE) builder.constraint(i, type, task.constraintDate);
-            if (task.deadline != null) builder.deadline(i, task.deadline);
             if (task.actualStart != null) builder.actualStart(i, task.actualStart);
             if (task.actualFinish != null) builder.actualFinish(i, task.actualFinish);
             if (task.percentComplete > 0) builder.percentComplete(i, task.percentComplete);

@@ -355,6 +355,23 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
         });
     }
 
+    @Test
+    void aSummarysConstraintAndDeadlineApplyToItsSubtasks() {
+        long build = pmo.get(plan).json().get("tasks").get(0).get("id").asLong();
+
+        Api.Response constrained = pmo.send("PATCH", plan + "/tasks/" + build, "{\"constraint\":\"SNET 2027-01-11\"}");
+        Api.Response late = pmo.send("PATCH", plan + "/tasks/" + build, "{\"deadline\":\"2027-01-12\"}");
+
+        assertThat(constrained.status()).as(constrained.body()).isEqualTo(200);
+        JsonNode tasks = constrained.json().get("tasks");
+        assertThat(tasks.get(0).get("constraint").asString()).startsWith("SNET");
+        assertThat(tasks.get(1).get("start").asString()).isEqualTo("2027-01-11T08:00");
+        assertThat(tasks.get(0).get("start").asString()).isEqualTo("2027-01-11T08:00");
+        assertThat(late.status()).as(late.body()).isEqualTo(200);
+        assertThat(late.json().get("warnings")).anySatisfy(
+                warning -> assertThat(warning.get("kind").asString()).isEqualTo("DEADLINE_MISSED"));
+    }
+
     private static List<String> texts(JsonNode array, String field) {
         List<String> texts = new ArrayList<>();
         array.forEach(item -> texts.add(field == null ? item.asString() : item.get(field).asString()));
