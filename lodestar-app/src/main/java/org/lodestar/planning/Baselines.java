@@ -104,7 +104,8 @@ public class Baselines {
         Schedule schedule = current.schedule;
         BaselineVariance variance = BaselineVariance.compare(schedule, starts, finishes, durations);
         TimeUnits units = plans.units(current.draft);
-        PlanView view = plans.plan(id);
+        // rows from the same load as the schedule compared: a second load could see a plan changed meanwhile
+        PlanView view = plans.view(project, current);
         List<VarianceView.Row> rows = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             DraftTask task = current.draft.tasks.get(i);

@@ -337,7 +337,8 @@ public class ProjectPlans {
         return ScheduledPlan.of(draft, calendars.engineCalendar(draft.calendar), calendars::engineCalendar);
     }
 
-    private PlanView view(ProjectView project, ScheduledPlan scheduled) {
+    /** The plan as shown, from one scheduled snapshot (the variance of baselines reads the same one). */
+    PlanView view(ProjectView project, ScheduledPlan scheduled) {
         PlanDraft draft = scheduled.draft;
         Schedule schedule = scheduled.schedule;
         TimeUnits units = calendars.units(draft.calendar);
