@@ -151,4 +151,25 @@ class PlanningPagesIntegrationTests extends PageTestSupport {
                     + "values (:id, 1, 0, 540, 1020)").param("id", calendar).update();
         }
     }
+    @Test
+    void aProjectGetsItsOwnCalendarOnceEvenWhenTheFormIsSentTwice() throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        long project = pmo.post("/api/v1/projects", json(newProject("Own calendar", 1))).json().get("id").asLong();
+
+        MvcResult first = mvc.perform(post("/projects/" + project + "/calendar").with(as("pmo")).with(csrf())).andReturn();
+        MvcResult again = mvc.perform(post("/projects/" + project + "/calendar").with(as("pmo")).with(csrf())).andReturn();
+
+        var own = pmo.get("/api/v1/calendars?projectId=" + project).json();
+        List<Long> owned = new java.util.ArrayList<>();
+        own.forEach(calendar -> {
+            if (!calendar.get("projectId").isNull()) owned.add(calendar.get("id").asLong());
+        });
+        assertThat(owned).hasSize(1);
+        assertThat(pmo.get("/api/v1/projects/" + project + "/plan").json().get("calendarId").asLong()).isEqualTo(owned.get(0));
+        assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/calendars/" + owned.get(0));
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/calendars/" + owned.get(0) + "?alreadyOwn");
+        String shown = mvc.perform(get(again.getResponse().getRedirectedUrl()).with(as("pmo")).locale(Locale.FRENCH))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(shown).contains("Ce projet a déjà son propre calendrier.");
+    }
 }

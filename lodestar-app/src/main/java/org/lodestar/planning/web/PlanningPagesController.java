@@ -13,8 +13,8 @@ import org.lodestar.planning.Baselines;
 import org.lodestar.planning.CalendarCommand;
 import org.lodestar.planning.CalendarView;
 import org.lodestar.planning.Calendars;
-import org.lodestar.planning.PlanSettingsCommand;
 import org.lodestar.planning.PlanView;
+import org.lodestar.planning.ProjectCalendars;
 import org.lodestar.planning.ProjectPlans;
 import org.lodestar.portfolio.PortfolioRegistry;
 import org.lodestar.portfolio.ProjectId;
@@ -38,9 +38,11 @@ class PlanningPagesController {
     private final Calendars calendars;
     private final ProjectRegistry projects;
     private final PortfolioRegistry portfolios;
+    private final ProjectCalendars projectCalendars;
 
     PlanningPagesController(ProjectPlans plans, Baselines baselines, Calendars calendars, ProjectRegistry projects,
-                            PortfolioRegistry portfolios) {
+                            PortfolioRegistry portfolios, ProjectCalendars projectCalendars) {
+        this.projectCalendars = projectCalendars;
         this.plans = plans;
         this.baselines = baselines;
         this.calendars = calendars;
@@ -109,15 +111,12 @@ class PlanningPagesController {
 
     @PostMapping("/projects/{id}/calendar")
     String createProjectCalendar(@PathVariable long id) {
-        ProjectId project = new ProjectId(id);
-        PlanView plan = plans.plan(project);
-        CalendarView template = calendars.get(plan.calendarId());
-        ProjectView owner = projects.get(project);
-        CalendarView created = calendars.create(new CalendarCommand(owner.code() + " " + template.name(), id,
-                template.minutesPerDay(), template.minutesPerWeek(), template.daysPerMonth(), template.week(),
-                template.exceptions(), null));
-        plans.changeSettings(project, new PlanSettingsCommand(null, null, null, created.id(), null, null));
-        return "redirect:/calendars/" + created.id();
+        try {
+            return "redirect:/calendars/" + projectCalendars.giveOwnCalendar(new ProjectId(id)).id();
+        } catch (org.lodestar.platform.UnprocessableException alreadyOwn) {
+            // the form sent again (or from a stale page): show the calendar the project has, and say so
+            return "redirect:/calendars/" + alreadyOwn.properties().get("calendarId") + "?alreadyOwn";
+        }
     }
 
     @GetMapping("/calendars/{id}")
