@@ -159,7 +159,7 @@ class DemoPlans {
     }
 
     private static PlanCommand.Task task(String key, String parent, String name, String duration, String deadline) {
-        return new PlanCommand.Task(key, parent, name, duration, null, deadline, null, null, null, null, null);
+        return new PlanCommand.Task(null, key, parent, name, duration, null, deadline, null, null, null, null, null);
     }
 
     /** Mostly finish-to-start; now and then overlapping work (SS with a lag) or finishing together (FF). */

@@ -6,12 +6,15 @@ import java.util.List;
  * A whole plan, replacing the stored one in one transaction. Tasks are listed in outline order and named by keys
  * of the client's choosing; {@code parentKey} names an earlier task. Dependencies refer to tasks by key.
  * {@code start} (forward scheduling) or {@code finish} (backward) is required; {@code version} is the plan's.
+ * A task that gives the {@code id} of a task of the stored plan is that task, changed in place: it keeps its id,
+ * its history and its values in saved baselines (its key defaults to its id). A task without id is new, and a
+ * stored task the plan leaves out is deleted with its baseline values.
  */
 public record PlanCommand(String start, String finish, String statusDate, Long calendarId, List<Task> tasks,
                           List<Dependency> dependencies, Long version) {
 
-    /** One task; fields as in {@link TaskCommand}. */
-    public record Task(String key, String parentKey, String name, String duration, String constraint,
+    /** One task; fields as in {@link TaskCommand}; {@code id} keeps a stored task (null: a new one). */
+    public record Task(Long id, String key, String parentKey, String name, String duration, String constraint,
                        String deadline, String percentComplete, String actualStart, String actualFinish,
                        String resources, String calendar) {
     }

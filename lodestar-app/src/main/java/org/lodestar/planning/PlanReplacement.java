@@ -1,8 +1,10 @@
 package org.lodestar.planning;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lodestar.engine.schedule.DependencyType;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.planning.internal.DraftLink;
@@ -17,10 +19,13 @@ final class PlanReplacement {
 
     private final PlanEdits edits;
     private final PlanCommand command;
+    private final Set<Long> stored;
 
-    PlanReplacement(PlanEdits edits, PlanCommand command) {
+    /** {@code stored}: the ids of the tasks of the plan replaced, which the new plan may keep by id. */
+    PlanReplacement(PlanEdits edits, PlanCommand command, Set<Long> stored) {
         this.edits = edits;
         this.command = command;
+        this.stored = stored;
     }
 
     void apply() {
@@ -28,11 +33,17 @@ final class PlanReplacement {
         List<PlanCommand.Task> tasks = command.tasks() == null ? List.of() : command.tasks();
         if (tasks.size() > PlanEdits.MAX_TASKS) throw DurationText.problem("tasks", "planning.validation.tooMany", PlanEdits.MAX_TASKS);
         Map<String, DraftTask> byKey = new HashMap<>();
+        Set<Long> kept = new HashSet<>();
         for (int i = 0; i < tasks.size(); i++) {
             PlanCommand.Task given = tasks.get(i);
             String field = "tasks[" + i + "]";
             if (given == null) throw DurationText.problem(field, "validation.required");
-            String key = given.key() == null || given.key().isBlank() ? Integer.toString(i + 1) : given.key().strip();
+            if (given.id() != null && (!stored.contains(given.id()) || !kept.add(given.id()))) {
+                // an id from another plan, or given twice: keeping it would move or merge tasks
+                throw DurationText.problem(field + ".id", "planning.validation.task", given.id().toString());
+            }
+            String key = given.key() != null && !given.key().isBlank() ? given.key().strip()
+                    : given.id() != null ? given.id().toString() : Integer.toString(i + 1);
             if (byKey.containsKey(key)) throw DurationText.problem(field + ".key", "planning.validation.key", key);
             DraftTask parent = null;
             if (given.parentKey() != null && !given.parentKey().isBlank()) {
@@ -49,6 +60,8 @@ final class PlanReplacement {
                     }
                 }
                 task = edits.insert(null, given.name());
+                // the stored task, changed in place: stored as an update, it keeps its baseline values and history
+                task.id = given.id();
                 task.parent = parent;
                 set(task, "duration", given.duration());
                 set(task, "constraint", given.constraint());

@@ -260,12 +260,15 @@ public class ProjectPlans {
 
     /**
      * Replaces the whole plan in one transaction: all or nothing. A predecessor or parent key that names no task
-     * is 400 with the key; a cycle is 422, and the stored plan stays as it was.
+     * is 400 with the key; a cycle is 422, and the stored plan stays as it was. Tasks that give their id are kept
+     * (updated in place, with their baseline values); stored tasks left out are deleted.
      */
     @Transactional
     public PlanView replace(ProjectId id, PlanCommand command) {
         return change(id, command.version(), false, edits -> {
             PlanDraft draft = edits.draft();
+            java.util.Set<Long> stored = new java.util.HashSet<>();
+            draft.tasks.forEach(task -> stored.add(task.id));
             draft.tasks.clear();
             draft.links.clear();
             if (command.calendarId() != null) {
@@ -281,7 +284,7 @@ public class ProjectPlans {
             // a blank start without a finish leaves nothing to schedule from
             if (draft.start == null) throw DurationText.problem("start", "validation.required");
             draft.statusDate = command.statusDate() == null ? null : edits.finishOfDay(command.statusDate(), "statusDate");
-            new PlanReplacement(edits, command).apply();
+            new PlanReplacement(edits, command, stored).apply();
         });
     }
 

@@ -372,6 +372,46 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
                 warning -> assertThat(warning.get("kind").asString()).isEqualTo("DEADLINE_MISSED"));
     }
 
+    @Test
+    void aPlanSentBackWithItsTaskIdsKeepsTheTasksAndTheirBaselineValues() {
+        assertThat(pmo.put("/api/v1/projects/" + project + "/baselines/0", "{}").status()).isEqualTo(200);
+        JsonNode read = pmo.get(plan).json();
+        List<Long> ids = new ArrayList<>();
+        read.get("tasks").forEach(task -> ids.add(task.get("id").asLong()));
+        // Design, Code and Test kept by id (Design longer), Go-live left out, a new task "Launch"
+        String body = """
+                {"start":"2027-01-04","version":%d,"tasks":[
+                  {"id":%d,"name":"Build"},
+                  {"id":%d,"parentKey":"%d","name":"Design","duration":"7d"},
+                  {"id":%d,"key":"code","parentKey":"%d","name":"Code","duration":"1w"},
+                  {"id":%d,"parentKey":"%d","name":"Test","duration":"4d"},
+                  {"key":"launch","name":"Launch","duration":"0"}],
+                 "dependencies":[{"predecessor":"%d","successor":"code","lag":"1d"},
+                  {"predecessor":"code","successor":"%d","type":"SS","lag":"2d"},
+                  {"predecessor":"%d","successor":"launch"}]}
+                """.formatted(read.get("version").asLong(), ids.get(0), ids.get(1), ids.get(0), ids.get(2), ids.get(0),
+                ids.get(3), ids.get(0), ids.get(1), ids.get(3), ids.get(3));
+
+        Api.Response replaced = pmo.put(plan, body);
+
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        JsonNode tasks = replaced.json().get("tasks");
+        assertThat(texts(tasks, "name")).containsExactly("Build", "Design", "Code", "Test", "Launch");
+        for (int i = 0; i < 4; i++) assertThat(tasks.get(i).get("id").asLong()).isEqualTo(ids.get(i));
+        assertThat(tasks.get(4).get("id").asLong()).isNotIn(ids);
+        assertThat(tasks.get(2).get("predecessors").asString()).isEqualTo("2FS+1d");
+        JsonNode variance = pmo.get("/api/v1/projects/" + project + "/baselines/0/variance").json().get("tasks");
+        assertThat(variance.get(1).get("baselineFinish").asString()).isEqualTo("2027-01-08T17:00");
+        assertThat(variance.get(1).get("durationVariance").asString()).isEqualTo("2d");
+        JsonNode launchBaseline = variance.get(4).get("baselineFinish");
+        assertThat(launchBaseline == null || launchBaseline.isNull()).isTrue();
+
+        Api.Response foreign = pmo.put(plan, "{\"start\":\"2027-01-04\",\"tasks\":[{\"id\":" + ids.get(4)
+                + ",\"name\":\"Gone\"}]}");
+        assertThat(foreign.status()).as(foreign.body()).isEqualTo(400);
+        assertThat(foreign.json().get("errors").get(0).get("field").asString()).isEqualTo("tasks[0].id");
+    }
+
     private static List<String> texts(JsonNode array, String field) {
         List<String> texts = new ArrayList<>();
         array.forEach(item -> texts.add(field == null ? item.asString() : item.get(field).asString()));

@@ -56,7 +56,11 @@ class PlanApiController {
     @Operation(summary = "Replace the whole plan in one transaction, all or nothing",
             description = "Tasks in outline order with keys of the client's choosing (parentKey names an earlier "
                     + "task), dependencies between keys. An unknown key is 400 naming it; a cycle is 422 naming the "
-                    + "tasks in it, and the stored plan stays as it was.")
+                    + "tasks in it, and the stored plan stays as it was. A task may give the id of a task of the "
+                    + "stored plan (as GET answers it): that task is kept and changed in place, with its history and "
+                    + "its values in saved baselines, and its key defaults to its id. A task without id is new; a "
+                    + "stored task left out is deleted, with its baseline values. A client that reads the plan and "
+                    + "sends it back with the ids keeps its baselines.")
     ResponseEntity<PlanView> replace(@PathVariable long projectId, @RequestBody PlanCommand command,
                                      @Parameter(description = "the plan version, as an ETag, the change was made from")
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
