@@ -426,6 +426,10 @@ public class RequestDesk {
     }
 
     private RequestTypeView typeOf(Long typeId) {
+        if (typeId == null) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("typeId",
+                    "validation.required")));
+        }
         try {
             return types.get(typeId);
         } catch (NotFoundException unknown) {

@@ -117,6 +117,16 @@ class RequestWorkflowApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aRequestWithoutATypeIsRefusedNamingTheType() {
+        Api.Response response = Api.as(port, "requester").post("/api/v1/requests", "{\"title\": \"No type\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        response.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        assertThat(fields).contains("typeId");
+    }
+
+    @Test
     void anActTheStateDoesNotAllowIs409AndOnlyReviewersReview() {
         Api requester = Api.as(port, "requester");
         Api pmo = Api.as(port, "pmo");
