@@ -333,9 +333,10 @@ public class RequestDesk {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("field",
                     "intake.validation.unknownField", fieldKey)));
         }
-        String name = attachmentPolicy.check(fileName, contentType, content);
+        AttachmentPolicy.Accepted file = attachmentPolicy.check(fileName, contentType, content);
         Map<String, String> before = snapshot(request);
-        records.attach(request.id(), fieldKey, name, contentType, content, actor.id().value(), Instant.now(clock));
+        records.attach(request.id(), fieldKey, file.fileName(), file.contentType(), content, actor.id().value(),
+                Instant.now(clock));
         audit.updated(AUDIT_TYPE, request.id(), summary(request), before, snapshot(request));
         return view(request, actor);
     }

@@ -193,6 +193,24 @@ class RequestWorkflowApiIntegrationTests extends IntegrationTestSupport {
         assertThat(Api.as(port, "pm").getAnything(path + "/" + file.get("id").asLong()).status()).isEqualTo(403);
     }
 
+    @Test
+    void anAttachmentIsStoredAndServedWithItsNormalisedTypeOnly() {
+        Api requester = Api.as(port, "requester");
+        JsonNode draft = created(requester.post("/api/v1/requests",
+                "{\"typeId\": %d, \"title\": \"Odd types\"}".formatted(typeId(requester, "NEW_PROJECT"))));
+        String path = "/api/v1/requests/" + draft.get("id").asLong() + "/attachments";
+        String text = Base64.getEncoder().encodeToString("plain notes".getBytes());
+
+        Api.Response tooLong = requester.post(path, upload("notes.txt", "text/plain" + "x".repeat(120), text));
+        JsonNode attached = ok(requester.post(path, upload("notes.txt", "text/plain; x", text)));
+        Api.Response download = requester.getAnything(path + "/" + attached.get("attachments").get(0).get("id").asLong());
+
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.contentType()).startsWith("text/plain");
+        assertThat(download.body()).isEqualTo("plain notes");
+    }
+
     private static String upload(String name, String type, String base64) {
         return "{\"field\": \"businessCase\", \"fileName\": \"%s\", \"contentType\": \"%s\", \"base64\": \"%s\"}"
                 .formatted(name, type, base64);
