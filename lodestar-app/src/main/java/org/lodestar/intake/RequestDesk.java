@@ -550,7 +550,13 @@ public class RequestDesk {
     private static String display(FieldDefinition field, String value, Map<Long, Person> everyone) {
         if (value == null) return null;
         if (field.type() == FieldType.PERSON) {
-            Person person = everyone.get(Long.parseLong(value));
+            // a value stored before the field held people may be any text: shown as it is
+            Person person;
+            try {
+                person = everyone.get(Long.parseLong(value));
+            } catch (NumberFormatException notAnId) {
+                return value;
+            }
             return person == null ? value : person.displayName();
         }
         return value;
