@@ -36,7 +36,7 @@ class RequestTypeChangeApiIntegrationTests extends IntegrationTestSupport {
         // removing the field and adding it back with another type leaves old text under a person field:
         // the request still reads, showing the text as it is
         JsonNode removed = ok(pmo.put("/api/v1/request-types/" + typeId, """
-                {"code": "CHG-TYPE", "name": "Change of type", "fields": [], "version": %d}
+                {"code": "CHG-TYPE", "name": "Change of type", "mandatory": false, "fields": [], "version": %d}
                 """.formatted(changed.get("version").asLong())));
         ok(pmo.put("/api/v1/request-types/" + typeId, form("CHG-TYPE", removed.get("version").asLong(), "PERSON", "LINK")));
         JsonNode read = ok(requester.get("/api/v1/requests/" + draft.get("id").asLong()));
@@ -45,9 +45,9 @@ class RequestTypeChangeApiIntegrationTests extends IntegrationTestSupport {
 
     private static String form(String code, long version, String ownerType, String siteType) {
         return """
-                {"code": "%s", "name": "Change of type", "fields": [
-                  {"key": "owner", "section": "About", "label": "Owner", "type": "%s"},
-                  {"key": "site", "section": "About", "label": "Site", "type": "%s"}], "version": %d}
+                {"code": "%s", "name": "Change of type", "mandatory": false, "fields": [
+                  {"key": "owner", "section": "About", "label": "Owner", "type": "%s", "required": false},
+                  {"key": "site", "section": "About", "label": "Site", "type": "%s", "required": false}], "version": %d}
                 """.formatted(code, ownerType, siteType, version);
     }
 }
