@@ -1,5 +1,5 @@
 // Draws a scenario's efficient frontier with ECharts from the data-points attribute of #frontier-chart
-// ([[budget, value or null], ...]); no inline script, so that the Content Security Policy holds.
+// ([[budget level in percent, value or null], ...]); no inline script, so that the Content Security Policy holds.
 (function () {
   'use strict';
   document.addEventListener('DOMContentLoaded', function () {

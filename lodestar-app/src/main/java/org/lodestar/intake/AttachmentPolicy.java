@@ -27,8 +27,15 @@ final class AttachmentPolicy {
         this.maxBytes = maxBytes;
     }
 
-    /** The file's name as stored; throws a problem on {@code file} when the file is refused. */
-    String check(String fileName, String contentType, byte[] content) {
+    /** A file the policy accepts: its safe name and its type as stored and served (the bare type, lower case). */
+    record Accepted(String fileName, String contentType) {
+    }
+
+    /**
+     * The file's name and type as stored; throws a problem on {@code file} when the file is refused. The client's
+     * declared type is never stored as given: parameters are dropped, so that only a type of the list is kept.
+     */
+    Accepted check(String fileName, String contentType, byte[] content) {
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
         String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").replaceAll("\\p{Cntrl}", "").strip();
         if (name.isEmpty() || content == null || content.length == 0) refuse("intake.validation.file.empty");
@@ -37,7 +44,7 @@ final class AttachmentPolicy {
         String signature = SIGNATURES.get(type);
         if (signature == null || !startsWith(content, signature)) refuse("intake.validation.file.type");
         if (signature.isEmpty() && containsNul(content)) refuse("intake.validation.file.type");
-        return name;
+        return new Accepted(name, type);
     }
 
     private static boolean startsWith(byte[] content, String signature) {

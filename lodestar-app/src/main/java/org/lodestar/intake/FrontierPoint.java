@@ -1,5 +1,13 @@
 package org.lodestar.intake;
 
-/** The best objective a scenario reaches with its total budgets scaled to {@code budget} (null: infeasible). */
-public record FrontierPoint(long budget, Long objective, int selected) {
+import java.util.Map;
+
+/**
+ * The best objective a scenario reaches with every budget, total and by category, scaled to {@code percent} of
+ * the scenario's (null: infeasible). {@code totalBudget} is the sum of the scaled total budgets (0 when the scenario
+ * sets none), {@code categoryBudgets} the sum of the scaled budgets of each category; {@code budget} is the total
+ * budget, or the sum of the category budgets when the scenario sets no total.
+ */
+public record FrontierPoint(int percent, long budget, long totalBudget, Map<String, Long> categoryBudgets,
+                            Long objective, int selected) {
 }

@@ -175,26 +175,32 @@ public class PortfolioScenarios {
     }
 
     /**
-     * The efficient frontier: the best objective with every budget scaled from 25% to 150% of the scenario's, each
-     * solved with a short time limit; a point's budget is the sum of the total budgets (of the category budgets when
-     * the scenario sets no total). Empty when the scenario sets no budget.
+     * The efficient frontier: the best objective with every budget (totals and categories alike) scaled from 25% to
+     * 150% of the scenario's, each solved with a short time limit. A point reports its level and every scaled budget
+     * dimension. Empty when the scenario sets no budget.
      */
     @Transactional(readOnly = true)
     public List<FrontierPoint> frontier(long id) {
         ScenarioView scenario = get(id);
+        if (scenario.budgets().stream().allMatch(b -> b.amount().signum() == 0)) return List.of();
         List<ScenarioModel.Candidate> candidates = candidates(scenario);
-        boolean totals = scenario.budgets().stream().anyMatch(ScenarioCommand.Budget::isTotal);
-        long total = scenario.budgets().stream().filter(b -> b.isTotal() == totals)
-                .map(ScenarioCommand.Budget::amount).reduce(BigDecimal.ZERO, BigDecimal::add).longValue();
-        if (total == 0) return List.of();
         List<FrontierPoint> points = new ArrayList<>();
         for (int percent = 25; percent <= 150; percent += 25) {
             double scale = percent / 100.0;
+            long total = 0;
+            Map<String, Long> categories = new java.util.TreeMap<>();
+            for (ScenarioCommand.Budget budget : scenario.budgets()) {
+                long scaled = (long) Math.floor(budget.amount().doubleValue() * scale); // as ScenarioModel scales it
+                if (budget.isTotal()) total += scaled;
+                else categories.merge(budget.category().strip(), scaled, Long::sum);
+            }
+            long headline = total > 0 ? total : categories.values().stream().mapToLong(Long::longValue).sum();
             try {
                 ScenarioResult result = solve(scenario, candidates, scale, Duration.ofSeconds(1));
-                points.add(new FrontierPoint(Math.round(total * scale), result.objective(), result.selected().size()));
+                points.add(new FrontierPoint(percent, headline, total, categories, result.objective(),
+                        result.selected().size()));
             } catch (InfeasibleScenarioException infeasible) {
-                points.add(new FrontierPoint(Math.round(total * scale), null, 0));
+                points.add(new FrontierPoint(percent, headline, total, categories, null, 0));
             }
         }
         return points;

@@ -333,9 +333,10 @@ public class RequestDesk {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("field",
                     "intake.validation.unknownField", fieldKey)));
         }
-        String name = attachmentPolicy.check(fileName, contentType, content);
+        AttachmentPolicy.Accepted file = attachmentPolicy.check(fileName, contentType, content);
         Map<String, String> before = snapshot(request);
-        records.attach(request.id(), fieldKey, name, contentType, content, actor.id().value(), Instant.now(clock));
+        records.attach(request.id(), fieldKey, file.fileName(), file.contentType(), content, actor.id().value(),
+                Instant.now(clock));
         audit.updated(AUDIT_TYPE, request.id(), summary(request), before, snapshot(request));
         return view(request, actor);
     }
@@ -426,6 +427,10 @@ public class RequestDesk {
     }
 
     private RequestTypeView typeOf(Long typeId) {
+        if (typeId == null) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("typeId",
+                    "validation.required")));
+        }
         try {
             return types.get(typeId);
         } catch (NotFoundException unknown) {
@@ -545,7 +550,13 @@ public class RequestDesk {
     private static String display(FieldDefinition field, String value, Map<Long, Person> everyone) {
         if (value == null) return null;
         if (field.type() == FieldType.PERSON) {
-            Person person = everyone.get(Long.parseLong(value));
+            // a value stored before the field held people may be any text: shown as it is
+            Person person;
+            try {
+                person = everyone.get(Long.parseLong(value));
+            } catch (NumberFormatException notAnId) {
+                return value;
+            }
             return person == null ? value : person.displayName();
         }
         return value;

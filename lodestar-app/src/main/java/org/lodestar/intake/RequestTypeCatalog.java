@@ -82,6 +82,7 @@ public class RequestTypeCatalog {
         RequestType type = load(id);
         StaleVersionException.check(command.version(), type.version(), "request type " + type.code());
         validate(command, type.id());
+        keepTypesOfFilledFields(type, command);
         Map<String, String> before = snapshot(type);
         type.change(command.code(), command.name(), command.description(), command.mandatory(), fields(command),
                 command.version(), Instant.now(clock));
@@ -132,6 +133,24 @@ public class RequestTypeCatalog {
                 } catch (PatternSyntaxException invalid) {
                     problems.add(path + ".pattern", "intake.validation.pattern.invalid");
                 }
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    /**
+     * A field that requests already filled keeps its type: old values would not read as the new type (text as a
+     * person, as a date, as a link).
+     */
+    private void keepTypesOfFilledFields(RequestType type, RequestTypeCommand command) {
+        Map<String, FieldType> current = new java.util.HashMap<>();
+        type.fields().forEach(field -> current.put(field.key(), field.type()));
+        InvalidInputException.Collector problems = new InvalidInputException.Collector();
+        for (int i = 0; i < command.fields().size(); i++) {
+            FieldDefinition field = command.fields().get(i);
+            FieldType was = current.get(field.key());
+            if (was != null && was != field.type() && types.hasValues(type.id(), field.key())) {
+                problems.add("fields[" + i + "].type", "intake.validation.fieldType.inUse", field.key());
             }
         }
         problems.throwIfAny();

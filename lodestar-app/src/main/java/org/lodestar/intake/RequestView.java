@@ -22,6 +22,34 @@ public record RequestView(long id, String code, Reference type, boolean mandator
 
     /** A form field and its value; {@code display} is the value as people read it (a person's name, say). */
     public record FieldValue(FieldDefinition field, String value, String display) {
+
+        private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
+
+        /**
+         * The value as a link target, or null when it is not an http, https or mailto address: a value stored
+         * before its field became a link is shown as text, never followed.
+         */
+        public String link() {
+            if (value == null) return null;
+            try {
+                java.net.URI uri = new java.net.URI(value);
+                String scheme = uri.getScheme();
+                return scheme != null && LINK_SCHEMES.contains(scheme.toLowerCase(java.util.Locale.ROOT)) ? value : null;
+            } catch (java.net.URISyntaxException notALink) {
+                return null;
+            }
+        }
+
+        /** Whether the value is an ISO date (a value stored before its field became a date may not be). */
+        public boolean readsAsDate() {
+            if (value == null) return false;
+            try {
+                LocalDate.parse(value);
+                return true;
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return false;
+            }
+        }
     }
 
     /** The form's attachment fields. */

@@ -13,8 +13,18 @@ class AttachmentPolicyTests {
 
     @Test
     void aFileMatchingItsDeclaredTypeIsAcceptedUnderASafeName() {
-        assertThat(policy.check("../../etc/case.pdf", "application/pdf", bytes("%PDF-1.7"))).isEqualTo(".._.._etc_case.pdf");
-        assertThat(policy.check("notes.txt", "text/plain; charset=UTF-8", bytes("hello"))).isEqualTo("notes.txt");
+        assertThat(policy.check("../../etc/case.pdf", "application/pdf", bytes("%PDF-1.7")))
+                .isEqualTo(new AttachmentPolicy.Accepted(".._.._etc_case.pdf", "application/pdf"));
+        assertThat(policy.check("notes.txt", "text/plain; charset=UTF-8", bytes("hello")).fileName()).isEqualTo("notes.txt");
+    }
+
+    @Test
+    void theStoredTypeIsTheNormalisedTypeNeverTheDeclaredOne() {
+        assertThat(policy.check("notes.txt", "text/plain; x", bytes("hello")).contentType()).isEqualTo("text/plain");
+        assertThat(policy.check("case.pdf", " Application/PDF ;;\"", bytes("%PDF-1.7")).contentType())
+                .isEqualTo("application/pdf");
+        assertThatThrownBy(() -> policy.check("notes.txt", "text/plain" + "x".repeat(120), bytes("hello")))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -117,6 +117,16 @@ class RequestWorkflowApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aRequestWithoutATypeIsRefusedNamingTheType() {
+        Api.Response response = Api.as(port, "requester").post("/api/v1/requests", "{\"title\": \"No type\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        response.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        assertThat(fields).contains("typeId");
+    }
+
+    @Test
     void anActTheStateDoesNotAllowIs409AndOnlyReviewersReview() {
         Api requester = Api.as(port, "requester");
         Api pmo = Api.as(port, "pmo");
@@ -181,6 +191,29 @@ class RequestWorkflowApiIntegrationTests extends IntegrationTestSupport {
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.body()).startsWith("%PDF-1.4");
         assertThat(Api.as(port, "pm").getAnything(path + "/" + file.get("id").asLong()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anAttachmentIsStoredAndServedWithItsNormalisedTypeOnly() {
+        Api requester = Api.as(port, "requester");
+        JsonNode draft = created(requester.post("/api/v1/requests",
+                "{\"typeId\": %d, \"title\": \"Odd types\"}".formatted(typeId(requester, "NEW_PROJECT"))));
+        String path = "/api/v1/requests/" + draft.get("id").asLong() + "/attachments";
+        String text = Base64.getEncoder().encodeToString("plain notes".getBytes());
+
+        // declared types the list allows once their parameters are dropped, but that break as they were sent:
+        // an unknown charset does not parse when served, a long one does not fit the column
+        for (String declared : List.of("text/plain; charset=no-such-charset", "text/plain; charset=" + "x".repeat(120))) {
+            JsonNode attached = ok(requester.post(path, upload("notes.txt", declared, text)));
+            JsonNode file = attached.get("attachments").get(attached.get("attachments").size() - 1);
+            Api.Response download = requester.getAnything(path + "/" + file.get("id").asLong());
+
+            assertThat(file.get("contentType").asString()).as(declared).isEqualTo("text/plain");
+            assertThat(download.status()).as(declared).isEqualTo(200);
+            assertThat(download.contentType()).startsWith("text/plain").doesNotContain("no-such").doesNotContain("xxx");
+            assertThat(download.body()).isEqualTo("plain notes");
+        }
+        assertThat(requester.post(path, upload("notes.txt", "text/plain" + "x".repeat(120), text)).status()).isEqualTo(400);
     }
 
     private static String upload(String name, String type, String base64) {

@@ -100,6 +100,30 @@ class ScenariosApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theFrontierScalesAndReportsTotalAndCategoryBudgetsAlike() {
+        candidate("Foxtrot", 40_000, 90_000, "1");
+        long scenario = scenario("Both kinds", """
+                "budgets": [{"quarter": 0, "amount": 100000000}, {"quarter": 1, "amount": 20000000},
+                            {"quarter": 0, "category": "Digital", "amount": 4000000},
+                            {"quarter": 1, "category": "Digital", "amount": 2000000},
+                            {"quarter": 0, "category": "Facilities", "amount": 1000000}]
+                """);
+
+        JsonNode frontier = ok(Api.as(port, "pmo").get("/api/v1/scenarios/" + scenario + "/frontier"));
+
+        assertThat(frontier).hasSize(6);
+        JsonNode half = frontier.get(1);
+        assertThat(half.get("percent").asInt()).isEqualTo(50);
+        assertThat(half.get("totalBudget").asLong()).isEqualTo(60_000_000);
+        assertThat(half.get("categoryBudgets").get("Digital").asLong()).isEqualTo(3_000_000);
+        assertThat(half.get("categoryBudgets").get("Facilities").asLong()).isEqualTo(500_000);
+        JsonNode full = frontier.get(3);
+        assertThat(full.get("percent").asInt()).isEqualTo(100);
+        assertThat(full.get("budget").asLong()).isEqualTo(120_000_000);
+        assertThat(full.get("categoryBudgets").get("Digital").asLong()).isEqualTo(6_000_000);
+    }
+
+    @Test
     void badDefinitionsAre400AndRequestersMayNotSeeScenarios() {
         Api.Response bad = Api.as(port, "pmo").post("/api/v1/scenarios", """
                 {"name": "Bad", "objective": "SCORE", "firstQuarter": "%s", "quarters": 2, "timeLimitSeconds": 2,

@@ -34,6 +34,16 @@ class ScoringApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aMatrixWithAShortOrMissingRowIs400OnTheMatrix() {
+        for (String matrix : List.of("[[1, 1], []]", "[[1], null]")) {
+            Api.Response response = Api.as(port, "pmo").post("/api/v1/scoring-models/ahp", "{\"matrix\": " + matrix + "}");
+
+            assertThat(response.status()).as(matrix).isEqualTo(400);
+            assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("matrix");
+        }
+    }
+
+    @Test
     void anInconsistentPairwiseComparisonIsRefusedWithItsRatio() {
         long model = model("AHP target");
         String inconsistent = "[[1, 9, 1], [0.1111111, 1, 9], [1, 0.1111111, 1]]";

@@ -191,10 +191,19 @@ class RequestsApiController extends IntakeApi {
     /** An attachment as a download: never shown inline, so that no uploaded file runs in our origin. */
     static ResponseEntity<byte[]> download(AttachmentContent content) {
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.contentType()))
+                .contentType(mediaType(content.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(content.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(content.bytes());
+    }
+
+    /** The stored type; a type stored before types were normalised and that does not parse is served as bytes. */
+    private static MediaType mediaType(String stored) {
+        try {
+            return MediaType.parseMediaType(stored);
+        } catch (org.springframework.util.InvalidMimeTypeException unreadable) {
+            return MediaType.APPLICATION_OCTET_STREAM;
+        }
     }
 }

@@ -86,7 +86,8 @@ class ScenariosApiController extends IntakeApi {
     }
 
     @GetMapping("/{id}/frontier")
-    @Operation(summary = "The efficient frontier: the best objective for total budgets from 25% to 150% of the scenario's")
+    @Operation(summary = "The efficient frontier: the best objective with every budget (total and by category) "
+            + "scaled from 25% to 150% of the scenario's; each point gives its level and its scaled budgets")
     List<FrontierPoint> frontier(@PathVariable long id) {
         return scenarios.frontier(id);
     }

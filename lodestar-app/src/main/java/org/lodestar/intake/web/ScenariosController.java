@@ -135,7 +135,8 @@ class ScenariosController {
         List<FrontierPoint> points = scenarios.frontier(id);
         model.addAttribute("points", points);
         // the chart reads its data from an attribute: the page has no inline script (CSP)
-        model.addAttribute("chartData", points.stream().map(p -> "[" + p.budget() + "," + (p.objective() == null
+        // x is the level of every budget (totals and categories move together), in percent of the scenario's
+        model.addAttribute("chartData", points.stream().map(p -> "[" + p.percent() + "," + (p.objective() == null
                 ? "null" : p.objective()) + "]").collect(Collectors.joining(",", "[", "]")));
         return "scenarios/frontier";
     }

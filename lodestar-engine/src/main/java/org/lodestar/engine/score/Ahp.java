@@ -27,10 +27,14 @@ public final class Ahp {
         if (n == 0 || n > RANDOM_INDEX.length) {
             throw new IllegalArgumentException("AHP takes 1 to " + RANDOM_INDEX.length + " criteria, not " + n);
         }
+        // every row first: the reciprocal check below reads row j while checking row i
         for (int i = 0; i < n; i++) {
-            if (pairwise[i].length != n) {
-                throw new IllegalArgumentException("The comparison matrix must be square");
+            if (pairwise[i] == null || pairwise[i].length != n) {
+                throw new IllegalArgumentException("The comparison matrix must be square: row " + (i + 1) + " has "
+                        + (pairwise[i] == null ? "no" : String.valueOf(pairwise[i].length)) + " entries, not " + n);
             }
+        }
+        for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double a = pairwise[i][j];
                 if (!(a > 0) || Double.isInfinite(a)) {

@@ -77,6 +77,16 @@ class ScoreTests {
         }
 
         @Test
+        void aMatrixWithAShortOrMissingRowIsRefusedAsNotSquare() {
+            assertThatThrownBy(() -> Ahp.weigh(new double[][] {{1, 1}, {}}))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("square");
+            assertThatThrownBy(() -> Ahp.weigh(new double[][] {{1}, null}))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("square");
+            assertThatThrownBy(() -> Ahp.weigh(new double[][] {{1, 2, 3}, {0.5, 1}, {1 / 3.0, 1, 1}}))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 2");
+        }
+
+        @Test
         void aMatrixThatIsNotReciprocalIsRefused() {
             assertThatThrownBy(() -> Ahp.weigh(new double[][] {{1, 3}, {3, 1}})).hasMessageContaining("reciprocal");
             assertThatThrownBy(() -> Ahp.weigh(new double[][] {{1, -1}, {-1, 1}})).hasMessageContaining("positive");
