@@ -101,7 +101,7 @@ public class StatusReports {
         LocalDate period = periodEnd != null ? periodEnd : currentPeriod(project);
         if (period.getYear() < 1900 || period.getYear() > 2999) {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("periodEnd",
-                    "validation.date.range")));
+                    "status.validation.dateRange")));
         }
         Optional<StatusReport> existing = reports.findFirstByProjectAndPeriodEndOrderByRevisionDesc(project, period);
         if (existing.isPresent()) {
@@ -224,7 +224,7 @@ public class StatusReports {
 
     private static void checkDate(LocalDate date, String field, InvalidInputException.Collector problems) {
         if (date != null && (date.getYear() < 1900 || date.getYear() > 2999)) {
-            problems.add(field, "validation.date.range");
+            problems.add(field, "status.validation.dateRange");
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import org.lodestar.status.ComputedHealth;
 import org.lodestar.status.CycleCommand;
 import org.lodestar.status.CycleView;
+import org.lodestar.status.NotificationView;
+import org.lodestar.status.Notifications;
 import org.lodestar.status.ProjectHealth;
 import org.lodestar.status.ReportCommand;
 import org.lodestar.status.ReportSummary;
@@ -33,8 +35,11 @@ class StatusApiController {
     private final ReportingCycles cycles;
     private final StatusReports reports;
     private final ComputedHealth health;
+    private final Notifications notifications;
 
-    StatusApiController(ReportingCycles cycles, StatusReports reports, ComputedHealth health) {
+    StatusApiController(ReportingCycles cycles, StatusReports reports, ComputedHealth health,
+                        Notifications notifications) {
+        this.notifications = notifications;
         this.cycles = cycles;
         this.reports = reports;
         this.health = health;
@@ -122,6 +127,28 @@ class StatusApiController {
     ResponseEntity<ReportView> revise(@PathVariable long id) {
         ReportView revision = reports.revise(id);
         return ResponseEntity.created(URI.create("/api/v1/status-reports/" + revision.id())).body(revision);
+    }
+
+    @GetMapping("/notifications")
+    @Operation(summary = "The caller's latest notifications about status reports, newest first")
+    List<NotificationView> notifications() {
+        return notifications.mine();
+    }
+
+    @PostMapping("/notifications/read")
+    @Operation(summary = "Mark all the caller's notifications read")
+    ResponseEntity<Void> markRead() {
+        notifications.markAllRead();
+        return ResponseEntity.noContent().build();
+    }
+
+    record Reminders(int sent) {
+    }
+
+    @PostMapping("/status/reminders")
+    @Operation(summary = "Send the due and overdue reminders now (PMO); each goes out once per project and period")
+    Reminders remind() {
+        return new Reminders(notifications.remindNow());
     }
 
     @GetMapping("/projects/{projectId}/health")
