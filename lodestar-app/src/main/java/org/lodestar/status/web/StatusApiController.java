@@ -8,7 +8,10 @@ import java.util.List;
 import org.lodestar.status.ComputedHealth;
 import org.lodestar.status.CycleCommand;
 import org.lodestar.status.CycleView;
+import org.lodestar.status.DashboardFilter;
+import org.lodestar.status.DashboardView;
 import org.lodestar.status.NotificationView;
+import org.lodestar.status.StatusDashboard;
 import org.lodestar.status.Notifications;
 import org.lodestar.status.ProjectHealth;
 import org.lodestar.status.ReportCommand;
@@ -20,6 +23,7 @@ import org.lodestar.status.ThresholdCommand;
 import org.lodestar.status.ThresholdView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -36,9 +40,11 @@ class StatusApiController {
     private final StatusReports reports;
     private final ComputedHealth health;
     private final Notifications notifications;
+    private final StatusDashboard dashboard;
 
     StatusApiController(ReportingCycles cycles, StatusReports reports, ComputedHealth health,
-                        Notifications notifications) {
+                        Notifications notifications, StatusDashboard dashboard) {
+        this.dashboard = dashboard;
         this.notifications = notifications;
         this.cycles = cycles;
         this.reports = reports;
@@ -149,6 +155,13 @@ class StatusApiController {
     @Operation(summary = "Send the due and overdue reminders now (PMO); each goes out once per project and period")
     Reminders remind() {
         return new Reminders(notifications.remindNow());
+    }
+
+    @GetMapping("/status/dashboard")
+    @Operation(summary = "The dashboard data of a filter: counts, heatmap, trend, late and missing reports, "
+            + "top risks, milestones due in 30 days, money totals and roll-ups")
+    DashboardView dashboard(@ModelAttribute DashboardFilter filter) {
+        return dashboard.assemble(filter);
     }
 
     @GetMapping("/projects/{projectId}/health")
