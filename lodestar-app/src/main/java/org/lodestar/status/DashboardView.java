@@ -22,7 +22,7 @@ public record DashboardView(DashboardFilter filter, LocalDate today, int project
     /** An open project's latest published ratings against its computed health. */
     public record HeatmapRow(long id, String code, String name, Long programmeId, String programme, LifecyclePhase phase,
                              ProjectState state, Rag overall, Rag schedule, Rag cost, Rag scope, Rag resources,
-                             Rag risks, Rag quality, Rag computed, boolean discrepancy, LocalDate period,
+                             Rag risks, Rag quality, Rag computed, boolean discrepancy, LocalDate period, Long report,
                              BigDecimal budget, BigDecimal actualCost, BigDecimal forecastCost, String currency) {
 
         public Rag rating(Dimension dimension) {

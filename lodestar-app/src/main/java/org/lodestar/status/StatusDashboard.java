@@ -118,7 +118,7 @@ public class StatusDashboard {
                 project.state(), overall, rating(last, Dimension.SCHEDULE), rating(last, Dimension.COST),
                 rating(last, Dimension.SCOPE), rating(last, Dimension.RESOURCES), rating(last, Dimension.RISKS),
                 rating(last, Dimension.QUALITY), computed, ComputedHealth.contradicts(overall, computed),
-                last == null ? null : last.periodEnd(), project.budget(), last == null ? null : last.actualCost(),
+                last == null ? null : last.periodEnd(), last == null ? null : last.report(), project.budget(), last == null ? null : last.actualCost(),
                 last == null ? null : last.forecastCost(), project.currency());
     }
 

@@ -9,13 +9,13 @@ import org.lodestar.portfolio.ProjectFixtures;
 import org.lodestar.support.Api;
 
 /** Projects and reports for status tests: each test makes its own active project, managed by {@code pm}. */
-final class StatusFixtures {
+public final class StatusFixtures {
 
     private StatusFixtures() {
     }
 
     /** A new active project in the first portfolio, managed by the demo account {@code pm}, with this budget. */
-    static long activeProjectOfPm(int port, People people, String name, long budget) {
+    public static long activeProjectOfPm(int port, People people, String name, long budget) {
         long pm = people.all().stream().filter(person -> person.username().equals("pm")).findFirst().orElseThrow()
                 .id().value();
         Map<String, Object> project = ProjectFixtures.newProject(name, 1);
@@ -31,7 +31,7 @@ final class StatusFixtures {
     }
 
     /** A complete report body: every dimension rated, red and amber ones with a comment. */
-    static Map<String, Object> completeReport(String overall, long version) {
+    public static Map<String, Object> completeReport(String overall, long version) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("overall", rating(overall, "On track overall"));
         for (String dimension : new String[] {"schedule", "cost", "scope", "resources", "risks", "quality"}) {
@@ -49,14 +49,14 @@ final class StatusFixtures {
         return report;
     }
 
-    static Map<String, Object> rating(String rag, String comment) {
+    public static Map<String, Object> rating(String rag, String comment) {
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("rag", rag);
         rating.put("comment", comment);
         return rating;
     }
 
-    static String act(long version, String comment) {
+    public static String act(long version, String comment) {
         Map<String, Object> act = new LinkedHashMap<>();
         act.put("version", version);
         act.put("comment", comment);
