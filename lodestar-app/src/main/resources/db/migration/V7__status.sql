@@ -58,6 +58,8 @@ create table status_report (
     constraint status_report_revision_unique unique (project, period_end, revision)
 );
 create index status_report_period on status_report (period_end, state);
+-- the dashboard's latest late reports: a short backward scan of this index
+create index status_report_late on status_report (late, period_end);
 
 create table status_report_milestone (
     report     bigint       not null references status_report (id) on delete cascade,
@@ -86,7 +88,9 @@ create table status_latest (
     actual_cost            numeric(19, 2),
     forecast_cost          numeric(19, 2),
     forecast_finish        date,
-    published_at           timestamp with time zone
+    published_at           timestamp with time zone,
+    -- overall ratings of the last 16 published periods, newest first, as epoch day and initial: "20777G,20770A"
+    recent                 varchar(200)
 );
 
 -- Thresholds the PMO sets for computed indicators; an indicator without a row uses its source's defaults.

@@ -90,13 +90,19 @@ public class ReportingCycles {
      */
     @Transactional(readOnly = true)
     public Optional<CycleView> cycleFor(long portfolio, Long programme) {
-        return pick(views(), portfolio, programme);
+        return pick(activeCycles(), portfolio, programme);
     }
 
-    /** Every cycle, for callers that resolve many projects at once. */
+    /**
+     * The active cycles, for callers that resolve many projects at once; their scope targets carry the id only
+     * (no names), which is all {@link #pick} needs, so that no portfolio is read.
+     */
     @Transactional(readOnly = true)
     public List<CycleView> activeCycles() {
-        return views().stream().filter(CycleView::active).toList();
+        return cycles.findAllByOrderByName().stream().filter(ReportingCycle::active)
+                .map(cycle -> view(cycle, Map.of(cycle.scope() + ":" + cycle.scopeId(),
+                        new Reference(cycle.scopeId() == null ? 0 : cycle.scopeId(), null, null))))
+                .toList();
     }
 
     /** The cycle among these that applies to a project: the most specific active one. */

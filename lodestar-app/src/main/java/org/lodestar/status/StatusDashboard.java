@@ -20,8 +20,6 @@ import org.lodestar.engine.health.HealthRollup;
 import org.lodestar.engine.health.Rag;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.portfolio.LifecyclePhase;
-import org.lodestar.portfolio.PortfolioRegistry;
-import org.lodestar.portfolio.PortfolioView;
 import org.lodestar.portfolio.ProjectState;
 import org.lodestar.status.DashboardView.GroupRollup;
 import org.lodestar.status.DashboardView.HeatmapRow;
@@ -55,21 +53,19 @@ public class StatusDashboard {
     private final DashboardQueries queries;
     private final ComputedHealth health;
     private final ReportingCycles cycles;
-    private final PortfolioRegistry portfolios;
     private final ObjectProvider<ProjectMilestones> plannedMilestones;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final HealthRollup weightedRollup = HealthRollup.standard();
 
     StatusDashboard(ProjectFacts facts, LatestStatus latest, DashboardQueries queries, ComputedHealth health,
-                    ReportingCycles cycles, PortfolioRegistry portfolios,
+                    ReportingCycles cycles,
                     ObjectProvider<ProjectMilestones> plannedMilestones, CurrentUser currentUser, Clock clock) {
         this.facts = facts;
         this.latest = latest;
         this.queries = queries;
         this.health = health;
         this.cycles = cycles;
-        this.portfolios = portfolios;
         this.plannedMilestones = plannedMilestones;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -92,8 +88,7 @@ public class StatusDashboard {
         List<Long> openIds = open.stream().map(ProjectFacts.Fact::id).toList();
         Map<Long, LatestStatus.Latest> last = latest.find(projects.stream().map(ProjectFacts.Fact::id).toList());
         Map<Long, ProjectHealth> computed = health.forProjects(openIds, today);
-        Map<Long, String> programmeNames = portfolios.programmes(null).stream()
-                .collect(Collectors.toMap(PortfolioView::id, PortfolioView::name));
+        Map<Long, String> programmeNames = facts.programmeNames();
 
         List<HeatmapRow> heatmap = new ArrayList<>();
         for (ProjectFacts.Fact project : open) {
@@ -103,7 +98,7 @@ public class StatusDashboard {
         DashboardQueries.Scope scope = new DashboardQueries.Scope(filter.portfolioId(), filter.programmeId());
         Map<Long, ProjectFacts.Fact> byId = projects.stream()
                 .collect(Collectors.toMap(ProjectFacts.Fact::id, Function.identity()));
-        return new DashboardView(filter, today, projects.size(), byState, byPhase, heatmap, trend(scope, byId, today),
+        return new DashboardView(filter, today, projects.size(), byState, byPhase, heatmap, trend(last, today),
                 late(scope, byId, today), missing(open, last, today), topRisks(heatmap, last),
                 milestones(scope, byId, openIds, today), totals(projects, last), rollup(heatmap, filter.rule()),
                 programmes(heatmap, filter.rule()), (int) heatmap.stream().filter(HeatmapRow::discrepancy).count());
@@ -152,18 +147,22 @@ public class StatusDashboard {
         };
     }
 
-    private List<TrendPoint> trend(DashboardQueries.Scope scope, Map<Long, ProjectFacts.Fact> byId, LocalDate today) {
-        LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate first = thisWeek.minusWeeks(TREND_WEEKS - 1);
-        Map<LocalDate, int[]> weeks = new TreeMap<>();
-        for (int i = 0; i < TREND_WEEKS; i++) weeks.put(first.plusWeeks(i), new int[3]);
-        for (DashboardQueries.PeriodCount count : queries.publishedSince(scope, first.minusDays(1), today)) {
-            LocalDate week = count.periodEnd().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            int[] counts = weeks.get(week);
-            if (counts != null) counts[count.overall().ordinal()] += count.count();
+    /** Published overall ratings by week, from the recent ratings each project's latest status keeps. */
+    private static List<TrendPoint> trend(Map<Long, LatestStatus.Latest> last, LocalDate today) {
+        LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(TREND_WEEKS - 1);
+        long firstDay = first.toEpochDay();
+        long lastDay = today.toEpochDay();
+        int[][] counts = new int[TREND_WEEKS][3];
+        for (LatestStatus.Latest status : last.values()) {
+            status.forEachRecent((day, overall) -> {
+                if (day >= firstDay && day <= lastDay) counts[(int) ((day - firstDay) / 7)][overall.ordinal()]++;
+            });
         }
-        return weeks.entrySet().stream().map(entry -> new TrendPoint(entry.getKey(), entry.getValue()[0],
-                entry.getValue()[1], entry.getValue()[2])).toList();
+        List<TrendPoint> trend = new ArrayList<>(TREND_WEEKS);
+        for (int week = 0; week < TREND_WEEKS; week++) {
+            trend.add(new TrendPoint(first.plusWeeks(week), counts[week][0], counts[week][1], counts[week][2]));
+        }
+        return trend;
     }
 
     private List<DashboardView.LateReport> late(DashboardQueries.Scope scope, Map<Long, ProjectFacts.Fact> byId,

@@ -74,6 +74,17 @@ public class StatusReports {
         return latest.history(project, HISTORY);
     }
 
+    /** Everything a project's status page shows, read with one check of the reader's rights. */
+    @Transactional(readOnly = true)
+    public StatusPage page(long project) {
+        ProjectView view = readable(project);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate period = ReportingCycles.currentPeriod(cycles.cycleFor(view.portfolio().id(),
+                view.programme() == null ? null : view.programme().id()), today);
+        return new StatusPage(view, latest.history(project, HISTORY),
+                health.forProjects(List.of(project), today).get(project), period);
+    }
+
     @Transactional(readOnly = true)
     public ReportView get(long id) {
         StatusReport report = load(id);

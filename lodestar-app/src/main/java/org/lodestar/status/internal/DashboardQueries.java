@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lodestar.engine.health.Rag;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,21 +30,6 @@ public class DashboardQueries {
             if (programme != null) statement = statement.param("programme", programme);
             return statement;
         }
-    }
-
-    /** A count of published reports of one period end with one overall rating. */
-    public record PeriodCount(LocalDate periodEnd, Rag overall, int count) {
-    }
-
-    public List<PeriodCount> publishedSince(Scope scope, LocalDate after, LocalDate until) {
-        return scope.bind(jdbc.sql("select r.period_end, r.overall, count(*) from status_report r "
-                        + "join project p on p.id = r.project where r.period_end > :after and r.period_end <= :until "
-                        + "and r.state = 'PUBLISHED' and r.superseded = false and r.overall is not null" + scope.where()
-                        + " group by r.period_end, r.overall")
-                .param("after", after).param("until", until))
-                .query((rs, row) -> new PeriodCount(rs.getObject(1, LocalDate.class), Rag.valueOf(rs.getString(2)),
-                        rs.getInt(3)))
-                .list();
     }
 
     /** A late report: id, project, period. */

@@ -31,9 +31,11 @@ public class HistoryImport {
             + "?, ?, ?, ?, ?, ?, ?, 1, ?, ?)";
 
     private final JdbcTemplate jdbc;
+    private final LatestStatus latest;
 
-    HistoryImport(JdbcTemplate jdbc) {
+    HistoryImport(JdbcTemplate jdbc, LatestStatus latest) {
         this.jdbc = jdbc;
+        this.latest = latest;
     }
 
     public void insert(List<HistoricReport> reports) {
@@ -67,6 +69,7 @@ public class HistoryImport {
                 + "from status_report x where x.project = r.project and x.state = 'PUBLISHED') "
                 + "and r.revision = (select max(y.revision) from status_report y where y.project = r.project "
                 + "and y.period_end = r.period_end and y.state = 'PUBLISHED')", ids);
+        projects.forEach(latest::refreshRecent);
     }
 
     private void bind(PreparedStatement statement, HistoricReport report) throws SQLException {

@@ -32,11 +32,50 @@ public class LatestStatus {
     /** A project's latest published status and the last period it submitted a report for. */
     public record Latest(long project, LocalDate lastSubmittedPeriod, Long report, LocalDate periodEnd, Rag overall,
                          Map<Dimension, Rag> dimensions, Integer percentComplete, BigDecimal actualCost,
-                         BigDecimal forecastCost, LocalDate forecastFinish, Instant publishedAt) {
+                         BigDecimal forecastCost, LocalDate forecastFinish, Instant publishedAt, String recent) {
 
         public Rag rating(Dimension dimension) {
             return dimensions.get(dimension);
         }
+
+        /**
+         * Calls back with each of the last published periods (as an epoch day) and its overall rating, newest
+         * first; parsed by hand because the dashboard reads this for every project.
+         */
+        public void forEachRecent(RecentRating callback) {
+            if (recent == null || recent.isEmpty()) return;
+            int start = 0;
+            while (start < recent.length()) {
+                int end = recent.indexOf(',', start);
+                if (end < 0) end = recent.length();
+                long epochDay = Long.parseLong(recent, start, end - 1, 10);
+                callback.accept(epochDay, RAG_BY_LETTER.get(recent.charAt(end - 1)));
+                start = end + 1;
+            }
+        }
+    }
+
+    /** One recent period's overall rating. */
+    @FunctionalInterface
+    public interface RecentRating {
+        void accept(long epochDay, Rag overall);
+    }
+
+    private static final Map<Character, Rag> RAG_BY_LETTER = Map.of('G', Rag.GREEN, 'A', Rag.AMBER, 'R', Rag.RED);
+
+    /** Published periods whose overall rating {@code status_latest.recent} keeps for the trend. */
+    static final int RECENT_PERIODS = 16;
+
+    /** Rewrites the project's recent overall ratings from its published reports. */
+    public void refreshRecent(long project) {
+        String recent = String.join(",", jdbc.sql("select period_end, overall from status_report "
+                        + "where project = :project and state = 'PUBLISHED' and superseded = false "
+                        + "and overall is not null order by period_end desc limit :limit")
+                .param("project", project).param("limit", RECENT_PERIODS)
+                .query((rs, row) -> rs.getObject(1, LocalDate.class).toEpochDay() + rs.getString(2).substring(0, 1))
+                .list());
+        jdbc.sql("update status_latest set recent = :recent where project = :project")
+                .param("recent", recent).param("project", project).update();
     }
 
     /** Records that the project submitted a report for the period. */
@@ -68,6 +107,7 @@ public class LatestStatus {
                 .param("forecastCost", content.forecastCost()).param("forecastFinish", content.forecastFinish())
                 .param("at", Timestamp.from(report.publishedAt())).param("project", report.project())
                 .update();
+        refreshRecent(report.project());
     }
 
     private boolean exists(long project) {
@@ -77,14 +117,14 @@ public class LatestStatus {
 
     /** The latest status of every project that has one, by project id. */
     public Map<Long, Latest> all() {
-        return read("", List.of());
+        return ReadCache.get("status-latest", () -> java.util.Collections.unmodifiableMap(read("", List.of())));
     }
 
     /** The latest status of these projects (those that have one), by project id. */
     public Map<Long, Latest> find(java.util.Collection<Long> projects) {
         if (projects.isEmpty()) return Map.of();
         if (projects.size() > SMALL) {
-            Map<Long, Latest> all = all();
+            Map<Long, Latest> all = new HashMap<>(all());
             all.keySet().retainAll(new java.util.HashSet<>(projects));
             return all;
         }
@@ -98,7 +138,7 @@ public class LatestStatus {
         Map<Long, Latest> latest = new HashMap<>();
         var statement = jdbc.sql("select project, last_submitted_period, report, period_end, overall, schedule, cost, "
                 + "scope, resources, risks, quality, percent_complete, actual_cost, forecast_cost, forecast_finish, "
-                + "published_at from status_latest" + where);
+                + "published_at, recent from status_latest" + where);
         if (!projects.isEmpty()) statement = statement.param("projects", projects);
         statement.query(rs -> {
                     Map<Dimension, Rag> dimensions = new java.util.EnumMap<>(Dimension.class);
@@ -110,7 +150,8 @@ public class LatestStatus {
                     latest.put(rs.getLong(1), new Latest(rs.getLong(1), rs.getObject(2, LocalDate.class),
                             rs.getObject(3, Long.class), rs.getObject(4, LocalDate.class), rag(rs.getString(5)),
                             dimensions, rs.getObject(12, Integer.class), rs.getBigDecimal(13), rs.getBigDecimal(14),
-                            rs.getObject(15, LocalDate.class), at == null ? null : at.toInstant()));
+                            rs.getObject(15, LocalDate.class), at == null ? null : at.toInstant(),
+                            rs.getString(17)));
                 });
         return latest;
     }

@@ -41,6 +41,7 @@ public class ProjectFacts {
 
     /** Projects narrowed by portfolio, programme, phase and state (each optional), ordered by code. */
     public List<Fact> find(Long portfolio, Long programme, LifecyclePhase phase, ProjectState state) {
+        if (portfolio == null && programme == null && phase == null && state == null) return all();
         StringBuilder sql = new StringBuilder(SELECT + " where 1 = 1");
         List<Object> parameters = new ArrayList<>();
         if (portfolio != null) {
@@ -63,8 +64,20 @@ public class ProjectFacts {
         return query(sql.toString(), parameters);
     }
 
+    /** Every project (read once per read-only transaction). */
     public List<Fact> all() {
-        return find(null, null, null, null);
+        return ReadCache.get("project-facts", () -> List.copyOf(query(SELECT + " order by code", List.of())));
+    }
+
+    /** Programme names by id, for labels. */
+    public java.util.Map<Long, String> programmeNames() {
+        return ReadCache.get("programme-names", () -> {
+            java.util.Map<Long, String> names = new java.util.HashMap<>();
+            jdbc.sql("select id, name from programme").query(rs -> {
+                names.put(rs.getLong(1), rs.getString(2));
+            });
+            return java.util.Collections.unmodifiableMap(names);
+        });
     }
 
     /** These projects; a long list reads the whole registry, which is faster than a huge {@code in} list. */

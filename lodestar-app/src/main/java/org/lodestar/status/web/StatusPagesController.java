@@ -9,9 +9,6 @@ import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.PortfolioRegistry;
-import org.lodestar.portfolio.ProjectId;
-import org.lodestar.portfolio.ProjectRegistry;
-import org.lodestar.portfolio.ProjectView;
 import org.lodestar.status.ComputedHealth;
 import org.lodestar.status.CycleScope;
 import org.lodestar.status.CycleView;
@@ -19,6 +16,7 @@ import org.lodestar.status.Dimension;
 import org.lodestar.status.Frequency;
 import org.lodestar.status.ReportView;
 import org.lodestar.status.ReportingCycles;
+import org.lodestar.status.StatusPage;
 import org.lodestar.status.StatusReports;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,27 +36,25 @@ class StatusPagesController {
     private final StatusReports reports;
     private final ReportingCycles cycles;
     private final ComputedHealth health;
-    private final ProjectRegistry projects;
     private final PortfolioRegistry portfolios;
     private final CurrentUser currentUser;
 
     StatusPagesController(StatusReports reports, ReportingCycles cycles, ComputedHealth health,
-                          ProjectRegistry projects, PortfolioRegistry portfolios, CurrentUser currentUser) {
+                          PortfolioRegistry portfolios, CurrentUser currentUser) {
         this.reports = reports;
         this.cycles = cycles;
         this.health = health;
-        this.projects = projects;
         this.portfolios = portfolios;
         this.currentUser = currentUser;
     }
 
     @GetMapping("/projects/{id}/status")
     String history(@PathVariable long id, Model model) {
-        model.addAttribute("history", reports.history(id));
-        ProjectView project = projects.get(new ProjectId(id));
-        model.addAttribute("project", project);
-        model.addAttribute("health", health.forProject(id));
-        model.addAttribute("currentPeriod", reports.currentPeriod(id));
+        StatusPage page = reports.page(id);
+        model.addAttribute("history", page.history());
+        model.addAttribute("project", page.project());
+        model.addAttribute("health", page.health());
+        model.addAttribute("currentPeriod", page.currentPeriod());
         model.addAttribute("dimensions", Dimension.values());
         return "status/history";
     }
