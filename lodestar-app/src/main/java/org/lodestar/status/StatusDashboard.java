@@ -98,7 +98,7 @@ public class StatusDashboard {
         DashboardQueries.Scope scope = new DashboardQueries.Scope(filter.portfolioId(), filter.programmeId());
         Map<Long, ProjectFacts.Fact> byId = projects.stream()
                 .collect(Collectors.toMap(ProjectFacts.Fact::id, Function.identity()));
-        return new DashboardView(filter, today, projects.size(), byState, byPhase, heatmap, trend(last, today),
+        return new DashboardView(filter, today, projects.size(), byState, byPhase, heatmap, trend(projects, last, today),
                 late(scope, byId, today), missing(open, last, today), topRisks(heatmap, last),
                 milestones(scope, byId, openIds, today), totals(projects, last), rollup(heatmap, filter.rule()),
                 programmes(heatmap, filter.rule()), (int) heatmap.stream().filter(HeatmapRow::discrepancy).count());
@@ -148,12 +148,15 @@ public class StatusDashboard {
     }
 
     /** Published overall ratings by week, from the recent ratings each project's latest status keeps. */
-    private static List<TrendPoint> trend(Map<Long, LatestStatus.Latest> last, LocalDate today) {
+    private static List<TrendPoint> trend(List<ProjectFacts.Fact> projects, Map<Long, LatestStatus.Latest> last,
+                                          LocalDate today) {
         LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(TREND_WEEKS - 1);
         long firstDay = first.toEpochDay();
         long lastDay = today.toEpochDay();
         int[][] counts = new int[TREND_WEEKS][3];
-        for (LatestStatus.Latest status : last.values()) {
+        for (ProjectFacts.Fact project : projects) {
+            LatestStatus.Latest status = last.get(project.id());
+            if (status == null) continue;
             status.forEachRecent((day, overall) -> {
                 if (day >= firstDay && day <= lastDay) counts[(int) ((day - firstDay) / 7)][overall.ordinal()]++;
             });

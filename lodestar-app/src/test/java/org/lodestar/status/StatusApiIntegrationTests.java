@@ -219,6 +219,24 @@ class StatusApiIntegrationTests extends IntegrationTestSupport {
                 json(Map.of("amberAt", 10, "redAt", 23, "version", 0))).status()).isEqualTo(409);
     }
 
+    @Test
+    void aProjectWithoutItsLastReportIsRemindedOnceAsOverdue() {
+        long project = activeProjectOfPm(port, people, "Status reminders", 100_000);
+        assertThat(Api.as(port, "pm").post("/api/v1/status/reminders", "").status()).isEqualTo(403);
+
+        Api.Response first = Api.as(port, "pmo").post("/api/v1/status/reminders", "");
+        Api.as(port, "pmo").post("/api/v1/status/reminders", "");
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        int overdue = 0;
+        for (JsonNode notification : Api.as(port, "pm").get("/api/v1/notifications").json()) {
+            if (notification.get("project").get("id").asLong() == project
+                    && notification.get("kind").asString().equals("OVERDUE")) overdue++;
+        }
+        assertThat(overdue).as("the demo's weekly cycle covers the project; reminded once").isEqualTo(1);
+        assertThat(Api.as(port, "pm").post("/api/v1/notifications/read", "").status()).isEqualTo(204);
+    }
+
     /** Writes, submits and publishes the project's current report with this overall rating; its id. */
     private long publishedReport(long project, String overall) {
         Api pm = Api.as(port, "pm");

@@ -234,6 +234,11 @@ public class StatusReport extends AbstractAggregateRoot<StatusReport> {
                 milestones.stream().map(ReportMilestone::line).toList(), version());
     }
 
+    /** The events registered and not yet published (for tests of the workflow). */
+    java.util.Collection<Object> domainEventsForTest() {
+        return domainEvents();
+    }
+
     public Long id() { return id; }
     public long project() { return project; }
     public LocalDate periodEnd() { return periodEnd; }
