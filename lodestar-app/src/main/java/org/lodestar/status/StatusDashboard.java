@@ -218,20 +218,22 @@ public class StatusDashboard {
         LocalDate to = today.plusDays(30);
         ProjectMilestones plan = plannedMilestones.getIfAvailable();
         List<MilestoneDue> due = new ArrayList<>();
+        java.util.Set<Long> planned = new java.util.HashSet<>();
         if (plan != null) {
             for (ProjectMilestones.ProjectMilestone found : plan.due(openIds, today, to)) {
                 ProjectFacts.Fact project = byId.get(found.project());
                 if (project == null) continue;
+                planned.add(project.id());
                 due.add(new MilestoneDue(project.id(), project.code(), project.name(), found.milestone().name(),
                         found.milestone().due(), found.milestone().forecast()));
             }
-        } else {
-            for (DashboardQueries.Milestone found : queries.milestonesDue(scope, today, to, 200)) {
-                ProjectFacts.Fact project = byId.get(found.project());
-                if (project == null) continue;
-                due.add(new MilestoneDue(project.id(), project.code(), project.name(), found.name(), found.due(),
-                        found.forecast()));
-            }
+        }
+        // projects whose plan has no milestone due read the tables of their latest reports
+        for (DashboardQueries.Milestone found : queries.milestonesDue(scope, today, to, 200)) {
+            ProjectFacts.Fact project = byId.get(found.project());
+            if (project == null || planned.contains(project.id())) continue;
+            due.add(new MilestoneDue(project.id(), project.code(), project.name(), found.name(), found.due(),
+                    found.forecast()));
         }
         due.sort(Comparator.comparing((MilestoneDue m) -> m.forecast() != null ? m.forecast() : m.due(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(MilestoneDue::code));

@@ -124,7 +124,9 @@ public class StatusReports {
         ReportCommand previous = reports.findFirstByProjectOrderByPeriodEndDescRevisionDesc(project)
                 .map(StatusReport::content).orElse(null);
         ProjectMilestones plan = plannedMilestones.getIfAvailable();
-        if (plan != null) previous = withMilestones(previous, plan.milestones(project));
+        List<MilestoneLine> planned = plan == null ? List.of() : plan.milestones(project);
+        // a project without a plan keeps the milestone table its reports carry
+        if (!planned.isEmpty()) previous = withMilestones(previous, planned);
         StatusReport report = reports.save(StatusReport.start(project, period, actor.id().value(), previous,
                 Instant.now(clock)));
         audit.created(AUDIT_TYPE, report.id(), summary(view, report), snapshot(report));
