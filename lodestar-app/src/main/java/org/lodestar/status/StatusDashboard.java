@@ -181,11 +181,15 @@ public class StatusDashboard {
                                         LocalDate today) {
         List<CycleView> active = cycles.activeCycles();
         List<MissingReport> missing = new ArrayList<>();
+        // projects of one programme share their cycle and so their last due date: work it out once per programme
+        Map<String, LocalDate> dueByPlace = new java.util.HashMap<>();
         for (ProjectFacts.Fact project : open) {
             if (!project.reports()) continue;
-            Optional<CycleView> cycle = ReportingCycles.pick(active, project.portfolio(), project.programme());
-            Cadence cadence = cycle.map(CycleView::cadence).orElse(ReportingCycles.DEFAULT_CADENCE);
-            LocalDate due = cadence.dueOnOrBefore(today.minusDays(1));
+            LocalDate due = dueByPlace.computeIfAbsent(project.portfolio() + "/" + project.programme(), place -> {
+                Optional<CycleView> cycle = ReportingCycles.pick(active, project.portfolio(), project.programme());
+                return cycle.map(CycleView::cadence).orElse(ReportingCycles.DEFAULT_CADENCE)
+                        .dueOnOrBefore(today.minusDays(1));
+            });
             if (project.plannedStart() != null && project.plannedStart().isAfter(due)) continue;
             LatestStatus.Latest status = last.get(project.id());
             LocalDate submitted = status == null ? null : status.lastSubmittedPeriod();

@@ -1,7 +1,6 @@
 package org.lodestar.status.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -69,12 +68,13 @@ class StatusIndicators implements HealthIndicatorSource {
         if (budget == null || budget.signum() <= 0 || last.actualCost() == null || last.percentComplete() == null) {
             return;
         }
-        BigDecimal burn = last.actualCost().multiply(BigDecimal.valueOf(100)).divide(budget, 1, RoundingMode.HALF_UP);
-        double over = burn.doubleValue() - last.percentComplete();
-        measurements.add(new Measurement(project.id(), BUDGET_BURN, Math.round(over * 10) / 10.0, List.of(
+        // doubles are exact enough for a percentage shown to one decimal, and cheap for 10,000 projects
+        double burn = Math.round(last.actualCost().doubleValue() * 1000 / budget.doubleValue()) / 10.0;
+        double over = Math.round((burn - last.percentComplete()) * 10) / 10.0;
+        measurements.add(new Measurement(project.id(), BUDGET_BURN, over, List.of(
                 new Input("budget", budget.toPlainString() + " " + project.currency()),
                 new Input("actualCost", last.actualCost().toPlainString() + " " + project.currency()),
-                new Input("burn", burn.toPlainString() + " %"),
+                new Input("burn", burn + " %"),
                 new Input("percentComplete", last.percentComplete() + " %"))));
     }
 }
