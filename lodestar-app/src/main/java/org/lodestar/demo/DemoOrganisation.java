@@ -41,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On the first start of an empty database in demo mode, creates the demo organisation: 30 people with the eight
- * demo accounts, 3 portfolios, 6 programmes and 40 projects across phases, states and health. All in one
+ * demo accounts, 3 portfolios, 6 programmes and 40 projects across phases, states and health, each with a plan
+ * (see {@link DemoPlans}). All in one
  * transaction, generated from a fixed seed, with dates around today.
  */
 @Component
@@ -55,17 +56,19 @@ class DemoOrganisation implements ApplicationRunner {
     private final PortfolioRegistry portfolios;
     private final ProjectRegistry projects;
     private final CustomFields customFields;
+    private final DemoPlans plans;
     private final RunAs runAs;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean demo;
 
     DemoOrganisation(People people, PortfolioRegistry portfolios, ProjectRegistry projects, CustomFields customFields,
-                     RunAs runAs, TransactionTemplate transaction, Clock clock, @Value("${lodestar.demo}") boolean demo) {
+                     DemoPlans plans, RunAs runAs, TransactionTemplate transaction, Clock clock, @Value("${lodestar.demo}") boolean demo) {
         this.people = people;
         this.portfolios = portfolios;
         this.projects = projects;
         this.customFields = customFields;
+        this.plans = plans;
         this.runAs = runAs;
         this.transaction = transaction;
         this.clock = clock;
@@ -76,8 +79,9 @@ class DemoOrganisation implements ApplicationRunner {
     public void run(ApplicationArguments arguments) {
         if (!demo) return;
         if (people.isEmpty()) {
+            long began = System.nanoTime();
             transaction.executeWithoutResult(status -> create());
-            log.info("Created the demo organisation.");
+            log.info("Created the demo organisation in {} ms.", (System.nanoTime() - began) / 1_000_000);
         }
         log.info("Demo mode: sign in as admin, pmo, portfolio, pm, resource, exec, member or requester, "
                 + "password '{}'. Start with --production for a real installation.", PASSWORD);
@@ -235,6 +239,7 @@ class DemoOrganisation implements ApplicationRunner {
                 boolean canEdit = member.username().equals("member") && i % 4 == 1;
                 project = projects.addMember(new ProjectId(project.id()), member.id(), canEdit, project.version());
             }
+            plans.create(project, i, today);
         }
     }
 

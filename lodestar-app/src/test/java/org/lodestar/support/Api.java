@@ -74,6 +74,14 @@ public final class Api {
                 .header("Accept", "application/json, application/problem+json").method(method, body));
     }
 
+    /** Any method, with an optional JSON body and an {@code If-Match} header. */
+    public Response send(String method, String path, String json, String ifMatch) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json);
+        return send(request(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .header("Accept", "application/json, application/problem+json").method(method, body));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

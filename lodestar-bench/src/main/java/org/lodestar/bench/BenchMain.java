@@ -3,15 +3,22 @@ package org.lodestar.bench;
 import java.util.Arrays;
 import java.util.List;
 
-/** The bench jar's entry point: {@code mkp ...} runs the knapsack dataset runner, anything else goes to JMH. */
+/**
+ * The bench jar's entry point: {@code mkp ...} runs the knapsack dataset runner, {@code selection-scale ...} the
+ * time-phased portfolio at scale; anything else goes to JMH.
+ */
 public final class BenchMain {
 
     private BenchMain() {
     }
 
     public static void main(String[] args) throws Exception {
+        List<String> rest = args.length == 0 ? List.of() : List.of(Arrays.copyOfRange(args, 1, args.length));
         if (args.length > 0 && args[0].equals("mkp")) {
-            System.exit(MkpRunner.run(List.of(Arrays.copyOfRange(args, 1, args.length)), System.out));
+            System.exit(MkpRunner.run(rest, System.out));
+        }
+        if (args.length > 0 && args[0].equals("selection-scale")) {
+            System.exit(SelectionScaleRunner.run(rest, System.out));
         }
         org.openjdk.jmh.Main.main(args);
     }

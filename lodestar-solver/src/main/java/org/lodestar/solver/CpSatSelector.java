@@ -1,6 +1,10 @@
 package org.lodestar.solver;
 
 import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
@@ -18,7 +22,9 @@ import org.lodestar.engine.select.SelectionModel;
  * Solves a {@link SelectionModel} with CP-SAT: one Boolean per candidate option, at most one option per candidate,
  * a linear capacity constraint per dimension, the rules as linear constraints, and the greedy answer as a hint so
  * that a good selection exists from the first millisecond. Returns the best selection found within the time limit
- * together with the bound CP-SAT proved.
+ * with the tighter of two proven upper bounds: CP-SAT's own, and the linear relaxation solved by GLOP (on knapsack
+ * models with many candidates that relaxation is within a fraction of a percent of the optimum, which CP-SAT's
+ * search bound seldom reaches in seconds).
  */
 public final class CpSatSelector {
 
@@ -104,7 +110,65 @@ public final class CpSatSelector {
                 }
             }
         }
-        return new Selection(choice, Math.round(solver.objectiveValue()), solver.bestObjectiveBound(),
-                status == CpSolverStatus.OPTIMAL ? Selection.Status.OPTIMAL : Selection.Status.FEASIBLE);
+        double bound = Math.min(solver.bestObjectiveBound(), Math.floor(linearRelaxation(model) + 1e-6));
+        long value = Math.round(solver.objectiveValue());
+        boolean optimal = status == CpSolverStatus.OPTIMAL || value >= bound;
+        return new Selection(choice, value, Math.max(bound, value),
+                optimal ? Selection.Status.OPTIMAL : Selection.Status.FEASIBLE);
+    }
+
+    /** The optimum of the model with every 0/1 choice relaxed to [0, 1]: an upper bound on any selection's value. */
+    static double linearRelaxation(SelectionModel model) {
+        MPSolver lp = MPSolver.createSolver("GLOP");
+        try {
+            int n = model.candidates();
+            MPVariable[][] x = new MPVariable[n][];
+            MPConstraint[] one = new MPConstraint[n];
+            MPObjective objective = lp.objective();
+            for (int c = 0; c < n; c++) {
+                x[c] = new MPVariable[model.optionCount(c)];
+                double upper = model.isExcluded(c) ? 0 : 1;
+                one[c] = lp.makeConstraint(model.isMandatory(c) ? 1 : 0, upper);
+                for (int k = 0; k < x[c].length; k++) {
+                    x[c][k] = lp.makeNumVar(0, 1, "x" + c + "_" + k);
+                    one[c].setCoefficient(x[c][k], 1);
+                    objective.setCoefficient(x[c][k], model.value(c));
+                }
+            }
+            for (int d = 0; d < model.dimensions(); d++) {
+                MPConstraint capacity = lp.makeConstraint(Double.NEGATIVE_INFINITY, model.capacity(d));
+                for (int c = 0; c < n; c++) {
+                    for (int k = 0; k < x[c].length; k++) {
+                        long usage = model.usage(model.firstOption(c) + k, d);
+                        if (usage != 0) {
+                            capacity.setCoefficient(x[c][k], usage);
+                        }
+                    }
+                }
+            }
+            for (int[] pair : model.requirements()) { // sum(a) - sum(b) <= 0
+                MPConstraint rule = lp.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+                for (MPVariable v : x[pair[0]]) {
+                    rule.setCoefficient(v, 1);
+                }
+                for (MPVariable v : x[pair[1]]) {
+                    rule.setCoefficient(v, -1);
+                }
+            }
+            for (int[] pair : model.exclusions()) {
+                MPConstraint rule = lp.makeConstraint(Double.NEGATIVE_INFINITY, 1);
+                for (MPVariable v : x[pair[0]]) {
+                    rule.setCoefficient(v, 1);
+                }
+                for (MPVariable v : x[pair[1]]) {
+                    rule.setCoefficient(v, 1);
+                }
+            }
+            objective.setMaximization();
+            MPSolver.ResultStatus status = lp.solve();
+            return status == MPSolver.ResultStatus.OPTIMAL ? objective.value() : Double.POSITIVE_INFINITY;
+        } finally {
+            lp.delete();
+        }
     }
 }

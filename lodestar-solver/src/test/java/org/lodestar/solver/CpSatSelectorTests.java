@@ -35,6 +35,16 @@ class CpSatSelectorTests {
     }
 
     @Test
+    void theLinearRelaxationIsTheFractionalOptimum() {
+        // Best fractional answer: all of A (ratio 2) and half of B: 100 + 30.
+        SelectionModel.Builder b = SelectionModel.builder();
+        b.dimension("Budget", 100);
+        b.candidate("A", 100, 50);
+        b.candidate("B", 60, 100);
+        assertThat(CpSatSelector.linearRelaxation(b.build())).isCloseTo(130, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
     void shiftsAStartToALaterQuarterWhenThatFundsMore() {
         SelectionModel.Builder b = SelectionModel.builder();
         b.dimension("Q1", 100);
@@ -90,6 +100,7 @@ class CpSatSelectorTests {
         Selection best = solver.select(model);
         assertThat(model.violations(best)).isEmpty();
         assertThat(best.value()).isEqualTo(exhaustive(model));
+        assertThat(CpSatSelector.linearRelaxation(model)).isGreaterThanOrEqualTo(best.value() - 1e-6);
         assertThat(best.value()).isGreaterThanOrEqualTo(GreedySelector.select(model).value());
     }
 

@@ -8,6 +8,7 @@ import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.lodestar.platform.StaleVersionException;
+import org.lodestar.platform.UnprocessableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -47,6 +48,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
     private static final URI VALIDATION = URI.create("https://lodestar.dev/problems/validation");
     private static final URI STALE = URI.create("https://lodestar.dev/problems/stale-version");
+    private static final URI UNPROCESSABLE = URI.create("https://lodestar.dev/problems/business-rule");
 
     private final MessageSource messages;
 
@@ -114,6 +116,16 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "problem.stale");
         problem.setType(STALE);
         problem.setProperty("currentVersion", exception.currentVersion());
+        return problem;
+    }
+
+    /** A business rule the request breaks as a whole (a dependency cycle): 422 with what is involved. */
+    @ExceptionHandler(UnprocessableException.class)
+    ProblemDetail unprocessable(UnprocessableException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                text(exception.messageKey(), exception.arguments()));
+        problem.setType(UNPROCESSABLE);
+        exception.properties().forEach(problem::setProperty);
         return problem;
     }
 

@@ -2,6 +2,7 @@ package org.lodestar.platform.web;
 
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.StaleVersionException;
+import org.lodestar.platform.UnprocessableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
@@ -44,6 +45,13 @@ class WebErrorAdvice {
     @ResponseStatus(HttpStatus.CONFLICT)
     String stale() {
         return "error/409";
+    }
+
+    /** A change that breaks a business rule as a whole (a dependency cycle). */
+    @ExceptionHandler(UnprocessableException.class)
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    String unprocessable() {
+        return "error/4xx";
     }
 
     /** A unique value taken by someone else at the same moment (validation checked it just before). */

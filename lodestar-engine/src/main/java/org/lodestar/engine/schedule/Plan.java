@@ -49,6 +49,19 @@ public final class Plan {
     final int[] linkLag;
     final byte[] linkLagUnit;
 
+    // The same network in the shape the scheduler walks: children of each task, and links by successor (in) and by
+    // predecessor (out), each in CSR form with the link's data side by side (kind = type | lag unit << 2).
+    final int[] childStart;
+    final int[] children;
+    final int[] inStart;
+    final int[] inTask;
+    final int[] inLag;
+    final byte[] inKind;
+    final int[] outStart;
+    final int[] outTask;
+    final int[] outLag;
+    final byte[] outKind;
+
     private Plan(Builder b) {
         size = b.size;
         names = Arrays.copyOf(b.names, size);
@@ -75,6 +88,52 @@ public final class Plan {
         linkType = Arrays.copyOf(b.linkType, links);
         linkLag = Arrays.copyOf(b.linkLag, links);
         linkLagUnit = Arrays.copyOf(b.linkLagUnit, links);
+
+        childStart = new int[size + 1];
+        for (int t = 0; t < size; t++) {
+            if (parent[t] >= 0) {
+                childStart[parent[t] + 1]++;
+            }
+        }
+        for (int t = 0; t < size; t++) {
+            childStart[t + 1] += childStart[t];
+        }
+        children = new int[childStart[size]];
+        int[] fill = Arrays.copyOf(childStart, size);
+        for (int t = 0; t < size; t++) {
+            if (parent[t] >= 0) {
+                children[fill[parent[t]]++] = t;
+            }
+        }
+        inStart = new int[size + 1];
+        outStart = new int[size + 1];
+        for (int l = 0; l < links; l++) {
+            inStart[linkSuccessor[l] + 1]++;
+            outStart[linkPredecessor[l] + 1]++;
+        }
+        for (int t = 0; t < size; t++) {
+            inStart[t + 1] += inStart[t];
+            outStart[t + 1] += outStart[t];
+        }
+        inTask = new int[links];
+        inLag = new int[links];
+        inKind = new byte[links];
+        outTask = new int[links];
+        outLag = new int[links];
+        outKind = new byte[links];
+        int[] inFill = Arrays.copyOf(inStart, size);
+        System.arraycopy(outStart, 0, fill, 0, size);
+        for (int l = 0; l < links; l++) {
+            byte kind = (byte) (linkType[l] | linkLagUnit[l] << 2);
+            int i = inFill[linkSuccessor[l]]++;
+            inTask[i] = linkPredecessor[l];
+            inLag[i] = linkLag[l];
+            inKind[i] = kind;
+            int o = fill[linkPredecessor[l]]++;
+            outTask[o] = linkSuccessor[l];
+            outLag[o] = linkLag[l];
+            outKind[o] = kind;
+        }
     }
 
     public static Builder builder(WorkCalendar projectCalendar) {

@@ -4,8 +4,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * A scheduled plan: dates as {@link TimeAxis} minutes, floats in working minutes on each task's calendar, and the
- * warnings about constraints that could not all be met. Arrays are indexed like the plan's tasks.
+ * A scheduled plan: dates as {@link TimeAxis} minutes (worked out from working time when read), floats in working
+ * minutes on each task's calendar, and the warnings about constraints that could not all be met. Indexed like the
+ * plan's tasks.
  */
 public final class Schedule {
 
@@ -30,12 +31,10 @@ public final class Schedule {
     }
 
     private final Plan plan;
+    private final ScheduleDates dates;
+    /** Scheduled dates where some tasks take their late dates; null when every task is at its early dates. */
     private final int[] start;
     private final int[] finish;
-    private final int[] earlyStart;
-    private final int[] earlyFinish;
-    private final int[] lateStart;
-    private final int[] lateFinish;
     private final int[] duration;
     private final int[] totalFloat;
     private final int[] freeFloat;
@@ -48,17 +47,13 @@ public final class Schedule {
     private final int projectFinish;
     private final List<Warning> warnings;
 
-    Schedule(Plan plan, int[] start, int[] finish, int[] earlyStart, int[] earlyFinish, int[] lateStart,
-             int[] lateFinish, int[] duration, int[] totalFloat, int[] freeFloat, boolean[] critical,
-             int[] criticalPath, float[] percentComplete, long[] work, double[] cost, int projectStart,
-             int projectFinish, List<Warning> warnings) {
+    Schedule(Plan plan, ScheduleDates dates, int[] start, int[] finish, int[] duration, int[] totalFloat,
+             int[] freeFloat, boolean[] critical, int[] criticalPath, float[] percentComplete, long[] work,
+             double[] cost, int projectStart, int projectFinish, List<Warning> warnings) {
         this.plan = plan;
+        this.dates = dates;
         this.start = start;
         this.finish = finish;
-        this.earlyStart = earlyStart;
-        this.earlyFinish = earlyFinish;
-        this.lateStart = lateStart;
-        this.lateFinish = lateFinish;
         this.duration = duration;
         this.totalFloat = totalFloat;
         this.freeFloat = freeFloat;
@@ -82,27 +77,27 @@ public final class Schedule {
 
     /** The scheduled start: the early start, or the late one for tasks as late as possible and backward plans. */
     public int start(int task) {
-        return start[task];
+        return start == null ? earlyStart(task) : start[task];
     }
 
     public int finish(int task) {
-        return finish[task];
+        return finish == null ? earlyFinish(task) : finish[task];
     }
 
     public int earlyStart(int task) {
-        return earlyStart[task];
+        return dates.date(task, ScheduleDates.EARLY_START);
     }
 
     public int earlyFinish(int task) {
-        return earlyFinish[task];
+        return dates.date(task, ScheduleDates.EARLY_FINISH);
     }
 
     public int lateStart(int task) {
-        return lateStart[task];
+        return dates.date(task, ScheduleDates.LATE_START);
     }
 
     public int lateFinish(int task) {
-        return lateFinish[task];
+        return dates.date(task, ScheduleDates.LATE_FINISH);
     }
 
     /** Working minutes (elapsed for elapsed tasks); for summaries, the span of their children. */
@@ -153,11 +148,11 @@ public final class Schedule {
     }
 
     public LocalDateTime startDate(int task) {
-        return TimeAxis.dateTime(start[task]);
+        return TimeAxis.dateTime(start(task));
     }
 
     public LocalDateTime finishDate(int task) {
-        return TimeAxis.dateTime(finish[task]);
+        return TimeAxis.dateTime(finish(task));
     }
 
     public LocalDateTime projectStartDate() {

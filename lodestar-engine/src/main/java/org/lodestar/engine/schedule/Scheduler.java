@@ -6,7 +6,14 @@ import java.util.List;
 
 /**
  * The critical-path method over a {@link Plan}: one topological order, a forward pass for early dates, a backward
- * pass for late dates, then floats, roll-ups and warnings. Everything is in int arrays indexed by task.
+ * pass for late dates, then floats, roll-ups and warnings.
+ *
+ * <p>The passes run in working time, not in dates: every date is held as a <em>key</em>, twice the working minutes
+ * done on the task's calendar up to it, plus one when the date is the start of the next working minute (08:00)
+ * rather than the end of the last one (17:00). Keys order like the dates they stand for, a working-time lag is an
+ * integer addition, and a task's finish is its start plus its duration, so the passes over a million tasks are
+ * array arithmetic; dates are converted once per task at the end. Only links between tasks on different calendars,
+ * elapsed lags and elapsed durations go through dates.
  *
  * <p>Summary tasks take part as two nodes: an entry node, before their children, that passes the summary's own
  * dependencies and constraints down to every child, and the summary itself, after its children, whose dates are
@@ -20,29 +27,48 @@ import java.util.List;
 public final class Scheduler {
 
     private static final int NO_UPPER = Integer.MAX_VALUE;
+    private static final int NO_LOWER = Integer.MIN_VALUE;
+    private static final int FS = 0;
+    private static final int SS = 1;
+    private static final int FF = 2;
+    private static final int SF = 3;
+    private static final int ES = 0;
+    private static final int EF = 1;
+    private static final int LS = 2;
+    private static final int LF = 3;
+    private static final int WORKING = 0;
+    private static final int ELAPSED = 1;
 
     private final Plan plan;
     private final int n;
     private final WorkCalendar[] calendars;
-    private final WorkCalendar single;
+    private final boolean oneCalendar;
 
-    // Hierarchy: children of each task in CSR form; a summary with children is a "group".
+    // The plan's network (see Plan): a summary with children is a "group".
     private final int[] childStart;
     private final int[] children;
-    // Dependencies by successor (in) and by predecessor (out), as link indices.
     private final int[] inStart;
-    private final int[] inLinks;
+    private final int[] inTask;
+    private final int[] inLag;
+    private final byte[] inKind;
     private final int[] outStart;
-    private final int[] outLinks;
+    private final int[] outTask;
+    private final int[] outLag;
+    private final byte[] outKind;
 
-    private final int[] es;
-    private final int[] ef;
-    private final int[] ls;
-    private final int[] lf;
+    // Keys (see the class comment) on each task's calendar.
+    /** Early start, early finish, late start and late finish of task t at 4t to 4t + 3: one cache line per task. */
+    private final int[] dates;
     private final int[] duration;
     /** Bounds a group passes to its children: early start and finish in the forward pass, late in the backward. */
     private final int[] startBound;
     private final int[] finishBound;
+    /** Free float of leaf tasks, found while the backward pass walks their successors. */
+    private final int[] walkedFreeFloat;
+    /** Exact dates of elapsed tasks, which may start or end outside working time; null without such tasks. */
+    private final int[][] elapsedDates;
+    private final int[] floorKey;
+    private final int[] finishKey;
     private final List<Schedule.Warning> warnings = new ArrayList<>();
     private int projectStart;
     private int projectFinish;
@@ -51,55 +77,31 @@ public final class Scheduler {
         this.plan = plan;
         this.n = plan.size;
         this.calendars = plan.calendars;
-        this.single = calendars.length == 1 ? calendars[0] : null;
+        this.oneCalendar = calendars.length == 1;
 
-        childStart = new int[n + 1];
-        int childCount = 0;
-        for (int t = 0; t < n; t++) {
-            if (plan.parent[t] >= 0) {
-                childStart[plan.parent[t] + 1]++;
-                childCount++;
-            }
-        }
-        for (int t = 0; t < n; t++) {
-            childStart[t + 1] += childStart[t];
-        }
-        children = new int[childCount];
-        int[] fill = Arrays.copyOf(childStart, n);
-        for (int t = 0; t < n; t++) {
-            if (plan.parent[t] >= 0) {
-                children[fill[plan.parent[t]]++] = t;
-            }
-        }
+        childStart = plan.childStart;
+        children = plan.children;
+        inStart = plan.inStart;
+        inTask = plan.inTask;
+        inLag = plan.inLag;
+        inKind = plan.inKind;
+        outStart = plan.outStart;
+        outTask = plan.outTask;
+        outLag = plan.outLag;
+        outKind = plan.outKind;
 
-        int m = plan.links;
-        inStart = new int[n + 1];
-        outStart = new int[n + 1];
-        for (int l = 0; l < m; l++) {
-            inStart[plan.linkSuccessor[l] + 1]++;
-            outStart[plan.linkPredecessor[l] + 1]++;
-        }
-        for (int t = 0; t < n; t++) {
-            inStart[t + 1] += inStart[t];
-            outStart[t + 1] += outStart[t];
-        }
-        inLinks = new int[m];
-        outLinks = new int[m];
-        int[] inFill = Arrays.copyOf(inStart, n);
-        int[] outFill = fill;
-        System.arraycopy(outStart, 0, outFill, 0, n);
-        for (int l = 0; l < m; l++) {
-            inLinks[inFill[plan.linkSuccessor[l]]++] = l;
-            outLinks[outFill[plan.linkPredecessor[l]]++] = l;
-        }
-
-        es = new int[n];
-        ef = new int[n];
-        ls = new int[n];
-        lf = new int[n];
+        dates = new int[4 * n];
         duration = Arrays.copyOf(plan.duration, n);
         startBound = new int[n];
         finishBound = new int[n];
+        walkedFreeFloat = new int[n];
+        boolean anyElapsed = false;
+        for (int t = 0; t < n && !anyElapsed; t++) {
+            anyElapsed = plan.isElapsed(t);
+        }
+        elapsedDates = anyElapsed ? new int[4][n] : null;
+        floorKey = new int[calendars.length];
+        finishKey = new int[calendars.length];
     }
 
     /**
@@ -117,32 +119,91 @@ public final class Scheduler {
         if (plan.isBackward()) {
             projectFinish = plan.finish;
             backward(order);
-            projectStart = NO_UPPER;
+            projectStart = projectFinish;
             for (int t = 0; t < n; t++) {
-                projectStart = Math.min(projectStart, ls[t]);
-            }
-            if (n == 0) {
-                projectStart = projectFinish;
+                projectStart = Math.min(projectStart, lateDate(t, true));
             }
             forward(order);
+            backward(order); // again, now that started and completed tasks have their early dates
         } else {
             projectStart = plan.start;
             forward(order);
+            int latestKey = NO_LOWER;
             projectFinish = projectStart;
             for (int t = 0; t < n; t++) {
-                projectFinish = Math.max(projectFinish, ef[t]);
+                if (oneCalendar && !hasExactDates(t)) {
+                    latestKey = Math.max(latestKey, dates[4 * t + EF]);
+                } else {
+                    projectFinish = Math.max(projectFinish, earlyDate(t, false));
+                }
+            }
+            if (latestKey != NO_LOWER) {
+                projectFinish = Math.max(projectFinish, date(calendars[0], latestKey));
             }
             backward(order);
         }
         return finish(order);
     }
 
+    // ---- Keys and dates ----------------------------------------------------------------------------------------
+
+    /** The key of a date on a calendar. */
+    private static int key(WorkCalendar calendar, int date) {
+        int work = calendar.work(date);
+        return 2 * work + (calendar.finishOf(work) == date ? 0 : 1);
+    }
+
+    /** The date a key stands for on a calendar. */
+    static int date(WorkCalendar calendar, int key) {
+        int work = key >> 1;
+        return (key & 1) == 0 ? calendar.finishOf(work) : calendar.startOf(work);
+    }
+
+    /** The working minutes of one of a task's dates (ES, EF, LS or LF). */
+    private int work(int task, int which) {
+        return dates[4 * task + which] >> 1;
+    }
+
+    private int calendarIndex(int task) {
+        return oneCalendar ? 0 : plan.calendarIndex[task];
+    }
+
+    private WorkCalendar calendar(int task) {
+        return calendars[calendarIndex(task)];
+    }
+
     private boolean isGroup(int task) {
         return childStart[task + 1] > childStart[task];
     }
 
-    private WorkCalendar calendar(int task) {
-        return single != null ? single : calendars[plan.calendarIndex[task]];
+    private boolean isElapsed(int task) {
+        return elapsedDates != null && plan.isElapsed(task) && !isGroup(task);
+    }
+
+    /** Elapsed tasks, and summaries in plans that have them, keep exact dates beside their keys. */
+    private boolean hasExactDates(int task) {
+        return elapsedDates != null && (plan.isElapsed(task) || isGroup(task));
+    }
+
+    private int earlyDate(int task, boolean start) {
+        if (hasExactDates(task)) {
+            return elapsedDates[start ? 0 : 1][task];
+        }
+        return date(calendar(task), dates[4 * task + (start ? ES : EF)]);
+    }
+
+    private int lateDate(int task, boolean start) {
+        if (hasExactDates(task)) {
+            return elapsedDates[start ? 2 : 3][task];
+        }
+        return date(calendar(task), dates[4 * task + (start ? LS : LF)]);
+    }
+
+    /** A key of one task's calendar on another task's calendar. */
+    private int rekey(int key, int fromTask, int toTask) {
+        int from = calendarIndex(fromTask);
+        int to = calendarIndex(toTask);
+        return from == to || key == NO_LOWER || key == NO_UPPER ? key : key(calendars[to], date(calendars[from], key));
     }
 
     private boolean isComplete(int task) {
@@ -151,6 +212,98 @@ public final class Scheduler {
 
     private boolean isStarted(int task) {
         return plan.actualStart != null && plan.actualStart[task] != TimeAxis.NONE;
+    }
+
+    private int lagMinutes(int lag, int unit, int predecessor) {
+        return unit == WORKING ? lag : (int) ((long) duration[predecessor] * lag / 10_000);
+    }
+
+    /** The key (on the successor's calendar) that a link's predecessor date, plus the lag, gives its successor. */
+    private int forwardBound(int predecessor, int successor, int kind, int lag) {
+        int unit = kind >> 2;
+        if (unit != ELAPSED && !hasExactDates(predecessor) && calendarIndex(predecessor) == calendarIndex(successor)) {
+            int type = kind & 3;
+            int from = dates[4 * predecessor + (type == SS || type == SF ? ES : EF)];
+            int minutes = lag == 0 ? 0 : lagMinutes(lag, unit, predecessor);
+            return minutes == 0 ? from : 2 * Math.max(0, (from >> 1) + minutes);
+        }
+        return key(calendar(successor), forwardDate(predecessor, successor, kind, lag));
+    }
+
+    /** The date that a link's predecessor date, plus the lag, gives its successor. */
+    private int forwardDate(int predecessor, int successor, int kind, int lag) {
+        int type = kind & 3;
+        int unit = kind >> 2;
+        int date = earlyDate(predecessor, type == SS || type == SF);
+        if (lag == 0) {
+            return date;
+        }
+        if (unit == ELAPSED) {
+            return date + lag;
+        }
+        WorkCalendar calendar = calendar(successor);
+        return calendar.finishOf(Math.max(0, calendar.work(date) + lagMinutes(lag, unit, predecessor)));
+    }
+
+    /**
+     * The key (on the predecessor's calendar) that a link's successor date, less the lag, leaves its predecessor;
+     * from the successor's late dates, or its early ones for free float.
+     */
+    private int backwardBound(int successor, int predecessor, int kind, int lag, boolean early) {
+        int unit = kind >> 2;
+        if (unit != ELAPSED && !hasExactDates(successor) && calendarIndex(predecessor) == calendarIndex(successor)) {
+            int type = kind & 3;
+            boolean toStart = type == FS || type == SS;
+            int to = !toStart && isGroup(successor) ? earliestChildFinish(successor, early)
+                    : dates[4 * successor + (early ? (toStart ? ES : EF) : (toStart ? LS : LF))];
+            int minutes = lag == 0 ? 0 : lagMinutes(lag, unit, predecessor);
+            return minutes == 0 ? to : 2 * Math.max(0, (to >> 1) - minutes);
+        }
+        return key(calendar(predecessor), backwardDate(successor, predecessor, kind, lag, early));
+    }
+
+    /**
+     * The first finish among a summary's children: a finish link into a summary binds every child's finish (see
+     * the forward pass), so its predecessor must leave room for the earliest of them.
+     */
+    private int earliestChildFinish(int group, boolean early) {
+        int finish = NO_UPPER;
+        for (int i = childStart[group]; i < childStart[group + 1]; i++) {
+            int child = children[i];
+            finish = Math.min(finish, rekey(dates[4 * child + (early ? EF : LF)], child, group));
+        }
+        return finish;
+    }
+
+    /** The date that a link's successor date, less the lag (on the successor's calendar), leaves its predecessor. */
+    private int backwardDate(int successor, int predecessor, int kind, int lag, boolean early) {
+        int type = kind & 3;
+        int unit = kind >> 2;
+        boolean toStart = type == FS || type == SS;
+        int date;
+        if (!toStart && isGroup(successor)) {
+            date = Integer.MAX_VALUE;
+            for (int i = childStart[successor]; i < childStart[successor + 1]; i++) {
+                int child = children[i];
+                date = Math.min(date, early ? earlyDate(child, false) : lateDate(child, false));
+            }
+        } else {
+            date = early ? earlyDate(successor, toStart) : lateDate(successor, toStart);
+        }
+        if (!hasExactDates(successor)) {
+            // The forward pass treats every instant with the same working time alike, so the backward pass starts
+            // from the latest of them: 08:00 Tuesday, not 17:00 Monday, before taking off an elapsed lag.
+            WorkCalendar calendar = calendar(successor);
+            date = calendar.startOf(calendar.work(date));
+        }
+        if (lag == 0) {
+            return date;
+        }
+        if (unit == ELAPSED) {
+            return date - lag;
+        }
+        WorkCalendar calendar = calendar(successor);
+        return calendar.finishOf(Math.max(0, calendar.work(date) - lagMinutes(lag, unit, predecessor)));
     }
 
     // ---- Order -------------------------------------------------------------------------------------------------
@@ -185,7 +338,7 @@ public final class Scheduler {
             int v = order[head++];
             if (v < n) {
                 for (int i = outStart[v], end = outStart[v + 1]; i < end; i++) {
-                    int successor = plan.linkSuccessor[outLinks[i]];
+                    int successor = outTask[i];
                     int node = isGroup(successor) ? n + successor : successor;
                     if (--indegree[node] == 0) {
                         order[tail++] = node;
@@ -238,7 +391,17 @@ public final class Scheduler {
         if (tasks.size() > 1 && tasks.get(0).equals(tasks.get(tasks.size() - 1))) {
             tasks.remove(tasks.size() - 1);
         }
-        return tasks.stream().mapToInt(Integer::intValue).toArray();
+        // A summary shows up twice (entry and roll-up) when the cycle runs through its children: cut that detour.
+        List<Integer> once = new ArrayList<>();
+        for (int task : tasks) {
+            int seen = once.indexOf(task);
+            if (seen >= 0) {
+                once.subList(seen + 1, once.size()).clear();
+            } else {
+                once.add(task);
+            }
+        }
+        return once.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private int unorderedPredecessor(int v, int[] indegree) {
@@ -251,9 +414,8 @@ public final class Scheduler {
         }
         int task = v < n ? v : v - n;
         for (int i = inStart[task]; i < inStart[task + 1]; i++) {
-            int predecessor = plan.linkPredecessor[inLinks[i]];
-            if (indegree[predecessor] > 0) {
-                return predecessor;
+            if (indegree[inTask[i]] > 0) {
+                return inTask[i];
             }
         }
         int parent = plan.parent[task];
@@ -270,29 +432,31 @@ public final class Scheduler {
         if (plan.statusDate != TimeAxis.NONE) {
             floor = Math.max(floor, plan.statusDate); // remaining work starts at the status date
         }
+        for (int c = 0; c < calendars.length; c++) {
+            floorKey[c] = key(calendars[c], floor);
+        }
         for (int v : order) {
             if (v >= n) {
-                groupBoundsForward(v - n, floor);
+                groupBoundsForward(v - n);
             } else if (isGroup(v)) {
                 rollUpEarly(v);
             } else {
-                early(v, floor);
+                early(v);
             }
         }
     }
 
-    private void groupBoundsForward(int group, int floor) {
-        int start = floor;
-        int finish = TimeAxis.NONE;
+    private void groupBoundsForward(int group) {
+        int start = floorKey[calendarIndex(group)];
+        int finish = NO_LOWER;
         int parent = plan.parent[group];
         if (parent >= 0) {
-            start = Math.max(start, startBound[parent]);
-            finish = Math.max(finish, finishBound[parent]);
+            start = Math.max(start, rekey(startBound[parent], parent, group));
+            finish = Math.max(finish, rekey(finishBound[parent], parent, group));
         }
         for (int i = inStart[group], end = inStart[group + 1]; i < end; i++) {
-            int link = inLinks[i];
-            int bound = successorBound(link, group);
-            if (DependencyType.values()[plan.linkType[link]].toFinish()) {
+            int bound = forwardBound(inTask[i], group, inKind[i], inLag[i]);
+            if ((inKind[i] & 3) >= FF) {
                 finish = Math.max(finish, bound);
             } else {
                 start = Math.max(start, bound);
@@ -300,51 +464,35 @@ public final class Scheduler {
         }
         int date = plan.constraintDate(group);
         switch (plan.constraintType(group)) {
-            case START_NO_EARLIER_THAN, MUST_START_ON -> start = Math.max(start, date);
-            case FINISH_NO_EARLIER_THAN, MUST_FINISH_ON -> finish = Math.max(finish, date);
+            case START_NO_EARLIER_THAN, MUST_START_ON -> start = Math.max(start, key(calendar(group), date));
+            case FINISH_NO_EARLIER_THAN, MUST_FINISH_ON -> finish = Math.max(finish, key(calendar(group), date));
             default -> { }
         }
         startBound[group] = start;
         finishBound[group] = finish;
     }
 
-    private void early(int t, int floor) {
+    private void early(int t) {
         WorkCalendar calendar = calendar(t);
         int dur = duration[t];
-        if (isComplete(t)) {
-            ef[t] = plan.actualFinish[t];
-            es[t] = isStarted(t) ? plan.actualStart[t]
-                    : plan.isElapsed(t) ? ef[t] - dur : calendar.startOf(calendar.work(ef[t]) - dur);
+        if (isComplete(t) || isStarted(t)) {
+            earlyFromActuals(t, calendar, dur);
             return;
         }
-        if (isStarted(t)) {
-            es[t] = plan.actualStart[t];
-            int done = (int) Math.round(dur * plan.percentComplete(t) / 100.0);
-            int remaining = remaining(t, done);
-            if (plan.isElapsed(t)) {
-                int resume = Math.max(es[t] + done, plan.statusDate);
-                ef[t] = resume + remaining;
-            } else {
-                int resume = calendar.work(es[t]) + done;
-                if (plan.statusDate != TimeAxis.NONE) {
-                    resume = Math.max(resume, calendar.work(plan.statusDate));
-                }
-                ef[t] = calendar.finishOf(resume + remaining);
-            }
+        if (isElapsed(t)) {
+            earlyElapsed(t, calendar, dur);
             return;
         }
-        int start = floor;
-        int finish = TimeAxis.NONE;
+        int start = floorKey[calendarIndex(t)];
+        int finish = NO_LOWER;
         int parent = plan.parent[t];
         if (parent >= 0) {
-            start = Math.max(start, startBound[parent]);
-            finish = Math.max(finish, finishBound[parent]);
+            start = Math.max(start, rekey(startBound[parent], parent, t));
+            finish = Math.max(finish, rekey(finishBound[parent], parent, t));
         }
-        final byte[] linkType = plan.linkType;
         for (int i = inStart[t], end = inStart[t + 1]; i < end; i++) {
-            int link = inLinks[i];
-            int bound = successorBound(link, t);
-            if (linkType[link] >= 2) { // FF or SF
+            int bound = forwardBound(inTask[i], t, inKind[i], inLag[i]);
+            if ((inKind[i] & 3) >= FF) {
                 finish = Math.max(finish, bound);
             } else {
                 start = Math.max(start, bound);
@@ -352,94 +500,148 @@ public final class Scheduler {
         }
         if (plan.constraintType != null && plan.constraintType[t] != 0) {
             int date = plan.constraintDate[t];
+            int dateKey = date == TimeAxis.NONE ? 0 : key(calendar, date);
             switch (plan.constraintType(t)) {
-                case START_NO_EARLIER_THAN -> start = Math.max(start, date);
-                case FINISH_NO_EARLIER_THAN -> finish = Math.max(finish, date);
+                case START_NO_EARLIER_THAN -> start = Math.max(start, dateKey);
+                case FINISH_NO_EARLIER_THAN -> finish = Math.max(finish, dateKey);
                 case MUST_START_ON -> {
-                    if (start > date || finish != TimeAxis.NONE && plan.isMilestone(t) && finish > date) {
-                        overridden(t, "start", date, Math.max(start, finish));
+                    int earliest = Math.max(start, dur == 0 ? finish : finish == NO_LOWER ? NO_LOWER
+                            : 2 * ((finish >> 1) - dur) + 1);
+                    if (earliest > dateKey) {
+                        overridden(t, "start", date, date(calendar, earliest));
                     }
-                    start = date;
-                    finish = TimeAxis.NONE;
+                    start = dateKey;
+                    finish = NO_LOWER;
                 }
                 case MUST_FINISH_ON -> {
-                    int earliestFinish = Math.max(finish, earlyFinishFrom(t, calendar, start));
-                    if (earliestFinish > date) {
-                        overridden(t, "finish", date, earliestFinish);
+                    int earliest = Math.max(finish, dur == 0 ? start : 2 * ((start >> 1) + dur));
+                    if (earliest > dateKey) {
+                        overridden(t, "finish", date, date(calendar, earliest));
                     }
                     start = 0;
-                    finish = date;
+                    finish = dateKey;
                 }
                 default -> { }
             }
         }
-        if (plan.isElapsed(t)) {
-            es[t] = dur == 0 ? start : calendar.startOf(calendar.work(start));
-            if (finish != TimeAxis.NONE && es[t] + dur < finish) {
-                es[t] = finish - dur;
-            }
-            ef[t] = es[t] + dur;
-        } else if (dur == 0) {
-            es[t] = milestone(calendar, Math.max(start, finish));
-            ef[t] = es[t];
+        if (dur == 0) {
+            dates[4 * t + ES] = Math.max(start, finish);
+            dates[4 * t + EF] = dates[4 * t + ES];
         } else {
-            int work = calendar.work(start);
-            if (finish != TimeAxis.NONE) {
-                work = Math.max(work, calendar.work(finish) - dur);
+            int work = start >> 1;
+            if (finish != NO_LOWER) {
+                work = Math.max(work, (finish >> 1) - dur);
             }
-            es[t] = calendar.startOf(work);
-            ef[t] = calendar.finishOf(work + dur);
+            dates[4 * t + ES] = 2 * work + 1;
+            dates[4 * t + EF] = 2 * (work + dur);
         }
     }
 
-    private int earlyFinishFrom(int t, WorkCalendar calendar, int start) {
-        return plan.isElapsed(t) ? start + duration[t] : calendar.addWorking(start, duration[t]);
-    }
-
-    /** The explicit remaining duration of a started task, or what its percent complete leaves. */
-    private int remaining(int t, int done) {
-        if (plan.remaining != null && plan.remaining[t] != TimeAxis.NONE) {
-            return Math.max(0, plan.remaining[t]);
+    /** An elapsed task runs round the clock, so its bounds are taken as exact dates rather than working time. */
+    private void earlyElapsed(int t, WorkCalendar calendar, int dur) {
+        int start = projectStart;
+        if (plan.statusDate != TimeAxis.NONE) {
+            start = Math.max(start, plan.statusDate);
         }
-        return duration[t] - done;
+        int finish = NO_LOWER;
+        int parent = plan.parent[t];
+        if (parent >= 0) {
+            start = Math.max(start, date(calendar(parent), startBound[parent]));
+            if (finishBound[parent] != NO_LOWER) {
+                finish = Math.max(finish, date(calendar(parent), finishBound[parent]));
+            }
+        }
+        for (int i = inStart[t], end = inStart[t + 1]; i < end; i++) {
+            int bound = forwardDate(inTask[i], t, inKind[i], inLag[i]);
+            if ((inKind[i] & 3) >= FF) {
+                finish = Math.max(finish, bound);
+            } else {
+                start = Math.max(start, bound);
+            }
+        }
+        int date = plan.constraintDate(t);
+        switch (plan.constraintType(t)) {
+            case START_NO_EARLIER_THAN -> start = Math.max(start, date);
+            case FINISH_NO_EARLIER_THAN -> finish = Math.max(finish, date);
+            case MUST_START_ON -> {
+                if (Math.max(start, finish == NO_LOWER ? NO_LOWER : finish - dur) > date) {
+                    overridden(t, "start", date, Math.max(start, finish - dur));
+                }
+                start = date;
+                finish = NO_LOWER;
+            }
+            case MUST_FINISH_ON -> {
+                start = 0;
+                finish = date;
+            }
+            default -> { }
+        }
+        int begin = dur == 0 ? start : calendar.startOf(calendar.work(start));
+        if (finish != NO_LOWER && begin + dur < finish) {
+            begin = finish - dur;
+        }
+        setElapsedEarly(t, calendar, begin, begin + dur);
     }
 
-    /** A milestone stays at a finish (end of a working period), else moves to the next working start. */
-    private static int milestone(WorkCalendar calendar, int instant) {
-        int work = calendar.work(instant);
-        return calendar.finishOf(work) == instant ? instant : calendar.startOf(work);
+    private void setElapsedEarly(int t, WorkCalendar calendar, int start, int finish) {
+        elapsedDates[0][t] = start;
+        elapsedDates[1][t] = finish;
+        dates[4 * t + ES] = key(calendar, start);
+        dates[4 * t + EF] = key(calendar, finish);
+    }
+
+    /** Started and completed tasks keep their actual dates; the rest of a started task resumes at the status date. */
+    private void earlyFromActuals(int t, WorkCalendar calendar, int dur) {
+        int actualStart = plan.actualStart(t);
+        if (isComplete(t)) {
+            int actualFinish = plan.actualFinish[t];
+            int start = actualStart != TimeAxis.NONE ? actualStart
+                    : plan.isElapsed(t) ? actualFinish - dur : calendar.startOf(calendar.work(actualFinish) - dur);
+            if (isElapsed(t)) {
+                setElapsedEarly(t, calendar, start, actualFinish);
+            } else {
+                dates[4 * t + ES] = key(calendar, start);
+                dates[4 * t + EF] = key(calendar, actualFinish);
+            }
+            return;
+        }
+        int done = (int) Math.round(dur * plan.percentComplete(t) / 100.0);
+        int remaining = plan.remaining != null && plan.remaining[t] != TimeAxis.NONE ? Math.max(0, plan.remaining[t])
+                : dur - done;
+        if (isElapsed(t)) {
+            int resume = Math.max(actualStart + done, plan.statusDate);
+            setElapsedEarly(t, calendar, actualStart, resume + remaining);
+        } else {
+            int resume = calendar.work(actualStart) + done;
+            if (plan.statusDate != TimeAxis.NONE) {
+                resume = Math.max(resume, calendar.work(plan.statusDate));
+            }
+            dates[4 * t + ES] = key(calendar, actualStart);
+            dates[4 * t + EF] = 2 * (resume + remaining);
+        }
     }
 
     private void rollUpEarly(int group) {
-        int start = Integer.MAX_VALUE;
-        int finish = Integer.MIN_VALUE;
+        int start = NO_UPPER;
+        int finish = NO_LOWER;
         for (int i = childStart[group], end = childStart[group + 1]; i < end; i++) {
-            start = Math.min(start, es[children[i]]);
-            finish = Math.max(finish, ef[children[i]]);
+            int child = children[i];
+            start = Math.min(start, rekey(dates[4 * child + ES], child, group));
+            finish = Math.max(finish, rekey(dates[4 * child + EF], child, group));
         }
-        es[group] = start;
-        ef[group] = finish;
-        duration[group] = calendar(group).workingMinutesBetween(start, finish);
-    }
-
-    /** The earliest start (FS, SS) or finish (FF, SF) that a link allows its successor. */
-    private int successorBound(int link, int successor) {
-        int predecessor = plan.linkPredecessor[link];
-        int from = plan.linkType[link] == 1 || plan.linkType[link] == 3 ? es[predecessor] : ef[predecessor];
-        int lag = plan.linkLag[link];
-        if (lag == 0) {
-            return from;
+        dates[4 * group + ES] = start;
+        dates[4 * group + EF] = finish;
+        duration[group] = (finish >> 1) - (start >> 1);
+        if (elapsedDates != null) {
+            int first = Integer.MAX_VALUE;
+            int last = Integer.MIN_VALUE;
+            for (int i = childStart[group], end = childStart[group + 1]; i < end; i++) {
+                first = Math.min(first, earlyDate(children[i], true));
+                last = Math.max(last, earlyDate(children[i], false));
+            }
+            elapsedDates[0][group] = first;
+            elapsedDates[1][group] = last;
         }
-        return switch (plan.linkLagUnit[link]) {
-            case 1 -> from + lag;
-            case 2 -> shift(successor, from, (int) ((long) duration[predecessor] * lag / 10_000));
-            default -> shift(successor, from, lag);
-        };
-    }
-
-    private int shift(int successor, int instant, int workingMinutes) {
-        WorkCalendar calendar = calendar(successor);
-        return calendar.finishOf(calendar.work(instant) + workingMinutes);
     }
 
     private void overridden(int t, String what, int date, int earliest) {
@@ -451,6 +653,9 @@ public final class Scheduler {
     // ---- Backward pass -----------------------------------------------------------------------------------------
 
     private void backward(int[] order) {
+        for (int c = 0; c < calendars.length; c++) {
+            finishKey[c] = key(calendars[c], projectFinish);
+        }
         for (int i = order.length - 1; i >= 0; i--) {
             int v = order[i];
             if (v >= n) {
@@ -463,18 +668,28 @@ public final class Scheduler {
         }
     }
 
+    /**
+     * Whether a child starts its summary early: a link from the summary's start (SS, SF) then binds it, as Microsoft
+     * Project ties such a link to the earliest subtask; binding every child would make the later ones critical.
+     */
+    private boolean drivesStart(int child, int parent) {
+        return rekey(dates[4 * child + ES], child, parent) == dates[4 * parent + ES];
+    }
+
     private void groupBoundsBackward(int group) {
         int start = NO_UPPER;
-        int finish = projectFinish;
+        int finish = finishKey[calendarIndex(group)];
         int parent = plan.parent[group];
+        if (parent >= 0 && drivesStart(group, parent)) {
+            start = Math.min(start, rekey(startBound[parent], parent, group));
+        }
         if (parent >= 0) {
-            start = Math.min(start, startBound[parent]);
-            finish = Math.min(finish, finishBound[parent]);
+            finish = Math.min(finish, rekey(finishBound[parent], parent, group));
         }
         for (int i = outStart[group], end = outStart[group + 1]; i < end; i++) {
-            int link = outLinks[i];
-            int bound = predecessorBound(link);
-            if (DependencyType.values()[plan.linkType[link]].fromStart()) {
+            int bound = backwardBound(outTask[i], group, outKind[i], outLag[i], false);
+            int type = outKind[i] & 3;
+            if (type == SS || type == SF) {
                 start = Math.min(start, bound);
             } else {
                 finish = Math.min(finish, bound);
@@ -482,12 +697,12 @@ public final class Scheduler {
         }
         int date = plan.constraintDate(group);
         switch (plan.constraintType(group)) {
-            case START_NO_LATER_THAN, MUST_START_ON -> start = Math.min(start, date);
-            case FINISH_NO_LATER_THAN, MUST_FINISH_ON -> finish = Math.min(finish, date);
+            case START_NO_LATER_THAN, MUST_START_ON -> start = Math.min(start, key(calendar(group), date));
+            case FINISH_NO_LATER_THAN, MUST_FINISH_ON -> finish = Math.min(finish, key(calendar(group), date));
             default -> { }
         }
         if (plan.deadline(group) != TimeAxis.NONE) {
-            finish = Math.min(finish, plan.deadline(group));
+            finish = Math.min(finish, key(calendar(group), plan.deadline(group)));
         }
         startBound[group] = start;
         finishBound[group] = finish;
@@ -497,96 +712,143 @@ public final class Scheduler {
         WorkCalendar calendar = calendar(t);
         int dur = duration[t];
         if (isComplete(t)) {
-            lf[t] = plan.actualFinish[t];
-            ls[t] = isStarted(t) ? plan.actualStart[t]
-                    : plan.isElapsed(t) ? lf[t] - dur : calendar.startOf(calendar.work(lf[t]) - dur);
+            dates[4 * t + LS] = dates[4 * t + ES];
+            dates[4 * t + LF] = dates[4 * t + EF];
+            if (isElapsed(t)) {
+                elapsedDates[2][t] = elapsedDates[0][t];
+                elapsedDates[3][t] = elapsedDates[1][t];
+            }
+            return;
+        }
+        if (isElapsed(t)) {
+            lateElapsed(t, calendar, dur);
             return;
         }
         int start = NO_UPPER;
-        int finish = projectFinish;
+        int finish = finishKey[calendarIndex(t)];
         int parent = plan.parent[t];
         if (parent >= 0) {
-            start = Math.min(start, startBound[parent]);
-            finish = Math.min(finish, finishBound[parent]);
+            if (drivesStart(t, parent)) {
+                start = Math.min(start, rekey(startBound[parent], parent, t));
+            }
+            finish = Math.min(finish, rekey(finishBound[parent], parent, t));
         }
-        final byte[] linkType = plan.linkType;
+        int free = NO_UPPER; // free float, taken in the same walk over the successors
         for (int i = outStart[t], end = outStart[t + 1]; i < end; i++) {
-            int link = outLinks[i];
-            int bound = predecessorBound(link);
-            if (linkType[link] == 1 || linkType[link] == 3) { // SS or SF bound this task's start
+            int successor = outTask[i];
+            int bound = backwardBound(successor, t, outKind[i], outLag[i], false);
+            int allowed = backwardBound(successor, t, outKind[i], outLag[i], true);
+            int type = outKind[i] & 3;
+            if (type == SS || type == SF) {
                 start = Math.min(start, bound);
+                free = Math.min(free, (allowed >> 1) - work(t, ES));
             } else {
                 finish = Math.min(finish, bound);
+                free = Math.min(free, (allowed >> 1) - work(t, EF));
             }
         }
+        walkedFreeFloat[t] = free != NO_UPPER ? free : (finishKey[calendarIndex(t)] >> 1) - work(t, EF);
         if (plan.constraintType != null && plan.constraintType[t] != 0) {
             int date = plan.constraintDate[t];
+            int dateKey = date == TimeAxis.NONE ? 0 : key(calendar, date);
             switch (plan.constraintType(t)) {
-                case START_NO_LATER_THAN -> start = Math.min(start, date);
-                case FINISH_NO_LATER_THAN -> finish = Math.min(finish, date);
+                case START_NO_LATER_THAN -> start = Math.min(start, dateKey);
+                case FINISH_NO_LATER_THAN -> finish = Math.min(finish, dateKey);
                 case MUST_START_ON -> {
-                    start = date;
+                    start = dateKey;
                     finish = NO_UPPER;
                 }
                 case MUST_FINISH_ON -> {
                     start = NO_UPPER;
-                    finish = date;
+                    finish = dateKey;
                 }
                 default -> { }
             }
         }
         if (plan.deadline != null && plan.deadline[t] != TimeAxis.NONE) {
-            finish = Math.min(finish, plan.deadline[t]);
+            finish = Math.min(finish, key(calendar, plan.deadline[t]));
         }
         if (isStarted(t)) {
-            ls[t] = plan.actualStart[t];
-            lf[t] = plan.isElapsed(t) ? finish : calendar.finishOf(calendar.work(finish));
-        } else if (plan.isElapsed(t)) {
-            lf[t] = start == NO_UPPER ? finish : Math.min(finish, start + dur);
-            ls[t] = lf[t] - dur;
+            dates[4 * t + LS] = dates[4 * t + ES];
+            dates[4 * t + LF] = finish == NO_UPPER ? dates[4 * t + EF] : 2 * (finish >> 1);
         } else if (dur == 0) {
-            ls[t] = milestone(calendar, Math.min(start, finish));
-            lf[t] = ls[t];
+            dates[4 * t + LS] = Math.min(start, finish);
+            dates[4 * t + LF] = dates[4 * t + LS];
         } else {
-            int work = finish == NO_UPPER ? Integer.MAX_VALUE : calendar.work(finish);
+            int work = finish == NO_UPPER ? NO_UPPER : finish >> 1;
             if (start != NO_UPPER) {
-                work = Math.min(work, calendar.work(start) + dur);
+                work = Math.min(work, (start >> 1) + dur);
             }
-            lf[t] = calendar.finishOf(work);
-            ls[t] = calendar.startOf(work - dur);
+            dates[4 * t + LF] = 2 * work;
+            dates[4 * t + LS] = 2 * (work - dur) + 1;
         }
     }
 
-    /** The latest start (SS, SF) or finish (FS, FF) that a link allows its predecessor. */
-    private int predecessorBound(int link) {
-        int successor = plan.linkSuccessor[link];
-        int type = plan.linkType[link];
-        int to = type == 2 || type == 3 ? lf[successor] : ls[successor];
-        return unshift(link, successor, to);
-    }
-
-    /** Takes a link's lag off an instant of its successor, giving the predecessor's side. */
-    private int unshift(int link, int successor, int instant) {
-        int lag = plan.linkLag[link];
-        if (lag == 0) {
-            return instant;
+    private void lateElapsed(int t, WorkCalendar calendar, int dur) {
+        int start = NO_UPPER;
+        int finish = projectFinish;
+        int parent = plan.parent[t];
+        if (parent >= 0) {
+            WorkCalendar parentCalendar = calendar(parent);
+            if (startBound[parent] != NO_UPPER && drivesStart(t, parent)) {
+                start = Math.min(start, parentCalendar.startOf(startBound[parent] >> 1));
+            }
+            finish = Math.min(finish, parentCalendar.startOf(finishBound[parent] >> 1));
         }
-        return switch (plan.linkLagUnit[link]) {
-            case 1 -> instant - lag;
-            case 2 -> shift(successor, instant, -(int) ((long) duration[plan.linkPredecessor[link]] * lag / 10_000));
-            default -> shift(successor, instant, -lag);
-        };
+        for (int i = outStart[t], end = outStart[t + 1]; i < end; i++) {
+            int bound = backwardDate(outTask[i], t, outKind[i], outLag[i], false);
+            int type = outKind[i] & 3;
+            if (type == SS || type == SF) {
+                start = Math.min(start, bound);
+            } else {
+                finish = Math.min(finish, bound);
+            }
+        }
+        int date = plan.constraintDate(t);
+        switch (plan.constraintType(t)) {
+            case START_NO_LATER_THAN -> start = Math.min(start, date);
+            case FINISH_NO_LATER_THAN -> finish = Math.min(finish, date);
+            case MUST_START_ON -> {
+                start = date;
+                finish = NO_UPPER;
+            }
+            case MUST_FINISH_ON -> {
+                start = NO_UPPER;
+                finish = date;
+            }
+            default -> { }
+        }
+        if (plan.deadline(t) != TimeAxis.NONE) {
+            finish = Math.min(finish, plan.deadline(t));
+        }
+        int end = start == NO_UPPER ? finish : finish == NO_UPPER ? start + dur : Math.min(finish, start + dur);
+        int begin = isStarted(t) ? elapsedDates[0][t] : end - dur;
+        elapsedDates[2][t] = begin;
+        elapsedDates[3][t] = end;
+        dates[4 * t + LS] = key(calendar, begin);
+        dates[4 * t + LF] = key(calendar, end);
     }
 
     private void rollUpLate(int group) {
-        int start = Integer.MAX_VALUE;
-        int finish = Integer.MIN_VALUE;
+        int start = NO_UPPER;
+        int finish = NO_LOWER;
         for (int i = childStart[group], end = childStart[group + 1]; i < end; i++) {
-            start = Math.min(start, ls[children[i]]);
-            finish = Math.max(finish, lf[children[i]]);
+            int child = children[i];
+            start = Math.min(start, rekey(dates[4 * child + LS], child, group));
+            finish = Math.max(finish, rekey(dates[4 * child + LF], child, group));
         }
-        ls[group] = start;
-        lf[group] = finish;
+        dates[4 * group + LS] = start;
+        dates[4 * group + LF] = finish;
+        if (elapsedDates != null) {
+            int first = Integer.MAX_VALUE;
+            int last = Integer.MIN_VALUE;
+            for (int i = childStart[group], end = childStart[group + 1]; i < end; i++) {
+                first = Math.min(first, lateDate(children[i], true));
+                last = Math.max(last, lateDate(children[i], false));
+            }
+            elapsedDates[2][group] = first;
+            elapsedDates[3][group] = last;
+        }
     }
 
     // ---- Results -----------------------------------------------------------------------------------------------
@@ -597,18 +859,17 @@ public final class Scheduler {
         boolean[] critical = new boolean[n];
         int criticalCount = 0;
         for (int t = 0; t < n; t++) {
-            WorkCalendar calendar = calendar(t);
             int total;
-            if (plan.isElapsed(t) && !isGroup(t)) {
-                total = Math.min(ls[t] - es[t], lf[t] - ef[t]);
+            if (isStarted(t) && !isComplete(t)) { // its start is history: only the finish can move
+                total = isElapsed(t) ? lateDate(t, false) - earlyDate(t, false) : work(t, LF) - work(t, EF);
+            } else if (isElapsed(t)) {
+                total = Math.min(lateDate(t, true) - earlyDate(t, true), lateDate(t, false) - earlyDate(t, false));
             } else {
-                total = Math.min(calendar.work(ls[t]) - calendar.work(es[t]), calendar.work(lf[t]) - calendar.work(ef[t]));
-            }
-            if (isStarted(t) && !isComplete(t)) {
-                total = calendar.work(lf[t]) - calendar.work(ef[t]);
+                total = Math.min(work(t, LS) - work(t, ES), work(t, LF) - work(t, EF));
             }
             totalFloat[t] = total;
-            freeFloat[t] = Math.max(0, Math.min(total, freeFloat(t, calendar)));
+            boolean walked = !isGroup(t) && !isComplete(t) && !isElapsed(t); // free float known from the late pass
+            freeFloat[t] = Math.max(0, Math.min(total, walked ? walkedFreeFloat[t] : freeFloat(t)));
             critical[t] = total <= 0 && !isComplete(t);
             if (critical[t] && !isGroup(t)) {
                 criticalCount++;
@@ -616,12 +877,11 @@ public final class Scheduler {
         }
         checkConstraints();
 
-        boolean lateScheduling = plan.isBackward() || plan.constraintType != null;
-        int[] start = es;
-        int[] finish = ef;
-        if (lateScheduling) {
-            start = Arrays.copyOf(es, n);
-            finish = Arrays.copyOf(ef, n);
+        int[] start = null;
+        int[] finish = null;
+        if (plan.isBackward() || plan.constraintType != null) { // some tasks are scheduled at their late dates
+            start = new int[n];
+            finish = new int[n];
             for (int v : order) {
                 if (v >= n) {
                     continue;
@@ -635,69 +895,83 @@ public final class Scheduler {
                     }
                     start[v] = s;
                     finish[v] = f;
-                } else if (!isStarted(v) && !isComplete(v) && (plan.isBackward()
-                        || plan.constraintType(v) == ConstraintType.AS_LATE_AS_POSSIBLE)) {
-                    start[v] = ls[v];
-                    finish[v] = lf[v];
+                } else {
+                    boolean late = !isStarted(v) && !isComplete(v) && (plan.isBackward()
+                            || plan.constraintType(v) == ConstraintType.AS_LATE_AS_POSSIBLE);
+                    start[v] = late ? lateDate(v, true) : earlyDate(v, true);
+                    finish[v] = late ? lateDate(v, false) : earlyDate(v, false);
                 }
             }
         }
 
-        int[] criticalPath = new int[criticalCount];
-        long[] keys = new long[criticalCount];
+        // Critical tasks in order of early start: keys order like dates on one calendar, else compare dates.
+        boolean byKey = oneCalendar && elapsedDates == null;
+        long[] byStart = new long[criticalCount];
         int k = 0;
         for (int t = 0; t < n; t++) {
             if (critical[t] && !isGroup(t)) {
-                keys[k++] = ((long) es[t] << 32) | t;
+                byStart[k++] = ((long) (byKey ? dates[4 * t + ES] : earlyDate(t, true)) << 32) | t;
             }
         }
-        Arrays.sort(keys);
+        Arrays.sort(byStart);
+        int[] criticalPath = new int[criticalCount];
         for (int i = 0; i < criticalCount; i++) {
-            criticalPath[i] = (int) keys[i];
+            criticalPath[i] = (int) byStart[i];
         }
-        return new Schedule(plan, start, finish, es, ef, ls, lf, duration, totalFloat, freeFloat, critical,
-                criticalPath, rollUpProgress(order), rollUpWork(order), rollUpCost(order), projectStart, projectFinish,
-                List.copyOf(warnings));
+        return new Schedule(plan, new ScheduleDates(plan, dates, elapsedDates), start, finish, duration, totalFloat,
+                freeFloat, critical, criticalPath, rollUpProgress(order), rollUpWork(order), rollUpCost(order),
+                projectStart, projectFinish, List.copyOf(warnings));
     }
 
     /** How far this task's finish can move without moving any successor's early dates. */
-    private int freeFloat(int t, WorkCalendar calendar) {
+    private int freeFloat(int t) {
         int free = NO_UPPER;
+        boolean elapsed = isElapsed(t);
         for (int i = outStart[t], end = outStart[t + 1]; i < end; i++) {
-            int link = outLinks[i];
-            int successor = plan.linkSuccessor[link];
-            int type = plan.linkType[link];
-            int allowed = unshift(link, successor, type == 2 || type == 3 ? ef[successor] : es[successor]);
-            int own = type == 1 || type == 3 ? es[t] : ef[t];
-            free = Math.min(free, plan.isElapsed(t) ? allowed - own : calendar.work(allowed) - calendar.work(own));
+            int type = outKind[i] & 3;
+            boolean fromStart = type == SS || type == SF;
+            if (elapsed) {
+                free = Math.min(free, backwardDate(outTask[i], t, outKind[i], outLag[i], true) - earlyDate(t, fromStart));
+            } else {
+                int allowed = backwardBound(outTask[i], t, outKind[i], outLag[i], true);
+                free = Math.min(free, (allowed >> 1) - (dates[4 * t + (fromStart ? ES : EF)] >> 1));
+            }
         }
         if (free == NO_UPPER) {
-            free = plan.isElapsed(t) ? projectFinish - ef[t] : calendar.work(projectFinish) - calendar.work(ef[t]);
+            free = elapsed ? projectFinish - earlyDate(t, false) : (finishKey[calendarIndex(t)] >> 1) - work(t, EF);
         }
         return free;
     }
 
     private void checkConstraints() {
+        if (plan.constraintType == null && plan.deadline == null) {
+            return;
+        }
         for (int t = 0; t < n; t++) {
             int date = plan.constraintDate(t);
+            int deadline = plan.deadline(t);
+            if (date == TimeAxis.NONE && deadline == TimeAxis.NONE) {
+                continue;
+            }
+            int earlyStart = earlyDate(t, true);
+            int earlyFinish = earlyDate(t, false);
             switch (plan.constraintType(t)) {
                 case START_NO_LATER_THAN -> {
-                    if (es[t] > date) {
-                        notMet(t, "start no later than", date, es[t]);
+                    if (earlyStart > date) {
+                        notMet(t, "start no later than", date, earlyStart);
                     }
                 }
                 case FINISH_NO_LATER_THAN -> {
-                    if (ef[t] > date) {
-                        notMet(t, "finish no later than", date, ef[t]);
+                    if (earlyFinish > date) {
+                        notMet(t, "finish no later than", date, earlyFinish);
                     }
                 }
                 default -> { }
             }
-            int deadline = plan.deadline(t);
-            if (deadline != TimeAxis.NONE && ef[t] > deadline) {
-                warnings.add(new Schedule.Warning(t, Schedule.Warning.Kind.DEADLINE_MISSED, deadline, ef[t],
+            if (deadline != TimeAxis.NONE && earlyFinish > deadline) {
+                warnings.add(new Schedule.Warning(t, Schedule.Warning.Kind.DEADLINE_MISSED, deadline, earlyFinish,
                         plan.name(t) + " misses its deadline " + TimeAxis.dateTime(deadline) + ": it finishes "
-                                + TimeAxis.dateTime(ef[t]) + " at the earliest"));
+                                + TimeAxis.dateTime(earlyFinish) + " at the earliest"));
             }
         }
     }

@@ -305,6 +305,70 @@ class SchedulerTests {
         }
     }
 
+    @Nested
+    class ElapsedTime {
+
+        @Test
+        void anElapsedLagEndingAtNightLeavesNoNegativeFloat() {
+            int b = plan.task("B", DAY);
+            int c = plan.task("C", 60);
+            plan.link(b, c, DependencyType.FF, 11 * 60, LagUnit.ELAPSED); // Monday 17:00 + 11 h = Tuesday 04:00
+            Schedule s = Scheduler.schedule(plan.build());
+            assertThat(s.totalFloat(b)).isZero();
+            assertLate(s, b, "2026-01-05T08:00", "2026-01-05T17:00");
+        }
+
+        @Test
+        void anElapsedTaskBetweenWorkingTasksKeepsItsFloat() {
+            int p = plan.task("P", DAY);
+            int e = plan.task("E", 60);
+            int s = plan.task("S", DAY);
+            int z = plan.task("Z", DAY);
+            plan.elapsed(e).link(p, e).link(e, s, DependencyType.SF, 0, LagUnit.WORKING).link(s, z);
+            Schedule schedule = Scheduler.schedule(plan.build());
+            assertThat(schedule.totalFloat(e)).isGreaterThanOrEqualTo(0);
+            assertThat(TimeAxis.dateTime(schedule.lateStart(e))).isEqualTo("2026-01-06T08:00");
+        }
+    }
+
+    @Test
+    void aStartLinkFromASummaryBindsOnlyTheChildThatStartsIt() {
+        int phase = plan.summary("Phase");
+        int first = plan.task("First", 4 * DAY);
+        int later = plan.milestone("Later");
+        int next = plan.task("Next", DAY);
+        int end = plan.task("End", 5 * DAY);
+        plan.parent(first, phase).parent(later, phase).link(first, later);
+        plan.link(phase, next, DependencyType.SF, 0, LagUnit.WORKING).link(next, end);
+        Schedule s = Scheduler.schedule(plan.build());
+        assertThat(s.totalFloat(later)).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void aFinishLinkIntoASummaryKeepsItsPredecessorCritical() {
+        int p = plan.task("P", DAY);
+        int phase = plan.summary("Phase");
+        int a = plan.task("A", DAY);
+        int b = plan.task("B", DAY);
+        int c = plan.task("C", 2 * DAY);
+        plan.parent(a, phase).parent(b, phase).link(p, phase, DependencyType.FF, 0, LagUnit.WORKING).link(a, c);
+        Schedule s = Scheduler.schedule(plan.build());
+        assertThat(s.totalFloat(p)).isZero();
+        assertThat(s.isCritical(p)).isTrue();
+    }
+
+    @Test
+    void aCycleThroughASummaryNamesEachTaskOnce() {
+        int a = plan.task("A", DAY);
+        int phase = plan.summary("S");
+        int c = plan.task("C", DAY);
+        int d = plan.task("D", DAY);
+        plan.parent(c, phase).link(a, phase).link(phase, d).link(d, a);
+        Plan cyclic = plan.build();
+        assertThatThrownBy(() -> Scheduler.schedule(cyclic)).isInstanceOfSatisfying(CyclicDependencyException.class,
+                e -> assertThat(e.taskNames()).doesNotHaveDuplicates().contains("A", "S", "D"));
+    }
+
     @Test
     void backwardSchedulingWorksBackFromTheFinish() {
         Plan.Builder backward = Plan.builder(WorkCalendar.standard()).finish(at("2026-01-16T17:00"));

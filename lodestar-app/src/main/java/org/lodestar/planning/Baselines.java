@@ -1,0 +1,141 @@
+package org.lodestar.planning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lodestar.engine.schedule.BaselineVariance;
+import org.lodestar.engine.schedule.Schedule;
+import org.lodestar.engine.schedule.TimeAxis;
+import org.lodestar.platform.AuditTrail;
+import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.NotFoundException;
+import org.lodestar.planning.internal.BaselineStore;
+import org.lodestar.planning.internal.DraftTask;
+import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Baselines of projects' plans: up to eleven (numbers 0 to 10), each the scheduled start, finish and duration of
+ * every task when it was saved, and the variance of the current schedule against any of them. Readers of the
+ * plan read them; its editors save and delete them.
+ */
+@Service
+public class Baselines {
+
+    static final String AUDIT_TYPE = "baseline";
+
+    private final ProjectPlans plans;
+    private final BaselineStore store;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Baselines(ProjectPlans plans, BaselineStore store, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+        this.plans = plans;
+        this.store = store;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BaselineView> list(ProjectId id) {
+        plans.project(id);
+        return store.list(id.value()).stream().map(Baselines::view).toList();
+    }
+
+    /** Saves the current schedule as baseline {@code number}, replacing what was saved under it before. */
+    @Transactional
+    public BaselineView save(ProjectId id, int number, String name) {
+        ProjectView project = plans.access().editable(id);
+        if (number < 0 || number > 10) throw DurationText.problem("number", "planning.validation.baseline", Integer.toString(number));
+        String label = name == null || name.isBlank() ? "Baseline " + number : PlanEdits.text(name, 120, "name");
+        ScheduledPlan current = plans.current(id);
+        if (!current.draft.stored) throw DurationText.problem("number", "planning.validation.emptyPlan");
+        Map<Long, BaselineStore.Values> values = new LinkedHashMap<>();
+        for (int i = 0; i < current.draft.tasks.size(); i++) {
+            values.put(current.draft.tasks.get(i).id, new BaselineStore.Values(
+                    TimeAxis.dateTime(current.schedule.start(i)), TimeAxis.dateTime(current.schedule.finish(i)),
+                    current.schedule.duration(i)));
+        }
+        boolean replaced = store.find(id.value(), number).isPresent();
+        Map<String, String> before = replaced ? snapshot(store.find(id.value(), number).get()) : Map.of();
+        BaselineStore.Header saved = store.save(id.value(), number, label, Instant.now(clock), currentUser.auditName(), values);
+        long auditId = id.value();
+        if (replaced) audit.updated(AUDIT_TYPE, auditId, project.code() + " " + label, before, snapshot(saved));
+        else audit.created(AUDIT_TYPE, auditId, project.code() + " " + label, snapshot(saved));
+        plans.touch(id);
+        return view(saved);
+    }
+
+    @Transactional
+    public void delete(ProjectId id, int number) {
+        ProjectView project = plans.access().editable(id);
+        BaselineStore.Header header = store.find(id.value(), number)
+                .orElseThrow(() -> new NotFoundException("baseline " + number + " of " + project.code()));
+        store.delete(id.value(), number);
+        audit.deleted(AUDIT_TYPE, id.value(), project.code() + " " + header.name(), snapshot(header));
+        plans.touch(id);
+    }
+
+    /** The current schedule against baseline {@code number}. */
+    @Transactional(readOnly = true)
+    public VarianceView variance(ProjectId id, int number) {
+        ProjectView project = plans.project(id);
+        BaselineStore.Header header = store.find(id.value(), number)
+                .orElseThrow(() -> new NotFoundException("baseline " + number + " of " + project.code()));
+        ScheduledPlan current = plans.current(id);
+        Map<Long, BaselineStore.Values> saved = store.values(id.value(), number);
+        int size = current.draft.tasks.size();
+        int[] starts = new int[size];
+        int[] finishes = new int[size];
+        int[] durations = new int[size];
+        for (int i = 0; i < size; i++) {
+            BaselineStore.Values values = saved.get(current.draft.tasks.get(i).id);
+            starts[i] = values == null ? TimeAxis.NONE : TimeAxis.minute(values.start());
+            finishes[i] = values == null ? TimeAxis.NONE : TimeAxis.minute(values.finish());
+            durations[i] = values == null ? TimeAxis.NONE : values.duration();
+        }
+        Schedule schedule = current.schedule;
+        BaselineVariance variance = BaselineVariance.compare(schedule, starts, finishes, durations);
+        TimeUnits units = plans.units(current.draft);
+        PlanView view = plans.plan(id);
+        List<VarianceView.Row> rows = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            DraftTask task = current.draft.tasks.get(i);
+            PlanView.Task shown = view.tasks().get(i);
+            boolean known = starts[i] != TimeAxis.NONE;
+            int finishVariance = known ? variance.finishVariance(i) : 0;
+            rows.add(new VarianceView.Row(task.id, i + 1, shown.wbs(), shown.level(), task.name, shown.summary(),
+                    shown.milestone(), shown.start(), shown.finish(), shown.duration(),
+                    known ? PlanTimes.text(starts[i]) : null, known ? PlanTimes.text(finishes[i]) : null,
+                    known ? days(durations[i], units) : null,
+                    known ? days(variance.startVariance(i), units) : null,
+                    known ? days(finishVariance, units) : null,
+                    known ? days(variance.durationVariance(i), units) : null,
+                    known && finishVariance > 0));
+        }
+        return new VarianceView(project.id(), project.code(), project.name(), view(header), rows);
+    }
+
+    private static String days(int minutes, TimeUnits units) {
+        return minutes == TimeAxis.NONE ? null : DurationText.format(minutes, false, "d", units);
+    }
+
+    private static BaselineView view(BaselineStore.Header header) {
+        return new BaselineView(header.number(), header.name(), header.savedAt(), header.savedBy());
+    }
+
+    private static Map<String, String> snapshot(BaselineStore.Header header) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("number", Integer.toString(header.number()));
+        fields.put("name", header.name());
+        fields.put("savedAt", header.savedAt().toString());
+        return fields;
+    }
+}

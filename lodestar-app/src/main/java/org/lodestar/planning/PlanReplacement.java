@@ -1,0 +1,106 @@
+package org.lodestar.planning;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lodestar.engine.schedule.DependencyType;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.planning.internal.DraftLink;
+import org.lodestar.planning.internal.DraftTask;
+import org.lodestar.planning.internal.PlanDraft;
+
+/**
+ * Fills an emptied draft from a whole plan sent by a client: tasks in outline order named by client keys, then the
+ * dependencies between keys. Problems name the offending element ({@code tasks[3].duration}) and its text.
+ */
+final class PlanReplacement {
+
+    private final PlanEdits edits;
+    private final PlanCommand command;
+
+    PlanReplacement(PlanEdits edits, PlanCommand command) {
+        this.edits = edits;
+        this.command = command;
+    }
+
+    void apply() {
+        PlanDraft draft = edits.draft();
+        List<PlanCommand.Task> tasks = command.tasks() == null ? List.of() : command.tasks();
+        if (tasks.size() > PlanEdits.MAX_TASKS) throw DurationText.problem("tasks", "planning.validation.tooMany", PlanEdits.MAX_TASKS);
+        Map<String, DraftTask> byKey = new HashMap<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            PlanCommand.Task given = tasks.get(i);
+            String field = "tasks[" + i + "]";
+            if (given == null) throw DurationText.problem(field, "validation.required");
+            String key = given.key() == null || given.key().isBlank() ? Integer.toString(i + 1) : given.key().strip();
+            if (byKey.containsKey(key)) throw DurationText.problem(field + ".key", "planning.validation.key", key);
+            DraftTask parent = null;
+            if (given.parentKey() != null && !given.parentKey().isBlank()) {
+                parent = byKey.get(given.parentKey().strip());
+                if (parent == null) throw DurationText.problem(field + ".parentKey", "planning.validation.parentKey", given.parentKey());
+            }
+            DraftTask task;
+            try {
+                // a parent must be the task above or one of its ancestors, so that each summary's subtasks follow it
+                if (parent != null && !draft.tasks.isEmpty()) {
+                    DraftTask above = draft.tasks.get(draft.tasks.size() - 1);
+                    if (above != parent && !PlanDraft.descends(above, parent)) {
+                        throw DurationText.problem(field + ".parentKey", "planning.validation.outline", given.parentKey());
+                    }
+                }
+                task = edits.insert(null, given.name());
+                task.parent = parent;
+                set(task, "duration", given.duration());
+                set(task, "constraint", given.constraint());
+                set(task, "deadline", given.deadline());
+                set(task, "percentComplete", given.percentComplete());
+                set(task, "actualStart", given.actualStart());
+                set(task, "actualFinish", given.actualFinish());
+                set(task, "resources", given.resources());
+                set(task, "calendar", given.calendar());
+            } catch (InvalidInputException invalid) {
+                throw prefixed(invalid, field);
+            }
+            byKey.put(key, task);
+        }
+        List<PlanCommand.Dependency> dependencies = command.dependencies() == null ? List.of() : command.dependencies();
+        for (int i = 0; i < dependencies.size(); i++) {
+            PlanCommand.Dependency given = dependencies.get(i);
+            String field = "dependencies[" + i + "]";
+            if (given == null) throw DurationText.problem(field, "validation.required");
+            DraftTask predecessor = byKey.get(given.predecessor() == null ? "" : given.predecessor().strip());
+            if (predecessor == null) {
+                throw DurationText.problem(field + ".predecessor", "planning.validation.unknownKey", String.valueOf(given.predecessor()));
+            }
+            DraftTask successor = byKey.get(given.successor() == null ? "" : given.successor().strip());
+            if (successor == null) {
+                throw DurationText.problem(field + ".successor", "planning.validation.unknownKey", String.valueOf(given.successor()));
+            }
+            if (predecessor == successor || PlanDraft.descends(successor, predecessor) || PlanDraft.descends(predecessor, successor)) {
+                throw DurationText.problem(field + ".successor", "planning.validation.predecessor.outline", given.successor());
+            }
+            if (draft.links.stream().anyMatch(link -> link.predecessor == predecessor && link.successor == successor)) {
+                throw DurationText.problem(field, "planning.validation.predecessor.duplicate", given.predecessor());
+            }
+            DraftLink link = new DraftLink(predecessor, successor, DependencyType.FS, 0, null, "d");
+            try {
+                LinkFields.fill(link, given.type(), given.lag(), edits.units());
+            } catch (InvalidInputException invalid) {
+                throw prefixed(invalid, field);
+            }
+            draft.links.add(link);
+        }
+    }
+
+    private void set(DraftTask task, String field, String value) {
+        if (value != null) edits.set(task, field, value);
+    }
+
+    private static InvalidInputException prefixed(
+            InvalidInputException invalid, String prefix) {
+        return new InvalidInputException(invalid.problems().stream()
+                .map(problem -> new InvalidInputException.FieldProblem(
+                        prefix + "." + problem.field(), problem.messageKey(), problem.arguments(), problem.message()))
+                .toList());
+    }
+}

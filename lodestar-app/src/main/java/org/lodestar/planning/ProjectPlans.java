@@ -1,0 +1,450 @@
+package org.lodestar.planning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.lodestar.engine.schedule.ConstraintType;
+import org.lodestar.engine.schedule.DependencyType;
+import org.lodestar.engine.schedule.Schedule;
+import org.lodestar.engine.schedule.TimeAxis;
+import org.lodestar.engine.schedule.WorkCalendar;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.StaleVersionException;
+import org.lodestar.planning.internal.BaselineStore;
+import org.lodestar.planning.internal.DraftLink;
+import org.lodestar.planning.internal.DraftTask;
+import org.lodestar.planning.internal.PlanDraft;
+import org.lodestar.planning.internal.PlanStore;
+import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Projects' plans: read one with its computed schedule, and change it. Every change goes through one path: it is
+ * applied to a copy of the plan in memory, the copy is scheduled by the engine, and only then stored, with its
+ * audit entries, in the same transaction. Bad text is refused (400) and a dependency cycle (422) before anything
+ * is written, so a refused change leaves the plan as it was. A change may give the plan's version it was made
+ * from; a stale one is refused (409).
+ */
+@Service
+public class ProjectPlans {
+
+    /** The outline operations of the plan grid. */
+    public enum Move { INDENT, OUTDENT, UP, DOWN }
+
+    private final PlanStore store;
+    private final BaselineStore baselines;
+    private final Calendars calendars;
+    private final ProjectAccess access;
+    private final Clock clock;
+
+    ProjectPlans(PlanStore store, BaselineStore baselines, Calendars calendars, ProjectAccess access, Clock clock) {
+        this.store = store;
+        this.baselines = baselines;
+        this.calendars = calendars;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The plan with its schedule; a project without a plan yet has an empty one starting at its planned start. */
+    @Transactional(readOnly = true)
+    public PlanView plan(ProjectId id) {
+        ProjectView project = access.readable(id);
+        PlanDraft draft = load(project);
+        return view(project, schedule(draft));
+    }
+
+    /** Inserts a task named {@code name} below the task {@code afterTaskId} (at the end when null). */
+    @Transactional
+    public PlanView insertTask(ProjectId id, Long version, Long afterTaskId, String name) {
+        return change(id, version, true, edits -> edits.insert(afterTaskId == null ? null : edits.task(afterTaskId), name));
+    }
+
+    /** Changes one field of a task from text as typed in the plan grid (see {@link TaskCommand}). */
+    @Transactional
+    public PlanView editTask(ProjectId id, Long version, long taskId, String field, String value) {
+        String name = PlanEdits.field(field);
+        if (!PlanEdits.FIELDS.contains(name)) {
+            throw DurationText.problem("field", "planning.validation.field", String.valueOf(field));
+        }
+        return change(id, version, true, edits -> edits.set(edits.task(taskId), name, value));
+    }
+
+    /** Creates a task with the command's fields, below {@code afterTaskId} or last under {@code parentId}. */
+    @Transactional
+    public PlanView createTask(ProjectId id, TaskCommand command) {
+        return change(id, command.version(), true, edits -> {
+            DraftTask task = command.afterTaskId() != null ? edits.insert(edits.task(command.afterTaskId()), command.name())
+                    : edits.append(command.parentId() == null ? null : edits.task(command.parentId()), command.name());
+            apply(edits, task, command);
+        });
+    }
+
+    /** Changes the fields of a task the command gives (null fields stay as they are). */
+    @Transactional
+    public PlanView changeTask(ProjectId id, long taskId, TaskCommand command) {
+        return change(id, command.version(), true, edits -> {
+            DraftTask task = edits.task(taskId);
+            if (command.name() != null) edits.set(task, "name", command.name());
+            apply(edits, task, command);
+        });
+    }
+
+    private static void apply(PlanEdits edits, DraftTask task, TaskCommand command) {
+        set(edits, task, "duration", command.duration());
+        set(edits, task, "constraint", command.constraint());
+        set(edits, task, "start", command.start());
+        set(edits, task, "finish", command.finish());
+        set(edits, task, "deadline", command.deadline());
+        set(edits, task, "predecessors", command.predecessors());
+        set(edits, task, "percentComplete", command.percentComplete());
+        set(edits, task, "actualStart", command.actualStart());
+        set(edits, task, "actualFinish", command.actualFinish());
+        set(edits, task, "resources", command.resources());
+        set(edits, task, "calendar", command.calendar());
+    }
+
+    private static void set(PlanEdits edits, DraftTask task, String field, String value) {
+        if (value != null) edits.set(task, field, value);
+    }
+
+    /** Deletes a task with its subtasks and their dependencies. */
+    @Transactional
+    public PlanView deleteTask(ProjectId id, Long version, long taskId) {
+        return change(id, version, true, edits -> edits.delete(edits.task(taskId)));
+    }
+
+    /** Indents, outdents or moves a task as in Microsoft Project; a move that is not possible changes nothing. */
+    @Transactional
+    public PlanView move(ProjectId id, Long version, long taskId, Move move) {
+        return change(id, version, true, edits -> {
+            DraftTask task = edits.task(taskId);
+            switch (move) {
+                case INDENT -> edits.indent(task);
+                case OUTDENT -> edits.outdent(task);
+                case UP -> edits.moveUp(task);
+                case DOWN -> edits.moveDown(task);
+            }
+        });
+    }
+
+    @Transactional
+    public PlanView addDependency(ProjectId id, DependencyCommand command) {
+        return change(id, command.version(), true, edits -> {
+            if (command.predecessorId() == null) throw DurationText.problem("predecessorId", "validation.required");
+            if (command.successorId() == null) throw DurationText.problem("successorId", "validation.required");
+            DraftTask predecessor = taskOf(edits, command.predecessorId(), "predecessorId");
+            DraftTask successor = taskOf(edits, command.successorId(), "successorId");
+            PlanDraft draft = edits.draft();
+            if (draft.links.stream().anyMatch(link -> link.predecessor == predecessor && link.successor == successor)) {
+                throw DurationText.problem("predecessorId", "planning.validation.predecessor.duplicate",
+                        Long.toString(command.predecessorId()));
+            }
+            DraftLink link = new DraftLink(predecessor, successor, DependencyType.FS, 0, null, "d");
+            LinkFields.fill(link, command.type(), command.lag(), edits.units());
+            checkLink(link);
+            draft.links.add(link);
+        });
+    }
+
+    @Transactional
+    public PlanView changeDependency(ProjectId id, long dependencyId, DependencyCommand command) {
+        return change(id, command.version(), true, edits -> {
+            DraftLink link = edits.draft().links.stream().filter(candidate -> candidate.id == dependencyId)
+                    .findFirst().orElseThrow(() -> new NotFoundException("dependency " + dependencyId));
+            LinkFields.fill(link, command.type(), command.lag(), edits.units());
+        });
+    }
+
+    @Transactional
+    public PlanView deleteDependency(ProjectId id, Long version, long dependencyId) {
+        return change(id, version, true, edits -> {
+            if (!edits.draft().links.removeIf(link -> link.id == dependencyId)) {
+                throw new NotFoundException("dependency " + dependencyId);
+            }
+        });
+    }
+
+    private static DraftTask taskOf(PlanEdits edits, long id, String field) {
+        DraftTask task = edits.draft().task(id);
+        if (task == null) throw DurationText.problem(field, "planning.validation.task", Long.toString(id));
+        return task;
+    }
+
+    private static void checkLink(DraftLink link) {
+        if (link.predecessor == link.successor) {
+            throw DurationText.problem("successorId", "planning.validation.predecessor.self", link.successor.name);
+        }
+        if (PlanDraft.descends(link.successor, link.predecessor) || PlanDraft.descends(link.predecessor, link.successor)) {
+            throw DurationText.problem("successorId", "planning.validation.predecessor.outline", link.successor.name);
+        }
+    }
+
+    /** Changes the plan's start or finish, status date, calendar or shown baseline. */
+    @Transactional
+    public PlanView changeSettings(ProjectId id, PlanSettingsCommand command) {
+        return change(id, command.version(), true, edits -> {
+            PlanDraft draft = edits.draft();
+            if (command.start() != null) {
+                LocalDateTime start = edits.startOfDay(command.start(), "start");
+                if (start == null) throw DurationText.problem("start", "validation.required");
+                draft.start = start;
+            }
+            if (command.finish() != null) draft.finish = edits.finishOfDay(command.finish(), "finish");
+            if (command.statusDate() != null) draft.statusDate = edits.finishOfDay(command.statusDate(), "statusDate");
+            if (command.calendarId() != null) {
+                if (!calendars.usableBy(command.calendarId(), draft.project)) {
+                    throw DurationText.problem("calendarId", "planning.validation.calendar", command.calendarId().toString());
+                }
+                draft.calendar = command.calendarId();
+            }
+            if (command.baselineShown() != null) draft.baselineShown = baselineNumber(command.baselineShown());
+        });
+    }
+
+    /**
+     * Microsoft Project's "update as scheduled": moves the status date and records progress as the current
+     * schedule has it by then. Tasks scheduled to finish by the status date are complete, with actual dates as
+     * scheduled; tasks under way get the share of their duration before it. Work recorded already is kept.
+     */
+    @Transactional
+    public PlanView updateProgress(ProjectId id, Long version, String statusDate) {
+        return change(id, version, false, edits -> {
+            PlanDraft draft = edits.draft();
+            LocalDateTime status = edits.finishOfDay(statusDate, "statusDate");
+            if (status == null) throw DurationText.problem("statusDate", "validation.required");
+            ScheduledPlan scheduled = schedule(draft);
+            int cut = TimeAxis.minute(status);
+            for (int i = 0; i < draft.tasks.size(); i++) {
+                DraftTask task = draft.tasks.get(i);
+                int start = scheduled.schedule.start(i);
+                int finish = scheduled.schedule.finish(i);
+                if (scheduled.summary[i] || task.percentComplete >= 100 || start >= cut) continue;
+                if (task.actualStart == null) task.actualStart = TimeAxis.dateTime(start);
+                if (finish <= cut) {
+                    task.percentComplete = 100;
+                    if (task.actualFinish == null) task.actualFinish = TimeAxis.dateTime(finish);
+                } else {
+                    int done = scheduled.plan.calendarOf(i).workingMinutesBetween(start, cut);
+                    int share = task.duration == 0 ? 0 : (int) Math.min(99, 100L * done / task.duration);
+                    task.percentComplete = Math.max(task.percentComplete, task.elapsed
+                            ? (int) Math.min(99, 100L * (cut - start) / task.duration) : share);
+                }
+            }
+            draft.statusDate = status;
+        });
+    }
+
+    private static Integer baselineNumber(String text) {
+        if (text.isBlank()) return null;
+        try {
+            int number = Integer.parseInt(text.strip());
+            if (number >= 0 && number <= 10) return number;
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw DurationText.problem("baselineShown", "planning.validation.baseline", text);
+    }
+
+    /**
+     * Replaces the whole plan in one transaction: all or nothing. A predecessor or parent key that names no task
+     * is 400 with the key; a cycle is 422, and the stored plan stays as it was.
+     */
+    @Transactional
+    public PlanView replace(ProjectId id, PlanCommand command) {
+        return change(id, command.version(), false, edits -> {
+            PlanDraft draft = edits.draft();
+            draft.tasks.clear();
+            draft.links.clear();
+            if (command.calendarId() != null) {
+                if (!calendars.usableBy(command.calendarId(), draft.project)) {
+                    throw DurationText.problem("calendarId", "planning.validation.calendar", command.calendarId().toString());
+                }
+                draft.calendar = command.calendarId();
+            }
+            if (command.start() == null && command.finish() == null) throw DurationText.problem("start", "validation.required");
+            if (command.start() != null) draft.start = edits.startOfDay(command.start(), "start");
+            draft.finish = command.finish() == null ? null : edits.finishOfDay(command.finish(), "finish");
+            if (draft.start == null) draft.start = draft.finish;
+            draft.statusDate = command.statusDate() == null ? null : edits.finishOfDay(command.statusDate(), "statusDate");
+            new PlanReplacement(edits, command).apply();
+        });
+    }
+
+    /**
+     * The one path of every change: load, check the version, edit a copy, schedule it (refusing bad input and
+     * cycles), store the differences with their audit entries, and answer the new plan.
+     */
+    private PlanView change(ProjectId id, Long version, boolean auditEachItem, Consumer<PlanEdits> edit) {
+        ProjectView project = access.editable(id);
+        PlanDraft before = load(project);
+        if (version != null && version != before.version) {
+            throw new StaleVersionException("plan of " + project.code(), before.version);
+        }
+        PlanDraft after = before.copy();
+        WorkCalendar calendar = calendars.engineCalendar(after.calendar);
+        edit.accept(new PlanEdits(after, calendars.units(after.calendar), calendar,
+                calendarId -> calendars.usableBy(calendarId, after.project)));
+        ScheduledPlan scheduled = schedule(after);
+        store.save(before, after, project.code(), auditEachItem);
+        return view(project, scheduled);
+    }
+
+    /** The current plan of a project its reader may read, scheduled. */
+    ScheduledPlan current(ProjectId id) {
+        return schedule(load(access.readable(id)));
+    }
+
+    ProjectView project(ProjectId id) {
+        return access.readable(id);
+    }
+
+    TimeUnits units(PlanDraft draft) {
+        return calendars.units(draft.calendar);
+    }
+
+    /** Marks the plan changed (a baseline saved or deleted), so that pages holding it reload before editing. */
+    void touch(ProjectId id) {
+        store.touch(id.value());
+    }
+
+    private PlanDraft load(ProjectView project) {
+        return store.load(project.id()).orElseGet(() -> {
+            PlanDraft draft = new PlanDraft(project.id());
+            draft.calendar = calendars.defaultCalendar();
+            LocalDate start = project.actualStart() != null ? project.actualStart()
+                    : project.plannedStart() != null ? project.plannedStart() : LocalDate.now(clock);
+            draft.start = start.atTime(8, 0);
+            return draft;
+        });
+    }
+
+    ScheduledPlan schedule(PlanDraft draft) {
+        return ScheduledPlan.of(draft, calendars.engineCalendar(draft.calendar), calendars::engineCalendar);
+    }
+
+    private PlanView view(ProjectView project, ScheduledPlan scheduled) {
+        PlanDraft draft = scheduled.draft;
+        Schedule schedule = scheduled.schedule;
+        TimeUnits units = calendars.units(draft.calendar);
+        Integer shown = draft.baselineShown != null ? draft.baselineShown
+                : baselines.find(draft.project, 0).isPresent() ? Integer.valueOf(0) : null;
+        Map<Long, BaselineStore.Values> baseline = shown == null ? Map.of() : baselines.values(draft.project, shown);
+        Map<DraftTask, Integer> rows = new IdentityHashMap<>();
+        for (int i = 0; i < draft.tasks.size(); i++) rows.put(draft.tasks.get(i), i + 1);
+        Map<DraftTask, List<String>> predecessors = new IdentityHashMap<>();
+        List<PlanView.Link> links = new ArrayList<>();
+        for (DraftLink link : draft.links) {
+            PredecessorText.Lag lag = new PredecessorText.Lag(link.lag, link.lagUnit, link.lagFormat);
+            predecessors.computeIfAbsent(link.successor, task -> new ArrayList<>())
+                    .add(PredecessorText.format(rows.get(link.predecessor), link.type, lag, units));
+            links.add(new PlanView.Link(link.id, link.predecessor.id, link.successor.id, link.type.name(),
+                    PredecessorText.lagText(lag, units)));
+        }
+        int[] topCount = {0};
+        Map<DraftTask, String> wbs = new IdentityHashMap<>();
+        Map<DraftTask, Integer> childCounts = new IdentityHashMap<>();
+        List<PlanView.Task> tasks = new ArrayList<>();
+        for (int i = 0; i < draft.tasks.size(); i++) {
+            DraftTask task = draft.tasks.get(i);
+            String number;
+            if (task.parent == null) number = Integer.toString(++topCount[0]);
+            else number = wbs.get(task.parent) + "." + childCounts.merge(task.parent, 1, Integer::sum);
+            wbs.put(task, number);
+            boolean summary = scheduled.summary[i];
+            boolean milestone = !summary && task.duration == 0;
+            int durationMinutes = summary ? schedule.duration(i) : task.duration;
+            String duration = summary ? DurationText.format(durationMinutes, false, "d", units)
+                    : DurationText.format(task.duration, task.elapsed, task.durationUnit, units);
+            BaselineStore.Values base = baseline.get(task.id);
+            ConstraintType constraint = ConstraintType.valueOf(task.constraintType);
+            tasks.add(new PlanView.Task(task.id, i + 1, number, draft.level(task), task.parent == null ? null : task.parent.id,
+                    summary, milestone, task.name, duration, durationMinutes, task.elapsed,
+                    PlanTimes.text(schedule.start(i)), PlanTimes.text(schedule.finish(i)),
+                    PlanTimes.text(schedule.earlyStart(i)), PlanTimes.text(schedule.earlyFinish(i)),
+                    PlanTimes.text(schedule.lateStart(i)), PlanTimes.text(schedule.lateFinish(i)),
+                    floatText(schedule.totalFloat(i), units), floatText(schedule.freeFloat(i), units),
+                    schedule.isCritical(i), (int) Math.round(summary ? schedule.percentComplete(i) : task.percentComplete),
+                    String.join(", ", predecessors.getOrDefault(task, List.of())),
+                    task.resources == null ? "" : task.resources,
+                    constraint == ConstraintType.AS_SOON_AS_POSSIBLE ? "" : PlanTimes.abbreviation(constraint)
+                            + (task.constraintDate == null ? "" : " " + PlanTimes.date(task.constraintDate)),
+                    PlanTimes.date(task.deadline), PlanTimes.text(task.actualStart), PlanTimes.text(task.actualFinish),
+                    task.calendar, base == null ? null : PlanTimes.text(base.start()),
+                    base == null ? null : PlanTimes.text(base.finish())));
+        }
+        List<Long> critical = new ArrayList<>();
+        for (int index : schedule.criticalPath()) critical.add(draft.tasks.get(index).id);
+        List<PlanView.Warning> warnings = schedule.warnings().stream()
+                .map(warning -> new PlanView.Warning(draft.tasks.get(warning.task()).id, warning.kind().name(),
+                        warning.message()))
+                .toList();
+        boolean empty = draft.tasks.isEmpty();
+        return new PlanView(project.id(), project.code(), project.name(), draft.version, draft.calendar,
+                empty ? PlanTimes.text(draft.start) : PlanTimes.text(schedule.projectStart()),
+                empty ? PlanTimes.text(draft.finish != null ? draft.finish : draft.start)
+                        : PlanTimes.text(schedule.projectFinish()),
+                PlanTimes.text(draft.statusDate), LocalDate.now(clock).toString(), units.minutesPerDay(),
+                units.minutesPerWeek(), units.daysPerMonth(), shown, draft.finish != null, tasks, links, critical,
+                warnings);
+    }
+
+    private static String floatText(int minutes, TimeUnits units) {
+        return minutes == TimeAxis.NONE ? null : DurationText.format(minutes, false, "d", units);
+    }
+
+    /** The milestones of a project's plan, in row order. */
+    @Transactional(readOnly = true)
+    public List<MilestoneView> milestones(ProjectId id) {
+        ProjectView project = access.readable(id);
+        return milestones(project.id(), project.code(), project.name(), schedule(load(project)));
+    }
+
+    /**
+     * The milestones not yet complete across the projects the reader may see (of one portfolio, or all): the
+     * overdue ones and those due within {@code days} days, by date.
+     */
+    @Transactional(readOnly = true)
+    public List<MilestoneView> upcomingMilestones(Long portfolioId, int days) {
+        if (access.seesSummariesOnly()) throw new org.springframework.security.access.AccessDeniedException("plans are detail");
+        LocalDateTime horizon = LocalDate.now(clock).plusDays(Math.max(0, Math.min(days, 3660)) + 1L).atStartOfDay();
+        List<MilestoneView> found = new ArrayList<>();
+        for (org.lodestar.portfolio.ProjectRow project : access.projects(portfolioId)) {
+            PlanDraft draft = store.load(project.id()).orElse(null);
+            if (draft == null || draft.tasks.isEmpty()) continue;
+            for (MilestoneView milestone : milestones(project.id(), project.code(), project.name(), schedule(draft))) {
+                if (!milestone.complete() && (milestone.overdue() || milestone.date().isBefore(horizon))) found.add(milestone);
+            }
+        }
+        found.sort(java.util.Comparator.comparing(MilestoneView::date).thenComparing(MilestoneView::projectCode));
+        return found;
+    }
+
+    List<MilestoneView> milestones(long projectId, String code, String name, ScheduledPlan scheduled) {
+        LocalDateTime now = LocalDate.now(clock).atStartOfDay();
+        List<MilestoneView> milestones = new ArrayList<>();
+        for (int i = 0; i < scheduled.draft.tasks.size(); i++) {
+            DraftTask task = scheduled.draft.tasks.get(i);
+            if (scheduled.summary[i] || task.duration != 0) continue;
+            LocalDateTime date = TimeAxis.dateTime(scheduled.schedule.finish(i));
+            boolean complete = task.percentComplete >= 100 || task.actualFinish != null;
+            milestones.add(new MilestoneView(projectId, code, name, task.id, i + 1, task.name,
+                    date, task.deadline == null ? null : task.deadline.toLocalDate(),
+                    complete ? 100 : task.percentComplete, scheduled.schedule.isCritical(i),
+                    !complete && date.isBefore(now), task.deadline != null && date.isAfter(task.deadline)));
+        }
+        return milestones;
+    }
+
+    /** Access for {@link PlanReplacement} and the other services of the module. */
+    ProjectAccess access() {
+        return access;
+    }
+}

@@ -1,0 +1,14 @@
+package org.lodestar.planning;
+
+/**
+ * A task to create, or the fields of one to change (null leaves a field as it is), as text typed in Microsoft
+ * Project: {@code duration} {@code 5d}/{@code 4ed}/{@code 0}; {@code start}, {@code finish}, {@code deadline},
+ * {@code actualStart}, {@code actualFinish} as {@code 2026-01-12} or {@code 2026-01-12T08:00} (a start or finish
+ * pins the task: "no earlier than"); {@code constraint} as {@code SNET 2026-01-12}, {@code ALAP} ...;
+ * {@code predecessors} as {@code 3FS+2d, 5SS} (row numbers); {@code percentComplete} 0 to 100.
+ * On creation, {@code parentId} puts the task last under a summary, or {@code afterTaskId} below a row.
+ */
+public record TaskCommand(String name, Long parentId, Long afterTaskId, String duration, String start, String finish,
+                          String constraint, String deadline, String predecessors, String percentComplete,
+                          String actualStart, String actualFinish, String resources, String calendar, Long version) {
+}

@@ -1,0 +1,87 @@
+package org.lodestar.planning.internal;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A task of a plan being edited. {@code id} is null until it is stored; {@code parent} is the summary it sits in
+ * (null at the top). Durations are minutes of working time on the task's calendar, or elapsed minutes.
+ */
+public final class DraftTask {
+
+    public Long id;
+    public DraftTask parent;
+    public String name;
+    public int duration;
+    public String durationUnit = "d";
+    public boolean elapsed;
+    public Long calendar;
+    public String constraintType = "AS_SOON_AS_POSSIBLE";
+    public LocalDateTime constraintDate;
+    public LocalDateTime deadline;
+    public LocalDateTime actualStart;
+    public LocalDateTime actualFinish;
+    public int percentComplete;
+    public String resources;
+
+    public DraftTask(String name, int duration) {
+        this.name = name;
+        this.duration = duration;
+    }
+
+    /** The same task with the same parent reference (rewired by {@link PlanDraft#copy()}). */
+    DraftTask copy() {
+        DraftTask copy = new DraftTask(name, duration);
+        copy.id = id;
+        copy.parent = parent;
+        copy.durationUnit = durationUnit;
+        copy.elapsed = elapsed;
+        copy.calendar = calendar;
+        copy.constraintType = constraintType;
+        copy.constraintDate = constraintDate;
+        copy.deadline = deadline;
+        copy.actualStart = actualStart;
+        copy.actualFinish = actualFinish;
+        copy.percentComplete = percentComplete;
+        copy.resources = resources;
+        return copy;
+    }
+
+    /** The stored fields, as the audit trail shows them; the row and parent are given by the plan. */
+    public Map<String, String> snapshot(int row, Integer parentRow) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("row", Integer.toString(row));
+        fields.put("parent", parentRow == null ? null : parentRow.toString());
+        fields.put("name", name);
+        fields.put("duration", duration + (elapsed ? " elapsed" : "") + " min (" + durationUnit + ")");
+        fields.put("calendar", calendar == null ? null : calendar.toString());
+        fields.put("constraint", constraintType + (constraintDate == null ? "" : " " + constraintDate));
+        fields.put("deadline", text(deadline));
+        fields.put("actualStart", text(actualStart));
+        fields.put("actualFinish", text(actualFinish));
+        fields.put("percentComplete", Integer.toString(percentComplete));
+        fields.put("resources", resources);
+        return fields;
+    }
+
+    /** Whether the stored columns of the two differ (the parent compared by id, the position by the caller). */
+    boolean sameColumns(DraftTask other) {
+        return Objects.equals(name, other.name) && duration == other.duration
+                && Objects.equals(durationUnit, other.durationUnit) && elapsed == other.elapsed
+                && Objects.equals(calendar, other.calendar) && Objects.equals(constraintType, other.constraintType)
+                && Objects.equals(constraintDate, other.constraintDate) && Objects.equals(deadline, other.deadline)
+                && Objects.equals(actualStart, other.actualStart) && Objects.equals(actualFinish, other.actualFinish)
+                && percentComplete == other.percentComplete && Objects.equals(resources, other.resources)
+                && Objects.equals(parentId(), other.parentId());
+    }
+
+    Long parentId() {
+        return parent == null ? null : parent.id;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,199 @@
+package org.lodestar.planning.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.lodestar.platform.NotFoundException;
+import org.lodestar.planning.DependencyCommand;
+import org.lodestar.planning.MilestoneView;
+import org.lodestar.planning.PlanCommand;
+import org.lodestar.planning.PlanSettingsCommand;
+import org.lodestar.planning.PlanView;
+import org.lodestar.planning.ProjectPlans;
+import org.lodestar.planning.TaskCommand;
+import org.lodestar.portfolio.ProjectId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A project's plan over JSON: its tasks, dependencies and computed schedule. Every change answers the whole new
+ * plan with its version as ETag; a change may give the version it was made from ({@code version} in the body,
+ * {@code If-Match}, or {@code ?version=}); a stale one gets 409. Bad text gets 400 naming the field and the text,
+ * a dependency cycle 422 naming the tasks in it; either way nothing is stored.
+ */
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}/plan")
+@Tag(name = "Plans", description = "Tasks, dependencies and the computed schedule of a project")
+class PlanApiController {
+
+    private final ProjectPlans plans;
+
+    PlanApiController(ProjectPlans plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping
+    @Operation(summary = "The plan with its computed schedule: dates, floats, critical path, warnings",
+            description = "Date-times are local to the project's calendar (yyyy-MM-ddTHH:mm); durations and floats "
+                    + "as typed in Microsoft Project (5d, 4ed). A project without a plan has an empty one.")
+    ResponseEntity<PlanView> plan(@PathVariable long projectId) {
+        return answer(plans.plan(new ProjectId(projectId)));
+    }
+
+    @PutMapping
+    @Operation(summary = "Replace the whole plan in one transaction, all or nothing",
+            description = "Tasks in outline order with keys of the client's choosing (parentKey names an earlier "
+                    + "task), dependencies between keys. An unknown key is 400 naming it; a cycle is 422 naming the "
+                    + "tasks in it, and the stored plan stays as it was.")
+    ResponseEntity<PlanView> replace(@PathVariable long projectId, @RequestBody PlanCommand command,
+                                     @Parameter(description = "the plan version, as an ETag, the change was made from")
+                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        PlanCommand versioned = new PlanCommand(command.start(), command.finish(), command.statusDate(),
+                command.calendarId(), command.tasks(), command.dependencies(),
+                Versions.fromIfMatch(ifMatch, command.version()));
+        return answer(plans.replace(new ProjectId(projectId), versioned));
+    }
+
+    @PatchMapping
+    @Operation(summary = "Change the plan's start or finish (backward scheduling), status date, calendar or shown baseline")
+    ResponseEntity<PlanView> settings(@PathVariable long projectId, @RequestBody PlanSettingsCommand command,
+                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        PlanSettingsCommand versioned = new PlanSettingsCommand(command.start(), command.finish(),
+                command.statusDate(), command.calendarId(), command.baselineShown(),
+                Versions.fromIfMatch(ifMatch, command.version()));
+        return answer(plans.changeSettings(new ProjectId(projectId), versioned));
+    }
+
+    record ProgressUpdate(String statusDate, Long version) {
+    }
+
+    @PostMapping("/progress")
+    @Operation(summary = "Update progress as scheduled up to a status date (as Microsoft Project's \"Update project\")",
+            description = "Tasks scheduled to finish by the status date become complete with actual dates as "
+                    + "scheduled; tasks under way get the share of their duration before it.")
+    ResponseEntity<PlanView> progress(@PathVariable long projectId, @RequestBody ProgressUpdate update,
+                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return answer(plans.updateProgress(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, update.version()),
+                update.statusDate()));
+    }
+
+    @GetMapping("/tasks")
+    @Operation(summary = "The plan's tasks in outline order, with their computed dates")
+    List<PlanView.Task> tasks(@PathVariable long projectId) {
+        return plans.plan(new ProjectId(projectId)).tasks();
+    }
+
+    @GetMapping("/tasks/{taskId}")
+    @Operation(summary = "One task with its computed dates")
+    PlanView.Task task(@PathVariable long projectId, @PathVariable long taskId) {
+        return plans.plan(new ProjectId(projectId)).tasks().stream().filter(task -> task.id() == taskId).findFirst()
+                .orElseThrow(() -> new NotFoundException("task " + taskId));
+    }
+
+    @PostMapping("/tasks")
+    @Operation(summary = "Add a task, below afterTaskId or last under parentId (last in the plan without either)")
+    ResponseEntity<PlanView> createTask(@PathVariable long projectId, @RequestBody TaskCommand command,
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        PlanView plan = plans.createTask(new ProjectId(projectId), versioned(command, ifMatch));
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/plan/tasks"))
+                .eTag(Versions.eTag(plan.version())).body(plan);
+    }
+
+    @PatchMapping("/tasks/{taskId}")
+    @Operation(summary = "Change the given fields of a task (fields left out or null stay as they are)")
+    ResponseEntity<PlanView> changeTask(@PathVariable long projectId, @PathVariable long taskId,
+                                        @RequestBody TaskCommand command,
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return answer(plans.changeTask(new ProjectId(projectId), taskId, versioned(command, ifMatch)));
+    }
+
+    @DeleteMapping("/tasks/{taskId}")
+    @Operation(summary = "Delete a task with its subtasks and their dependencies")
+    ResponseEntity<PlanView> deleteTask(@PathVariable long projectId, @PathVariable long taskId,
+                                        @RequestParam(required = false) Long version,
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return answer(plans.deleteTask(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, version), taskId));
+    }
+
+    @PostMapping("/tasks/{taskId}/{move}")
+    @Operation(summary = "Indent, outdent, or move a task (with its subtasks) up or down among its siblings",
+            description = "move is indent, outdent, move-up or move-down")
+    ResponseEntity<PlanView> move(@PathVariable long projectId, @PathVariable long taskId, @PathVariable String move,
+                                  @RequestParam(required = false) Long version,
+                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        ProjectPlans.Move kind = switch (move) {
+            case "indent" -> ProjectPlans.Move.INDENT;
+            case "outdent" -> ProjectPlans.Move.OUTDENT;
+            case "move-up" -> ProjectPlans.Move.UP;
+            case "move-down" -> ProjectPlans.Move.DOWN;
+            default -> throw new NotFoundException("operation " + move);
+        };
+        return answer(plans.move(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, version), taskId, kind));
+    }
+
+    @GetMapping("/dependencies")
+    @Operation(summary = "The plan's dependencies: predecessor and successor task ids, type and lag")
+    List<PlanView.Link> dependencies(@PathVariable long projectId) {
+        return plans.plan(new ProjectId(projectId)).links();
+    }
+
+    @PostMapping("/dependencies")
+    @Operation(summary = "Add a dependency; a cycle is 422 and nothing is stored")
+    ResponseEntity<PlanView> addDependency(@PathVariable long projectId, @RequestBody DependencyCommand command,
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        PlanView plan = plans.addDependency(new ProjectId(projectId), versioned(command, ifMatch));
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/plan/dependencies"))
+                .eTag(Versions.eTag(plan.version())).body(plan);
+    }
+
+    @PatchMapping("/dependencies/{dependencyId}")
+    @Operation(summary = "Change a dependency's type or lag")
+    ResponseEntity<PlanView> changeDependency(@PathVariable long projectId, @PathVariable long dependencyId,
+                                              @RequestBody DependencyCommand command,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return answer(plans.changeDependency(new ProjectId(projectId), dependencyId, versioned(command, ifMatch)));
+    }
+
+    @DeleteMapping("/dependencies/{dependencyId}")
+    @Operation(summary = "Delete a dependency")
+    ResponseEntity<PlanView> deleteDependency(@PathVariable long projectId, @PathVariable long dependencyId,
+                                              @RequestParam(required = false) Long version,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return answer(plans.deleteDependency(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, version),
+                dependencyId));
+    }
+
+    @GetMapping("/milestones")
+    @Operation(summary = "The plan's milestones with their scheduled dates; overdue ones are past and not complete")
+    List<MilestoneView> milestones(@PathVariable long projectId) {
+        return plans.milestones(new ProjectId(projectId));
+    }
+
+    private static TaskCommand versioned(TaskCommand command, String ifMatch) {
+        return new TaskCommand(command.name(), command.parentId(), command.afterTaskId(), command.duration(),
+                command.start(), command.finish(), command.constraint(), command.deadline(), command.predecessors(),
+                command.percentComplete(), command.actualStart(), command.actualFinish(), command.resources(),
+                command.calendar(), Versions.fromIfMatch(ifMatch, command.version()));
+    }
+
+    private static DependencyCommand versioned(DependencyCommand command, String ifMatch) {
+        return new DependencyCommand(command.predecessorId(), command.successorId(), command.type(), command.lag(),
+                Versions.fromIfMatch(ifMatch, command.version()));
+    }
+
+    private static ResponseEntity<PlanView> answer(PlanView plan) {
+        return ResponseEntity.ok().eTag(Versions.eTag(plan.version())).body(plan);
+    }
+}

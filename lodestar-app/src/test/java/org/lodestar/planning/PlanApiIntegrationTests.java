@@ -1,0 +1,301 @@
+package org.lodestar.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lodestar.portfolio.ProjectFixtures.json;
+import static org.lodestar.portfolio.ProjectFixtures.newProject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lodestar.support.Api;
+import org.lodestar.support.IntegrationTestSupport;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+class PlanApiIntegrationTests extends IntegrationTestSupport {
+
+    @LocalServerPort
+    int port;
+
+    Api pmo;
+    long project;
+    String plan;
+
+    @BeforeEach
+    void aProjectWithAPlan() {
+        pmo = Api.as(port, "pmo");
+        project = pmo.post("/api/v1/projects", json(newProject("Plan trial", 1))).json().get("id").asLong();
+        plan = "/api/v1/projects/" + project + "/plan";
+        Api.Response stored = pmo.put(plan, json(PlanFixtures.smallPlan()));
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aReplacedPlanIsScheduledWithSummariesLinksAndACriticalPath() {
+        JsonNode view = pmo.get(plan).json();
+
+        JsonNode tasks = view.get("tasks");
+        assertThat(tasks).hasSize(5);
+        assertThat(texts(tasks, "name")).containsExactly("Build", "Design", "Code", "Test", "Go-live");
+        assertThat(tasks.get(0).get("summary").asBoolean()).isTrue();
+        assertThat(tasks.get(0).get("wbs").asString()).isEqualTo("1");
+        assertThat(tasks.get(2).get("wbs").asString()).isEqualTo("1.2");
+        assertThat(tasks.get(2).get("level").asInt()).isEqualTo(1);
+        assertThat(tasks.get(4).get("milestone").asBoolean()).isTrue();
+        assertThat(tasks.get(1).get("start").asString()).isEqualTo("2027-01-04T08:00");
+        assertThat(tasks.get(1).get("finish").asString()).isEqualTo("2027-01-08T17:00");
+        // Code follows Design with one day's lag: it starts on Tuesday
+        assertThat(tasks.get(2).get("predecessors").asString()).isEqualTo("2FS+1d");
+        assertThat(tasks.get(2).get("start").asString()).isEqualTo("2027-01-12T08:00");
+        assertThat(tasks.get(3).get("predecessors").asString()).isEqualTo("3SS+2d");
+        assertThat(tasks.get(0).get("finish").asString()).isEqualTo(tasks.get(3).get("finish").asString());
+        assertThat(view.get("criticalPath").size()).isGreaterThanOrEqualTo(3);
+        assertThat(tasks.get(2).get("critical").asBoolean()).isTrue();
+        assertThat(view.get("links")).hasSize(3);
+        assertThat(view.get("finish").asString()).isEqualTo(tasks.get(4).get("finish").asString());
+    }
+
+    @Test
+    void tasksAndDependenciesChangeOneByOneAndEveryChangeIsAudited() {
+        JsonNode before = pmo.get(plan).json();
+        long design = before.get("tasks").get(1).get("id").asLong();
+        long go = before.get("tasks").get(4).get("id").asLong();
+
+        Api.Response longer = pmo.send("PATCH", plan + "/tasks/" + design, "{\"duration\":\"2w\"}");
+        assertThat(longer.status()).as(longer.body()).isEqualTo(200);
+        assertThat(longer.json().get("tasks").get(1).get("duration").asString()).isEqualTo("2w");
+        assertThat(longer.json().get("tasks").get(2).get("start").asString()).isEqualTo("2027-01-19T08:00");
+        assertThat(longer.json().get("version").asLong()).isEqualTo(before.get("version").asLong() + 1);
+        assertThat(longer.etag()).isEqualTo("\"" + longer.json().get("version").asLong() + "\"");
+
+        Api.Response added = pmo.post(plan + "/tasks", "{\"afterTaskId\":" + design + ",\"name\":\"Review\","
+                + "\"duration\":\"3h\",\"predecessors\":\"2\"}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        JsonNode review = added.json().get("tasks").get(2);
+        assertThat(review.get("name").asString()).isEqualTo("Review");
+        assertThat(review.get("parentId").asLong()).isEqualTo(before.get("tasks").get(0).get("id").asLong());
+        assertThat(review.get("predecessors").asString()).isEqualTo("2");
+
+        Api.Response linked = pmo.post(plan + "/dependencies", "{\"predecessorId\":" + review.get("id").asLong()
+                + ",\"successorId\":" + go + ",\"type\":\"FF\",\"lag\":\"-1d\"}");
+        assertThat(linked.status()).as(linked.body()).isEqualTo(201);
+        JsonNode link = find(linked.json().get("links"), "to", go, "type", "FF");
+        assertThat(link.get("lag").asString()).isEqualTo("-1d");
+        Api.Response unlinked = pmo.delete(plan + "/dependencies/" + link.get("id").asLong());
+        assertThat(unlinked.status()).isEqualTo(200);
+
+        Api.Response deleted = pmo.delete(plan + "/tasks/" + review.get("id").asLong());
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThat(texts(deleted.json().get("tasks"), "name")).doesNotContain("Review");
+
+        JsonNode designHistory = pmo.get("/api/v1/audit?entityType=plan_task&entityId=" + design).json();
+        assertThat(designHistory.get("items").get(0).get("changes")).anySatisfy(change -> {
+            assertThat(change.get("field").asString()).isEqualTo("duration");
+            assertThat(change.get("newValue").asString()).contains("4800");
+        });
+        JsonNode reviewHistory = pmo.get("/api/v1/audit?entityType=plan_task&entityId="
+                + review.get("id").asLong()).json();
+        assertThat(texts(reviewHistory.get("items"), "action")).containsExactly("DELETE", "CREATE");
+        assertThat(pmo.get("/api/v1/audit?entityType=plan_dependency&entityId=" + link.get("id").asLong())
+                .json().get("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aDependencyThatClosesACycleGets422NamingTheTasksAndThePlanIsUnchanged() {
+        JsonNode before = pmo.get(plan).json();
+        long code = before.get("tasks").get(2).get("id").asLong();
+        long design = before.get("tasks").get(1).get("id").asLong();
+
+        Api.Response cycle = pmo.post(plan + "/dependencies", "{\"predecessorId\":" + code + ",\"successorId\":"
+                + design + "}");
+
+        assertThat(cycle.status()).isEqualTo(422);
+        assertThat(cycle.contentType()).startsWith("application/problem+json");
+        assertThat(cycle.json().get("detail").asString()).startsWith("Dependency cycle: ").contains("Design", "Code");
+        assertThat(texts(cycle.json().get("cycle"), null)).containsExactlyInAnyOrder("Design", "Code");
+        assertThat(pmo.get(plan).body()).isEqualTo(before.toString());
+    }
+
+    @Test
+    void predecessorsTypedIntoACycleGet422AndThePlanIsUnchanged() {
+        JsonNode before = pmo.get(plan).json();
+        long design = before.get("tasks").get(1).get("id").asLong();
+
+        Api.Response cycle = pmo.send("PATCH", plan + "/tasks/" + design, "{\"predecessors\":\"5\"}");
+
+        assertThat(cycle.status()).isEqualTo(422);
+        assertThat(cycle.json().get("cycle")).hasSize(4);
+        assertThat(pmo.get(plan).body()).isEqualTo(before.toString());
+    }
+
+    @Test
+    void aReplacementWithACycleGets422AndTheStoredPlanStays() {
+        JsonNode before = pmo.get(plan).json();
+        Map<String, Object> cyclic = PlanFixtures.smallPlan();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> dependencies = new ArrayList<>((List<Map<String, Object>>) cyclic.get("dependencies"));
+        dependencies.add(Map.of("predecessor", "go", "successor", "design"));
+        cyclic.put("dependencies", dependencies);
+
+        Api.Response refused = pmo.put(plan, json(cyclic));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asString()).contains("Go-live", "Design");
+        assertThat(pmo.get(plan).body()).isEqualTo(before.toString());
+    }
+
+    @Test
+    void anUnknownPredecessorGets400WithTheOffendingText() {
+        JsonNode before = pmo.get(plan).json();
+        long code = before.get("tasks").get(2).get("id").asLong();
+
+        Api.Response refused = pmo.send("PATCH", plan + "/tasks/" + code, "{\"predecessors\":\"2FS+1d, 99FS\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        JsonNode error = refused.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("predecessors");
+        assertThat(error.get("message").asString()).isEqualTo("Unknown task row 99 in \"99FS\".");
+        assertThat(pmo.get(plan).body()).isEqualTo(before.toString());
+    }
+
+    @Test
+    void aReplacementNamingAnUnknownTaskGets400WithTheKeyAndTheStoredPlanStays() {
+        JsonNode before = pmo.get(plan).json();
+        Map<String, Object> broken = PlanFixtures.smallPlan();
+        broken.put("dependencies", List.of(Map.of("predecessor", "design", "successor", "nowhere")));
+
+        Api.Response refused = pmo.put(plan, json(broken));
+
+        assertThat(refused.status()).isEqualTo(400);
+        JsonNode error = refused.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("dependencies[0].successor");
+        assertThat(error.get("message").asString()).contains("\"nowhere\"");
+        assertThat(pmo.get(plan).body()).isEqualTo(before.toString());
+    }
+
+    @Test
+    void negativeAndAbsurdDurationsGet400() {
+        long design = pmo.get(plan).json().get("tasks").get(1).get("id").asLong();
+
+        for (String duration : List.of("-3d", "1300emo", "6000w", "soon")) {
+            Api.Response refused = pmo.send("PATCH", plan + "/tasks/" + design, "{\"duration\":\"" + duration + "\"}");
+            assertThat(refused.status()).as(duration).isEqualTo(400);
+            JsonNode error = refused.json().get("errors").get(0);
+            assertThat(error.get("field").asString()).isEqualTo("duration");
+            assertThat(error.get("message").asString()).contains(duration);
+        }
+    }
+
+    @Test
+    void readersWithoutTheRightToEditGet403AndRequestersCannotReadPlans() {
+        long design = pmo.get(plan).json().get("tasks").get(1).get("id").asLong();
+        Api exec = Api.as(port, "exec");
+
+        assertThat(exec.get(plan).status()).isEqualTo(200);
+        assertThat(exec.send("PATCH", plan + "/tasks/" + design, "{\"name\":\"Mine\"}").status()).isEqualTo(403);
+        assertThat(exec.put(plan, json(PlanFixtures.smallPlan())).status()).isEqualTo(403);
+        assertThat(Api.as(port, "member").delete(plan + "/tasks/" + design).status()).isEqualTo(403);
+        assertThat(Api.as(port, "requester").get(plan).status()).isEqualTo(403);
+        assertThat(Api.anonymous(port).get(plan).status()).isEqualTo(401);
+        assertThat(pmo.get(plan).json().get("tasks").get(1).get("name").asString()).isEqualTo("Design");
+    }
+
+    @Test
+    void aChangeFromAStaleVersionGets409() {
+        JsonNode before = pmo.get(plan).json();
+        long design = before.get("tasks").get(1).get("id").asLong();
+        String etag = "\"" + before.get("version").asLong() + "\"";
+
+        Api.Response first = pmo.send("PATCH", plan + "/tasks/" + design, "{\"name\":\"Design A\"}", etag);
+        Api.Response second = pmo.send("PATCH", plan + "/tasks/" + design, "{\"name\":\"Design B\"}", etag);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().get("currentVersion").asLong()).isEqualTo(before.get("version").asLong() + 1);
+        assertThat(pmo.get(plan).json().get("tasks").get(1).get("name").asString()).isEqualTo("Design A");
+    }
+
+    @Test
+    void indentOutdentAndMovesRestructureTheOutline() {
+        JsonNode before = pmo.get(plan).json();
+        long test = before.get("tasks").get(3).get("id").asLong();
+
+        JsonNode indented = pmo.post(plan + "/tasks/" + test + "/indent", "").json();
+        assertThat(indented.get("tasks").get(2).get("summary").asBoolean()).isTrue();
+        assertThat(indented.get("tasks").get(3).get("wbs").asString()).isEqualTo("1.2.1");
+        // the start-to-start link between Code and its new subtask could not stay
+        assertThat(indented.get("tasks").get(3).get("predecessors").asString()).isEmpty();
+
+        JsonNode outdented = pmo.post(plan + "/tasks/" + test + "/outdent", "").json();
+        assertThat(outdented.get("tasks").get(3).get("wbs").asString()).isEqualTo("1.3");
+
+        JsonNode up = pmo.post(plan + "/tasks/" + test + "/move-up", "").json();
+        assertThat(texts(up.get("tasks"), "name")).containsExactly("Build", "Design", "Test", "Code", "Go-live");
+        JsonNode down = pmo.post(plan + "/tasks/" + test + "/move-down", "").json();
+        assertThat(texts(down.get("tasks"), "name")).containsExactly("Build", "Design", "Code", "Test", "Go-live");
+    }
+
+    @Test
+    void baselinesShowTheSlippageSinceTheyWereSaved() {
+        Api.Response saved = pmo.put("/api/v1/projects/" + project + "/baselines/0", "{\"name\":\"Approved\"}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        long design = pmo.get(plan).json().get("tasks").get(1).get("id").asLong();
+        pmo.send("PATCH", plan + "/tasks/" + design, "{\"duration\":\"7d\"}");
+
+        JsonNode variance = pmo.get("/api/v1/projects/" + project + "/baselines/0/variance").json();
+        JsonNode current = pmo.get(plan).json();
+
+        assertThat(variance.get("baseline").get("name").asString()).isEqualTo("Approved");
+        JsonNode go = variance.get("tasks").get(4);
+        assertThat(go.get("finishVariance").asString()).isEqualTo("2d");
+        assertThat(go.get("slipped").asBoolean()).isTrue();
+        assertThat(variance.get("tasks").get(1).get("durationVariance").asString()).isEqualTo("2d");
+        assertThat(current.get("baselineNumber").asInt()).isZero();
+        assertThat(current.get("tasks").get(4).get("baselineFinish").asString()).isEqualTo("2027-01-19T17:00");
+        assertThat(pmo.get("/api/v1/projects/" + project + "/baselines").json()).hasSize(1);
+        assertThat(Api.as(port, "exec").put("/api/v1/projects/" + project + "/baselines/1", "{}").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aProjectCalendarWithAHolidayMovesTheSchedule() {
+        String body = """
+                {"name":"Trial calendar","projectId":%d,"week":[
+                  {"day":"MONDAY","hours":[{"from":"08:00","to":"12:00"},{"from":"13:00","to":"17:00"}]},
+                  {"day":"TUESDAY","hours":[{"from":"08:00","to":"12:00"},{"from":"13:00","to":"17:00"}]},
+                  {"day":"WEDNESDAY","hours":[{"from":"08:00","to":"12:00"},{"from":"13:00","to":"17:00"}]},
+                  {"day":"THURSDAY","hours":[{"from":"08:00","to":"12:00"},{"from":"13:00","to":"17:00"}]},
+                  {"day":"FRIDAY","hours":[{"from":"08:00","to":"12:00"},{"from":"13:00","to":"17:00"}]}],
+                 "exceptions":[{"name":"Epiphany","from":"2027-01-06","to":"2027-01-06","hours":[]}]}
+                """.formatted(project);
+        Api.Response created = pmo.post("/api/v1/calendars", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long calendar = created.json().get("id").asLong();
+
+        Api.Response moved = pmo.send("PATCH", plan, "{\"calendarId\":" + calendar + "}");
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().get("tasks").get(1).get("finish").asString()).isEqualTo("2027-01-11T17:00");
+        assertThat(pmo.get("/api/v1/calendars?projectId=" + project).json()).anySatisfy(
+                found -> assertThat(found.get("name").asString()).isEqualTo("Trial calendar"));
+        Api.Response badHours = pmo.post("/api/v1/calendars", body.replace("\"13:00\",\"to\":\"17:00\"}]},\n  {\"day\":\"TUESDAY\"",
+                "\"11:00\",\"to\":\"17:00\"}]},\n  {\"day\":\"TUESDAY\""));
+        assertThat(badHours.status()).isEqualTo(400);
+        assertThat(Api.as(port, "exec").post("/api/v1/calendars", body).status()).isEqualTo(403);
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(field == null ? item.asString() : item.get(field).asString()));
+        return texts;
+    }
+
+    private static JsonNode find(JsonNode array, String field, long value, String other, String otherValue) {
+        for (JsonNode item : array) {
+            if (item.get(field).asLong() == value && item.get(other).asString().equals(otherValue)) return item;
+        }
+        throw new AssertionError("no " + field + "=" + value + " in " + array);
+    }
+}
