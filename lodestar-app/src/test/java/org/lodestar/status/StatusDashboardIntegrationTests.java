@@ -5,7 +5,9 @@ import static org.lodestar.portfolio.ProjectFixtures.json;
 import static org.lodestar.status.StatusFixtures.act;
 import static org.lodestar.status.StatusFixtures.activeProjectOfPm;
 import static org.lodestar.status.StatusFixtures.completeReport;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +98,28 @@ class StatusDashboardIntegrationTests extends PageTestSupport {
                 assertThat(response.getContentAsString()).as(path + " " + locale).doesNotContain("??");
             }
         }
+    }
+
+    @Test
+    void thePmoChangesThresholdsOnTheCyclesPageAndAMistakeIsShownBesideIt() throws Exception {
+        JsonNode current = null;
+        for (JsonNode threshold : Api.as(port, "pmo").get("/api/v1/status/thresholds").json()) {
+            if (threshold.get("indicator").asString().equals("status.daysSinceReport")) current = threshold;
+        }
+        String version = Long.toString(current.get("version").asLong());
+
+        var refused = mvc.perform(post("/status/thresholds/status.daysSinceReport").with(as("pmo")).with(csrf())
+                .param("amberAt", "30").param("redAt", "20").param("version", version)).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("class=\"field-error\"", "cannot be below");
+
+        var saved = mvc.perform(post("/status/thresholds/status.daysSinceReport").with(as("pmo")).with(csrf())
+                .param("amberAt", current.get("amberAt").asString()).param("redAt", current.get("redAt").asString())
+                .param("version", version)).andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/status/cycles");
+        assertThat(mvc.perform(post("/status/thresholds/status.daysSinceReport").with(as("pm")).with(csrf())
+                .param("amberAt", "1").param("redAt", "2").param("version", "0")).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
     }
 
     private void publishRed(long project) {

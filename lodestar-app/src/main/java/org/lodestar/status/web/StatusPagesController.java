@@ -18,6 +18,7 @@ import org.lodestar.status.ReportView;
 import org.lodestar.status.ReportingCycles;
 import org.lodestar.status.StatusPage;
 import org.lodestar.status.StatusReports;
+import org.lodestar.status.ThresholdCommand;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -139,6 +140,22 @@ class StatusPagesController {
         }
         model.addAttribute("dayNames", dayNames);
         return "status/cycles";
+    }
+
+    /** The PMO sets an indicator's thresholds from the cycles page. */
+    @PostMapping("/status/thresholds/{indicator}")
+    String setThresholds(@PathVariable String indicator, @RequestParam(required = false) Double amberAt,
+                         @RequestParam(required = false) Double redAt, @RequestParam long version, Model model) {
+        try {
+            health.setThresholds(indicator, new ThresholdCommand(amberAt, redAt, version));
+            return "redirect:/status/cycles";
+        } catch (InvalidInputException invalid) {
+            model.addAttribute("thresholdProblems", invalid.problems());
+            model.addAttribute("thresholdIndicator", indicator);
+        } catch (StaleVersionException stale) {
+            model.addAttribute("stale", true);
+        }
+        return cycles(model);
     }
 
     @GetMapping("/status/cycles/new")
