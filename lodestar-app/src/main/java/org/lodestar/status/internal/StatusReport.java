@@ -185,12 +185,13 @@ public class StatusReport extends AbstractAggregateRoot<StatusReport> {
         return problems;
     }
 
+    /** Whoever acts on a report in the wrong state is refused with 409, naming the act and the state. */
     private void requireEditable(String act) {
-        if (!state.editable()) throw new ReportLockedException("report " + id, state);
+        if (!state.editable()) throw new ReportLockedException("report " + id + " (" + act + ")", state);
     }
 
     private void requireState(ReportState expected, String act) {
-        if (state != expected) throw new ReportLockedException("report " + id, state);
+        if (state != expected) throw new ReportLockedException("report " + id + " (" + act + ")", state);
     }
 
     private void write(ReportCommand content, Instant now) {
