@@ -52,7 +52,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reports in progress (a draft, one submitted for review). Runs once, into a demo database without cycles.
  */
 @Component
-@Order(3)
+@Order(4)
 class StatusDemo implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StatusDemo.class);

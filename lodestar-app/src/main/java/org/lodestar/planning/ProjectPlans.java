@@ -23,6 +23,8 @@ import org.lodestar.planning.internal.PlanDraft;
 import org.lodestar.planning.internal.PlanStore;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectView;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +46,16 @@ public class ProjectPlans {
     private final Calendars calendars;
     private final ProjectAccess access;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ProjectPlans(PlanStore store, BaselineStore baselines, Calendars calendars, ProjectAccess access, Clock clock) {
+    ProjectPlans(PlanStore store, BaselineStore baselines, Calendars calendars, ProjectAccess access, Clock clock,
+                 MessageSource messages) {
         this.store = store;
         this.baselines = baselines;
         this.calendars = calendars;
         this.access = access;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** The plan with its schedule; a project without a plan yet has an empty one starting at its planned start. */
@@ -384,7 +389,7 @@ public class ProjectPlans {
         for (int index : schedule.criticalPath()) critical.add(draft.tasks.get(index).id);
         List<PlanView.Warning> warnings = schedule.warnings().stream()
                 .map(warning -> new PlanView.Warning(draft.tasks.get(warning.task()).id, warning.kind().name(),
-                        warning.message()))
+                        warningText(warning, draft.tasks.get(warning.task()).name)))
                 .toList();
         boolean empty = draft.tasks.isEmpty();
         return new PlanView(project.id(), project.code(), project.name(), draft.version, draft.calendar,
@@ -394,6 +399,14 @@ public class ProjectPlans {
                 PlanTimes.text(draft.statusDate), LocalDate.now(clock).toString(), units.minutesPerDay(),
                 units.minutesPerWeek(), units.daysPerMonth(), shown, draft.finish != null, tasks, links, critical,
                 warnings);
+    }
+
+    /** The engine's warning in the reader's language: the task, the date it cannot keep, the earliest possible. */
+    private String warningText(Schedule.Warning warning, String task) {
+        return messages.getMessage("planning.warning." + warning.kind().name(),
+                new Object[] {task, PlanTimes.text(warning.date()).replace('T', ' '),
+                        PlanTimes.text(warning.earliest()).replace('T', ' ')},
+                warning.message(), LocaleContextHolder.getLocale());
     }
 
     private static String floatText(int minutes, TimeUnits units) {

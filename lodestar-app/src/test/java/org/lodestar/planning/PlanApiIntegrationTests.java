@@ -58,6 +58,21 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aMissedDeadlineIsScheduledAnywayAndWarnedAboutInWords() {
+        long design = pmo.get(plan).json().get("tasks").get(1).get("id").asLong();
+
+        Api.Response changed = pmo.send("PATCH", plan + "/tasks/" + design, "{\"deadline\":\"2027-01-05\"}");
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        JsonNode warning = changed.json().get("warnings").get(0);
+        assertThat(warning.get("taskId").asLong()).isEqualTo(design);
+        assertThat(warning.get("kind").asString()).isEqualTo("DEADLINE_MISSED");
+        assertThat(warning.get("message").asString()).startsWith("Design misses its deadline 2027-01-05")
+                .contains("2027-01-08 17:00");
+        assertThat(changed.json().get("tasks").get(1).get("totalFloat").asString()).startsWith("-");
+    }
+
+    @Test
     void tasksAndDependenciesChangeOneByOneAndEveryChangeIsAudited() {
         JsonNode before = pmo.get(plan).json();
         long design = before.get("tasks").get(1).get("id").asLong();

@@ -111,7 +111,8 @@ class BrowserIntegrationTests extends IntegrationTestSupport {
                 "/projects/1/edit", "/projects/new", "/portfolios", "/portfolios/1", "/programmes/1", "/account",
                 "/admin/users", "/admin/users/1", "/admin/custom-fields", "/admin/audit", "/projects?lang=ja",
                 "/status", "/status?lang=ja", "/status/cycles", "/status/cycles/new", "/projects/2/status",
-                "/status/reports/1", "/status/reports/" + draftReport(), "/status/pack", "/notifications")) {
+                "/status/reports/1", "/status/reports/" + draftReport(), "/status/pack", "/notifications",
+                "/requests", "/requests/queues", "/requests/1", "/requests/1/edit", "/requests/1/financials", "/requests/new?typeId=1", "/request-types", "/request-types/1", "/scoring", "/scoring/1", "/scoring/1/ahp", "/scoring/1/requests/1", "/scoring/1/edit", "/scenarios", "/scenarios/1", "/scenarios/1/edit", "/scenarios/1/frontier", "/scenarios/compare?ids=1&ids=2")) {
             browser.get("http://localhost:" + port + page);
             Browser.accessibilityViolations(browser, axe).forEach(violation -> problems.add(page + ": " + violation));
             Browser.screenshot(browser, "page" + page.replaceAll("[^A-Za-z0-9]+", "-"));

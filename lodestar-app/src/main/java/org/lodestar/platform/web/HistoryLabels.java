@@ -40,7 +40,7 @@ public class HistoryLabels {
     /** Where the constants stored in a field are named: {@code state} ACTIVE is project.state.ACTIVE. */
     private static final Map<String, String> CONSTANT_PREFIXES = Map.of(
             "state", "project.state.", "phase", "project.phase.", "priority", "project.priority.",
-            "health", "rag.", "type", "customField.type.", "roles", "role.");
+            "health", "rag.", "type", "customField.type.", "roles", "role.", "requestState", "intake.state.");
 
     private final MessageSource messages;
     private final Formats formats;

@@ -1,0 +1,137 @@
+package org.lodestar.intake.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.lodestar.intake.Attachment;
+import org.lodestar.intake.AttachmentContent;
+import org.lodestar.intake.Notice;
+import org.lodestar.intake.RequestComment;
+import org.lodestar.intake.RequestState;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What belongs to requests outside their aggregate: comments, notices, attachments, and the rows of the queues. */
+@Repository
+public class IntakeRecords {
+
+    private final JdbcClient jdbc;
+
+    IntakeRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void comment(long request, long author, Instant at, String kind, String body) {
+        jdbc.sql("insert into project_request_comment (project_request, author, written_at, kind, body) "
+                        + "values (:request, :author, :at, :kind, :body)")
+                .param("request", request).param("author", author).param("at", Timestamp.from(at))
+                .param("kind", kind).param("body", body).update();
+    }
+
+    public List<RequestComment> comments(long request) {
+        return jdbc.sql("select u.display_name, c.written_at, c.kind, c.body from project_request_comment c "
+                        + "join app_user u on u.id = c.author where c.project_request = :request order by c.id")
+                .param("request", request)
+                .query((rs, row) -> new RequestComment(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                        rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    public void notify(long recipient, long request, String kind, Instant at) {
+        jdbc.sql("insert into intake_notice (recipient, project_request, kind, created_at) "
+                        + "values (:recipient, :request, :kind, :at)")
+                .param("recipient", recipient).param("request", request).param("kind", kind)
+                .param("at", Timestamp.from(at)).update();
+    }
+
+    public List<Notice> notices(long recipient, int limit) {
+        return jdbc.sql("select n.id, n.project_request, r.code, r.title, n.kind, n.created_at, n.read_at "
+                        + "from intake_notice n join project_request r on r.id = n.project_request "
+                        + "where n.recipient = :recipient order by n.id desc limit :limit")
+                .param("recipient", recipient).param("limit", limit)
+                .query((rs, row) -> new Notice(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) != null))
+                .list();
+    }
+
+    public long unreadNotices(long recipient) {
+        return jdbc.sql("select count(*) from intake_notice where recipient = :recipient and read_at is null")
+                .param("recipient", recipient).query(Long.class).single();
+    }
+
+    /** Marks the recipient's notices about a request as read. */
+    public void readNotices(long recipient, long request, Instant at) {
+        jdbc.sql("update intake_notice set read_at = :at where recipient = :recipient and project_request = :request "
+                        + "and read_at is null")
+                .param("at", Timestamp.from(at)).param("recipient", recipient).param("request", request).update();
+    }
+
+    public long attach(long request, String fieldKey, String fileName, String contentType, byte[] content,
+                       long uploadedBy, Instant at) {
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into project_request_attachment (project_request, field_key, file_name, content_type, "
+                        + "size_bytes, content, uploaded_by, uploaded_at) "
+                        + "values (:request, :field, :name, :type, :size, :content, :by, :at)")
+                .param("request", request).param("field", fieldKey).param("name", fileName)
+                .param("type", contentType).param("size", (long) content.length).param("content", content)
+                .param("by", uploadedBy).param("at", Timestamp.from(at))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public List<Attachment> attachments(long request) {
+        return jdbc.sql("select a.id, a.field_key, a.file_name, a.content_type, a.size_bytes, u.display_name, "
+                        + "a.uploaded_at from project_request_attachment a join app_user u on u.id = a.uploaded_by "
+                        + "where a.project_request = :request order by a.id")
+                .param("request", request)
+                .query((rs, row) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    public Optional<AttachmentContent> attachment(long request, long attachment) {
+        return jdbc.sql("select file_name, content_type, content from project_request_attachment "
+                        + "where id = :id and project_request = :request")
+                .param("id", attachment).param("request", request)
+                .query((rs, row) -> new AttachmentContent(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional();
+    }
+
+    /** Removes an attachment of the request; false when the request has no such attachment. */
+    public boolean removeAttachment(long request, long attachment) {
+        return jdbc.sql("delete from project_request_attachment where id = :id and project_request = :request")
+                .param("id", attachment).param("request", request).update() > 0;
+    }
+
+    /** Rows of requests in the given states (all when empty), optionally of one requester, oldest in state first. */
+    public List<Row> rows(List<RequestState> states, Long requester) {
+        StringBuilder sql = new StringBuilder("select r.id, r.code, r.title, t.name, u.display_name, r.state, "
+                + "r.state_since, r.budget, r.currency from project_request r "
+                + "join request_type t on t.id = r.request_type join app_user u on u.id = r.requester where 1 = 1");
+        var parameters = new java.util.LinkedHashMap<String, Object>();
+        if (!states.isEmpty()) {
+            sql.append(" and r.state in (:states)");
+            parameters.put("states", states.stream().map(Enum::name).toList());
+        }
+        if (requester != null) {
+            sql.append(" and r.requester = :requester");
+            parameters.put("requester", requester);
+        }
+        sql.append(" order by r.state_since, r.id");
+        return jdbc.sql(sql.toString()).params(parameters).query(IntakeRecords::row).list();
+    }
+
+    private static Row row(ResultSet rs, int number) throws SQLException {
+        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                RequestState.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant(), rs.getBigDecimal(8),
+                rs.getString(9));
+    }
+
+    /** A request as the queues list it; the type's name may be a message key. */
+    public record Row(long id, String code, String title, String typeName, String requester, RequestState state,
+                      Instant stateSince, java.math.BigDecimal budget, String currency) {
+    }
+}

@@ -1,0 +1,200 @@
+package org.lodestar.intake.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.Base64;
+import java.util.List;
+import org.lodestar.intake.AttachmentContent;
+import org.lodestar.intake.CommentCommand;
+import org.lodestar.intake.ConvertCommand;
+import org.lodestar.intake.DecisionCommand;
+import org.lodestar.intake.FinancialsCommand;
+import org.lodestar.intake.Notice;
+import org.lodestar.intake.RequestCommand;
+import org.lodestar.intake.RequestDesk;
+import org.lodestar.intake.RequestRow;
+import org.lodestar.intake.RequestState;
+import org.lodestar.intake.RequestView;
+import org.lodestar.platform.AuditEvent;
+import org.lodestar.platform.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Project requests over JSON, with their workflow acts as POSTs on the request. An act the state does not allow is
+ * 409; an incomplete request cannot be submitted (400, one problem per field).
+ */
+@RestController
+@RequestMapping("/api/v1/requests")
+@Tag(name = "Requests", description = "Project requests and their review workflow")
+class RequestsApiController extends IntakeApi {
+
+    private final RequestDesk desk;
+
+    RequestsApiController(RequestDesk desk, MessageSource messages) {
+        super(messages);
+        this.desk = desk;
+    }
+
+    @GetMapping
+    @Operation(summary = "Requests: the caller's own (mine=true, the default for requesters) or, for reviewers, those "
+            + "in the given states (all but drafts when none is given)")
+    List<RequestRow> list(@RequestParam(required = false) List<RequestState> state,
+                          @RequestParam(defaultValue = "false") boolean mine) {
+        return mine || !desk.isReviewer() && state == null ? desk.mine() : desk.queue(state == null ? List.of() : state);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One request with its values, financials (NPV, IRR, payback), attachments and comments")
+    RequestView get(@PathVariable long id) {
+        return desk.get(id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a draft request of a type")
+    ResponseEntity<RequestView> create(@RequestBody RequestCommand command) {
+        RequestView created = desk.create(command);
+        return ResponseEntity.created(URI.create("/api/v1/requests/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change what a request says (its requester while draft or returned; reviewers while in review)")
+    RequestView change(@PathVariable long id, @RequestBody RequestCommand command) {
+        return desk.change(id, command);
+    }
+
+    @PutMapping("/{id}/financials")
+    @Operation(summary = "Set cost and benefit per quarter, the resource estimate and the discount rate")
+    RequestView financials(@PathVariable long id, @RequestBody FinancialsCommand command) {
+        return desk.changeFinancials(id, command);
+    }
+
+    /** The version a workflow act is made from. */
+    record Act(Long version) {
+        long required() {
+            if (version == null) {
+                throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("version",
+                        "validation.version.required")));
+            }
+            return version;
+        }
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "Submit a draft (or the answer to a return); 400 with a problem per missing field")
+    RequestView submit(@PathVariable long id, @RequestBody Act act) {
+        return desk.submit(id, act.required());
+    }
+
+    @PostMapping("/{id}/screen")
+    @Operation(summary = "Start screening a submitted request (reviewers)")
+    RequestView screen(@PathVariable long id, @RequestBody Act act) {
+        return desk.startScreening(id, act.required());
+    }
+
+    @PostMapping("/{id}/return")
+    @Operation(summary = "Return a request to its requester for more information, with a comment (reviewers)")
+    RequestView returnForInformation(@PathVariable long id, @RequestBody CommentCommand command) {
+        return desk.returnForInformation(id, command);
+    }
+
+    @PostMapping("/{id}/evaluate")
+    @Operation(summary = "Pass screening: the request goes on to evaluation (reviewers)")
+    RequestView evaluate(@PathVariable long id, @RequestBody Act act) {
+        return desk.acceptForEvaluation(id, act.required());
+    }
+
+    @PostMapping("/{id}/approve")
+    @Operation(summary = "Approve, with a reason and the decision date (reviewers)")
+    RequestView approve(@PathVariable long id, @RequestBody DecisionCommand decision) {
+        return desk.approve(id, decision);
+    }
+
+    @PostMapping("/{id}/reject")
+    @Operation(summary = "Reject, with a reason and the decision date (reviewers)")
+    RequestView reject(@PathVariable long id, @RequestBody DecisionCommand decision) {
+        return desk.reject(id, decision);
+    }
+
+    @PostMapping("/{id}/defer")
+    @Operation(summary = "Defer, with a reason and the decision date (reviewers)")
+    RequestView defer(@PathVariable long id, @RequestBody DecisionCommand decision) {
+        return desk.defer(id, decision);
+    }
+
+    @PostMapping("/{id}/reconsider")
+    @Operation(summary = "Take a deferred request up again for evaluation (reviewers)")
+    RequestView reconsider(@PathVariable long id, @RequestBody Act act) {
+        return desk.reconsider(id, act.required());
+    }
+
+    @PostMapping("/{id}/convert")
+    @Operation(summary = "Create the project of an approved request in the chosen portfolio (and programme)")
+    RequestView convert(@PathVariable long id, @RequestBody ConvertCommand command) {
+        return desk.convert(id, command);
+    }
+
+    /** A file sent as JSON: its name, content type and bytes in base64. */
+    record Upload(String field, String fileName, String contentType, String base64) {
+    }
+
+    @PostMapping("/{id}/attachments")
+    @Operation(summary = "Attach a file (base64) to an attachment field; size and type are checked")
+    RequestView attach(@PathVariable long id, @RequestBody Upload upload) {
+        byte[] bytes;
+        try {
+            bytes = upload.base64() == null ? new byte[0] : Base64.getDecoder().decode(upload.base64());
+        } catch (IllegalArgumentException notBase64) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("base64",
+                    "intake.validation.file.base64")));
+        }
+        return desk.attach(id, upload.field(), upload.fileName(), upload.contentType(), bytes);
+    }
+
+    @GetMapping("/{id}/attachments/{attachment}")
+    @Operation(summary = "Download an attachment")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
+        return download(desk.attachment(id, attachment));
+    }
+
+    @DeleteMapping("/{id}/attachments/{attachment}")
+    @Operation(summary = "Remove an attachment")
+    RequestView removeAttachment(@PathVariable long id, @PathVariable long attachment) {
+        return desk.removeAttachment(id, attachment);
+    }
+
+    @GetMapping("/{id}/audit")
+    @Operation(summary = "The request's history: every step with old and new values, newest first")
+    List<AuditEvent> history(@PathVariable long id) {
+        return desk.history(id);
+    }
+
+    @GetMapping("/notices")
+    @Operation(summary = "The caller's notices about their requests, newest first")
+    List<Notice> notices() {
+        return desk.notices();
+    }
+
+    /** An attachment as a download: never shown inline, so that no uploaded file runs in our origin. */
+    static ResponseEntity<byte[]> download(AttachmentContent content) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(content.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(content.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content.bytes());
+    }
+}

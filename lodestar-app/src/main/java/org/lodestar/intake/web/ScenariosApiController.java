@@ -1,0 +1,93 @@
+package org.lodestar.intake.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.lodestar.intake.FrontierPoint;
+import org.lodestar.intake.PortfolioScenarios;
+import org.lodestar.intake.ScenarioCommand;
+import org.lodestar.intake.ScenarioResult;
+import org.lodestar.intake.ScenarioView;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/scenarios")
+@Tag(name = "Scenarios", description = "Portfolio optimisation: which requests to fund within budgets and capacity")
+class ScenariosApiController extends IntakeApi {
+
+    private final PortfolioScenarios scenarios;
+
+    ScenariosApiController(PortfolioScenarios scenarios, MessageSource messages) {
+        super(messages);
+        this.scenarios = scenarios;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every saved scenario (reviewers and executives)")
+    List<ScenarioView> all() {
+        return scenarios.all();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One scenario's definition")
+    ScenarioView get(@PathVariable long id) {
+        return scenarios.get(id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Save a scenario (reviewers)")
+    ResponseEntity<ScenarioView> create(@RequestBody ScenarioCommand command) {
+        ScenarioView created = scenarios.create(command);
+        return ResponseEntity.created(URI.create("/api/v1/scenarios/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a scenario as a whole; 409 when the version is stale")
+    ScenarioView change(@PathVariable long id, @RequestBody ScenarioCommand command) {
+        return scenarios.change(id, command);
+    }
+
+    @PostMapping("/{id}/copy")
+    @Operation(summary = "Copy a scenario")
+    ResponseEntity<ScenarioView> copy(@PathVariable long id) {
+        ScenarioView copy = scenarios.copy(id);
+        return ResponseEntity.created(URI.create("/api/v1/scenarios/" + copy.id())).body(copy);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a scenario")
+    ResponseEntity<Void> delete(@PathVariable long id, @RequestParam long version) {
+        scenarios.delete(id, version);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/result")
+    @Operation(summary = "Solve the scenario with CP-SAT: selected candidates and start quarters, objective, "
+            + "optimality gap, each rejected candidate's binding reason; 422 naming the constraint when infeasible")
+    ScenarioResult result(@PathVariable long id) {
+        return scenarios.solve(id);
+    }
+
+    @GetMapping("/compare")
+    @Operation(summary = "Two or more scenarios solved side by side")
+    List<PortfolioScenarios.Comparison> compare(@RequestParam List<Long> ids) {
+        return scenarios.compare(ids);
+    }
+
+    @GetMapping("/{id}/frontier")
+    @Operation(summary = "The efficient frontier: the best objective for total budgets from 25% to 150% of the scenario's")
+    List<FrontierPoint> frontier(@PathVariable long id) {
+        return scenarios.frontier(id);
+    }
+}

@@ -1,0 +1,151 @@
+package org.lodestar.intake.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.lodestar.intake.FrontierPoint;
+import org.lodestar.intake.InfeasibleScenarioException;
+import org.lodestar.intake.PortfolioScenarios;
+import org.lodestar.intake.RequestDesk;
+import org.lodestar.intake.RequestState;
+import org.lodestar.intake.ScenarioCommand;
+import org.lodestar.intake.ScenarioView;
+import org.lodestar.intake.Scoring;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.StaleVersionException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Scenario pages: the list, the form, the solved scenario, the comparison and the efficient frontier. */
+@Controller
+@RequestMapping("/scenarios")
+class ScenariosController {
+
+    private final PortfolioScenarios scenarios;
+    private final Scoring scoring;
+    private final RequestDesk desk;
+    private final MessageSource messages;
+
+    ScenariosController(PortfolioScenarios scenarios, Scoring scoring, RequestDesk desk, MessageSource messages) {
+        this.scenarios = scenarios;
+        this.scoring = scoring;
+        this.desk = desk;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("scenarios", scenarios.all());
+        model.addAttribute("canManage", scenarios.canManage());
+        return "scenarios/list";
+    }
+
+    @GetMapping("/{id}")
+    String result(@PathVariable long id, Model model, HttpServletResponse response) {
+        ScenarioView scenario = scenarios.get(id);
+        model.addAttribute("scenario", scenario);
+        model.addAttribute("canManage", scenarios.canManage());
+        try {
+            model.addAttribute("result", scenarios.solve(id));
+        } catch (InfeasibleScenarioException infeasible) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("infeasible", messages.getMessage(infeasible.messageKey(), infeasible.arguments(),
+                    LocaleContextHolder.getLocale()));
+        }
+        return "scenarios/result";
+    }
+
+    @GetMapping("/new")
+    String newScenario(Model model) {
+        if (!scenarios.canManage()) throw new AccessDeniedException("only reviewers manage scenarios");
+        model.addAttribute("form", ScenarioForm.of(null, LocalDate.now()));
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") ScenarioForm form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) return form(model, null);
+        try {
+            return "redirect:/scenarios/" + scenarios.create(form.toCommand()).id();
+        } catch (InvalidInputException invalid) {
+            invalid.rejectInto(errors);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        if (!scenarios.canManage()) throw new AccessDeniedException("only reviewers manage scenarios");
+        ScenarioView view = scenarios.get(id);
+        model.addAttribute("form", ScenarioForm.of(view, LocalDate.now()));
+        return form(model, view);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") ScenarioForm form, BindingResult errors, Model model) {
+        ScenarioView view = scenarios.get(id);
+        if (errors.hasErrors()) return form(model, view);
+        try {
+            scenarios.change(id, form.toCommand());
+            return "redirect:/scenarios/" + id;
+        } catch (InvalidInputException invalid) {
+            invalid.rejectInto(errors);
+            return form(model, view);
+        } catch (StaleVersionException stale) {
+            model.addAttribute("stale", true);
+            return form(model, view);
+        }
+    }
+
+    @PostMapping("/{id}/copy")
+    String copy(@PathVariable long id) {
+        return "redirect:/scenarios/" + scenarios.copy(id).id() + "/edit";
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam long version) {
+        scenarios.delete(id, version);
+        return "redirect:/scenarios";
+    }
+
+    @GetMapping("/compare")
+    String compare(@RequestParam(name = "ids", required = false) List<Long> ids, Model model) {
+        List<Long> chosen = ids == null ? List.of() : ids;
+        model.addAttribute("scenarios", scenarios.all());
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("comparisons", chosen.size() < 2 ? List.of() : scenarios.compare(chosen));
+        return "scenarios/compare";
+    }
+
+    @GetMapping("/{id}/frontier")
+    String frontier(@PathVariable long id, Model model) {
+        model.addAttribute("scenario", scenarios.get(id));
+        List<FrontierPoint> points = scenarios.frontier(id);
+        model.addAttribute("points", points);
+        // the chart reads its data from an attribute: the page has no inline script (CSP)
+        model.addAttribute("chartData", points.stream().map(p -> "[" + p.budget() + "," + (p.objective() == null
+                ? "null" : p.objective()) + "]").collect(Collectors.joining(",", "[", "]")));
+        return "scenarios/frontier";
+    }
+
+    private String form(Model model, ScenarioView view) {
+        model.addAttribute("scenario", view);
+        model.addAttribute("models", scoring.all());
+        model.addAttribute("candidates", desk.queue(List.of(RequestState.EVALUATION, RequestState.APPROVED)));
+        model.addAttribute("objectives", ScenarioCommand.Objective.values());
+        model.addAttribute("ruleKinds", ScenarioCommand.RuleKind.values());
+        return "scenarios/form";
+    }
+}
