@@ -15,7 +15,7 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "lodestar", mixinStandardHelpOptions = true, versionProvider = LodestarCommand.Version.class,
         description = "Lodestar, the open-source platform for a Project Management Office.",
-        subcommands = {LodestarCommand.Serve.class, CommandLine.HelpCommand.class})
+        subcommands = {LodestarCommand.Serve.class, StatusBenchCommand.class, CommandLine.HelpCommand.class})
 public final class LodestarCommand implements Callable<Integer> {
 
     private final Class<?> application;
@@ -45,6 +45,11 @@ public final class LodestarCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return serve(springArguments);
+    }
+
+    /** The Spring Boot application class the commands start. */
+    Class<?> application() {
+        return application;
     }
 
     int serve(List<String> arguments) {

@@ -110,6 +110,8 @@ class BrowserIntegrationTests extends IntegrationTestSupport {
         for (String page : List.of("/", "/projects", "/projects/1", "/projects/1?tab=team", "/projects/1?tab=history",
                 "/projects/1/edit", "/projects/new", "/portfolios", "/portfolios/1", "/programmes/1", "/account",
                 "/admin/users", "/admin/users/1", "/admin/custom-fields", "/admin/audit", "/projects?lang=ja",
+                "/status", "/status?lang=ja", "/status/cycles", "/status/cycles/new", "/projects/2/status",
+                "/status/reports/1", "/status/reports/" + draftReport(), "/status/pack", "/notifications",
                 "/requests", "/requests/queues", "/requests/1", "/requests/1/edit", "/requests/1/financials", "/requests/new?typeId=1", "/request-types", "/request-types/1", "/scoring", "/scoring/1", "/scoring/1/ahp", "/scoring/1/requests/1", "/scoring/1/edit", "/scenarios", "/scenarios/1", "/scenarios/1/edit", "/scenarios/1/frontier", "/scenarios/compare?ids=1&ids=2")) {
             browser.get("http://localhost:" + port + page);
             Browser.accessibilityViolations(browser, axe).forEach(violation -> problems.add(page + ": " + violation));
@@ -126,6 +128,18 @@ class BrowserIntegrationTests extends IntegrationTestSupport {
         browser.findElement(By.cssSelector("button[type=submit].primary")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".topbar .who")));
         if (browser.getCurrentUrl().contains("/projects")) browser.get("http://localhost:" + port + "/");
+    }
+
+    /** The demo's draft status report of this week on one of pm's projects: an editable form. */
+    private long draftReport() {
+        org.lodestar.support.Api pm = org.lodestar.support.Api.as(port, "pm");
+        for (tools.jackson.databind.JsonNode project : pm.get("/api/v1/projects?mine=true&state=ACTIVE").json().get("items")) {
+            for (tools.jackson.databind.JsonNode report : pm.get("/api/v1/projects/" + project.get("id").asLong()
+                    + "/status-reports").json()) {
+                if (report.get("state").asString().equals("DRAFT")) return report.get("id").asLong();
+            }
+        }
+        throw new AssertionError("the demo has no draft report of pm's");
     }
 
     private int rows() {

@@ -1,0 +1,62 @@
+package org.lodestar.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code lodestar status-bench}: fills a database with generated projects and weekly status reports (unless it has
+ * them) and times the whole-organisation dashboard and a project's report history page. Meant for an empty
+ * PostgreSQL database of its own; see docs/benchmarks.md.
+ */
+@Command(name = "status-bench", mixinStandardHelpOptions = true,
+        description = "Generate projects and weekly status reports, then time the dashboard and a report history.")
+final class StatusBenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private LodestarCommand parent;
+
+    @Option(names = "--db", required = true, paramLabel = "JDBC_URL",
+            description = "Database to fill and measure, e.g. jdbc:postgresql://127.0.0.1:55488/statusbench")
+    private String databaseUrl;
+
+    @Option(names = "--user", description = "Database user.")
+    private String user;
+
+    @Option(names = "--password", description = "Database password.")
+    private String password;
+
+    @Option(names = "--projects", defaultValue = "10000", description = "Projects to generate (default ${DEFAULT-VALUE}).")
+    private int projects;
+
+    @Option(names = "--weeks", defaultValue = "104", description = "Weeks of reports per project (default ${DEFAULT-VALUE}).")
+    private int weeks;
+
+    @Option(names = "--runs", defaultValue = "40", description = "Timed dashboard runs (history: five times as many).")
+    private int runs;
+
+    @Override
+    public Integer call() {
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + databaseUrl,
+                "--lodestar.demo=false", "--lodestar.status.reminders=false",
+                // production mode needs an administrator password on an empty database: this one is never used
+                "--lodestar.admin-password=status-bench-" + System.nanoTime(),
+                "--logging.level.org.lodestar.requests=WARN",
+                // the web layer's beans (sessions, security) are part of the application: serve on a free port
+                "--server.port=0"));
+        if (user != null) arguments.add("--spring.datasource.username=" + user);
+        if (password != null) arguments.add("--spring.datasource.password=" + password);
+        SpringApplication application = new SpringApplication(parent.application());
+        try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
+            StatusBenchmark benchmark = new StatusBenchmark(context, System.out);
+            benchmark.generate(projects, weeks);
+            benchmark.measure(runs);
+        }
+        return 0;
+    }
+}

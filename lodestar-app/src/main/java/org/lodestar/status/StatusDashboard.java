@@ -1,0 +1,297 @@
+package org.lodestar.status;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lodestar.engine.health.HealthRollup;
+import org.lodestar.engine.health.Rag;
+import org.lodestar.platform.CurrentUser;
+import org.lodestar.portfolio.LifecyclePhase;
+import org.lodestar.portfolio.ProjectState;
+import org.lodestar.status.DashboardView.GroupRollup;
+import org.lodestar.status.DashboardView.HeatmapRow;
+import org.lodestar.status.DashboardView.MilestoneDue;
+import org.lodestar.status.DashboardView.MissingReport;
+import org.lodestar.status.DashboardView.Rollup;
+import org.lodestar.status.DashboardView.TopRisk;
+import org.lodestar.status.DashboardView.Totals;
+import org.lodestar.status.DashboardView.TrendPoint;
+import org.lodestar.status.internal.DashboardQueries;
+import org.lodestar.status.internal.LatestStatus;
+import org.lodestar.status.internal.ProjectFacts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assembles the portfolio dashboard server-side from one narrow row per project (the registry and
+ * {@code status_latest}), plus a few queries narrowed by period: no report is loaded whole. Everyone but requesters
+ * reads it.
+ */
+@Service
+public class StatusDashboard {
+
+    /** Weeks of trend shown. */
+    public static final int TREND_WEEKS = 12;
+    private static final int LIST_LIMIT = 50;
+
+    private final ProjectFacts facts;
+    private final LatestStatus latest;
+    private final DashboardQueries queries;
+    private final ComputedHealth health;
+    private final ReportingCycles cycles;
+    private final ObjectProvider<ProjectMilestones> plannedMilestones;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final HealthRollup weightedRollup = HealthRollup.standard();
+
+    StatusDashboard(ProjectFacts facts, LatestStatus latest, DashboardQueries queries, ComputedHealth health,
+                    ReportingCycles cycles,
+                    ObjectProvider<ProjectMilestones> plannedMilestones, CurrentUser currentUser, Clock clock) {
+        this.facts = facts;
+        this.latest = latest;
+        this.queries = queries;
+        this.health = health;
+        this.cycles = cycles;
+        this.plannedMilestones = plannedMilestones;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public DashboardView assemble(DashboardFilter filter) {
+        ReportingCycles.requireReader(currentUser.actor());
+        LocalDate today = LocalDate.now(clock);
+        List<ProjectFacts.Fact> projects = facts.find(filter.portfolioId(), filter.programmeId(), filter.phase(),
+                filter.state());
+        Map<ProjectState, Integer> byState = new EnumMap<>(ProjectState.class);
+        Map<LifecyclePhase, Integer> byPhase = new EnumMap<>(LifecyclePhase.class);
+        List<ProjectFacts.Fact> open = new ArrayList<>();
+        for (ProjectFacts.Fact project : projects) {
+            byState.merge(project.state(), 1, Integer::sum);
+            byPhase.merge(project.phase(), 1, Integer::sum);
+            if (project.state() == ProjectState.ACTIVE || project.state() == ProjectState.ON_HOLD) open.add(project);
+        }
+        List<Long> openIds = open.stream().map(ProjectFacts.Fact::id).toList();
+        Map<Long, LatestStatus.Latest> last = latest.find(projects.stream().map(ProjectFacts.Fact::id).toList());
+        Map<Long, ProjectHealth> computed = health.forProjects(openIds, today);
+        Map<Long, String> programmeNames = facts.programmeNames();
+
+        List<HeatmapRow> heatmap = new ArrayList<>();
+        for (ProjectFacts.Fact project : open) {
+            heatmap.add(row(project, last.get(project.id()), computed.get(project.id()), programmeNames));
+        }
+        heatmap.sort(order(filter));
+        DashboardQueries.Scope scope = new DashboardQueries.Scope(filter.portfolioId(), filter.programmeId());
+        Map<Long, ProjectFacts.Fact> byId = projects.stream()
+                .collect(Collectors.toMap(ProjectFacts.Fact::id, Function.identity()));
+        return new DashboardView(filter, today, projects.size(), byState, byPhase, heatmap, trend(projects, last, today),
+                late(scope, byId, today), missing(open, last, today), topRisks(heatmap, last),
+                milestones(scope, byId, openIds, today), totals(projects, last), rollup(heatmap, filter.rule()),
+                programmes(heatmap, filter.rule()), (int) heatmap.stream().filter(HeatmapRow::discrepancy).count());
+    }
+
+    private static HeatmapRow row(ProjectFacts.Fact project, LatestStatus.Latest last, ProjectHealth health,
+                                  Map<Long, String> programmeNames) {
+        Rag computed = health == null ? null : health.computed();
+        Rag overall = last == null ? null : last.overall();
+        return new HeatmapRow(project.id(), project.code(), project.name(), project.programme(),
+                project.programme() == null ? null : programmeNames.get(project.programme()), project.phase(),
+                project.state(), overall, rating(last, Dimension.SCHEDULE), rating(last, Dimension.COST),
+                rating(last, Dimension.SCOPE), rating(last, Dimension.RESOURCES), rating(last, Dimension.RISKS),
+                rating(last, Dimension.QUALITY), computed, ComputedHealth.contradicts(overall, computed),
+                last == null ? null : last.periodEnd(), last == null ? null : last.report(), project.budget(), last == null ? null : last.actualCost(),
+                last == null ? null : last.forecastCost(), project.currency());
+    }
+
+    private static Rag rating(LatestStatus.Latest last, Dimension dimension) {
+        return last == null ? null : last.rating(dimension);
+    }
+
+    /** Ratings order worst first when descending; unrated rows always last; ties by code. */
+    private static Comparator<HeatmapRow> order(DashboardFilter filter) {
+        Comparator<HeatmapRow> byCode = Comparator.comparing(HeatmapRow::code);
+        boolean descending = filter.descending();
+        Comparator<HeatmapRow> primary = switch (filter.sort()) {
+            case "code" -> descending ? byCode.reversed() : byCode;
+            case "name" -> descending ? Comparator.comparing(HeatmapRow::name).reversed()
+                    : Comparator.comparing(HeatmapRow::name);
+            case "budget" -> Comparator.comparing(HeatmapRow::budget,
+                    Comparator.nullsLast(descending ? Comparator.<BigDecimal>reverseOrder() : Comparator.<BigDecimal>naturalOrder()));
+            case "period" -> Comparator.comparing(HeatmapRow::period,
+                    Comparator.nullsLast(descending ? Comparator.<LocalDate>reverseOrder() : Comparator.<LocalDate>naturalOrder()));
+            default -> Comparator.comparing(ratingOf(filter.sort()),
+                    Comparator.nullsLast(descending ? Comparator.<Rag>reverseOrder() : Comparator.<Rag>naturalOrder()));
+        };
+        return primary.thenComparing(byCode);
+    }
+
+    private static Function<HeatmapRow, Rag> ratingOf(String sort) {
+        return switch (sort) {
+            case "computed" -> HeatmapRow::computed;
+            case "overall" -> HeatmapRow::overall;
+            default -> row -> row.rating(Dimension.valueOf(sort.toUpperCase(java.util.Locale.ROOT)));
+        };
+    }
+
+    /** Published overall ratings by week, from the recent ratings each project's latest status keeps. */
+    private static List<TrendPoint> trend(List<ProjectFacts.Fact> projects, Map<Long, LatestStatus.Latest> last,
+                                          LocalDate today) {
+        LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(TREND_WEEKS - 1);
+        long firstDay = first.toEpochDay();
+        long lastDay = today.toEpochDay();
+        int[][] counts = new int[TREND_WEEKS][3];
+        for (ProjectFacts.Fact project : projects) {
+            LatestStatus.Latest status = last.get(project.id());
+            if (status == null) continue;
+            status.forEachRecent((day, overall) -> {
+                if (day >= firstDay && day <= lastDay) counts[(int) ((day - firstDay) / 7)][overall.ordinal()]++;
+            });
+        }
+        List<TrendPoint> trend = new ArrayList<>(TREND_WEEKS);
+        for (int week = 0; week < TREND_WEEKS; week++) {
+            trend.add(new TrendPoint(first.plusWeeks(week), counts[week][0], counts[week][1], counts[week][2]));
+        }
+        return trend;
+    }
+
+    private List<DashboardView.LateReport> late(DashboardQueries.Scope scope, Map<Long, ProjectFacts.Fact> byId,
+                                                LocalDate today) {
+        return queries.lateSince(scope, today.minusWeeks(TREND_WEEKS), LIST_LIMIT).stream()
+                .filter(late -> byId.containsKey(late.project()))
+                .map(late -> new DashboardView.LateReport(late.report(), late.project(), byId.get(late.project()).code(),
+                        byId.get(late.project()).name(), late.periodEnd()))
+                .toList();
+    }
+
+    private List<MissingReport> missing(List<ProjectFacts.Fact> open, Map<Long, LatestStatus.Latest> last,
+                                        LocalDate today) {
+        List<CycleView> active = cycles.activeCycles();
+        List<MissingReport> missing = new ArrayList<>();
+        // projects of one programme share their cycle and so their last due date: work it out once per programme
+        Map<String, LocalDate> dueByPlace = new java.util.HashMap<>();
+        for (ProjectFacts.Fact project : open) {
+            if (!project.reports()) continue;
+            LocalDate due = dueByPlace.computeIfAbsent(project.portfolio() + "/" + project.programme(), place -> {
+                Optional<CycleView> cycle = ReportingCycles.pick(active, project.portfolio(), project.programme());
+                return cycle.map(CycleView::cadence).orElse(ReportingCycles.DEFAULT_CADENCE)
+                        .dueOnOrBefore(today.minusDays(1));
+            });
+            if (project.plannedStart() != null && project.plannedStart().isAfter(due)) continue;
+            LatestStatus.Latest status = last.get(project.id());
+            LocalDate submitted = status == null ? null : status.lastSubmittedPeriod();
+            if (submitted == null || submitted.isBefore(due)) {
+                missing.add(new MissingReport(project.id(), project.code(), project.name(), due, submitted,
+                        ChronoUnit.DAYS.between(due, today)));
+            }
+        }
+        missing.sort(Comparator.comparing(MissingReport::lastSubmitted, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(MissingReport::code));
+        return missing;
+    }
+
+    private List<TopRisk> topRisks(List<HeatmapRow> heatmap, Map<Long, LatestStatus.Latest> last) {
+        List<HeatmapRow> risky = heatmap.stream().filter(row -> row.risks() == Rag.RED || row.risks() == Rag.AMBER)
+                .sorted(Comparator.comparing(HeatmapRow::risks).reversed()
+                        .thenComparing(HeatmapRow::budget, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(HeatmapRow::code))
+                .limit(10).toList();
+        Map<Long, String[]> texts = queries.riskTexts(risky.stream().map(row -> last.get(row.id()).report())
+                .filter(java.util.Objects::nonNull).toList());
+        return risky.stream().map(row -> {
+            String[] text = texts.getOrDefault(last.get(row.id()).report(), new String[2]);
+            return new TopRisk(row.id(), row.code(), row.name(), row.risks(), text[0], text[1]);
+        }).toList();
+    }
+
+    private List<MilestoneDue> milestones(DashboardQueries.Scope scope, Map<Long, ProjectFacts.Fact> byId,
+                                          List<Long> openIds, LocalDate today) {
+        LocalDate to = today.plusDays(30);
+        ProjectMilestones plan = plannedMilestones.getIfAvailable();
+        List<MilestoneDue> due = new ArrayList<>();
+        java.util.Set<Long> planned = new java.util.HashSet<>();
+        if (plan != null) {
+            for (ProjectMilestones.ProjectMilestone found : plan.due(openIds, today, to)) {
+                ProjectFacts.Fact project = byId.get(found.project());
+                if (project == null) continue;
+                planned.add(project.id());
+                due.add(new MilestoneDue(project.id(), project.code(), project.name(), found.milestone().name(),
+                        found.milestone().due(), found.milestone().forecast()));
+            }
+        }
+        // projects whose plan has no milestone due read the tables of their latest reports
+        for (DashboardQueries.Milestone found : queries.milestonesDue(scope, today, to, 200)) {
+            ProjectFacts.Fact project = byId.get(found.project());
+            if (project == null || planned.contains(project.id())) continue;
+            due.add(new MilestoneDue(project.id(), project.code(), project.name(), found.name(), found.due(),
+                    found.forecast()));
+        }
+        due.sort(Comparator.comparing((MilestoneDue m) -> m.forecast() != null ? m.forecast() : m.due(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(MilestoneDue::code));
+        return due.stream().limit(LIST_LIMIT).toList();
+    }
+
+    private static List<Totals> totals(List<ProjectFacts.Fact> projects, Map<Long, LatestStatus.Latest> last) {
+        Map<String, BigDecimal[]> byCurrency = new TreeMap<>();
+        for (ProjectFacts.Fact project : projects) {
+            BigDecimal[] sums = byCurrency.computeIfAbsent(project.currency(),
+                    currency -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+            if (project.budget() != null) sums[0] = sums[0].add(project.budget());
+            LatestStatus.Latest status = last.get(project.id());
+            if (status != null && status.actualCost() != null) sums[1] = sums[1].add(status.actualCost());
+            BigDecimal forecast = status != null && status.forecastCost() != null ? status.forecastCost()
+                    : project.budget();
+            if (forecast != null) sums[2] = sums[2].add(forecast);
+        }
+        return byCurrency.entrySet().stream()
+                .map(entry -> new Totals(entry.getKey(), entry.getValue()[0], entry.getValue()[1], entry.getValue()[2]))
+                .toList();
+    }
+
+    private Rollup rollup(List<HeatmapRow> rows, RollupRule rule) {
+        Rag[] ratings = rows.stream().map(HeatmapRow::overall).toArray(Rag[]::new);
+        Rag worst = HealthRollup.worstOf(ratings);
+        Rag weighted = weightedRollup.weighted(ratings, weights(rows));
+        int rated = (int) rows.stream().filter(row -> row.overall() != null).count();
+        Rag computedWorst = HealthRollup.worstOf(rows.stream().map(HeatmapRow::computed).toArray(Rag[]::new));
+        return new Rollup(rule, rule == RollupRule.WORST ? worst : weighted, worst, weighted, computedWorst, rated,
+                rows.size() - rated);
+    }
+
+    private List<GroupRollup> programmes(List<HeatmapRow> rows, RollupRule rule) {
+        Map<Long, List<HeatmapRow>> groups = new LinkedHashMap<>();
+        rows.stream().sorted(Comparator.comparing(HeatmapRow::programme, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(row -> groups.computeIfAbsent(row.programmeId(), id -> new ArrayList<>()).add(row));
+        List<GroupRollup> rollups = new ArrayList<>();
+        groups.forEach((id, members) -> {
+            Rag[] ratings = members.stream().map(HeatmapRow::overall).toArray(Rag[]::new);
+            Rag value = rule == RollupRule.WORST ? HealthRollup.worstOf(ratings)
+                    : weightedRollup.weighted(ratings, weights(members));
+            rollups.add(new GroupRollup(id, members.get(0).programme(), members.size(), value));
+        });
+        return rollups;
+    }
+
+    /**
+     * Budgets as weights when the projects share one currency; without exchange rates, budgets in several
+     * currencies cannot be compared, so then every project weighs the same (as the portfolio overview does).
+     */
+    private static double[] weights(List<HeatmapRow> rows) {
+        boolean oneCurrency = rows.stream().map(HeatmapRow::currency).distinct().count() <= 1;
+        return rows.stream().mapToDouble(row -> !oneCurrency ? 1 : row.budget() == null ? 0 : row.budget().doubleValue())
+                .toArray();
+    }
+}

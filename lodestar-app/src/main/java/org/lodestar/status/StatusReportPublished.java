@@ -1,0 +1,7 @@
+package org.lodestar.status;
+
+import java.time.LocalDate;
+
+/** The PMO published a report: it is locked and now the project's latest status. */
+public record StatusReportPublished(long report, long project, LocalDate periodEnd, int revision) {
+}

@@ -1,0 +1,7 @@
+package org.lodestar.status;
+
+import java.time.LocalDate;
+
+/** The PMO returned a submitted report to the project with comments. */
+public record StatusReportReturned(long report, long project, LocalDate periodEnd, String comment) {
+}

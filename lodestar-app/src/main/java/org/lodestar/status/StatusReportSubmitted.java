@@ -1,0 +1,7 @@
+package org.lodestar.status;
+
+import java.time.LocalDate;
+
+/** A project submitted its status report for a period to the PMO. */
+public record StatusReportSubmitted(long report, long project, LocalDate periodEnd) {
+}

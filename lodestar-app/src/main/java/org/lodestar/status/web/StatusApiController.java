@@ -1,0 +1,184 @@
+package org.lodestar.status.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.lodestar.status.ComputedHealth;
+import org.lodestar.status.CycleCommand;
+import org.lodestar.status.CycleView;
+import org.lodestar.status.DashboardFilter;
+import org.lodestar.status.DashboardView;
+import org.lodestar.status.NotificationView;
+import org.lodestar.status.StatusDashboard;
+import org.lodestar.status.Notifications;
+import org.lodestar.status.ProjectHealth;
+import org.lodestar.status.ReportCommand;
+import org.lodestar.status.ReportSummary;
+import org.lodestar.status.ReportView;
+import org.lodestar.status.ReportingCycles;
+import org.lodestar.status.StatusReports;
+import org.lodestar.status.ThresholdCommand;
+import org.lodestar.status.ThresholdView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Status reporting", description = "Reporting cycles, status reports and their workflow, computed health")
+class StatusApiController {
+
+    private final ReportingCycles cycles;
+    private final StatusReports reports;
+    private final ComputedHealth health;
+    private final Notifications notifications;
+    private final StatusDashboard dashboard;
+
+    StatusApiController(ReportingCycles cycles, StatusReports reports, ComputedHealth health,
+                        Notifications notifications, StatusDashboard dashboard) {
+        this.dashboard = dashboard;
+        this.notifications = notifications;
+        this.cycles = cycles;
+        this.reports = reports;
+        this.health = health;
+    }
+
+    @GetMapping("/status/cycles")
+    @Operation(summary = "The reporting cycles")
+    List<CycleView> cycles() {
+        return cycles.all();
+    }
+
+    @GetMapping("/status/cycles/{id}")
+    @Operation(summary = "One reporting cycle")
+    CycleView cycle(@PathVariable long id) {
+        return cycles.get(id);
+    }
+
+    @PostMapping("/status/cycles")
+    @Operation(summary = "Create a reporting cycle (PMO)")
+    ResponseEntity<CycleView> createCycle(@RequestBody CycleCommand command) {
+        CycleView created = cycles.create(command);
+        return ResponseEntity.created(URI.create("/api/v1/status/cycles/" + created.id())).body(created);
+    }
+
+    @PutMapping("/status/cycles/{id}")
+    @Operation(summary = "Change a reporting cycle (PMO); 409 when the version is stale")
+    CycleView changeCycle(@PathVariable long id, @RequestBody CycleCommand command) {
+        return cycles.change(id, command);
+    }
+
+    /** Which period to open; empty means the current period of the project's cycle. */
+    record StartReport(LocalDate periodEnd) {
+    }
+
+    @GetMapping("/projects/{projectId}/status-reports")
+    @Operation(summary = "A project's report history, newest period first")
+    List<ReportSummary> history(@PathVariable long projectId) {
+        return reports.history(projectId);
+    }
+
+    @PostMapping("/projects/{projectId}/status-reports")
+    @Operation(summary = "Open the project's report for a period (pre-filled from the previous one); "
+            + "409 when that period's report is published (revise it instead)")
+    ResponseEntity<ReportView> start(@PathVariable long projectId, @RequestBody(required = false) StartReport start) {
+        ReportView report = reports.start(projectId, start == null ? null : start.periodEnd());
+        return ResponseEntity.created(URI.create("/api/v1/status-reports/" + report.id())).body(report);
+    }
+
+    @GetMapping("/status-reports/{id}")
+    @Operation(summary = "One status report, with the computed health and any discrepancy")
+    ReportView report(@PathVariable long id) {
+        return reports.get(id);
+    }
+
+    @PutMapping("/status-reports/{id}")
+    @Operation(summary = "Change a draft or returned report; 409 when it is submitted or published, or stale")
+    ReportView edit(@PathVariable long id, @RequestBody ReportCommand command) {
+        return reports.edit(id, command);
+    }
+
+    /** The version the act is done from, and the PMO's comment when returning a report. */
+    record Act(Long version, String comment) {
+    }
+
+    @PostMapping("/status-reports/{id}/submit")
+    @Operation(summary = "Submit to the PMO; 400 naming each unrated dimension or red/amber rating without comment")
+    ReportView submit(@PathVariable long id, @RequestBody Act act) {
+        return reports.submit(id, act.version());
+    }
+
+    @PostMapping("/status-reports/{id}/return")
+    @Operation(summary = "Return a submitted report to the project with a comment (PMO)")
+    ReportView returnReport(@PathVariable long id, @RequestBody Act act) {
+        return reports.returnWithComments(id, act.comment(), act.version());
+    }
+
+    @PostMapping("/status-reports/{id}/publish")
+    @Operation(summary = "Publish a submitted report (PMO); it is locked from then on")
+    ReportView publish(@PathVariable long id, @RequestBody Act act) {
+        return reports.publish(id, act.version());
+    }
+
+    @PostMapping("/status-reports/{id}/revise")
+    @Operation(summary = "Open a correction of a published report: a new draft revision")
+    ResponseEntity<ReportView> revise(@PathVariable long id) {
+        ReportView revision = reports.revise(id);
+        return ResponseEntity.created(URI.create("/api/v1/status-reports/" + revision.id())).body(revision);
+    }
+
+    @GetMapping("/notifications")
+    @Operation(summary = "The caller's latest notifications about status reports, newest first")
+    List<NotificationView> notifications() {
+        return notifications.mine();
+    }
+
+    @PostMapping("/notifications/read")
+    @Operation(summary = "Mark all the caller's notifications read")
+    ResponseEntity<Void> markRead() {
+        notifications.markAllRead();
+        return ResponseEntity.noContent().build();
+    }
+
+    record Reminders(int sent) {
+    }
+
+    @PostMapping("/status/reminders")
+    @Operation(summary = "Send the due and overdue reminders now (PMO); each goes out once per project and period")
+    Reminders remind() {
+        return new Reminders(notifications.remindNow());
+    }
+
+    @GetMapping("/status/dashboard")
+    @Operation(summary = "The dashboard data of a filter: counts, heatmap, trend, late and missing reports, "
+            + "top risks, milestones due in 30 days, money totals and roll-ups")
+    DashboardView dashboard(@ModelAttribute DashboardFilter filter) {
+        return dashboard.assemble(filter);
+    }
+
+    @GetMapping("/projects/{projectId}/health")
+    @Operation(summary = "A project's computed health: each indicator with its thresholds and inputs")
+    ProjectHealth projectHealth(@PathVariable long projectId) {
+        return health.forProject(projectId);
+    }
+
+    @GetMapping("/status/thresholds")
+    @Operation(summary = "Every health indicator with the thresholds in force")
+    List<ThresholdView> thresholds() {
+        return health.thresholds();
+    }
+
+    @PutMapping("/status/thresholds/{indicator}")
+    @Operation(summary = "Set an indicator's thresholds (PMO); version 0 while the defaults are in force")
+    ThresholdView setThresholds(@PathVariable String indicator, @RequestBody ThresholdCommand command) {
+        return health.setThresholds(indicator, command);
+    }
+}

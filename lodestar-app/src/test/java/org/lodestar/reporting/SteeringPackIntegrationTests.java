@@ -1,0 +1,107 @@
+package org.lodestar.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lodestar.portfolio.ProjectFixtures.json;
+import static org.lodestar.status.StatusFixtures.act;
+import static org.lodestar.status.StatusFixtures.activeProjectOfPm;
+import static org.lodestar.status.StatusFixtures.completeReport;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lodestar.platform.People;
+import org.lodestar.support.Api;
+import org.lodestar.support.PageTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.JsonNode;
+
+/** The steering-committee pack, read back: the PDF with PDFBox, the workbook with POI. */
+class SteeringPackIntegrationTests extends PageTestSupport {
+
+    @Autowired
+    People people;
+
+    private String code;
+    private long programme;
+
+    @BeforeEach
+    void aProjectWithAPublishedReport() {
+        long project = activeProjectOfPm(port, people, "Pack project", 300_000);
+        JsonNode view = Api.as(port, "pm").get("/api/v1/projects/" + project).json();
+        code = view.get("code").asString();
+        Api pm = Api.as(port, "pm");
+        JsonNode draft = pm.post("/api/v1/projects/" + project + "/status-reports", "{}").json();
+        long id = draft.get("id").asLong();
+        var body = completeReport("AMBER", draft.get("version").asLong());
+        body.put("keyRisks", "Vendor insolvency");
+        JsonNode saved = pm.put("/api/v1/status-reports/" + id, json(body)).json();
+        JsonNode submitted = pm.post("/api/v1/status-reports/" + id + "/submit", act(saved.get("version").asLong(), null)).json();
+        Api.as(port, "pmo").post("/api/v1/status-reports/" + id + "/publish", act(submitted.get("version").asLong(), null));
+    }
+
+    @Test
+    void thePdfHasACoverASummaryAndAPagePerProject() throws Exception {
+        MockHttpServletResponse response = download("/status/pack.pdf?portfolioId=1", Locale.FRENCH);
+
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
+            JsonNode dashboard = Api.as(port, "pmo").get("/api/v1/status/dashboard?portfolioId=1").json();
+            int pages = Math.min(dashboard.get("heatmap").size(), SteeringPacks.MAX_PAGES);
+            assertThat(pdf.getNumberOfPages()).as("cover, summary (may run over) and one page per project")
+                    .isGreaterThanOrEqualTo(2 + pages);
+            assertThat(text).contains("Dossier du comité de pilotage", "Synthèse du portefeuille", code,
+                    "Pack project", "Vendor insolvency", "Design approved");
+        }
+    }
+
+    @Test
+    void theWorkbookHoldsTheSameData() throws Exception {
+        MockHttpServletResponse response = download("/status/pack.xlsx?portfolioId=1", Locale.ENGLISH);
+
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            Sheet heatmap = workbook.getSheet("Heatmap");
+            assertThat(heatmap.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Overall");
+            Row row = find(heatmap, code);
+            assertThat(row).as("the project's heatmap row").isNotNull();
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Amber");
+            Row project = find(workbook.getSheet("Projects"), code);
+            assertThat(project.getCell(8).getStringCellValue()).isEqualTo("Vendor insolvency");
+            assertThat(find(workbook.getSheet("Milestones"), code).getCell(1).getStringCellValue())
+                    .isEqualTo("Design approved");
+        }
+    }
+
+    @Test
+    void thePageShowsThePackAndRequestersMayNotHaveIt() throws Exception {
+        String html = page("/status/pack?portfolioId=1", "exec", Locale.ENGLISH);
+        assertThat(html).contains("id=\"pack-summary\"", code, "Vendor insolvency", "/status/pack.pdf?portfolioId=1");
+
+        assertThat(mvc.perform(get("/status/pack.pdf").with(as("requester"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    private MockHttpServletResponse download(String path, Locale locale) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).with(as("pmo")).locale(locale)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response;
+    }
+
+    private static Row find(Sheet sheet, String code) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && code.equals(row.getCell(0).getStringCellValue())) return row;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,151 @@
+package org.lodestar.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lodestar.portfolio.ProjectFixtures.json;
+import static org.lodestar.status.StatusFixtures.act;
+import static org.lodestar.status.StatusFixtures.activeProjectOfPm;
+import static org.lodestar.status.StatusFixtures.completeReport;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lodestar.platform.People;
+import org.lodestar.support.Api;
+import org.lodestar.support.PageTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+class StatusDashboardIntegrationTests extends PageTestSupport {
+
+    @Autowired
+    People people;
+
+    @Test
+    void theDashboardDataShowsAGreenReportTheDataContradicts() {
+        long project = activeProjectOfPm(port, people, "Dashboard contradiction", 100_000);
+        publish(project, "GREEN", 95_000, 20);
+
+        JsonNode dashboard = Api.as(port, "exec").get("/api/v1/status/dashboard?portfolioId=1&sort=code").json();
+
+        JsonNode row = null;
+        for (JsonNode candidate : dashboard.get("heatmap")) {
+            if (candidate.get("id").asLong() == project) row = candidate;
+        }
+        assertThat(row).as("the project is in its portfolio's heatmap").isNotNull();
+        assertThat(row.get("overall").asString()).isEqualTo("GREEN");
+        assertThat(row.get("computed").asString()).isEqualTo("RED");
+        assertThat(row.get("discrepancy").asBoolean()).isTrue();
+        assertThat(dashboard.get("discrepancies").asInt()).isPositive();
+        assertThat(dashboard.get("trend")).hasSize(StatusDashboard.TREND_WEEKS);
+        assertThat(dashboard.get("totals").get(0).get("currency").asString()).isEqualTo("EUR");
+        assertThat(dashboard.get("byState").get("ACTIVE").asInt()).isPositive();
+        assertThat(dashboard.get("rollup").get("rule").asString()).isEqualTo("WORST");
+    }
+
+    @Test
+    void theHeatmapSortsWorstFirstAndByCode() {
+        long project = activeProjectOfPm(port, people, "Dashboard red", 100_000);
+        publishRed(project);
+        JsonNode worstFirst = Api.as(port, "pmo").get("/api/v1/status/dashboard?sort=overall").json().get("heatmap");
+        JsonNode byCode = Api.as(port, "pmo").get("/api/v1/status/dashboard?sort=code&descending=false").json()
+                .get("heatmap");
+
+        assertThat(byCode.get(0).get("code").asString().compareTo(byCode.get(1).get("code").asString())).isNegative();
+        assertThat(worstFirst.get(0).get("overall").asString()).isEqualTo("RED");
+        int previous = 3;
+        for (JsonNode row : worstFirst) {
+            int severity = row.get("overall").isNull() ? -1 : java.util.List.of("GREEN", "AMBER", "RED")
+                    .indexOf(row.get("overall").asString());
+            assertThat(severity).as("worst first, unrated last").isLessThanOrEqualTo(previous);
+            previous = severity;
+        }
+    }
+
+    @Test
+    void theWeightedRuleRollsUpByBudgetAndAnUnknownRuleIsRefused() {
+        JsonNode weighted = Api.as(port, "pmo").get("/api/v1/status/dashboard?rule=WEIGHTED").json().get("rollup");
+        assertThat(weighted.get("rule").asString()).isEqualTo("WEIGHTED");
+        assertThat(weighted.get("value").asString()).isEqualTo(weighted.get("weighted").asString());
+
+        assertThat(Api.as(port, "pmo").get("/api/v1/status/dashboard?rule=MEDIAN").status()).isEqualTo(400);
+        assertThat(Api.as(port, "requester").get("/api/v1/status/dashboard").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theDashboardPageRendersItsChartsWithoutInlineScriptInEveryLanguage() throws Exception {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH, Locale.JAPANESE, Locale.KOREAN}) {
+            String html = page("/status?sort=computed", "pmo", locale);
+            assertThat(html).contains("id=\"heatmap\"", "data-chart=\"trend\"", "/js/status-dashboard.js");
+            assertThat(html).doesNotContain("??");
+            assertThat(html.replaceAll("<script[^>]*src=[^>]*></script>", "")).doesNotContain("<script");
+        }
+        assertThat(mvc.perform(get("/status").with(as("requester"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void everyStatusPageRendersInEveryLanguage() throws Exception {
+        long project = activeProjectOfPm(port, people, "Dashboard pages", 100_000);
+        long report = publish(project, "AMBER", 10_000, 10);
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH, Locale.JAPANESE, Locale.KOREAN}) {
+            for (String path : new String[] {"/projects/" + project + "/status", "/status/reports/" + report,
+                    "/status/cycles", "/status/cycles/new", "/notifications"}) {
+                var response = mvc.perform(get(path).with(as("pmo")).locale(locale)).andReturn().getResponse();
+                assertThat(response.getStatus()).as(path).isEqualTo(200);
+                assertThat(response.getContentAsString()).as(path + " " + locale).doesNotContain("??");
+            }
+        }
+    }
+
+    @Test
+    void thePmoChangesThresholdsOnTheCyclesPageAndAMistakeIsShownBesideIt() throws Exception {
+        JsonNode current = null;
+        for (JsonNode threshold : Api.as(port, "pmo").get("/api/v1/status/thresholds").json()) {
+            if (threshold.get("indicator").asString().equals("status.daysSinceReport")) current = threshold;
+        }
+        String version = Long.toString(current.get("version").asLong());
+
+        var refused = mvc.perform(post("/status/thresholds/status.daysSinceReport").with(as("pmo")).with(csrf())
+                .param("amberAt", "30").param("redAt", "20").param("version", version)).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("class=\"field-error\"", "cannot be below");
+
+        var saved = mvc.perform(post("/status/thresholds/status.daysSinceReport").with(as("pmo")).with(csrf())
+                .param("amberAt", current.get("amberAt").asString()).param("redAt", current.get("redAt").asString())
+                .param("version", version)).andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/status/cycles");
+        assertThat(mvc.perform(post("/status/thresholds/status.daysSinceReport").with(as("pm")).with(csrf())
+                .param("amberAt", "1").param("redAt", "2").param("version", "0")).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+    }
+
+    private void publishRed(long project) {
+        Api pm = Api.as(port, "pm");
+        JsonNode draft = pm.post("/api/v1/projects/" + project + "/status-reports", "{}").json();
+        long id = draft.get("id").asLong();
+        Map<String, Object> body = completeReport("RED", draft.get("version").asLong());
+        body.put("overall", StatusFixtures.rating("RED", "Supplier failed"));
+        JsonNode saved = pm.put("/api/v1/status-reports/" + id, json(body)).json();
+        JsonNode submitted = pm.post("/api/v1/status-reports/" + id + "/submit", act(saved.get("version").asLong(), null)).json();
+        Api.as(port, "pmo").post("/api/v1/status-reports/" + id + "/publish", act(submitted.get("version").asLong(), null));
+    }
+
+    private long publish(long project, String overall, long actualCost, int percentComplete) {
+        Api pm = Api.as(port, "pm");
+        JsonNode draft = pm.post("/api/v1/projects/" + project + "/status-reports", "{}").json();
+        long id = draft.get("id").asLong();
+        Map<String, Object> body = completeReport(overall, draft.get("version").asLong());
+        body.put("overall", StatusFixtures.rating(overall, "As reported"));
+        body.put("actualCost", actualCost);
+        body.put("percentComplete", percentComplete);
+        JsonNode saved = pm.put("/api/v1/status-reports/" + id, json(body)).json();
+        JsonNode submitted = pm.post("/api/v1/status-reports/" + id + "/submit", act(saved.get("version").asLong(), null)).json();
+        Api.Response published = Api.as(port, "pmo").post("/api/v1/status-reports/" + id + "/publish",
+                act(submitted.get("version").asLong(), null));
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        return id;
+    }
+}
