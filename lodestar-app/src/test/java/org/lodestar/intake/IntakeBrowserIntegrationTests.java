@@ -4,45 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lodestar.support.Api;
 import org.lodestar.support.Browser;
-import org.lodestar.support.IntegrationTestSupport;
+import org.lodestar.support.BrowserTestSupport;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * In a real browser: a requester files and submits a request and follows its status; the PMO screens, scores,
  * approves and converts it into a project; the request's history has every step.
  */
-class IntakeBrowserIntegrationTests extends IntegrationTestSupport {
-
-    @LocalServerPort
-    int port;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) browser.quit();
-    }
+class IntakeBrowserIntegrationTests extends BrowserTestSupport {
 
     @Test
     void aRequesterSubmitsAndThePmoScreensScoresApprovesAndConvertsIt() throws Exception {
@@ -74,7 +51,7 @@ class IntakeBrowserIntegrationTests extends IntegrationTestSupport {
         assertThat(browser.findElement(By.id("my-requests")).getText()).contains("Store pickup lockers").contains("Submitted");
         Browser.screenshot(browser, "my-requests");
 
-        signOutAndIn("pmo");
+        signIn("pmo");
         browser.get(requestUrl);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("act-screen"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("act-evaluate"))).click();
@@ -112,16 +89,4 @@ class IntakeBrowserIntegrationTests extends IntegrationTestSupport {
         assertThat(states).containsExactly("DRAFT", "SUBMITTED", "SCREENING", "EVALUATION", "APPROVED", "CONVERTED");
     }
 
-    private void signIn(String username) {
-        browser.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit].primary")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".topbar .who")));
-    }
-
-    private void signOutAndIn(String username) {
-        browser.manage().deleteAllCookies();
-        signIn(username);
-    }
 }

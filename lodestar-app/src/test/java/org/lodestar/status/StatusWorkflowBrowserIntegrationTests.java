@@ -8,23 +8,17 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lodestar.platform.People;
 import org.lodestar.support.Browser;
-import org.lodestar.support.IntegrationTestSupport;
+import org.lodestar.support.BrowserTestSupport;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * In a real browser: the project manager submits a report, the PMO returns it with a comment, the project manager
  * resubmits, the PMO publishes; each step's e-mail reaches an SMTP server (GreenMail) over a real socket.
  */
-class StatusWorkflowBrowserIntegrationTests extends IntegrationTestSupport {
+class StatusWorkflowBrowserIntegrationTests extends BrowserTestSupport {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -45,25 +39,8 @@ class StatusWorkflowBrowserIntegrationTests extends IntegrationTestSupport {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     People people;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) browser.quit();
-    }
 
     @Test
     void pmSubmitsPmoReturnsPmResubmitsPmoPublishesAndEachStepIsMailed() throws Exception {
@@ -149,22 +126,9 @@ class StatusWorkflowBrowserIntegrationTests extends IntegrationTestSupport {
     }
 
     private void switchTo(String username, String target) {
-        browser.manage().deleteAllCookies();
         signIn(username);
         browser.get(target);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-state")));
     }
 
-    private void signIn(String username) {
-        browser.get(url("/projects"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit].primary")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".topbar .who")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

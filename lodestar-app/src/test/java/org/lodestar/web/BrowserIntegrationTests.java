@@ -2,40 +2,17 @@ package org.lodestar.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lodestar.support.Browser;
-import org.lodestar.support.IntegrationTestSupport;
+import org.lodestar.support.BrowserTestSupport;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A person in a real browser: signs in, opens the project list, filters it and opens a project. */
-class BrowserIntegrationTests extends IntegrationTestSupport {
-
-    @LocalServerPort
-    int port;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) browser.quit();
-    }
+class BrowserIntegrationTests extends BrowserTestSupport {
 
     @Test
     void projectManagerSignsInFiltersTheProjectListAndOpensAProject() throws Exception {
@@ -118,16 +95,6 @@ class BrowserIntegrationTests extends IntegrationTestSupport {
             Browser.screenshot(browser, "page" + page.replaceAll("[^A-Za-z0-9]+", "-"));
         }
         assertThat(problems).isEmpty();
-    }
-
-    private void signIn(String username) {
-        browser.get("http://localhost:" + port + "/projects");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit].primary")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".topbar .who")));
-        if (browser.getCurrentUrl().contains("/projects")) browser.get("http://localhost:" + port + "/");
     }
 
     /** The demo's draft status report of this week on one of pm's projects: an editable form. */

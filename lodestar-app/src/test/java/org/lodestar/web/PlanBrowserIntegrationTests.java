@@ -4,54 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lodestar.portfolio.ProjectFixtures.json;
 import static org.lodestar.portfolio.ProjectFixtures.newProject;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lodestar.support.Api;
 import org.lodestar.support.Browser;
-import org.lodestar.support.IntegrationTestSupport;
+import org.lodestar.support.BrowserTestSupport;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The plan page in a real browser: the demo project manager builds a small schedule in the tree grid of a new
  * project of theirs and sees it in the Gantt chart, which follows every change without a reload.
  */
-class PlanBrowserIntegrationTests extends IntegrationTestSupport {
+class PlanBrowserIntegrationTests extends BrowserTestSupport {
 
-    @LocalServerPort
-    int port;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
     private long projectId;
 
     @BeforeEach
-    void openBrowserOnANewProjectOfTheProjectManager() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    void aNewProjectOfTheProjectManager() {
         Api pmo = Api.as(port, "pmo");
         // PRJ-0002 is one of the demo projects that "pm" manages
         long manager = pmo.get("/api/v1/projects/2").json().get("manager").get("id").asLong();
         Map<String, Object> project = newProject("Planned in the browser", 1);
         project.put("managerId", manager);
         projectId = pmo.post("/api/v1/projects", json(project)).json().get("id").asLong();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) browser.quit();
     }
 
     @Test
@@ -178,15 +161,6 @@ class PlanBrowserIntegrationTests extends IntegrationTestSupport {
         assertThat(browser.findElement(By.id("plan")).getAttribute("data-can-edit")).isEqualTo("false");
         assertThat(browser.findElements(By.cssSelector("[data-action]"))).isEmpty();
         assertThat(browser.findElement(By.id("plan-grid")).getAttribute("aria-readonly")).isEqualTo("true");
-    }
-
-    private void signIn(String username) {
-        browser.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit].primary")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".topbar .who")));
     }
 
     private void openPlan(String query) {
