@@ -633,14 +633,7 @@ public final class Scheduler {
         dates[4 * group + EF] = finish;
         duration[group] = (finish >> 1) - (start >> 1);
         if (elapsedDates != null) {
-            int first = Integer.MAX_VALUE;
-            int last = Integer.MIN_VALUE;
-            for (int i = childStart[group], end = childStart[group + 1]; i < end; i++) {
-                first = Math.min(first, earlyDate(children[i], true));
-                last = Math.max(last, earlyDate(children[i], false));
-            }
-            elapsedDates[0][group] = first;
-            elapsedDates[1][group] = last;
+            exactSpan(group, 0);
         }
     }
 
@@ -829,6 +822,30 @@ public final class Scheduler {
         dates[4 * t + LF] = key(calendar, end);
     }
 
+    /**
+     * A summary's exact first start and last finish (early at 0, late at 2): exact children compare by date, the
+     * others by key, which orders like the date, so only the winning key is turned into a date.
+     */
+    private void exactSpan(int group, int early) {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        int firstKey = NO_UPPER;
+        int lastKey = NO_LOWER;
+        for (int i = childStart[group], end = childStart[group + 1]; i < end; i++) {
+            int child = children[i];
+            if (hasExactDates(child)) {
+                first = Math.min(first, elapsedDates[early][child]);
+                last = Math.max(last, elapsedDates[early + 1][child]);
+            } else {
+                firstKey = Math.min(firstKey, rekey(dates[4 * child + (early == 0 ? ES : LS)], child, group));
+                lastKey = Math.max(lastKey, rekey(dates[4 * child + (early == 0 ? EF : LF)], child, group));
+            }
+        }
+        WorkCalendar calendar = calendar(group);
+        elapsedDates[early][group] = firstKey == NO_UPPER ? first : Math.min(first, date(calendar, firstKey));
+        elapsedDates[early + 1][group] = lastKey == NO_LOWER ? last : Math.max(last, date(calendar, lastKey));
+    }
+
     private void rollUpLate(int group) {
         int start = NO_UPPER;
         int finish = NO_LOWER;
@@ -840,14 +857,7 @@ public final class Scheduler {
         dates[4 * group + LS] = start;
         dates[4 * group + LF] = finish;
         if (elapsedDates != null) {
-            int first = Integer.MAX_VALUE;
-            int last = Integer.MIN_VALUE;
-            for (int i = childStart[group], end = childStart[group + 1]; i < end; i++) {
-                first = Math.min(first, lateDate(children[i], true));
-                last = Math.max(last, lateDate(children[i], false));
-            }
-            elapsedDates[2][group] = first;
-            elapsedDates[3][group] = last;
+            exactSpan(group, 2);
         }
     }
 
