@@ -13,14 +13,14 @@ public class FinancialsForm {
 
     private BigDecimal discountRatePercent;
     private List<Line> quarters = new ArrayList<>();
-    private List<DemandLine> demands = new ArrayList<>();
+    private List<RoleQuarterRow> demands = new ArrayList<>();
     private Long version;
 
     static FinancialsForm of(Financials financials, long version) {
         FinancialsForm form = new FinancialsForm();
         form.discountRatePercent = financials.discountRatePercent();
         financials.quarters().forEach(q -> form.quarters.add(new Line(q.cost(), q.benefit())));
-        financials.demands().forEach(d -> form.demands.add(new DemandLine(d.role(), d.quarter(), d.fte())));
+        financials.demands().forEach(d -> form.demands.add(new RoleQuarterRow(d.role(), d.quarter(), d.fte())));
         form.version = version;
         form.addBlankRows();
         return form;
@@ -29,7 +29,7 @@ public class FinancialsForm {
     void addBlankRows() {
         for (int i = 0; i < BLANK_ROWS; i++) {
             quarters.add(new Line(null, null));
-            demands.add(new DemandLine(null, 0, null));
+            demands.add(new RoleQuarterRow(null, 0, null));
         }
     }
 
@@ -52,8 +52,8 @@ public class FinancialsForm {
     public void setDiscountRatePercent(BigDecimal discountRatePercent) { this.discountRatePercent = discountRatePercent; }
     public List<Line> getQuarters() { return quarters; }
     public void setQuarters(List<Line> quarters) { this.quarters = quarters; }
-    public List<DemandLine> getDemands() { return demands; }
-    public void setDemands(List<DemandLine> demands) { this.demands = demands; }
+    public List<RoleQuarterRow> getDemands() { return demands; }
+    public void setDemands(List<RoleQuarterRow> demands) { this.demands = demands; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 
@@ -79,29 +79,4 @@ public class FinancialsForm {
         public void setBenefit(BigDecimal benefit) { this.benefit = benefit; }
     }
 
-    public static class DemandLine {
-        private String role;
-        private int quarter;
-        private BigDecimal fte;
-
-        public DemandLine() {
-        }
-
-        DemandLine(String role, int quarter, BigDecimal fte) {
-            this.role = role;
-            this.quarter = quarter;
-            this.fte = fte;
-        }
-
-        boolean isBlank() {
-            return (role == null || role.isBlank()) && fte == null;
-        }
-
-        public String getRole() { return role; }
-        public void setRole(String role) { this.role = role; }
-        public int getQuarter() { return quarter; }
-        public void setQuarter(int quarter) { this.quarter = quarter; }
-        public BigDecimal getFte() { return fte; }
-        public void setFte(BigDecimal fte) { this.fte = fte; }
-    }
 }

@@ -20,7 +20,7 @@ public class ScenarioForm {
     private int quarters = 4;
     private int timeLimitSeconds = 5;
     private List<BudgetRow> budgets = new ArrayList<>();
-    private List<CapacityRow> capacities = new ArrayList<>();
+    private List<RoleQuarterRow> capacities = new ArrayList<>();
     private List<RuleRow> rules = new ArrayList<>();
     private Long version;
 
@@ -36,14 +36,14 @@ public class ScenarioForm {
             form.quarters = view.quarters();
             form.timeLimitSeconds = view.timeLimitSeconds();
             view.budgets().forEach(b -> form.budgets.add(new BudgetRow(b.quarter(), b.category(), b.amount())));
-            view.capacities().forEach(c -> form.capacities.add(new CapacityRow(c.role(), c.quarter(), c.fte())));
+            view.capacities().forEach(c -> form.capacities.add(new RoleQuarterRow(c.role(), c.quarter(), c.fte())));
             view.rules().forEach(r -> form.rules.add(new RuleRow(r.kind(), r.requestId(), r.otherRequestId(),
                     r.fromQuarter(), r.toQuarter())));
             form.version = view.version();
         }
         for (int i = 0; i < 4; i++) {
             form.budgets.add(new BudgetRow(0, null, null));
-            form.capacities.add(new CapacityRow(null, 0, null));
+            form.capacities.add(new RoleQuarterRow(null, 0, null));
         }
         for (int i = 0; i < 3; i++) form.rules.add(new RuleRow(null, null, null, null, null));
         return form;
@@ -53,8 +53,8 @@ public class ScenarioForm {
         return new ScenarioCommand(name, description, objective, scoringModelId, firstQuarter, quarters, timeLimitSeconds,
                 budgets.stream().filter(b -> b.amount != null)
                         .map(b -> new ScenarioCommand.Budget(b.quarter, b.category, b.amount)).toList(),
-                capacities.stream().filter(c -> c.fte != null || (c.role != null && !c.role.isBlank()))
-                        .map(c -> new ScenarioCommand.Capacity(c.role, c.quarter, c.fte)).toList(),
+                capacities.stream().filter(c -> !c.isBlank())
+                        .map(c -> new ScenarioCommand.Capacity(c.getRole(), c.getQuarter(), c.getFte())).toList(),
                 rules.stream().filter(r -> r.kind != null)
                         .map(r -> new ScenarioCommand.Rule(r.kind, r.requestId, r.otherRequestId, r.fromQuarter, r.toQuarter))
                         .toList(),
@@ -77,8 +77,8 @@ public class ScenarioForm {
     public void setTimeLimitSeconds(int timeLimitSeconds) { this.timeLimitSeconds = timeLimitSeconds; }
     public List<BudgetRow> getBudgets() { return budgets; }
     public void setBudgets(List<BudgetRow> budgets) { this.budgets = budgets; }
-    public List<CapacityRow> getCapacities() { return capacities; }
-    public void setCapacities(List<CapacityRow> capacities) { this.capacities = capacities; }
+    public List<RoleQuarterRow> getCapacities() { return capacities; }
+    public void setCapacities(List<RoleQuarterRow> capacities) { this.capacities = capacities; }
     public List<RuleRow> getRules() { return rules; }
     public void setRules(List<RuleRow> rules) { this.rules = rules; }
     public Long getVersion() { return version; }
@@ -104,28 +104,6 @@ public class ScenarioForm {
         public void setCategory(String category) { this.category = category; }
         public BigDecimal getAmount() { return amount; }
         public void setAmount(BigDecimal amount) { this.amount = amount; }
-    }
-
-    public static class CapacityRow {
-        private String role;
-        private int quarter;
-        private BigDecimal fte;
-
-        public CapacityRow() {
-        }
-
-        CapacityRow(String role, int quarter, BigDecimal fte) {
-            this.role = role;
-            this.quarter = quarter;
-            this.fte = fte;
-        }
-
-        public String getRole() { return role; }
-        public void setRole(String role) { this.role = role; }
-        public int getQuarter() { return quarter; }
-        public void setQuarter(int quarter) { this.quarter = quarter; }
-        public BigDecimal getFte() { return fte; }
-        public void setFte(BigDecimal fte) { this.fte = fte; }
     }
 
     public static class RuleRow {
