@@ -179,29 +179,11 @@ public final class Plan {
         return calendars[calendarIndex[task]];
     }
 
-    public int linkCount() {
-        return links;
-    }
 
-    public int linkPredecessor(int link) {
-        return linkPredecessor[link];
-    }
 
-    public int linkSuccessor(int link) {
-        return linkSuccessor[link];
-    }
 
-    public DependencyType linkType(int link) {
-        return DependencyType.values()[linkType[link]];
-    }
 
-    public int linkLag(int link) {
-        return linkLag[link];
-    }
 
-    public LagUnit linkLagUnit(int link) {
-        return LagUnit.values()[linkLagUnit[link]];
-    }
 
     public ConstraintType constraintType(int task) {
         return ConstraintType.values()[constraintType == null ? 0 : constraintType[task]];

@@ -170,14 +170,6 @@ public final class WorkCalendar {
         return week.get(day);
     }
 
-    /** A builder holding this calendar's definition, to derive a changed calendar. */
-    public Builder toBuilder() {
-        Builder builder = new Builder(name).minutesPerDay(minutesPerDay).minutesPerWeek(minutesPerWeek)
-                .daysPerMonth(daysPerMonth);
-        week.forEach((day, periods) -> builder.workingTimes(day, periods.toArray(WorkingTime[]::new)));
-        exceptions.forEach(e -> builder.exception(e.from(), e.to(), e.periods().toArray(WorkingTime[]::new)));
-        return builder;
-    }
 
     /** Minutes of a typed duration, e.g. 2 days is 960 minutes on the standard calendar. */
     public int minutes(double amount, DurationUnit unit) {
