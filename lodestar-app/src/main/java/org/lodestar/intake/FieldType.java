@@ -1,8 +1,15 @@
 package org.lodestar.intake;
 
-/** The kinds of field a request form may have. */
+import org.lodestar.platform.FieldKind;
+
+/** The kinds of field a request form may have: the platform's {@link FieldKind}s, each value following its rules. */
 public enum FieldType {
     TEXT, LONG_TEXT, NUMBER, MONEY, DATE, CHOICE, MULTI_CHOICE, PERSON, LINK, ATTACHMENT;
+
+    /** The platform's kind of value, whose rules this type's values follow. */
+    public FieldKind kind() {
+        return FieldKind.valueOf(name());
+    }
 
     public String messageKey() {
         return "intake.fieldType." + name();
@@ -10,11 +17,11 @@ public enum FieldType {
 
     /** Whether the field's options are given as choices. */
     public boolean hasChoices() {
-        return this == CHOICE || this == MULTI_CHOICE;
+        return kind().hasChoices();
     }
 
     /** Whether the field is bounded by a minimum and maximum. */
     public boolean isNumeric() {
-        return this == NUMBER || this == MONEY;
+        return kind().isNumeric();
     }
 }

@@ -25,6 +25,7 @@ import org.lodestar.platform.Actor;
 import org.lodestar.platform.AuditEvent;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.FieldValues;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
@@ -44,6 +45,7 @@ import org.lodestar.portfolio.ProjectView;
 import org.lodestar.portfolio.Reference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -547,19 +549,12 @@ public class RequestDesk {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private static String display(FieldDefinition field, String value, Map<Long, Person> everyone) {
-        if (value == null) return null;
-        if (field.type() == FieldType.PERSON) {
-            // a value stored before the field held people may be any text: shown as it is
-            Person person;
-            try {
-                person = everyone.get(Long.parseLong(value));
-            } catch (NumberFormatException notAnId) {
-                return value;
-            }
-            return person == null ? value : person.displayName();
-        }
-        return value;
+    /** A value as its reader reads it (the platform's display: names, numbers and dates in their language). */
+    private String display(FieldDefinition field, String value, Map<Long, Person> everyone) {
+        return FieldValues.display(FieldCheck.rule(field), value, LocaleContextHolder.getLocale(), id -> {
+            Person person = everyone.get(id);
+            return person == null ? null : person.displayName();
+        }, types::text);
     }
 
     private Reference portfolio(Long id) {

@@ -2,20 +2,22 @@ package org.lodestar.intake;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
+import org.lodestar.intake.internal.IntakeRecords;
 import org.lodestar.intake.internal.RequestField;
 import org.lodestar.intake.internal.RequestType;
 import org.lodestar.intake.internal.RequestTypes;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.FieldValues;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
@@ -37,15 +39,17 @@ public class RequestTypeCatalog {
     static final String AUDIT_TYPE = "requestType";
 
     private final RequestTypes types;
+    private final IntakeRecords records;
     private final InputValidation validation;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final Clock clock;
 
-    RequestTypeCatalog(RequestTypes types, InputValidation validation, AuditTrail audit, CurrentUser currentUser,
+    RequestTypeCatalog(RequestTypes types, IntakeRecords records, InputValidation validation, AuditTrail audit, CurrentUser currentUser,
                        MessageSource messages, Clock clock) {
         this.types = types;
+        this.records = records;
         this.validation = validation;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -83,6 +87,7 @@ public class RequestTypeCatalog {
         StaleVersionException.check(command.version(), type.version(), "request type " + type.code());
         validate(command, type.id());
         keepTypesOfFilledFields(type, command);
+        keepChoicesInUse(type, command);
         Map<String, String> before = snapshot(type);
         type.change(command.code(), command.name(), command.description(), command.mandatory(), fields(command),
                 command.version(), Instant.now(clock));
@@ -127,12 +132,8 @@ public class RequestTypeCatalog {
             if (field.maxLength() != null && (field.maxLength() < 1 || field.maxLength() > 4000)) {
                 problems.add(path + ".maxLength", "intake.validation.maxLength", 4000);
             }
-            if (field.pattern() != null && !field.pattern().isBlank()) {
-                try {
-                    Pattern.compile(field.pattern());
-                } catch (PatternSyntaxException invalid) {
-                    problems.add(path + ".pattern", "intake.validation.pattern.invalid");
-                }
+            if (field.pattern() != null && !field.pattern().isBlank() && !FieldValues.isValidPattern(field.pattern())) {
+                problems.add(path + ".pattern", "intake.validation.pattern.invalid");
             }
         }
         problems.throwIfAny();
@@ -151,6 +152,38 @@ public class RequestTypeCatalog {
             FieldType was = current.get(field.key());
             if (was != null && was != field.type() && types.hasValues(type.id(), field.key())) {
                 problems.add("fields[" + i + "].type", "intake.validation.fieldType.inUse", field.key());
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    /**
+     * A choice that requests hold stays a choice of its field: without it, each of those requests would be refused
+     * at its next save. The refusal names the choices and the requests.
+     */
+    private void keepChoicesInUse(RequestType type, RequestTypeCommand command) {
+        Map<String, RequestField> current = new java.util.HashMap<>();
+        type.fields().forEach(field -> current.put(field.key(), field));
+        InvalidInputException.Collector problems = new InvalidInputException.Collector();
+        for (int i = 0; i < command.fields().size(); i++) {
+            FieldDefinition field = command.fields().get(i);
+            RequestField was = current.get(field.key());
+            if (was == null || !was.type().hasChoices() || was.choices() == null) continue;
+            Set<String> removed = new LinkedHashSet<>(Arrays.asList(was.choices().split("\n")));
+            if (field.type() == was.type()) removed.removeAll(field.choices());
+            if (removed.isEmpty()) continue;
+            Set<String> inUse = new LinkedHashSet<>();
+            List<String> requests = new ArrayList<>();
+            records.fieldValues(type.id(), field.key()).forEach((code, value) -> {
+                List<String> held = FieldValues.choicesIn(was.type().kind(), value).stream()
+                        .filter(removed::contains).toList();
+                if (!held.isEmpty()) requests.add(code);
+                inUse.addAll(held);
+            });
+            if (!requests.isEmpty()) {
+                problems.add("fields[" + i + "].choices", "field.choices.inUse",
+                        inUse.stream().map(this::text).collect(Collectors.joining(", ")), requests.size(),
+                        FieldValues.firstNames(requests));
             }
         }
         problems.throwIfAny();

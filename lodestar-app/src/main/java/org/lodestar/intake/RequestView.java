@@ -39,17 +39,6 @@ public record RequestView(long id, String code, Reference type, boolean mandator
                 return null;
             }
         }
-
-        /** Whether the value is an ISO date (a value stored before its field became a date may not be). */
-        public boolean readsAsDate() {
-            if (value == null) return false;
-            try {
-                LocalDate.parse(value);
-                return true;
-            } catch (java.time.format.DateTimeParseException notADate) {
-                return false;
-            }
-        }
     }
 
     /** The form's attachment fields. */

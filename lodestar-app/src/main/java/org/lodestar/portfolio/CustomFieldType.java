@@ -1,5 +1,7 @@
 package org.lodestar.portfolio;
 
+import org.lodestar.platform.FieldKind;
+
 /** The kinds of value an administrator-defined field holds; values are stored as text in a canonical form. */
 public enum CustomFieldType {
     /** Free text up to 2,000 characters. */
@@ -12,6 +14,11 @@ public enum CustomFieldType {
     CHOICE,
     /** A person's id. */
     PERSON;
+
+    /** The platform's kind of value, whose rules this type's values follow. */
+    public FieldKind kind() {
+        return FieldKind.valueOf(name());
+    }
 
     public String messageKey() {
         return "customField.type." + name();

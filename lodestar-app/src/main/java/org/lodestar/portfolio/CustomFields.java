@@ -1,16 +1,19 @@
 package org.lodestar.portfolio;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.FieldRule;
+import org.lodestar.platform.FieldValues;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
@@ -23,6 +26,7 @@ import org.lodestar.portfolio.internal.CustomFieldDefinition;
 import org.lodestar.portfolio.internal.CustomFieldDefinitions;
 import org.lodestar.portfolio.internal.CustomValue;
 import org.lodestar.portfolio.internal.Project;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +37,6 @@ public class CustomFields {
 
     static final String AUDIT_TYPE = "customField";
     private static final int MAX_TEXT = 2000;
-    private static final int MAX_NUMBER_TEXT = 40;
 
     private final CustomFieldDefinitions definitions;
     private final People people;
@@ -92,6 +95,7 @@ public class CustomFields {
         checkChoices(new CustomFieldCommand(field.key(), command.label(), field.type(), command.choices(),
                 command.required(), command.position(), command.version()), problems);
         problems.throwIfAny();
+        keepChoicesInUse(field, command.choices());
         Map<String, String> before = field.auditSnapshot();
         field.change(command.label().strip(), field.type() == CustomFieldType.CHOICE ? command.choices() : List.of(),
                 command.required(), command.position(), command.version(), Instant.now(clock));
@@ -118,23 +122,24 @@ public class CustomFields {
     }
 
     /**
-     * Checks values given by field key and returns them by field id in canonical form; unknown keys, values of
-     * the wrong type and missing required values are added to {@code problems} as {@code customFields[key]}.
+     * Checks values given by field key and returns them by field id in their stored form (through the platform's
+     * {@link FieldValues}); unknown keys, values that break their field's rules and missing required values are
+     * added to {@code problems} as {@code customFields[key]}.
      */
     Map<Long, String> validate(Map<String, String> values, InvalidInputException.Collector problems) {
         Map<String, CustomFieldDefinition> byKey = definitions.findAll().stream()
                 .collect(Collectors.toMap(CustomFieldDefinition::key, field -> field));
         Map<Long, String> valid = new HashMap<>();
         values.forEach((key, raw) -> {
+            String path = "customFields[" + key + "]";
             CustomFieldDefinition field = byKey.get(key);
             if (field == null) {
-                problems.add("customFields[" + key + "]", "validation.customField.unknown", key);
+                problems.add(path, "validation.customField.unknown", key);
                 return;
             }
-            if (raw == null || raw.isBlank()) return;
-            String value = canonical(field, raw.strip());
-            if (value == null) problems.add("customFields[" + key + "]", "validation.customField." + field.type().name());
-            else valid.put(field.id(), value);
+            String value = FieldValues.check(path, rule(field.type(), field.choices()), raw,
+                    id -> people.find(new UserId(id)).isPresent(), problems);
+            if (value != null) valid.put(field.id(), value);
         });
         byKey.values().stream().filter(CustomFieldDefinition::required)
                 .filter(field -> !valid.containsKey(field.id()) && !problems.has("customFields[" + field.key() + "]"))
@@ -142,65 +147,61 @@ public class CustomFields {
         return valid;
     }
 
-    /** A project's custom values in the order of the definitions, people shown by name. */
+    /** A project's custom values in the order of the definitions, shown in the reader's language. */
     List<ProjectView.CustomFieldValue> valuesOf(Project project, Map<Long, Person> everyone) {
         Map<Long, String> values = project.customValues().stream()
                 .collect(Collectors.toMap(CustomValue::customField, CustomValue::value));
+        Locale locale = LocaleContextHolder.getLocale();
         return definitions.findAllByOrderByPositionAscIdAsc().stream()
                 .filter(field -> values.containsKey(field.id()))
                 .map(field -> {
                     String value = values.get(field.id());
                     return new ProjectView.CustomFieldValue(field.key(), field.label(), field.type(), value,
-                            display(field.type(), value, everyone));
+                            FieldValues.display(rule(field.type(), field.choices()), value, locale,
+                                    id -> name(everyone, id), choice -> choice));
                 })
                 .toList();
     }
 
-    /** A stored value as people read it: a person's name for people-type fields, else the value itself. */
-    static String display(CustomFieldType type, String value, Map<Long, Person> everyone) {
-        if (type != CustomFieldType.PERSON) return value;
-        Person person = everyone.get(Long.parseLong(value));
-        return person == null ? value : person.displayName();
+    /** A project's custom values by label in language-neutral text, for its audit snapshot. */
+    Map<String, String> auditTexts(Project project, Map<Long, Person> everyone) {
+        Map<Long, String> values = project.customValues().stream()
+                .collect(Collectors.toMap(CustomValue::customField, CustomValue::value));
+        Map<String, String> texts = new LinkedHashMap<>();
+        definitions.findAllByOrderByPositionAscIdAsc().stream().filter(field -> values.containsKey(field.id()))
+                .forEach(field -> texts.put(field.label(), neutral(field.type(), values.get(field.id()), everyone)));
+        return texts;
     }
 
-    private String canonical(CustomFieldDefinition field, String raw) {
-        return switch (field.type()) {
-            case TEXT -> raw.length() <= MAX_TEXT ? raw : null;
-            case NUMBER -> number(raw);
-            case DATE -> {
-                try {
-                    LocalDate date = LocalDate.parse(raw);
-                    yield Dates.plausible(date) ? date.toString() : null;
-                } catch (DateTimeParseException notADate) {
-                    yield null;
-                }
-            }
-            case CHOICE -> field.choices().contains(raw) ? raw : null;
-            case PERSON -> {
-                try {
-                    long id = Long.parseLong(raw);
-                    yield id > 0 && people.find(new UserId(id)).isPresent() ? Long.toString(id) : null;
-                } catch (NumberFormatException notAnId) {
-                    yield null;
-                }
-            }
-        };
+    /** A stored value in language-neutral text (a person's name for people-type fields, else the value). */
+    static String neutral(CustomFieldType type, String value, Map<Long, Person> everyone) {
+        return FieldValues.neutral(type.kind(), value, id -> name(everyone, id));
+    }
+
+    private static String name(Map<Long, Person> everyone, long id) {
+        Person person = everyone.get(id);
+        return person == null ? null : person.displayName();
+    }
+
+    /** The platform's rule for a field of this type: text up to the column's 2,000 characters. */
+    private static FieldRule rule(CustomFieldType type, List<String> choices) {
+        return new FieldRule(type.kind(), choices, null, null, type == CustomFieldType.TEXT ? MAX_TEXT : null, null);
     }
 
     /**
-     * A number in canonical plain form, or null when it is no number or out of range: at most 18 digits before
-     * and 6 after the decimal point. The raw text is bounded first, as {@code 1e999999999} would otherwise
-     * expand to a billion characters.
+     * A choice that projects hold stays a choice: without it, each of those projects would be refused at its next
+     * save (its value no longer among the choices). The refusal names the choices and the projects.
      */
-    static String number(String raw) {
-        if (raw.length() > MAX_NUMBER_TEXT) return null;
-        try {
-            BigDecimal number = new BigDecimal(raw).stripTrailingZeros();
-            boolean fits = number.precision() - number.scale() <= 18 && number.scale() <= 6;
-            return fits ? number.toPlainString() : null;
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+    private void keepChoicesInUse(CustomFieldDefinition field, List<String> choices) {
+        if (field.type() != CustomFieldType.CHOICE) return;
+        Set<String> removed = new LinkedHashSet<>(field.choices());
+        removed.removeAll(choices);
+        if (removed.isEmpty()) return;
+        List<String> projects = definitions.projectsWithValues(field.id(), removed);
+        if (projects.isEmpty()) return;
+        Set<String> inUse = new LinkedHashSet<>(definitions.valuesAmong(field.id(), removed));
+        throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("choices",
+                "field.choices.inUse", String.join(", ", inUse), projects.size(), FieldValues.firstNames(projects))));
     }
 
     /** Labels are unique: people tell fields apart by them, and projects' history names fields by them. */

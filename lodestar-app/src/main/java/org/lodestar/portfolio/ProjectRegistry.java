@@ -92,7 +92,7 @@ public class ProjectRegistry {
             Map<String, String> byKey = new LinkedHashMap<>();
             for (CustomFieldView field : fields) {
                 String value = byField.get(field.id());
-                if (value != null) byKey.put(field.key(), CustomFields.display(field.type(), value, everyone));
+                if (value != null) byKey.put(field.key(), CustomFields.neutral(field.type(), value, everyone));
             }
             values.put(project, byKey);
         });
@@ -288,9 +288,7 @@ public class ProjectRegistry {
         snapshot.put("objectives", joined(objectiveReferences(project).stream().map(Reference::code).toList()));
         snapshot.put("members", joined(project.members().stream()
                 .map(member -> name(everyone, member.appUser()) + (member.canEdit() ? " ✎" : "")).toList()));
-        for (ProjectView.CustomFieldValue value : customFields.valuesOf(project, everyone)) {
-            snapshot.put("custom." + value.label(), value.display());
-        }
+        customFields.auditTexts(project, everyone).forEach((label, text) -> snapshot.put("custom." + label, text));
         return snapshot;
     }
 

@@ -43,6 +43,32 @@ class RequestTypeChangeApiIntegrationTests extends IntegrationTestSupport {
         assertThat(read.get("values").get(0).get("display").asString()).isEqualTo("Ann from sales");
     }
 
+    @Test
+    void aChoiceRequestsHoldCannotBeRemovedAndTheRefusalNamesThem() {
+        Api pmo = Api.as(port, "pmo");
+        JsonNode type = created(pmo.post("/api/v1/request-types", choices("CHG-CHOICE", 0, "\"North\", \"South\", \"East\"")));
+        long typeId = type.get("id").asLong();
+        JsonNode draft = created(Api.as(port, "requester").post("/api/v1/requests",
+                "{\"typeId\": %d, \"title\": \"Regional\", \"values\": {\"regions\": \"South, North\"}}".formatted(typeId)));
+
+        Api.Response refused = pmo.put("/api/v1/request-types/" + typeId, choices("CHG-CHOICE", 0, "\"North\", \"East\""));
+        Api.Response unusedRemoved = pmo.put("/api/v1/request-types/" + typeId, choices("CHG-CHOICE", 0, "\"North\", \"South\""));
+
+        assertThat(refused.status()).isEqualTo(400);
+        JsonNode error = refused.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("fields[0].choices");
+        assertThat(error.get("message").asString()).contains("South").contains(draft.get("code").asString());
+        assertThat(unusedRemoved.status()).isEqualTo(200);
+    }
+
+    private static String choices(String code, long version, String choices) {
+        return """
+                {"code": "%s", "name": "Change of choices", "mandatory": false, "fields": [
+                  {"key": "regions", "section": "About", "label": "Regions", "type": "MULTI_CHOICE", "required": true,
+                   "choices": [%s]}], "version": %d}
+                """.formatted(code, choices, version);
+    }
+
     private static String form(String code, long version, String ownerType, String siteType) {
         return """
                 {"code": "%s", "name": "Change of type", "mandatory": false, "fields": [

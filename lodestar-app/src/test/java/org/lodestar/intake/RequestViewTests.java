@@ -21,11 +21,4 @@ class RequestViewTests {
         assertThat(value(FieldType.LINK, "see the wiki page").link()).isNull();
         assertThat(value(FieldType.LINK, null).link()).isNull();
     }
-
-    @Test
-    void onlyIsoDatesReadAsDates() {
-        assertThat(value(FieldType.DATE, "2027-03-31").readsAsDate()).isTrue();
-        assertThat(value(FieldType.DATE, "end of March").readsAsDate()).isFalse();
-        assertThat(value(FieldType.DATE, null).readsAsDate()).isFalse();
-    }
 }

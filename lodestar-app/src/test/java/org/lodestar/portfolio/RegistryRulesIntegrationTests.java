@@ -46,6 +46,31 @@ class RegistryRulesIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aChoiceProjectsHoldCannotBeRemovedAndTheRefusalNamesThem() {
+        Api admin = Api.as(port, "admin");
+        JsonNode field = admin.post("/api/v1/custom-fields", "{\"key\": \"funding_source\", \"label\": \"Funding source\","
+                + " \"type\": \"CHOICE\", \"choices\": [\"Capex\", \"Opex\", \"Grant\"], \"position\": 80}").json();
+        var project = newProject("Grant funded", 1);
+        @SuppressWarnings("unchecked")
+        var custom = (java.util.Map<String, Object>) project.get("customFields");
+        custom.put("funding_source", "Grant");
+        String code = Api.as(port, "pmo").post("/api/v1/projects", json(project)).json().get("code").asString();
+        String path = "/api/v1/custom-fields/" + field.get("id").asLong();
+
+        Api.Response refused = admin.put(path, "{\"key\": \"funding_source\", \"label\": \"Funding source\", \"type\": \"CHOICE\", \"choices\": [\"Capex\", \"Opex\"],"
+                + " \"required\": true, \"position\": 80, \"version\": " + field.get("version").asLong() + "}");
+        Api.Response unusedRemoved = admin.put(path, "{\"key\": \"funding_source\", \"label\": \"Funding source\", \"type\": \"CHOICE\", \"choices\": [\"Capex\", \"Grant\"],"
+                + " \"position\": 80, \"version\": " + field.get("version").asLong() + "}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        JsonNode error = refused.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("choices");
+        assertThat(error.get("message").asString()).contains("Grant").contains(code);
+        assertThat(unusedRemoved.status()).isEqualTo(200);
+        assertThat(unusedRemoved.json().get("choices").toString()).isEqualTo("[\"Capex\",\"Grant\"]");
+    }
+
+    @Test
     void onlyAdministratorsDefineCustomFields() {
         String field = "{\"key\": \"pmo_field\", \"label\": \"PMO field\", \"type\": \"NUMBER\", \"position\": 5}";
 

@@ -24,6 +24,19 @@ public class IntakeRecords {
         this.jdbc = jdbc;
     }
 
+    /** The stored values of a field on the requests of a type, by request code in code order. */
+    public java.util.Map<String, String> fieldValues(long type, String fieldKey) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        jdbc.sql("select r.code, v.field_value from project_request_value v "
+                        + "join project_request r on r.id = v.project_request "
+                        + "where r.request_type = :type and v.field_key = :key order by r.code")
+                .param("type", type).param("key", fieldKey)
+                .query(rs -> {
+                    values.put(rs.getString(1), rs.getString(2));
+                });
+        return values;
+    }
+
     public void comment(long request, long author, Instant at, String kind, String body) {
         jdbc.sql("insert into project_request_comment (project_request, author, written_at, kind, body) "
                         + "values (:request, :author, :at, :kind, :body)")

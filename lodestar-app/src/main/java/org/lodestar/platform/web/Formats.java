@@ -23,11 +23,6 @@ public class Formats {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
-    /** A date given as ISO text ({@code 2027-03-31}), as stored in custom fields. */
-    public String isoDate(String iso) {
-        return iso == null ? "" : date(LocalDate.parse(iso));
-    }
-
     /** An instant in the server's time zone, with date and time. */
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
@@ -45,11 +40,6 @@ public class Formats {
             return number(amount) + (currency == null ? "" : " " + currency);
         }
         return format.format(amount);
-    }
-
-    /** A number given as plain text ({@code 1250.5}), as stored in custom fields. */
-    public String decimal(String plain) {
-        return plain == null ? "" : number(new BigDecimal(plain));
     }
 
     public String number(Number number) {
