@@ -110,7 +110,7 @@ final class StatusBenchmark {
             LocalDate start = today.minusYears(2).minusDays(random.nextInt(60));
             ids.add(projects.create(new ProjectCommand(null, "Bench project " + i, null, programme.portfolio().id(),
                     programme.id(), null, null, null, LifecyclePhase.EXECUTION, state, Priority.MEDIUM,
-                    Rag.values()[i % 3], start, today.plusYears(1), start, today.plusYears(1), start, null,
+                    start, today.plusYears(1), start, today.plusYears(1), start, null,
                     BigDecimal.valueOf(100_000 + random.nextInt(5_000_000)), "EUR", List.of(), List.of(), Map.of(),
                     null)).id());
         }

@@ -282,9 +282,21 @@ class DemoOrganisation implements ApplicationRunner {
         if (i % 4 == 0) objectiveIds.add(objectives.get((i + 2) % objectives.size()).id());
         return new ProjectCommand(null, spec[0], description(spec[0]), portfolioId,
                 programme == null ? null : programme.id(), sponsor.id().value(), manager.id().value(),
-                manager.businessUnit(), phase, state, priorityOf(i), health, plannedStart, plannedFinish,
+                manager.businessUnit(), phase, state, priorityOf(i), plannedStart, plannedFinish,
                 started ? actualStart : plannedStart, plannedFinish.plusWeeks(slipWeeks), actualStart, actualFinish,
                 budget, "EUR", List.of(spec[2]), objectiveIds, custom, null);
+    }
+
+    /**
+     * The health a demo project is generated to have, which its risk level records: its plan slips and its status
+     * reports drift accordingly (the registry's health is the reported one, so it arrives with those reports).
+     * Null for projects that do not report (neither active nor on hold).
+     */
+    static Rag intendedHealth(ProjectView project) {
+        if (project.state() != ProjectState.ACTIVE && project.state() != ProjectState.ON_HOLD) return null;
+        String risk = project.customFields().stream().filter(field -> field.key().equals("risk_level"))
+                .map(ProjectView.CustomFieldValue::value).findFirst().orElse("Low");
+        return risk.equals("High") ? Rag.RED : risk.equals("Medium") ? Rag.AMBER : Rag.GREEN;
     }
 
     private static ProjectState stateOf(int i) {

@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.lodestar.engine.health.Rag;
 import org.lodestar.planning.Baselines;
 import org.lodestar.planning.PlanCommand;
 import org.lodestar.planning.PlanView;
@@ -65,8 +66,9 @@ class DemoPlans {
             plan = plans.updateProgress(id, plan.version(), status.toString());
         }
         baselines.save(id, 0, "Approved plan");
-        if (project.health() != null && project.state() == ProjectState.ACTIVE) slip(id, plan, random,
-                switch (project.health()) {
+        Rag health = DemoOrganisation.intendedHealth(project);
+        if (health != null && project.state() == ProjectState.ACTIVE) slip(id, plan, random,
+                switch (health) {
                     case RED -> 4;
                     case AMBER -> 2;
                     default -> 1;

@@ -22,6 +22,7 @@ import org.lodestar.platform.RunAs;
 import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectRow;
+import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectState;
 import org.lodestar.status.Cadence;
 import org.lodestar.status.CycleCommand;
@@ -47,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * After the demo organisation, gives it a year of weekly status reports: a weekly cycle, a mix of health that
- * drifts towards each project's registry health, about one report in ten submitted late, two projects that stopped
+ * drifts towards each project's intended health, about one report in ten submitted late, two projects that stopped
  * reporting, three whose green reports the data contradicts (budget burnt far ahead of progress), and this week's
  * reports in progress (a draft, one submitted for review). Runs once, into a demo database without cycles.
  */
@@ -139,14 +140,15 @@ class StatusDemo implements ApplicationRunner {
                 ? lastDue.minusWeeks(WEEKS - 1) : start);
         LocalDate last = lastDue.minusWeeks(STOPPED_WEEKS_AGO.getOrDefault(index, 0));
         boolean contradicted = CONTRADICTED.contains(index);
-        Rag target = project.health() == null ? Rag.GREEN : project.health();
+        Rag intended = DemoOrganisation.intendedHealth(projects.get(new ProjectId(project.id())));
+        Rag target = intended == null ? Rag.GREEN : intended;
         BigDecimal budget = project.budget() == null ? BigDecimal.valueOf(500_000) : project.budget();
         long periods = ChronoUnit.WEEKS.between(first, last) + 1;
         List<HistoricReport> history = new ArrayList<>();
         for (int p = 0; p < periods; p++) {
             LocalDate period = first.plusWeeks(p);
             double progress = (p + 1.0) / Math.max(periods, 1);
-            // health drifts from green towards the project's registry health over the year, with some noise
+            // health drifts from green towards the project's intended health over the year, with some noise
             double level = target.ordinal() * Math.min(1, progress * 1.4) + (random.nextDouble() - 0.5) * 0.9;
             Rag overall = contradicted ? Rag.GREEN : Rag.values()[(int) Math.max(0, Math.min(2, Math.round(level)))];
             int percent = (int) Math.min(95, Math.round(elapsedShare(project, period) * 100));

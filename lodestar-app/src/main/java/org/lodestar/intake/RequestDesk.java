@@ -313,7 +313,7 @@ public class RequestDesk {
         if (request.state() != RequestState.APPROVED) throw new IllegalTransitionException(request.state(), "converted");
         ProjectView project = projects.create(new ProjectCommand(null, request.title(),
                 request.summary(), command.portfolioId(), command.programmeId(), request.sponsor(),
-                command.managerId(), null, LifecyclePhase.INITIATION, ProjectState.PROPOSED, Priority.MEDIUM, null,
+                command.managerId(), null, LifecyclePhase.INITIATION, ProjectState.PROPOSED, Priority.MEDIUM,
                 null, null, null, null, null, null, budgetOf(request), request.currency(),
                 List.of(request.code()), request.objectives(), command.customFields(), null));
         Map<String, String> before = snapshot(request);

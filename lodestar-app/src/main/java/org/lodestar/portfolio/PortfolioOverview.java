@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The portfolio overview of the PMO's home page, computed in one pass over the registry. */
+/**
+ * The portfolio overview of the PMO's home page, computed in one pass over the registry. Health is the reported
+ * health (the registry's copy, which status keeps current as reports are published).
+ */
 @Service
 public class PortfolioOverview {
 
@@ -35,7 +38,7 @@ public class PortfolioOverview {
     @Transactional(readOnly = true)
     public List<PortfolioSummary> summaries() {
         boolean withBudgets = !currentUser.actor().seesSummariesOnly();
-        List<Line> lines = jdbc.sql("select portfolio, state, health, budget, currency from project")
+        List<Line> lines = jdbc.sql("select portfolio, state, reported_health, budget, currency from project")
                 .query((rs, row) -> new Line(rs.getLong(1), ProjectState.valueOf(rs.getString(2)),
                         rs.getString(3) == null ? null : Rag.valueOf(rs.getString(3)), rs.getBigDecimal(4),
                         rs.getString(5)))

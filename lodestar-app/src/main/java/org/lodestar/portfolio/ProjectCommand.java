@@ -12,12 +12,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.lodestar.engine.health.Rag;
 
 /**
  * What a user sends to create or change a project, from the API (JSON) or the web form. {@code code} may be left
  * out on creation to get the next {@code PRJ-nnnn}; {@code version} is required on change (optimistic locking).
- * Tags may be given as a list or, from a form, as one comma-separated text.
+ * Tags may be given as a list or, from a form, as one comma-separated text. A project's health is not part of it:
+ * status owns health (the reported health of the latest published report), so a {@code health} sent with a
+ * command, as a view sent back from GET carries {@code reportedHealth} and {@code computedHealth}, is ignored.
  */
 public record ProjectCommand(
         @Size(max = 20) @Pattern(regexp = "[A-Z0-9][A-Z0-9-]*", message = "{validation.code}") String code,
@@ -31,7 +32,6 @@ public record ProjectCommand(
         @NotNull LifecyclePhase phase,
         @NotNull ProjectState state,
         @NotNull Priority priority,
-        Rag health,
         LocalDate plannedStart,
         LocalDate plannedFinish,
         LocalDate forecastStart,
@@ -54,7 +54,7 @@ public record ProjectCommand(
     /** The same command, made from the given version. */
     public ProjectCommand withVersion(long fromVersion) {
         return new ProjectCommand(code, name, description, portfolioId, programmeId, sponsorId, managerId,
-                businessUnit, phase, state, priority, health, plannedStart, plannedFinish, forecastStart,
+                businessUnit, phase, state, priority, plannedStart, plannedFinish, forecastStart,
                 forecastFinish, actualStart, actualFinish, budget, currency, tags, objectiveIds, customFields,
                 fromVersion);
     }
@@ -62,7 +62,7 @@ public record ProjectCommand(
     /** A blank command for the "new project" form, with the usual defaults. */
     public static ProjectCommand blank(Long portfolioId, Long programmeId) {
         return new ProjectCommand(null, null, null, portfolioId, programmeId, null, null, null,
-                LifecyclePhase.INITIATION, ProjectState.PROPOSED, Priority.MEDIUM, null, null, null, null, null, null,
+                LifecyclePhase.INITIATION, ProjectState.PROPOSED, Priority.MEDIUM, null, null, null, null, null,
                 null, null, "EUR", List.of(), List.of(), Map.of(), null);
     }
 }

@@ -6,6 +6,7 @@ import org.lodestar.engine.health.Rag;
 /**
  * Filters, order and page of a project list; every filter is optional. {@code text} searches name, code,
  * description and custom field values; missing paging parameters mean the first page of 25; {@code mine} keeps the projects the reader manages or is a member of.
+ * {@code health} filters, and the sort {@code health} orders, by reported health (the latest published report's).
  */
 public record ProjectQuery(String text, Long portfolioId, Long programmeId, ProjectState state, LifecyclePhase phase,
                            Priority priority, Rag health, Long managerId, String tag, Boolean mine,

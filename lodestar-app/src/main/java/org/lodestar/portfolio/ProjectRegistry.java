@@ -237,9 +237,10 @@ public class ProjectRegistry {
                 portfolios.portfolioReference(project.portfolio()),
                 project.programme() == null ? null : portfolios.programmeReference(project.programme()),
                 person(everyone, project.sponsor()), person(everyone, project.manager()), project.businessUnit(),
-                project.phase(), project.state(), project.priority(), project.health(), project.plannedStart(),
-                project.plannedFinish(), project.forecastStart(), project.forecastFinish(), project.actualStart(),
-                project.actualFinish(), summaryOnly ? null : project.budget(), summaryOnly ? null : project.currency(),
+                project.phase(), project.state(), project.priority(), project.reportedHealth(), null,
+                project.plannedStart(), project.plannedFinish(), project.forecastStart(), project.forecastFinish(),
+                project.actualStart(), project.actualFinish(), summaryOnly ? null : project.budget(),
+                summaryOnly ? null : project.currency(),
                 project.tags().stream().map(ProjectTag::tag).sorted().toList(), objectiveRefs, values, members,
                 project.version(), project.createdAt(), project.updatedAt(), canEdit(reader, project), summaryOnly);
     }
@@ -275,7 +276,6 @@ public class ProjectRegistry {
         snapshot.put("phase", text(project.phase()));
         snapshot.put("state", text(project.state()));
         snapshot.put("priority", text(project.priority()));
-        snapshot.put("health", text(project.health()));
         snapshot.put("plannedStart", text(project.plannedStart()));
         snapshot.put("plannedFinish", text(project.plannedFinish()));
         snapshot.put("forecastStart", text(project.forecastStart()));

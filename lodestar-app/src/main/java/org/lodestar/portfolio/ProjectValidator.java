@@ -91,7 +91,7 @@ class ProjectValidator {
         return new ProjectFields(code, command.name().strip(), Texts.blankToNull(command.description()),
                 command.portfolioId(), command.programmeId(), command.sponsorId(), command.managerId(),
                 Texts.blankToNull(command.businessUnit()), command.phase(), command.state(), command.priority(),
-                command.health(), command.plannedStart(), command.plannedFinish(), command.forecastStart(),
+                command.plannedStart(), command.plannedFinish(), command.forecastStart(),
                 command.forecastFinish(), command.actualStart(), command.actualFinish(), money(command.budget()),
                 command.currency(), tags, objectiveIds, customValues);
     }

@@ -459,7 +459,7 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
     static ObjectNode commandFrom(JsonNode view) {
         ObjectNode command = Api.mapper().createObjectNode();
         for (String field : List.of("code", "name", "description", "businessUnit", "phase", "state", "priority",
-                "health", "plannedStart", "plannedFinish", "forecastStart", "forecastFinish", "actualStart",
+                "plannedStart", "plannedFinish", "forecastStart", "forecastFinish", "actualStart",
                 "actualFinish", "budget", "currency", "version")) {
             command.set(field, view.get(field));
         }

@@ -10,6 +10,7 @@ import org.lodestar.portfolio.LifecyclePhase;
 import org.lodestar.portfolio.Priority;
 import org.lodestar.portfolio.ProjectState;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -34,7 +35,9 @@ public class Project {
     private LifecyclePhase phase;
     private ProjectState state;
     private Priority priority;
-    private Rag health;
+    /** A copy of the reported health that status keeps current; never written with the project's fields. */
+    @ReadOnlyProperty
+    private Rag reportedHealth;
     private LocalDate plannedStart;
     private LocalDate plannedFinish;
     private LocalDate forecastStart;
@@ -86,7 +89,6 @@ public class Project {
         phase = fields.phase();
         state = fields.state();
         priority = fields.priority();
-        health = fields.health();
         plannedStart = fields.plannedStart();
         plannedFinish = fields.plannedFinish();
         forecastStart = fields.forecastStart();
@@ -127,7 +129,7 @@ public class Project {
     public LifecyclePhase phase() { return phase; }
     public ProjectState state() { return state; }
     public Priority priority() { return priority; }
-    public Rag health() { return health; }
+    public Rag reportedHealth() { return reportedHealth; }
     public LocalDate plannedStart() { return plannedStart; }
     public LocalDate plannedFinish() { return plannedFinish; }
     public LocalDate forecastStart() { return forecastStart; }

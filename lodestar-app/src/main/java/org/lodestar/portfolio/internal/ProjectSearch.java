@@ -37,7 +37,7 @@ public class ProjectSearch {
             Map.entry("phase", rank("p.phase", LifecyclePhase.values())),
             Map.entry("state", rank("p.state", ProjectState.values())),
             Map.entry("priority", rank("p.priority", Priority.values())),
-            Map.entry("health", rank("p.health", Rag.values())),
+            Map.entry("health", rank("p.reported_health", Rag.values())),
             Map.entry("plannedStart", "p.planned_start"),
             Map.entry("plannedFinish", "p.planned_finish"),
             Map.entry("budget", "p.budget"));
@@ -64,8 +64,9 @@ public class ProjectSearch {
         String where = where(query, reader, summariesOnly, parameters);
         long total = jdbc.sql("select count(*)" + FROM + where).params(parameters).query(Long.class).single();
         String direction = query.descending() ? " desc" : " asc";
-        List<ProjectRow> rows = jdbc.sql("select p.id, p.code, p.name, p.phase, p.state, p.priority, p.health,"
-                        + " p.planned_start, p.planned_finish, p.forecast_finish, p.budget, p.currency,"
+        List<ProjectRow> rows = jdbc.sql("select p.id, p.code, p.name, p.phase, p.state, p.priority,"
+                        + " p.reported_health, p.planned_start, p.planned_finish, p.forecast_finish, p.budget,"
+                        + " p.currency,"
                         + " pf.id pf_id, pf.code pf_code, pf.name pf_name, pg.id pg_id, pg.code pg_code,"
                         + " pg.name pg_name, m.id m_id, m.username m_username, m.display_name m_name"
                         + FROM + where
@@ -112,7 +113,7 @@ public class ProjectSearch {
         condition(where, parameters, "p.state = :state", "state", name(query.state()));
         condition(where, parameters, "p.phase = :phase", "phase", name(query.phase()));
         condition(where, parameters, "p.priority = :priority", "priority", name(query.priority()));
-        condition(where, parameters, "p.health = :health", "health", name(query.health()));
+        condition(where, parameters, "p.reported_health = :health", "health", name(query.health()));
         condition(where, parameters, "p.manager = :manager", "manager", query.managerId());
         condition(where, parameters, "exists (select 1 from project_tag t where t.project = p.id and t.tag = :tag)",
                 "tag", query.tag());
@@ -138,7 +139,7 @@ public class ProjectSearch {
                 reference(rs, "pg_id", "pg_code", "pg_name"),
                 reference(rs, "m_id", "m_username", "m_name"),
                 LifecyclePhase.valueOf(rs.getString("phase")), ProjectState.valueOf(rs.getString("state")),
-                Priority.valueOf(rs.getString("priority")), health(rs.getString("health")),
+                Priority.valueOf(rs.getString("priority")), health(rs.getString("reported_health")), null,
                 date(rs, "planned_start"), date(rs, "planned_finish"), date(rs, "forecast_finish"),
                 withBudgets ? rs.getBigDecimal("budget") : null, withBudgets ? rs.getString("currency") : null);
     }

@@ -6,7 +6,7 @@ import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.Role;
 import org.lodestar.portfolio.PortfolioOverview;
 import org.lodestar.portfolio.ProjectQuery;
-import org.lodestar.portfolio.ProjectRegistry;
+import org.lodestar.portfolio.ProjectHealthReadings;
 import org.lodestar.portfolio.ProjectState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +21,9 @@ class HomeController {
 
     private final CurrentUser currentUser;
     private final PortfolioOverview overview;
-    private final ProjectRegistry projects;
+    private final ProjectHealthReadings projects;
 
-    HomeController(CurrentUser currentUser, PortfolioOverview overview, ProjectRegistry projects) {
+    HomeController(CurrentUser currentUser, PortfolioOverview overview, ProjectHealthReadings projects) {
         this.currentUser = currentUser;
         this.overview = overview;
         this.projects = projects;
@@ -36,13 +36,13 @@ class HomeController {
             model.addAttribute("summaries", overview.summaries());
             ProjectQuery red = new ProjectQuery(null, null, null, ProjectState.ACTIVE, null, null, Rag.RED, null,
                     null, false, "plannedFinish", false, 0, 10);
-            model.addAttribute("attention", projects.search(red));
+            model.addAttribute("attention", projects.list(red));
             return "home/portfolio";
         }
         if (actor.seesSummariesOnly()) return "home/requester";
         ProjectQuery mine = new ProjectQuery(null, null, null, null, null, null, null, null, null, true,
                 "plannedFinish", false, 0, 50);
-        model.addAttribute("page", projects.search(mine));
+        model.addAttribute("page", projects.list(mine));
         return "home/projects";
     }
 }

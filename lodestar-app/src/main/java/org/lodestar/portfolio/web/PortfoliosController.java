@@ -10,7 +10,7 @@ import org.lodestar.portfolio.PortfolioOverview;
 import org.lodestar.portfolio.PortfolioRegistry;
 import org.lodestar.portfolio.PortfolioView;
 import org.lodestar.portfolio.ProjectQuery;
-import org.lodestar.portfolio.ProjectRegistry;
+import org.lodestar.portfolio.ProjectHealthReadings;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +27,11 @@ class PortfoliosController {
 
     private final PortfolioRegistry registry;
     private final PortfolioOverview overview;
-    private final ProjectRegistry projects;
+    private final ProjectHealthReadings projects;
     private final People people;
     private final CurrentUser currentUser;
 
-    PortfoliosController(PortfolioRegistry registry, PortfolioOverview overview, ProjectRegistry projects,
+    PortfoliosController(PortfolioRegistry registry, PortfolioOverview overview, ProjectHealthReadings projects,
                          People people, CurrentUser currentUser) {
         this.registry = registry;
         this.overview = overview;
@@ -66,7 +66,7 @@ class PortfoliosController {
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("portfolio", registry.portfolio(id));
         model.addAttribute("programmes", registry.programmes(id));
-        model.addAttribute("page", projects.search(new ProjectQuery(null, id, null, null, null, null, null, null,
+        model.addAttribute("page", projects.list(new ProjectQuery(null, id, null, null, null, null, null, null,
                 null, false, "code", false, 0, ProjectQuery.MAX_SIZE)));
         return "portfolios/detail";
     }
@@ -75,7 +75,7 @@ class PortfoliosController {
     String programme(@PathVariable long id, Model model) {
         PortfolioView programme = registry.programme(id);
         model.addAttribute("programme", programme);
-        model.addAttribute("page", projects.search(new ProjectQuery(null, programme.portfolio().id(), id, null, null,
+        model.addAttribute("page", projects.list(new ProjectQuery(null, programme.portfolio().id(), id, null, null,
                 null, null, null, null, false, "code", false, 0, ProjectQuery.MAX_SIZE)));
         return "portfolios/programme";
     }

@@ -15,7 +15,7 @@ import org.lodestar.portfolio.Reference;
 final class ProjectCsv {
 
     static final List<String> HEADER = List.of("code", "name", "portfolio", "programme", "manager", "phase", "state",
-            "priority", "health", "plannedStart", "plannedFinish", "forecastFinish", "budget", "currency");
+            "priority", "reportedHealth", "plannedStart", "plannedFinish", "forecastFinish", "budget", "currency");
 
     private ProjectCsv() {
     }
@@ -29,9 +29,9 @@ final class ProjectCsv {
         for (ProjectRow row : export.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.code(), row.name(), name(row.portfolio()),
                     name(row.programme()), name(row.manager()), text(row.phase()), text(row.state()),
-                    text(row.priority()), text(row.health()), text(row.plannedStart()), text(row.plannedFinish()),
-                    text(row.forecastFinish()), row.budget() == null ? "" : row.budget().toPlainString(),
-                    text(row.currency())));
+                    text(row.priority()), text(row.reportedHealth()), text(row.plannedStart()),
+                    text(row.plannedFinish()), text(row.forecastFinish()),
+                    row.budget() == null ? "" : row.budget().toPlainString(), text(row.currency())));
             export.customFields().forEach(field -> cells.add(export.value(row.id(), field.key())));
             line(writer, cells);
         }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.lodestar.engine.health.Rag;
 import org.lodestar.platform.Texts;
 import org.lodestar.portfolio.LifecyclePhase;
 import org.lodestar.portfolio.Priority;
@@ -32,7 +31,6 @@ public class ProjectForm {
     private LifecyclePhase phase;
     private ProjectState state;
     private Priority priority;
-    private Rag health;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate plannedStart;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate plannedFinish;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate forecastStart;
@@ -59,7 +57,6 @@ public class ProjectForm {
         form.phase = command.phase();
         form.state = command.state();
         form.priority = command.priority();
-        form.health = command.health();
         form.plannedStart = command.plannedStart();
         form.plannedFinish = command.plannedFinish();
         form.forecastStart = command.forecastStart();
@@ -79,7 +76,7 @@ public class ProjectForm {
         List<String> tagList = tags == null ? List.of()
                 : Arrays.stream(tags.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
         return new ProjectCommand(Texts.blankToNull(code), name, description, portfolioId, programmeId, sponsorId,
-                managerId, businessUnit, phase, state, priority, health, plannedStart, plannedFinish, forecastStart,
+                managerId, businessUnit, phase, state, priority, plannedStart, plannedFinish, forecastStart,
                 forecastFinish, actualStart, actualFinish, budget, currency, tagList, objectiveIds, customFields,
                 version);
     }
@@ -107,8 +104,6 @@ public class ProjectForm {
     public void setState(ProjectState state) { this.state = state; }
     public Priority getPriority() { return priority; }
     public void setPriority(Priority priority) { this.priority = priority; }
-    public Rag getHealth() { return health; }
-    public void setHealth(Rag health) { this.health = health; }
     public LocalDate getPlannedStart() { return plannedStart; }
     public void setPlannedStart(LocalDate plannedStart) { this.plannedStart = plannedStart; }
     public LocalDate getPlannedFinish() { return plannedFinish; }

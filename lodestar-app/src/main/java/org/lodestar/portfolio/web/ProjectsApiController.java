@@ -11,6 +11,7 @@ import org.lodestar.platform.UserId;
 import org.lodestar.portfolio.ProjectCommand;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectQuery;
+import org.lodestar.portfolio.ProjectHealthReadings;
 import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectRow;
 import org.lodestar.portfolio.ProjectView;
@@ -38,23 +39,28 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectsApiController {
 
     private final ProjectRegistry projects;
+    private final ProjectHealthReadings withHealth;
 
-    ProjectsApiController(ProjectRegistry projects) {
+    ProjectsApiController(ProjectRegistry projects, ProjectHealthReadings withHealth) {
         this.projects = projects;
+        this.withHealth = withHealth;
     }
 
     @GetMapping
     @Operation(summary = "Projects matching the filters, one page at a time",
             description = "text searches name, code, description and custom field values. Requesters get public "
-                    + "summaries: budget and currency are null.")
+                    + "summaries: budget, currency and computedHealth are null. reportedHealth is the overall rating "
+                    + "of the latest published status report, computedHealth the health computed from the data; "
+                    + "the health filter and sort use reported health.")
     PageResult<ProjectRow> search(@ParameterObject @ModelAttribute ProjectQuery query) {
-        return projects.search(query);
+        return withHealth.list(query);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One project with everything known about it")
+    @Operation(summary = "One project with everything known about it",
+            description = "reportedHealth and computedHealth come from status; neither is part of a change.")
     ResponseEntity<ProjectView> get(@PathVariable long id) {
-        return withETag(ResponseEntity.ok(), projects.get(new ProjectId(id)));
+        return withETag(ResponseEntity.ok(), withHealth.detail(new ProjectId(id)));
     }
 
     @PostMapping
@@ -65,7 +71,9 @@ class ProjectsApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a project as a whole; 409 when the version is stale")
+    @Operation(summary = "Change a project as a whole; 409 when the version is stale",
+            description = "Health is not edited: status owns it. A health, reportedHealth or computedHealth sent "
+                    + "in the body (as in a view sent back from GET) is ignored.")
     ResponseEntity<ProjectView> change(@PathVariable long id, @RequestBody ProjectCommand command,
                                        @Parameter(description = "the version, as an ETag, the change was made from")
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {

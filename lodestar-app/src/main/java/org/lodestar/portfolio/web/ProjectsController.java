@@ -20,6 +20,7 @@ import org.lodestar.portfolio.Priority;
 import org.lodestar.portfolio.ProjectCommand;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectQuery;
+import org.lodestar.portfolio.ProjectHealthReadings;
 import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectState;
 import org.lodestar.portfolio.ProjectView;
@@ -45,10 +46,12 @@ class ProjectsController {
     private final CustomFields customFields;
     private final People people;
     private final CurrentUser currentUser;
+    private final ProjectHealthReadings withHealth;
 
     ProjectsController(ProjectRegistry projects, PortfolioRegistry portfolios, CustomFields customFields,
-                       People people, CurrentUser currentUser) {
+                       People people, CurrentUser currentUser, ProjectHealthReadings withHealth) {
         this.projects = projects;
+        this.withHealth = withHealth;
         this.portfolios = portfolios;
         this.customFields = customFields;
         this.people = people;
@@ -58,7 +61,7 @@ class ProjectsController {
     @GetMapping
     String list(@ModelAttribute("query") ProjectQuery query, Model model,
                 @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        model.addAttribute("page", projects.search(query));
+        model.addAttribute("page", withHealth.list(query));
         model.addAttribute("links", new ListLinks("/projects", query));
         if (htmx != null) return "projects/list :: results";
         List<PortfolioView> visible = portfolios.portfolios();
@@ -105,7 +108,7 @@ class ProjectsController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(defaultValue = "overview") String tab, Model model) {
-        ProjectView project = projects.get(new ProjectId(id));
+        ProjectView project = withHealth.detail(new ProjectId(id));
         model.addAttribute("project", project);
         model.addAttribute("tab", tab);
         model.addAttribute("canDelete", currentUser.actor().runsTheRegistry());

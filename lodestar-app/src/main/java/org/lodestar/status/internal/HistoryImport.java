@@ -70,6 +70,7 @@ public class HistoryImport {
                 + "and r.revision = (select max(y.revision) from status_report y where y.project = r.project "
                 + "and y.period_end = r.period_end and y.state = 'PUBLISHED')", ids);
         projects.forEach(latest::refreshRecent);
+        latest.refreshReportedHealth(projects);
     }
 
     private void bind(PreparedStatement statement, HistoricReport report) throws SQLException {

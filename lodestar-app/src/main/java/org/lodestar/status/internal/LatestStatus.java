@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.lodestar.engine.health.Rag;
+import org.lodestar.portfolio.ProjectHealthReadings;
+import org.lodestar.portfolio.ProjectId;
 import org.lodestar.status.Dimension;
 import org.lodestar.status.ReportCommand;
 import org.lodestar.status.ReportState;
@@ -24,9 +26,11 @@ import org.springframework.stereotype.Component;
 public class LatestStatus {
 
     private final JdbcClient jdbc;
+    private final ProjectHealthReadings registryHealth;
 
-    LatestStatus(JdbcClient jdbc) {
+    LatestStatus(JdbcClient jdbc, ProjectHealthReadings registryHealth) {
         this.jdbc = jdbc;
+        this.registryHealth = registryHealth;
     }
 
     /** A project's latest published status and the last period it submitted a report for. */
@@ -108,6 +112,19 @@ public class LatestStatus {
                 .param("at", Timestamp.from(report.publishedAt())).param("project", report.project())
                 .update();
         refreshRecent(report.project());
+        refreshReportedHealth(List.of(report.project()));
+    }
+
+    /**
+     * Gives the registry each project's reported health (its latest published overall rating), through
+     * portfolio's API, in the caller's transaction: the registry's copy filters, sorts and rolls up project lists.
+     */
+    public void refreshReportedHealth(java.util.Collection<Long> projects) {
+        Map<Long, Latest> current = find(projects);
+        for (Long project : projects) {
+            Latest latest = current.get(project);
+            registryHealth.recordReported(new ProjectId(project), latest == null ? null : latest.overall());
+        }
     }
 
     private boolean exists(long project) {

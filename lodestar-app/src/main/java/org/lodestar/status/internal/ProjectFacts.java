@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class ProjectFacts {
 
     private static final String SELECT = "select id, code, name, portfolio, programme, manager, sponsor, phase, "
-            + "state, health, planned_start, planned_finish, forecast_finish, budget, currency from project";
+            + "state, reported_health, planned_start, planned_finish, forecast_finish, budget, currency from project";
 
     private final JdbcClient jdbc;
 
@@ -27,9 +27,9 @@ public class ProjectFacts {
         this.jdbc = jdbc;
     }
 
-    /** A project as status work sees it; {@code registryHealth} is the health kept in the registry itself. */
+    /** A project as status work sees it; {@code reportedHealth} is the registry's copy of its reported health. */
     public record Fact(long id, String code, String name, long portfolio, Long programme, Long manager,
-                       Long sponsor, LifecyclePhase phase, ProjectState state, Rag registryHealth,
+                       Long sponsor, LifecyclePhase phase, ProjectState state, Rag reportedHealth,
                        LocalDate plannedStart, LocalDate plannedFinish, LocalDate forecastFinish,
                        BigDecimal budget, String currency) {
 

@@ -1,0 +1,129 @@
+package org.lodestar.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lodestar.portfolio.ProjectFixtures.json;
+import static org.lodestar.status.StatusFixtures.act;
+import static org.lodestar.status.StatusFixtures.activeProjectOfPm;
+import static org.lodestar.status.StatusFixtures.completeReport;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.lodestar.platform.People;
+import org.lodestar.support.Api;
+import org.lodestar.support.PageTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Health is status's: what a published report says is what every page and API shows as the reported health. */
+class StatusOwnsHealthIntegrationTests extends PageTestSupport {
+
+    @Autowired
+    People people;
+
+    @Test
+    void anAmberReportIsTheReportedHealthOfTheListHomePageProjectApiAndDashboard() throws Exception {
+        long project = activeProjectOfPm(port, people, "Health owned by status", 100_000);
+        Api pmo = Api.as(port, "pmo");
+        String code = pmo.get("/api/v1/projects/" + project).json().get("code").asString();
+        assertThat(pmo.get("/api/v1/projects/" + project).json().get("reportedHealth").isNull())
+                .as("no report published yet").isTrue();
+
+        publish(project, "AMBER");
+
+        JsonNode heatmapRow = heatmapRow(pmo.get("/api/v1/status/dashboard?portfolioId=1").json(), project);
+        assertThat(heatmapRow.get("overall").asString()).isEqualTo("AMBER");
+        String computed = heatmapRow.get("computed").asString();
+        assertThat(computed).isNotBlank();
+
+        JsonNode detail = pmo.get("/api/v1/projects/" + project).json();
+        assertThat(detail.get("reportedHealth").asString()).isEqualTo("AMBER");
+        assertThat(detail.get("computedHealth").asString()).isEqualTo(computed);
+
+        JsonNode row = pmo.get("/api/v1/projects?text=" + code).json().get("items").get(0);
+        assertThat(row.get("reportedHealth").asString()).isEqualTo("AMBER");
+        assertThat(row.get("computedHealth").asString()).isEqualTo(computed);
+        assertThat(pmo.get("/api/v1/projects?health=AMBER&text=" + code).json().get("total").asLong()).isEqualTo(1);
+        assertThat(pmo.get("/api/v1/projects?health=GREEN&text=" + code).json().get("total").asLong()).isZero();
+
+        JsonNode requesterRow = Api.as(port, "requester").get("/api/v1/projects?text=" + code).json().get("items").get(0);
+        assertThat(requesterRow.get("reportedHealth").asString()).isEqualTo("AMBER");
+        assertThat(requesterRow.get("computedHealth").isNull()).as("requesters do not read computed health").isTrue();
+
+        assertThat(healthCell(page("/", "pm", Locale.ENGLISH), code)).contains("rag-AMBER").contains("Computed health");
+        assertThat(healthCell(page("/projects?text=" + code, "pmo", Locale.ENGLISH), code)).contains("rag-AMBER");
+        assertThat(page("/projects", "pmo", Locale.FRENCH)).contains("Santé déclarée");
+        String projectPage = page("/projects/" + project, "pmo", Locale.ENGLISH);
+        assertThat(projectPage).containsPattern("id=\"reported-health\">.*\\s*<span [^>]*rag-AMBER")
+                .contains("id=\"computed-health\"");
+    }
+
+    @Test
+    void aHealthSentWithAChangeIsIgnoredAndAGetSentBackStillSaves() {
+        long project = activeProjectOfPm(port, people, "Health not hand edited", 100_000);
+        publish(project, "AMBER");
+        Api pmo = Api.as(port, "pmo");
+        JsonNode view = pmo.get("/api/v1/projects/" + project).json();
+
+        // the view's own fields sent back as a command, with health as a client might echo or hand-edit it
+        ObjectNode sentBack = Api.mapper().createObjectNode();
+        for (String field : java.util.List.of("code", "name", "description", "businessUnit", "phase", "state",
+                "priority", "plannedStart", "plannedFinish", "forecastStart", "forecastFinish", "actualStart",
+                "actualFinish", "budget", "currency", "tags", "version", "reportedHealth", "computedHealth")) {
+            sentBack.set(field, view.get(field));
+        }
+        sentBack.put("portfolioId", view.get("portfolio").get("id").asLong());
+        sentBack.put("managerId", view.get("manager").get("id").asLong());
+        ObjectNode custom = sentBack.putObject("customFields");
+        view.get("customFields").forEach(field -> custom.put(field.get("key").asString(), field.get("value").asString()));
+        sentBack.put("health", "RED");
+        Api.Response changed = pmo.put("/api/v1/projects/" + project, sentBack.toString());
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("reportedHealth").asString()).isEqualTo("AMBER");
+        assertThat(pmo.get("/api/v1/projects/" + project).json().get("reportedHealth").asString()).isEqualTo("AMBER");
+    }
+
+    @Test
+    void publishingLeavesTheProjectsVersionAlone() {
+        long project = activeProjectOfPm(port, people, "Health and versions", 100_000);
+        long before = Api.as(port, "pmo").get("/api/v1/projects/" + project).json().get("version").asLong();
+
+        publish(project, "RED");
+
+        JsonNode after = Api.as(port, "pmo").get("/api/v1/projects/" + project).json();
+        assertThat(after.get("reportedHealth").asString()).isEqualTo("RED");
+        assertThat(after.get("version").asLong()).as("an editor's open form is not made stale").isEqualTo(before);
+    }
+
+    /** The health cell of the project's row in a page's project table. */
+    private static String healthCell(String html, String code) {
+        Matcher row = Pattern.compile("<tr>(?:(?!</tr>).)*>" + Pattern.quote(code) + "<(?:(?!</tr>).)*</tr>",
+                Pattern.DOTALL).matcher(html);
+        assertThat(row.find()).as("a row for " + code).isTrue();
+        String[] cells = row.group().split("<td");
+        return cells[8];
+    }
+
+    private static JsonNode heatmapRow(JsonNode dashboard, long project) {
+        for (JsonNode row : dashboard.get("heatmap")) {
+            if (row.get("id").asLong() == project) return row;
+        }
+        throw new AssertionError("project " + project + " is not in the heatmap");
+    }
+
+    private void publish(long project, String overall) {
+        Api pm = Api.as(port, "pm");
+        JsonNode draft = pm.post("/api/v1/projects/" + project + "/status-reports", "{}").json();
+        long id = draft.get("id").asLong();
+        var body = completeReport(overall, draft.get("version").asLong());
+        body.put("overall", StatusFixtures.rating(overall, "As reported"));
+        JsonNode saved = pm.put("/api/v1/status-reports/" + id, json(body)).json();
+        JsonNode submitted = pm.post("/api/v1/status-reports/" + id + "/submit", act(saved.get("version").asLong(), null)).json();
+        Api.Response published = Api.as(port, "pmo").post("/api/v1/status-reports/" + id + "/publish",
+                act(submitted.get("version").asLong(), null));
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+    }
+}
