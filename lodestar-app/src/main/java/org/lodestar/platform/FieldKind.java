@@ -36,9 +36,4 @@ public enum FieldKind {
     public boolean isNumeric() {
         return this == NUMBER || this == MONEY;
     }
-
-    /** Whether values are text that a maximum length and a pattern may constrain. */
-    public boolean isText() {
-        return this == TEXT || this == LONG_TEXT;
-    }
 }

@@ -8,6 +8,4 @@ import org.lodestar.engine.health.Rag;
  * report published, nothing measured) or hidden from the reader (requesters do not read computed health).
  */
 public record HealthReading(Rag reported, Rag computed) {
-
-    public static final HealthReading UNKNOWN = new HealthReading(null, null);
 }

@@ -15,9 +15,9 @@ import java.util.Map;
 public interface ProjectHealthSource {
 
     /**
-     * The health of these projects by id; every id asked for has an entry ({@link HealthReading#UNKNOWN} when
-     * nothing is known). Rights are the caller's: it asks only for projects its reader may see, and computed health
-     * only when the reader may read it.
+     * The health of these projects by id; every id asked for has an entry (with nulls for what is not known).
+     * Rights are the caller's: it asks only for projects its reader may see, and computed health only when the
+     * reader may read it.
      */
     Map<Long, HealthReading> healthOf(Collection<Long> projects, boolean withComputed);
 }
