@@ -336,6 +336,25 @@ class ProjectPagesIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void customValuesAreShownInTheReadersLanguageAndStoredNeutrally() throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        var project = newProject("Localised values", 1);
+        @SuppressWarnings("unchecked")
+        var custom = (java.util.Map<String, Object>) project.get("customFields");
+        custom.put("expected_benefit", "1234.50");
+        custom.put("go_live", "2027-03-31");
+        long id = pmo.post("/api/v1/projects", json(project)).json().get("id").asLong();
+
+        String french = page("/projects/" + id, "pmo", Locale.FRENCH);
+        String english = page("/projects/" + id, "pmo", Locale.ENGLISH);
+        String history = page("/projects/" + id + "?tab=history", "pmo", Locale.FRENCH);
+
+        assertThat(french).contains("1\u202f234,5").contains("31 mars 2027");
+        assertThat(english).contains("1,234.5").contains("Mar 31, 2027");
+        assertThat(history).contains(">1234.5<").contains(">2027-03-31<");
+    }
+
+    @Test
     void tablesKeepTheirHeaderSection() throws Exception {
         assertThat(page("/projects", "pm", Locale.ENGLISH)).contains("<thead>").contains("scope=\"col\"")
                 .doesNotContain("\"ead>");
