@@ -52,6 +52,12 @@ public class PlanStore {
     }
 
     /** The project's plan, or empty when it has none yet. */
+    /** Whether the project's plan is stored (a project without one reads as an empty plan). */
+    public boolean exists(long project) {
+        return jdbc.sql("select count(*) from plan where project = :project").param("project", project)
+                .query(Long.class).single() > 0;
+    }
+
     public Optional<PlanDraft> load(long project) {
         Optional<PlanDraft> found = jdbc.sql("select calendar, start_at, finish_at, status_date, baseline_shown, version "
                         + "from plan where project = :project")
