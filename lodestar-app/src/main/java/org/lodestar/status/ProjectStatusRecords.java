@@ -58,9 +58,10 @@ class ProjectStatusRecords implements ProjectDependants {
         }
         Map<Long, Person> everyone = people.byId();
         for (ProjectStatusStore.StoredNotification notification : store.notifications(project)) {
-            Person recipient = everyone.get(notification.recipient());
+            Person person = everyone.get(notification.recipient());
+            String recipient = person == null ? "#" + notification.recipient() : person.displayName();
             audit.deleted(NOTIFICATION_AUDIT_TYPE, notification.id(), deleted.code() + " " + notification.kind(),
-                    fields("recipient", recipient == null ? "#" + notification.recipient() : recipient.displayName(), "kind", notification.kind(),
+                    fields("recipient", recipient, "kind", notification.kind(),
                             "periodEnd", notification.periodEnd().toString(), "reason", reason));
         }
         store.deleteAll(project);
