@@ -35,6 +35,21 @@ class ProjectActPagesIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void aStateTheTableDoesNotLeadToIsRefusedBesideTheFieldOfTheEditForm() throws Exception {
+        long id = Api.as(port, "pmo").post("/api/v1/projects", json(newProject("Form acts", 1))).json().get("id").asLong();
+
+        MvcResult refused = mvc.perform(post("/projects/" + id).with(as("pmo")).with(csrf()).locale(Locale.ENGLISH)
+                .param("name", "Form acts").param("portfolioId", "1").param("phase", "INITIATION")
+                .param("state", "CLOSED").param("priority", "MEDIUM").param("currency", "EUR")
+                .param("customFields[risk_level]", "Low").param("version", "0")).andReturn();
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getContentAsString()).contains("cannot go from Proposed to Closed");
+        assertThat(Api.as(port, "pmo").get("/api/v1/projects/" + id).json().get("state").asString())
+                .isEqualTo("PROPOSED");
+    }
+
+    @Test
     void theDeletePageNamesThePublishedReportsThatKeepAProject() throws Exception {
         Api pmo = Api.as(port, "pmo");
         long id = pmo.post("/api/v1/projects", json(newProject("Reported", 1))).json().get("id").asLong();
