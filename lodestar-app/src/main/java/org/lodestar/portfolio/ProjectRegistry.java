@@ -31,6 +31,7 @@ import org.lodestar.portfolio.internal.ProjectTag;
 import org.lodestar.portfolio.internal.Projects;
 import org.lodestar.portfolio.internal.StrategicObjective;
 import org.lodestar.portfolio.internal.StrategicObjectives;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,11 +58,12 @@ public class ProjectRegistry {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final List<ProjectDependants> dependants;
+    // looked up when asked: a module's implementation may itself use the registry
+    private final ObjectProvider<ProjectDependants> dependants;
 
     ProjectRegistry(Projects projects, ProjectSearch search, ProjectValidator validator, PortfolioRegistry portfolios,
                     StrategicObjectives objectives, CustomFields customFields, People people, AuditTrail audit,
-                    CurrentUser currentUser, Clock clock, List<ProjectDependants> dependants) {
+                    CurrentUser currentUser, Clock clock, ObjectProvider<ProjectDependants> dependants) {
         this.projects = projects;
         this.search = search;
         this.validator = validator;
@@ -72,7 +74,7 @@ public class ProjectRegistry {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.dependants = List.copyOf(dependants);
+        this.dependants = dependants;
     }
 
     @Transactional(readOnly = true)
@@ -217,7 +219,7 @@ public class ProjectRegistry {
 
     /** Refuses the delete (409) when another module holds records of the project that must not be lost. */
     private void requireNothingKept(Project project) {
-        List<ProjectDependants.Dependant> kept = dependants.stream()
+        List<ProjectDependants.Dependant> kept = dependants.orderedStream()
                 .flatMap(module -> module.keeping(project.projectId()).stream()).toList();
         if (kept.isEmpty()) return;
         List<MessageSourceResolvable> names = kept.stream().<MessageSourceResolvable>map(dependant ->
