@@ -1,5 +1,8 @@
 package org.lodestar.intake;
 
-/** A request was approved and has become a project. */
-public record RequestConverted(long requestId, long projectId) {
+import org.lodestar.platform.DomainEvent;
+import org.lodestar.portfolio.ProjectId;
+
+/** An approved request has become the project {@code project}. */
+public record RequestConverted(RequestId request, ProjectId project) implements DomainEvent {
 }

@@ -44,7 +44,6 @@ import org.lodestar.portfolio.ProjectState;
 import org.lodestar.portfolio.ProjectView;
 import org.lodestar.portfolio.Reference;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -70,14 +69,13 @@ public class RequestDesk {
     private final InputValidation validation;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BigDecimal defaultDiscountRate;
     private final AttachmentPolicy attachmentPolicy;
 
     RequestDesk(ProjectRequests requests, IntakeRecords records, RequestTypeCatalog types, PortfolioRegistry portfolios,
                 ProjectRegistry projects, People people, InputValidation validation, AuditTrail audit,
-                CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                CurrentUser currentUser, Clock clock,
                 @Value("${lodestar.intake.discount-rate-percent:8}") BigDecimal defaultDiscountRatePercent,
                 @Value("${lodestar.intake.max-attachment-bytes:524288}") int maxAttachmentBytes) {
         this.requests = requests;
@@ -89,7 +87,6 @@ public class RequestDesk {
         this.validation = validation;
         this.audit = audit;
         this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
         this.defaultDiscountRate = defaultDiscountRatePercent.movePointLeft(2);
         this.attachmentPolicy = new AttachmentPolicy(maxAttachmentBytes);
@@ -320,7 +317,6 @@ public class RequestDesk {
         request.convert(project.id(), command.version(), Instant.now(clock));
         RequestView view = saved(request, before, null, actor);
         records.notify(request.requester(), request.id(), "CONVERTED", Instant.now(clock));
-        events.publishEvent(new RequestConverted(request.id(), project.id()));
         return view;
     }
 

@@ -23,6 +23,7 @@ import org.lodestar.planning.internal.PlanDraft;
 import org.lodestar.planning.internal.PlanStore;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -47,15 +48,17 @@ public class ProjectPlans {
     private final ProjectAccess access;
     private final Clock clock;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
     ProjectPlans(PlanStore store, BaselineStore baselines, Calendars calendars, ProjectAccess access, Clock clock,
-                 MessageSource messages) {
+                 MessageSource messages, ApplicationEventPublisher events) {
         this.store = store;
         this.baselines = baselines;
         this.calendars = calendars;
         this.access = access;
         this.clock = clock;
         this.messages = messages;
+        this.events = events;
     }
 
     /** The plan with its schedule; a project without a plan yet has an empty one starting at its planned start. */
@@ -303,8 +306,19 @@ public class ProjectPlans {
         edit.accept(new PlanEdits(after, calendars.units(after.calendar), calendar,
                 calendarId -> calendars.usableBy(calendarId, after.project)));
         ScheduledPlan scheduled = schedule(after);
-        store.save(before, after, project.code(), auditEachItem);
+        if (store.save(before, after, project.code(), auditEachItem)) {
+            events.publishEvent(rescheduled(scheduled));
+        }
         return view(project, scheduled);
+    }
+
+    private static PlanRescheduled rescheduled(ScheduledPlan scheduled) {
+        PlanDraft draft = scheduled.draft;
+        boolean empty = draft.tasks.isEmpty();
+        LocalDateTime start = empty ? draft.start : TimeAxis.dateTime(scheduled.schedule.projectStart());
+        LocalDateTime finish = empty ? (draft.finish != null ? draft.finish : draft.start)
+                : TimeAxis.dateTime(scheduled.schedule.projectFinish());
+        return new PlanRescheduled(new ProjectId(draft.project), draft.version, start, finish);
     }
 
     /** The current plan of a project its reader may read, scheduled. */

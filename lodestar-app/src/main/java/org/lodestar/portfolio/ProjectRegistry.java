@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 import org.lodestar.platform.Actor;
 import org.lodestar.platform.AuditEvent;
 import org.lodestar.platform.AuditTrail;
+import org.lodestar.platform.ConflictException;
 import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.PageResult;
 import org.lodestar.platform.People;
@@ -29,6 +31,9 @@ import org.lodestar.portfolio.internal.ProjectTag;
 import org.lodestar.portfolio.internal.Projects;
 import org.lodestar.portfolio.internal.StrategicObjective;
 import org.lodestar.portfolio.internal.StrategicObjectives;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +58,12 @@ public class ProjectRegistry {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    // looked up when asked: a module's implementation may itself use the registry
+    private final ObjectProvider<ProjectDependants> dependants;
 
     ProjectRegistry(Projects projects, ProjectSearch search, ProjectValidator validator, PortfolioRegistry portfolios,
                     StrategicObjectives objectives, CustomFields customFields, People people, AuditTrail audit,
-                    CurrentUser currentUser, Clock clock) {
+                    CurrentUser currentUser, Clock clock, ObjectProvider<ProjectDependants> dependants) {
         this.projects = projects;
         this.search = search;
         this.validator = validator;
@@ -67,6 +74,7 @@ public class ProjectRegistry {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.dependants = dependants;
     }
 
     @Transactional(readOnly = true)
@@ -146,8 +154,79 @@ public class ProjectRegistry {
         Project project = load(id);
         if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO deletes projects");
         StaleVersionException.check(version, project.version(), "project " + project.code());
+        requireNothingKept(project);
         audit.deleted(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), snapshot(project, everyone));
+        project.delete();
         projects.delete(project);
+    }
+
+    /**
+     * Takes one of the project's lifecycle acts ({@link ProjectAct#ACTIVATE}, {@link ProjectAct#CLOSE}...; not
+     * {@link ProjectAct#MOVE}, see {@link #moveTo}): needs the right to edit the project, and is refused with 409
+     * when the project's state does not allow the act. Audited; registers {@link ProjectStateChanged}.
+     */
+    @Transactional
+    public ProjectView take(ProjectId id, ProjectAct act, Long version) {
+        Actor actor = currentUser.actor();
+        Map<Long, Person> everyone = people.byId();
+        Project project = load(id);
+        requireEditable(actor, project);
+        StaleVersionException.check(version, project.version(), "project " + project.code());
+        Map<String, String> before = snapshot(project, everyone);
+        project.take(act, version, Instant.now(clock));
+        project = projects.save(project);
+        audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), before, snapshot(project, everyone));
+        return view(project, actor, everyone);
+    }
+
+    /**
+     * Moves the project to another portfolio and programme (null: none), which must belong to that portfolio:
+     * needs the right over the portfolio it leaves and the one it joins, and is refused with 409 for a closed or
+     * cancelled project. Audited; registers {@link ProjectMoved}.
+     */
+    @Transactional
+    public ProjectView moveTo(ProjectId id, PortfolioId portfolio, ProgrammeId programme, Long version) {
+        Actor actor = currentUser.actor();
+        Map<Long, Person> everyone = people.byId();
+        Project project = load(id);
+        requireEditable(actor, project);
+        StaleVersionException.check(version, project.version(), "project " + project.code());
+        if (portfolio == null) {
+            throw new InvalidInputException(List.of(
+                    new InvalidInputException.FieldProblem("portfolioId", "validation.required")));
+        }
+        if (!portfolios.portfolioExists(portfolio.value())) {
+            throw new InvalidInputException(List.of(
+                    new InvalidInputException.FieldProblem("portfolioId", "validation.reference.unknown")));
+        }
+        if (programme != null) {
+            Long programmePortfolio = portfolios.portfolioOfProgramme(programme.value());
+            if (programmePortfolio == null || programmePortfolio != portfolio.value()) {
+                throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("programmeId",
+                        programmePortfolio == null ? "validation.reference.unknown"
+                                : "validation.programme.otherPortfolio")));
+            }
+        }
+        if (!(portfolios.canManage(actor, project.portfolio()) && portfolios.canManage(actor, portfolio.value()))) {
+            throw new AccessDeniedException("may not move the project between these portfolios");
+        }
+        Map<String, String> before = snapshot(project, everyone);
+        project.moveTo(portfolio.value(), programme == null ? null : programme.value(), version, Instant.now(clock));
+        project = projects.save(project);
+        audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), before, snapshot(project, everyone));
+        return view(project, actor, everyone);
+    }
+
+    /** Refuses the delete (409) when another module holds records of the project that must not be lost. */
+    private void requireNothingKept(Project project) {
+        List<ProjectDependants.Dependant> kept = dependants.orderedStream()
+                .flatMap(module -> module.keeping(project.projectId()).stream()).toList();
+        if (kept.isEmpty()) return;
+        List<MessageSourceResolvable> names = kept.stream().<MessageSourceResolvable>map(dependant ->
+                new DefaultMessageSourceResolvable(new String[] {dependant.kind()}, new Object[] {dependant.count()}))
+                .toList();
+        throw new ConflictException("project.delete.refused", new Object[] {project.code(), names},
+                Map.of("dependants", kept), "project " + project.code() + " is kept by " + kept);
     }
 
     /** Adds a person to the project team, or changes their edit right if they are in it already. */

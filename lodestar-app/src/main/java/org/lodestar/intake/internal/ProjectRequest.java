@@ -10,19 +10,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lodestar.intake.IllegalTransitionException;
+import org.lodestar.intake.RequestApproved;
+import org.lodestar.intake.RequestConverted;
+import org.lodestar.intake.RequestId;
 import org.lodestar.intake.RequestState;
+import org.lodestar.portfolio.PortfolioId;
+import org.lodestar.portfolio.ProjectId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A request for a new project or a change, from draft to decision and conversion into a project. Its state changes
  * only through the methods named after the acts of the review ({@link #submit}, {@link #returnForInformation},
- * {@link #approve}...), each of which refuses the act when the state does not allow it.
+ * {@link #approve}...), each of which refuses the act when the state does not allow it. Approving registers
+ * {@link RequestApproved}, converting {@link RequestConverted}.
  */
 @Table("project_request")
-public class ProjectRequest {
+public class ProjectRequest extends AbstractAggregateRoot<ProjectRequest> {
 
     @Id
     private Long id;
@@ -134,6 +141,7 @@ public class ProjectRequest {
     public void approve(String reason, LocalDate date, long fromVersion, Instant now) {
         decide(RequestState.APPROVED, EnumSet.of(RequestState.EVALUATION, RequestState.DEFERRED), "approved", reason,
                 date, fromVersion, now);
+        registerEvent(new RequestApproved(new RequestId(id), code, PortfolioId.of(portfolio)));
     }
 
     /** A request may be rejected at screening already. */
@@ -155,6 +163,12 @@ public class ProjectRequest {
     public void convert(long projectId, long fromVersion, Instant now) {
         move(EnumSet.of(RequestState.APPROVED), RequestState.CONVERTED, "converted", fromVersion, now);
         project = projectId;
+        registerEvent(new RequestConverted(new RequestId(id), new ProjectId(projectId)));
+    }
+
+    /** The project this request became was deleted: the request stays converted, with no project to point to. */
+    public void unlinkProject() {
+        project = null;
     }
 
     private void decide(RequestState decision, Set<RequestState> from, String action, String reason, LocalDate date,

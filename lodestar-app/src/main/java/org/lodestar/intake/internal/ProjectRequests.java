@@ -12,6 +12,8 @@ public interface ProjectRequests extends ListCrudRepository<ProjectRequest, Long
 
     List<ProjectRequest> findByStateIn(List<RequestState> states);
 
+    List<ProjectRequest> findByProject(long project);
+
     @Query("select max(id) from project_request")
     Optional<Long> highestId();
 }

@@ -52,6 +52,12 @@ public class PlanStore {
     }
 
     /** The project's plan, or empty when it has none yet. */
+    /** Whether the project's plan is stored (a project without one reads as an empty plan). */
+    public boolean exists(long project) {
+        return jdbc.sql("select count(*) from plan where project = :project").param("project", project)
+                .query(Long.class).single() > 0;
+    }
+
     public Optional<PlanDraft> load(long project) {
         Optional<PlanDraft> found = jdbc.sql("select calendar, start_at, finish_at, status_date, baseline_shown, version "
                         + "from plan where project = :project")
@@ -311,7 +317,14 @@ public class PlanStore {
 
     private void writePlan(PlanDraft before, PlanDraft after) {
         Instant now = Instant.now(clock);
-        if (!before.stored) {
+        if (!before.stored && exists(after.project)) {
+            // planning's listener stored the project's empty plan after this one was read as empty: the change
+            // applies to that plan as long as it is still untouched
+            if (!untouchedSeed(after.project)) {
+                throw new OptimisticLockingFailureException("plan of project " + after.project + " changed");
+            }
+            before.version = 1;
+        } else if (!before.stored) {
             jdbc.sql("insert into plan (project, calendar, start_at, finish_at, status_date, baseline_shown, version, "
                             + "created_at, updated_at) values (:project, :calendar, :start, :finish, :status, :shown, 1, :now, :now)")
                     .param("project", after.project).params(planColumns(after)).param("now", Timestamp.from(now))
@@ -328,6 +341,13 @@ public class PlanStore {
                 .update();
         if (updated == 0) throw new OptimisticLockingFailureException("plan of project " + after.project + " changed");
         after.version = before.version + 1;
+        after.stored = true;
+    }
+
+    private boolean untouchedSeed(long project) {
+        return jdbc.sql("select count(*) from plan p where p.project = :project and p.version = 1 "
+                        + "and not exists (select 1 from plan_task t where t.project = p.project)")
+                .param("project", project).query(Long.class).single() > 0;
     }
 
     /**

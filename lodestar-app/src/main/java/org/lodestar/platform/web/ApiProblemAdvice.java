@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.lodestar.platform.ConflictException;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -12,6 +13,7 @@ import org.lodestar.platform.UnprocessableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -49,6 +51,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     private static final URI VALIDATION = URI.create("https://lodestar.dev/problems/validation");
     private static final URI STALE = URI.create("https://lodestar.dev/problems/stale-version");
     private static final URI UNPROCESSABLE = URI.create("https://lodestar.dev/problems/business-rule");
+    private static final URI CONFLICT = URI.create("https://lodestar.dev/problems/state-conflict");
 
     private final MessageSource messages;
 
@@ -125,6 +128,24 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 text(exception.messageKey(), exception.arguments()));
         problem.setType(UNPROCESSABLE);
+        exception.properties().forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** A change the record's state refuses as a whole (an act its state does not allow): 409 with what is in the way. */
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail stateConflict(ConflictException exception) {
+        Object[] arguments = exception.arguments();
+        for (int i = 0; i < arguments.length; i++) {
+            // a list of things in the way reads as one phrase: "2 published status reports, 1 baseline"
+            if (arguments[i] instanceof List<?> parts) {
+                arguments[i] = String.join(", ", parts.stream().map(part -> part instanceof MessageSourceResolvable name
+                        ? messages.getMessage(name, LocaleContextHolder.getLocale()) : String.valueOf(part)).toList());
+            }
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                text(exception.messageKey(), arguments));
+        problem.setType(CONFLICT);
         exception.properties().forEach(problem::setProperty);
         return problem;
     }

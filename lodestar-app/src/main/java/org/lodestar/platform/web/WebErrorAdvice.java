@@ -1,5 +1,6 @@
 package org.lodestar.platform.web;
 
+import org.lodestar.platform.ConflictException;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.platform.UnprocessableException;
@@ -44,6 +45,13 @@ class WebErrorAdvice {
     @ExceptionHandler({StaleVersionException.class, OptimisticLockingFailureException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String stale() {
+        return "error/409";
+    }
+
+    /** A change the record's state refuses (an act its state does not allow, a delete others depend on). */
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String stateConflict() {
         return "error/409";
     }
 

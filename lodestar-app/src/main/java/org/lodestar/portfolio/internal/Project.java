@@ -3,21 +3,43 @@ package org.lodestar.portfolio.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.lodestar.engine.health.Rag;
+import org.lodestar.platform.ConflictException;
+import org.lodestar.platform.DomainEvent;
 import org.lodestar.portfolio.LifecyclePhase;
+import org.lodestar.portfolio.PortfolioId;
 import org.lodestar.portfolio.Priority;
+import org.lodestar.portfolio.ProgrammeId;
+import org.lodestar.portfolio.ProjectAct;
+import org.lodestar.portfolio.ProjectCreated;
+import org.lodestar.portfolio.ProjectDeleted;
+import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectMoved;
 import org.lodestar.portfolio.ProjectState;
+import org.lodestar.portfolio.ProjectStateChanged;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.ReadOnlyProperty;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A project in the registry. Its fields are set as a whole from a validated command ({@link ProjectFields});
- * membership changes through {@link #addMember} and {@link #removeMember}.
+ * membership changes through {@link #addMember} and {@link #removeMember}; its state and place in the portfolio
+ * change only through the acts of {@link ProjectAct}'s table ({@link #take}, {@link #moveTo}), which register
+ * {@link ProjectStateChanged} and {@link ProjectMoved}. Creating and deleting register {@link ProjectCreated} and
+ * {@link ProjectDeleted}.
  */
 @Table("project")
 public class Project {
@@ -60,6 +82,10 @@ public class Project {
     @MappedCollection(idColumn = "project")
     private Set<CustomValue> customValues = new HashSet<>();
 
+    // built when published, after the save: a new project has its id only then
+    @Transient
+    private final List<Function<Project, DomainEvent>> events = new ArrayList<>();
+
     Project() {
     }
 
@@ -68,13 +94,102 @@ public class Project {
         project.code = code;
         project.createdAt = now;
         project.apply(fields, now);
+        project.events.add(created -> new ProjectCreated(created.projectId(), created.code,
+                PortfolioId.of(created.portfolio), created.state, created.plannedStart));
         return project;
     }
 
-    /** Sets every editable field; {@code fromVersion} is the version the change was made from. */
+    /**
+     * Sets every editable field; {@code fromVersion} is the version the change was made from. A different state
+     * or portfolio or programme is the act of the table that leads there, refused like the act itself.
+     */
     public void change(ProjectFields fields, long fromVersion, Instant now) {
+        ProjectState fromState = state;
+        if (fields.state() != state) {
+            ProjectAct act = ProjectAct.between(state, fields.state()).orElseThrow(() -> refused(fields.state()));
+            requireAllowed(act);
+        }
+        Long fromPortfolio = portfolio;
+        Long fromProgramme = programme;
+        boolean moves = !Objects.equals(fields.portfolio(), portfolio) || !Objects.equals(fields.programme(), programme);
+        if (moves) requireAllowed(ProjectAct.MOVE);
         this.version = fromVersion;
         apply(fields, now);
+        if (moves) registerMove(fromPortfolio, fromProgramme);
+        if (fromState != state) registerStateChange(fromState);
+    }
+
+    /**
+     * Takes one of the acts that change the project's state ({@link ProjectAct#ACTIVATE}, {@link ProjectAct#CLOSE}...);
+     * refused with {@link ConflictException} when its state does not allow it.
+     */
+    public void take(ProjectAct act, long fromVersion, Instant now) {
+        if (act == ProjectAct.MOVE) throw new IllegalArgumentException("a move needs its destination: moveTo");
+        requireAllowed(act);
+        ProjectState fromState = state;
+        state = act.to();
+        version = fromVersion;
+        updatedAt = now;
+        registerStateChange(fromState);
+    }
+
+    /** Moves the project to another portfolio and programme (null: none); refused when closed or cancelled. */
+    public void moveTo(long toPortfolio, Long toProgramme, long fromVersion, Instant now) {
+        requireAllowed(ProjectAct.MOVE);
+        Long fromPortfolio = portfolio;
+        Long fromProgramme = programme;
+        portfolio = toPortfolio;
+        programme = toProgramme;
+        version = fromVersion;
+        updatedAt = now;
+        if (!Objects.equals(fromPortfolio, portfolio) || !Objects.equals(fromProgramme, programme)) {
+            registerMove(fromPortfolio, fromProgramme);
+        }
+    }
+
+    /** Registers {@link ProjectDeleted}; the registry deletes the project itself. */
+    public void delete() {
+        events.add(deleted -> new ProjectDeleted(deleted.projectId(), deleted.code, deleted.name));
+    }
+
+    private void requireAllowed(ProjectAct act) {
+        if (!act.allowedFrom(state)) {
+            throw new ConflictException("project.act.refused", new Object[] {code,
+                    new DefaultMessageSourceResolvable(state.messageKey()),
+                    new DefaultMessageSourceResolvable(act.messageKey())},
+                    Map.of("state", state.name(), "act", act.name()),
+                    "project " + code + " is " + state + ": it cannot " + act);
+        }
+    }
+
+    private ConflictException refused(ProjectState to) {
+        return new ConflictException("project.state.refused", new Object[] {code,
+                new DefaultMessageSourceResolvable(state.messageKey()), new DefaultMessageSourceResolvable(to.messageKey())},
+                Map.of("state", state.name(), "requestedState", to.name(),
+                        "allowedActs", ProjectAct.allowedFrom(state, false).stream().map(ProjectAct::path).toList()),
+                "project " + code + " cannot go from " + state + " to " + to);
+    }
+
+    private void registerStateChange(ProjectState from) {
+        ProjectState to = state;
+        events.add(changed -> new ProjectStateChanged(changed.projectId(), changed.code, from, to));
+    }
+
+    private void registerMove(Long fromPortfolio, Long fromProgramme) {
+        Long toPortfolio = portfolio;
+        Long toProgramme = programme;
+        events.add(moved -> new ProjectMoved(moved.projectId(), moved.code, PortfolioId.of(fromPortfolio),
+                ProgrammeId.of(fromProgramme), PortfolioId.of(toPortfolio), ProgrammeId.of(toProgramme)));
+    }
+
+    @DomainEvents
+    List<DomainEvent> domainEvents() {
+        return events.stream().map(event -> event.apply(this)).toList();
+    }
+
+    @AfterDomainEventPublication
+    void clearDomainEvents() {
+        events.clear();
     }
 
     private void apply(ProjectFields fields, Instant now) {
@@ -118,6 +233,7 @@ public class Project {
     }
 
     public Long id() { return id; }
+    public ProjectId projectId() { return new ProjectId(id); }
     public String code() { return code; }
     public String name() { return name; }
     public String description() { return description; }

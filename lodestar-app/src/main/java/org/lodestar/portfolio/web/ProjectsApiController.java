@@ -8,6 +8,9 @@ import java.util.List;
 import org.lodestar.platform.AuditEvent;
 import org.lodestar.platform.PageResult;
 import org.lodestar.platform.UserId;
+import org.lodestar.portfolio.PortfolioId;
+import org.lodestar.portfolio.ProgrammeId;
+import org.lodestar.portfolio.ProjectAct;
 import org.lodestar.portfolio.ProjectCommand;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectQuery;
@@ -114,6 +117,73 @@ class ProjectsApiController {
     ResponseEntity<ProjectView> removeMember(@PathVariable long id, @PathVariable long personId,
                                              @RequestParam long version) {
         return withETag(ResponseEntity.ok(), projects.removeMember(new ProjectId(id), new UserId(personId), version));
+    }
+
+    /** The version a lifecycle act was taken from (or {@code If-Match}). */
+    record ActCommand(Long version) {
+    }
+
+    @PostMapping("/{id}/propose")
+    @Operation(summary = "Propose a cancelled project again; 409 when its state does not allow it or the version is stale")
+    ResponseEntity<ProjectView> propose(@PathVariable long id, @RequestBody(required = false) ActCommand command,
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return take(id, ProjectAct.PROPOSE, command, ifMatch);
+    }
+
+    @PostMapping("/{id}/activate")
+    @Operation(summary = "Activate a proposed project; 409 when its state does not allow it or the version is stale")
+    ResponseEntity<ProjectView> activate(@PathVariable long id, @RequestBody(required = false) ActCommand command,
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return take(id, ProjectAct.ACTIVATE, command, ifMatch);
+    }
+
+    @PostMapping("/{id}/put-on-hold")
+    @Operation(summary = "Put an active project on hold; 409 when its state does not allow it or the version is stale")
+    ResponseEntity<ProjectView> putOnHold(@PathVariable long id, @RequestBody(required = false) ActCommand command,
+                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return take(id, ProjectAct.PUT_ON_HOLD, command, ifMatch);
+    }
+
+    @PostMapping("/{id}/resume")
+    @Operation(summary = "Resume a project on hold; 409 when its state does not allow it or the version is stale")
+    ResponseEntity<ProjectView> resume(@PathVariable long id, @RequestBody(required = false) ActCommand command,
+                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return take(id, ProjectAct.RESUME, command, ifMatch);
+    }
+
+    @PostMapping("/{id}/close")
+    @Operation(summary = "Close an active or held project; 409 when its state does not allow it or the version is stale")
+    ResponseEntity<ProjectView> close(@PathVariable long id, @RequestBody(required = false) ActCommand command,
+                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return take(id, ProjectAct.CLOSE, command, ifMatch);
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel a project that is not closed; 409 when its state does not allow it or the version is stale")
+    ResponseEntity<ProjectView> cancel(@PathVariable long id, @RequestBody(required = false) ActCommand command,
+                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return take(id, ProjectAct.CANCEL, command, ifMatch);
+    }
+
+    /** Where a project moves: a portfolio, and a programme of it or none. */
+    record MoveCommand(Long portfolioId, Long programmeId, Long version) {
+    }
+
+    @PostMapping("/{id}/move")
+    @Operation(summary = "Move a project to another portfolio or programme; 409 when it is closed or cancelled")
+    ResponseEntity<ProjectView> move(@PathVariable long id, @RequestBody MoveCommand command,
+                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Long version = ifMatch != null && !ifMatch.strip().equals("*") ? Long.valueOf(ETags.version(ifMatch))
+                : command.version();
+        return withETag(ResponseEntity.ok(), projects.moveTo(new ProjectId(id),
+                command.portfolioId() == null ? null : new PortfolioId(command.portfolioId()),
+                command.programmeId() == null ? null : new ProgrammeId(command.programmeId()), version));
+    }
+
+    private ResponseEntity<ProjectView> take(long id, ProjectAct act, ActCommand command, String ifMatch) {
+        Long version = ifMatch != null && !ifMatch.strip().equals("*") ? Long.valueOf(ETags.version(ifMatch))
+                : command == null ? null : command.version();
+        return withETag(ResponseEntity.ok(), projects.take(new ProjectId(id), act, version));
     }
 
     private static ResponseEntity<ProjectView> withETag(ResponseEntity.BodyBuilder builder, ProjectView project) {

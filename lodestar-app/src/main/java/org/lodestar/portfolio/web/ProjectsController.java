@@ -6,8 +6,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.lodestar.engine.health.Rag;
+import org.lodestar.platform.ConflictException;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.People;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.platform.UserId;
@@ -17,6 +19,7 @@ import org.lodestar.portfolio.PortfolioRegistry;
 import org.lodestar.portfolio.PortfolioView;
 import org.lodestar.portfolio.ProjectExport;
 import org.lodestar.portfolio.Priority;
+import org.lodestar.portfolio.ProjectAct;
 import org.lodestar.portfolio.ProjectCommand;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectQuery;
@@ -112,6 +115,7 @@ class ProjectsController {
         model.addAttribute("project", project);
         model.addAttribute("tab", tab);
         model.addAttribute("canDelete", currentUser.actor().runsTheRegistry());
+        model.addAttribute("acts", project.editable() ? ProjectAct.allowedFrom(project.state(), false) : List.of());
         if ("history".equals(tab)) model.addAttribute("history", projects.history(new ProjectId(id)));
         if ("team".equals(tab) && project.editable()) model.addAttribute("people", people.all());
         return "projects/detail";
@@ -136,10 +140,24 @@ class ProjectsController {
         } catch (InvalidInputException invalid) {
             invalid.rejectInto(errors);
             return form(model, project);
+        } catch (ConflictException refused) {
+            // a state the table does not lead to, or a move of a closed project: said beside the field
+            String field = "MOVE".equals(refused.properties().get("act")) ? "portfolioId" : "state";
+            errors.rejectValue(field, refused.messageKey(), refused.arguments(), refused.getMessage());
+            return form(model, project);
         } catch (StaleVersionException stale) {
             model.addAttribute("stale", true);
             return form(model, project);
         }
+    }
+
+    /** A lifecycle act from the project page's buttons ({@code activate}, {@code put-on-hold}...). */
+    @PostMapping("/{id}/acts/{act}")
+    String take(@PathVariable long id, @PathVariable String act, @RequestParam long version) {
+        ProjectAct taken = ProjectAct.ofPath(act).filter(found -> found != ProjectAct.MOVE)
+                .orElseThrow(() -> new NotFoundException("act " + act));
+        projects.take(new ProjectId(id), taken, version);
+        return "redirect:/projects/" + id;
     }
 
     @GetMapping("/{id}/delete")
@@ -154,6 +172,10 @@ class ProjectsController {
         try {
             projects.delete(new ProjectId(id), version);
             return "redirect:/projects";
+        } catch (ConflictException kept) {
+            model.addAttribute("project", projects.get(new ProjectId(id)));
+            model.addAttribute("dependants", kept.properties().get("dependants"));
+            return "projects/delete";
         } catch (StaleVersionException stale) {
             model.addAttribute("project", projects.get(new ProjectId(id)));
             model.addAttribute("stale", true);

@@ -1,0 +1,49 @@
+package org.lodestar.planning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.lodestar.planning.internal.PlanDraft;
+import org.lodestar.planning.internal.PlanStore;
+import org.lodestar.planning.internal.ProjectPlanRecords;
+import org.lodestar.portfolio.ProjectCreated;
+import org.lodestar.portfolio.ProjectDeleted;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Planning follows the registry: a new project gets its plan (empty, on the organisation's standard calendar,
+ * starting at the project's planned start or the day it was created), a deleted one loses its plan, baselines and
+ * own calendars. Each runs after the registry's transaction committed, in its own, and is audited; both are safe
+ * to hear twice (the registry delivers again after a crash).
+ */
+@Component
+class ProjectPlanListener {
+
+    private final PlanStore plans;
+    private final ProjectPlanRecords records;
+    private final Calendars calendars;
+    private final Clock clock;
+
+    ProjectPlanListener(PlanStore plans, ProjectPlanRecords records, Calendars calendars, Clock clock) {
+        this.plans = plans;
+        this.records = records;
+        this.calendars = calendars;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(ProjectCreated created) {
+        if (plans.exists(created.project().value())) return;
+        PlanDraft none = new PlanDraft(created.project().value());
+        PlanDraft plan = none.copy();
+        plan.calendar = calendars.defaultCalendar();
+        LocalDate start = created.plannedStart() != null ? created.plannedStart() : LocalDate.now(clock);
+        plan.start = start.atTime(8, 0);
+        plans.save(none, plan, created.code(), true);
+    }
+
+    @ApplicationModuleListener
+    void on(ProjectDeleted deleted) {
+        records.deleteOf(deleted.project().value(), deleted.code(), Baselines.AUDIT_TYPE, Calendars.AUDIT_TYPE);
+    }
+}

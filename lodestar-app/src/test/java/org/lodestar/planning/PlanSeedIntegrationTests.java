@@ -1,0 +1,56 @@
+package org.lodestar.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.lodestar.portfolio.ProjectFixtures.json;
+import static org.lodestar.portfolio.ProjectFixtures.newProject;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.lodestar.planning.internal.PlanDraft;
+import org.lodestar.planning.internal.PlanStore;
+import org.lodestar.support.Api;
+import org.lodestar.support.IntegrationTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Planning seeds a new project's plan after the project's creation committed, so a person may have read the plan
+ * as empty (not stored) just before: their first change applies to the seeded plan instead of failing on it.
+ */
+class PlanSeedIntegrationTests extends IntegrationTestSupport {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PlanStore store;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aChangeToAPlanReadBeforeItWasSeededIsAppliedToTheSeededPlan() {
+        long project = Api.as(port, "pmo").post("/api/v1/projects", json(newProject("Seed race", 1))).json()
+                .get("id").asLong();
+        await().atMost(Duration.ofSeconds(60)).until(() -> store.exists(project));
+        PlanDraft readAsEmpty = new PlanDraft(project);
+        readAsEmpty.calendar = jdbc.sql("select calendar from plan where project = :project").param("project", project)
+                .query(Long.class).single();
+        readAsEmpty.start = LocalDateTime.of(2027, 1, 4, 8, 0);
+        PlanDraft changed = readAsEmpty.copy();
+        changed.finish = LocalDateTime.of(2027, 6, 30, 17, 0);
+
+        boolean saved = transaction.execute(status -> store.save(readAsEmpty, changed, "Seed race", true));
+
+        assertThat(saved).isTrue();
+        assertThat(changed.version).isEqualTo(2);
+        assertThat(store.load(project).orElseThrow().finish).isEqualTo(LocalDateTime.of(2027, 6, 30, 17, 0));
+    }
+}
