@@ -120,7 +120,7 @@ class ProjectTests {
 
     private static ProjectFields fields(ProjectState state, Long portfolio, Long programme) {
         return new ProjectFields(null, "Trial", null, portfolio, programme, null, null, null,
-                LifecyclePhase.EXECUTION, state, Priority.MEDIUM, null, LocalDate.of(2027, 1, 4), null, null, null,
+                LifecyclePhase.EXECUTION, state, Priority.MEDIUM, LocalDate.of(2027, 1, 4), null, null, null,
                 null, null, null, "EUR", List.of(), List.of(), Map.of());
     }
 }
