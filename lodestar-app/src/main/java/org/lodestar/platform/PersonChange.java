@@ -20,4 +20,9 @@ public record PersonChange(
     public PersonChange {
         roles = roles == null ? null : Set.copyOf(roles);
     }
+
+    /** The same change, made from the given version. */
+    public PersonChange withVersion(long fromVersion) {
+        return new PersonChange(displayName, email, jobTitle, businessUnit, roles, enabled, fromVersion);
+    }
 }

@@ -98,6 +98,24 @@ class PlatformApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aPersonAnswersTheirETagAndAChangeFromAStaleOneGets409() {
+        Api admin = Api.as(port, "admin");
+        Api.Response created = admin.post("/api/v1/users",
+                "{\"username\": \"tagged\", \"displayName\": \"Tagged\", \"roles\": [\"TEAM_MEMBER\"]}");
+        long id = created.json().get("id").asLong();
+        String change = "{\"displayName\": \"Tagged Person\", \"roles\": [\"TEAM_MEMBER\"], \"enabled\": true}";
+
+        Api.Response changed = admin.put("/api/v1/users/" + id, change, created.etag());
+        Api.Response stale = admin.put("/api/v1/users/" + id, change, created.etag());
+
+        assertThat(created.etag()).isEqualTo("\"0\"");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.etag()).isEqualTo("\"1\"");
+        assertThat(admin.get("/api/v1/users/" + id).etag()).isEqualTo("\"1\"");
+        assertThat(stale.status()).isEqualTo(409);
+    }
+
+    @Test
     void theWholeAuditTrailIsForThePmoAndAdministrators() {
         assertThat(Api.as(port, "pmo").get("/api/v1/audit?size=1").status()).isEqualTo(200);
         assertThat(Api.as(port, "admin").get("/api/v1/audit?size=1").status()).isEqualTo(200);

@@ -47,6 +47,25 @@ class StatusApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aCycleAnswersItsETagAndAChangeFromAStaleOneGets409() {
+        Map<String, Object> cycle = new java.util.HashMap<>(Map.of("name", "Tagged", "frequency", "WEEKLY",
+                "dueDay", 4, "scope", "ALL", "remindDaysBefore", 2, "remindOverdue", false, "active", false));
+        Api pmo = Api.as(port, "pmo");
+        Api.Response created = pmo.post("/api/v1/status/cycles", json(cycle));
+        long id = created.json().get("id").asLong();
+        cycle.put("name", "Tagged again");
+
+        Api.Response changed = pmo.put("/api/v1/status/cycles/" + id, json(cycle), created.etag());
+        Api.Response stale = pmo.put("/api/v1/status/cycles/" + id, json(cycle), created.etag());
+
+        assertThat(created.etag()).isEqualTo("\"0\"");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.etag()).isEqualTo("\"1\"");
+        assertThat(pmo.get("/api/v1/status/cycles/" + id).etag()).isEqualTo("\"1\"");
+        assertThat(stale.status()).isEqualTo(409);
+    }
+
+    @Test
     void aWeeklyCycleDueOnDayNineIsRefusedNamingTheField() {
         String cycle = json(Map.of("name", "Odd", "frequency", "WEEKLY", "dueDay", 9, "scope", "PROGRAMME",
                 "remindDaysBefore", 2, "remindOverdue", true, "active", true));

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.lodestar.platform.AuditEvent;
+import org.lodestar.platform.ETags;
 import org.lodestar.platform.PageResult;
 import org.lodestar.platform.UserId;
 import org.lodestar.portfolio.ProjectCommand;
@@ -69,9 +70,8 @@ class ProjectsApiController {
     ResponseEntity<ProjectView> change(@PathVariable long id, @RequestBody ProjectCommand command,
                                        @Parameter(description = "the version, as an ETag, the change was made from")
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        // If-Match: * asks for no particular version: the body's version decides
-        boolean given = ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*");
-        ProjectCommand versioned = given ? command.withVersion(ETags.version(ifMatch)) : command;
+        Long from = ETags.from(ifMatch, command.version());
+        ProjectCommand versioned = from == null ? command : command.withVersion(from);
         return withETag(ResponseEntity.ok(), projects.change(new ProjectId(id), versioned));
     }
 
@@ -79,9 +79,7 @@ class ProjectsApiController {
     @Operation(summary = "Delete a project (PMO); 409 when the version is stale")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) Long version,
                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Long from = ifMatch != null && !ifMatch.strip().equals("*") ? Long.valueOf(ETags.version(ifMatch)) : version;
-        if (from == null) throw ETags.versionRequired();
-        projects.delete(new ProjectId(id), from);
+        projects.delete(new ProjectId(id), ETags.required(ifMatch, version));
         return ResponseEntity.noContent().build();
     }
 
@@ -109,6 +107,6 @@ class ProjectsApiController {
     }
 
     private static ResponseEntity<ProjectView> withETag(ResponseEntity.BodyBuilder builder, ProjectView project) {
-        return builder.eTag(ETags.of(project.version())).body(project);
+        return ETags.tagged(builder, project, project.version());
     }
 }

@@ -1,10 +1,12 @@
 package org.lodestar.status.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.lodestar.platform.ETags;
 import org.lodestar.status.ComputedHealth;
 import org.lodestar.status.CycleCommand;
 import org.lodestar.status.CycleView;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,21 +62,27 @@ class StatusApiController {
 
     @GetMapping("/status/cycles/{id}")
     @Operation(summary = "One reporting cycle")
-    CycleView cycle(@PathVariable long id) {
-        return cycles.get(id);
+    ResponseEntity<CycleView> cycle(@PathVariable long id) {
+        CycleView cycle = cycles.get(id);
+        return ETags.tagged(ResponseEntity.ok(), cycle, cycle.version());
     }
 
     @PostMapping("/status/cycles")
     @Operation(summary = "Create a reporting cycle (PMO)")
     ResponseEntity<CycleView> createCycle(@RequestBody CycleCommand command) {
         CycleView created = cycles.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/status/cycles/" + created.id())).body(created);
+        return ETags.tagged(ResponseEntity.created(URI.create("/api/v1/status/cycles/" + created.id())), created,
+                created.version());
     }
 
     @PutMapping("/status/cycles/{id}")
     @Operation(summary = "Change a reporting cycle (PMO); 409 when the version is stale")
-    CycleView changeCycle(@PathVariable long id, @RequestBody CycleCommand command) {
-        return cycles.change(id, command);
+    ResponseEntity<CycleView> changeCycle(@PathVariable long id, @RequestBody CycleCommand command,
+                                    @Parameter(description = "the version, as an ETag, the change was made from")
+                                    @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Long from = ETags.from(ifMatch, command.version());
+        CycleView changed = cycles.change(id, from == null ? command : command.withVersion(from));
+        return ETags.tagged(ResponseEntity.ok(), changed, changed.version());
     }
 
     /** Which period to open; empty means the current period of the project's cycle. */
