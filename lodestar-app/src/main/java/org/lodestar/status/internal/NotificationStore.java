@@ -10,7 +10,7 @@ import org.lodestar.status.NotificationView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The in-app notifications ({@code notification}) and the lock row that lets one node run the reminder job. */
+/** The in-app notifications ({@code notification}). */
 @Component
 public class NotificationStore {
 
@@ -57,16 +57,5 @@ public class NotificationStore {
     public void markRead(long recipient, Instant now) {
         jdbc.sql("update notification set read_at = :now where recipient = :recipient and read_at is null")
                 .param("now", Timestamp.from(now)).param("recipient", recipient).update();
-    }
-
-    /**
-     * Takes the job's lock until {@code until} if nobody holds it now: the conditional update succeeds on one node
-     * only, so a job scheduled on every node runs once.
-     */
-    public boolean lock(String job, Instant now, Instant until, String node) {
-        return jdbc.sql("update job_lock set locked_until = :until, locked_by = :node "
-                        + "where name = :job and locked_until < :now")
-                .param("until", Timestamp.from(until)).param("node", node).param("job", job)
-                .param("now", Timestamp.from(now)).update() == 1;
     }
 }
