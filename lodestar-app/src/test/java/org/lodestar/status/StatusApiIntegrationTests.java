@@ -249,8 +249,8 @@ class StatusApiIntegrationTests extends IntegrationTestSupport {
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         int overdue = 0;
         for (JsonNode notification : Api.as(port, "pm").get("/api/v1/notifications").json()) {
-            if (notification.get("project").get("id").asLong() == project
-                    && notification.get("kind").asString().equals("OVERDUE")) overdue++;
+            if (notification.get("topicId").asLong() == project
+                    && notification.get("messageKey").asString().equals("status.notification.OVERDUE")) overdue++;
         }
         assertThat(overdue).as("the demo's weekly cycle covers the project; reminded once").isEqualTo(1);
         assertThat(Api.as(port, "pm").post("/api/v1/notifications/read", "").status()).isEqualTo(204);

@@ -81,7 +81,7 @@ public class User {
 
     public Person toPerson() {
         return new Person(new UserId(id), username, displayName, email, jobTitle, businessUnit, roleSet(), enabled,
-                passwordHash != null, version == null ? 0 : version);
+                passwordHash != null, version == null ? 0 : version, preferredLocale);
     }
 
     public Set<Role> roleSet() {

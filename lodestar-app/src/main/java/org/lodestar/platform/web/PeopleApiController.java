@@ -53,7 +53,7 @@ class PeopleApiController {
     private Person asSeen(Person person) {
         if (!currentUser.actor().seesSummariesOnly()) return person;
         return new Person(person.id(), person.username(), person.displayName(), null, null, null, Set.of(),
-                person.enabled(), person.canSignIn(), person.version());
+                person.enabled(), person.canSignIn(), person.version(), null);
     }
 
     @PostMapping

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.Inbox;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -28,9 +29,11 @@ class WebConfiguration implements WebMvcConfigurer {
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.JAPANESE, Locale.KOREAN);
 
     private final CurrentUser currentUser;
+    private final Inbox inbox;
 
-    WebConfiguration(CurrentUser currentUser) {
+    WebConfiguration(CurrentUser currentUser, Inbox inbox) {
         this.currentUser = currentUser;
+        this.inbox = inbox;
     }
 
     @Bean
@@ -88,7 +91,10 @@ class WebConfiguration implements WebMvcConfigurer {
                     || view.getViewName().startsWith("redirect:")) {
                 return;
             }
-            currentUser.find().ifPresent(actor -> view.addObject("actor", actor));
+            currentUser.find().ifPresent(actor -> {
+                view.addObject("actor", actor);
+                view.addObject("unreadNotices", inbox.unread());
+            });
             view.addObject("languageLinks", languageLinks(request));
             view.addObject("requestPath", request.getRequestURI());
         }

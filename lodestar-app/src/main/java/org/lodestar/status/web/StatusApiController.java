@@ -12,14 +12,13 @@ import org.lodestar.status.CycleCommand;
 import org.lodestar.status.CycleView;
 import org.lodestar.status.DashboardFilter;
 import org.lodestar.status.DashboardView;
-import org.lodestar.status.NotificationView;
 import org.lodestar.status.StatusDashboard;
-import org.lodestar.status.Notifications;
 import org.lodestar.status.ProjectHealth;
 import org.lodestar.status.ReportCommand;
 import org.lodestar.status.ReportSummary;
 import org.lodestar.status.ReportView;
 import org.lodestar.status.ReportingCycles;
+import org.lodestar.status.StatusReminders;
 import org.lodestar.status.StatusReports;
 import org.lodestar.status.ThresholdCommand;
 import org.lodestar.status.ThresholdView;
@@ -42,13 +41,13 @@ class StatusApiController {
     private final ReportingCycles cycles;
     private final StatusReports reports;
     private final ComputedHealth health;
-    private final Notifications notifications;
+    private final StatusReminders reminders;
     private final StatusDashboard dashboard;
 
     StatusApiController(ReportingCycles cycles, StatusReports reports, ComputedHealth health,
-                        Notifications notifications, StatusDashboard dashboard) {
+                        StatusReminders reminders, StatusDashboard dashboard) {
         this.dashboard = dashboard;
-        this.notifications = notifications;
+        this.reminders = reminders;
         this.cycles = cycles;
         this.reports = reports;
         this.health = health;
@@ -144,26 +143,13 @@ class StatusApiController {
         return ResponseEntity.created(URI.create("/api/v1/status-reports/" + revision.id())).body(revision);
     }
 
-    @GetMapping("/notifications")
-    @Operation(summary = "The caller's latest notifications about status reports, newest first")
-    List<NotificationView> notifications() {
-        return notifications.mine();
-    }
-
-    @PostMapping("/notifications/read")
-    @Operation(summary = "Mark all the caller's notifications read")
-    ResponseEntity<Void> markRead() {
-        notifications.markAllRead();
-        return ResponseEntity.noContent().build();
-    }
-
     record Reminders(int sent) {
     }
 
     @PostMapping("/status/reminders")
     @Operation(summary = "Send the due and overdue reminders now (PMO); each goes out once per project and period")
     Reminders remind() {
-        return new Reminders(notifications.remindNow());
+        return new Reminders(reminders.remindNow());
     }
 
     @GetMapping("/status/dashboard")
