@@ -9,6 +9,9 @@ public final class Languages {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.JAPANESE, Locale.KOREAN);
 
+    /** The codes of the supported languages, as a pattern for Bean Validation. */
+    public static final String CODES = "en|fr|ja|ko";
+
     private Languages() {
     }
 

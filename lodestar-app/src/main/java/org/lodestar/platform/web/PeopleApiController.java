@@ -64,6 +64,17 @@ class PeopleApiController {
                 created.version());
     }
 
+    /** The caller's preferred language: {@code en}, {@code fr}, {@code ja}, {@code ko}, or null for none. */
+    record Language(String preferredLanguage) {
+    }
+
+    @PutMapping("/me/language")
+    @Operation(summary = "Set the caller's preferred language (en, fr, ja, ko; null for none): mails and "
+            + "notifications are written in it, and it is the language of answers that ask for none")
+    Person changeOwnLanguage(@RequestBody Language language) {
+        return people.changeOwnLanguage(language.preferredLanguage());
+    }
+
     @PutMapping("/{id}")
     @Operation(summary = "Change a person (administrators); 409 when the version is stale")
     ResponseEntity<Person> change(@PathVariable long id, @RequestBody PersonChange change,
