@@ -58,4 +58,27 @@ class AccountPagesIntegrationTests extends PageTestSupport {
         assertThat(account.replaceAll("\\s+", " ")).contains("<option value=\"fr\" lang=\"fr\" selected=\"selected\">");
         assertThat(refused).as("in the language just saved").contains("Choisissez anglais, français, japonais ou coréen");
     }
+
+    @Test
+    void anAdministratorSetsAPersonsLanguageOnTheirPage() throws Exception {
+        long id = Api.as(port, "admin").post("/api/v1/users", "{\"username\": \"translator\", \"displayName\": "
+                + "\"Tran Slator\", \"roles\": [\"TEAM_MEMBER\"]}").json().get("id").asLong();
+
+        for (Locale locale : Languages.SUPPORTED) {
+            assertThat(page("/admin/users/" + id, "admin", locale)).contains("id=\"preferredLanguage\"")
+                    .contains("<option value=\"ko\"");
+        }
+        MvcResult saved = mvc.perform(post("/admin/users/" + id).with(as("admin")).with(csrf())
+                .param("displayName", "Tran Slator").param("roles", "TEAM_MEMBER").param("enabled", "true")
+                .param("version", "0").param("preferredLanguage", "ko")).andReturn();
+        String refused = mvc.perform(post("/admin/users/" + id).with(as("admin")).with(csrf())
+                .param("displayName", "Tran Slator").param("roles", "TEAM_MEMBER").param("enabled", "true")
+                .param("version", "1").param("preferredLanguage", "de").header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/admin/users");
+        assertThat(Api.as(port, "admin").get("/api/v1/users/" + id).json().get("preferredLanguage").asString())
+                .isEqualTo("ko");
+        assertThat(refused).contains("id=\"preferredLanguage-error\"").contains("English, French, Japanese or Korean");
+    }
 }
