@@ -26,6 +26,8 @@ import org.lodestar.platform.AuditEvent;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.FieldValues;
+import org.lodestar.platform.Inbox;
+import org.lodestar.platform.InboxItem;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
@@ -62,6 +64,8 @@ public class RequestDesk {
 
     private final ProjectRequests requests;
     private final IntakeRecords records;
+    private final RequestNotices notices;
+    private final Inbox inbox;
     private final RequestTypeCatalog types;
     private final PortfolioRegistry portfolios;
     private final ProjectRegistry projects;
@@ -73,13 +77,16 @@ public class RequestDesk {
     private final BigDecimal defaultDiscountRate;
     private final AttachmentPolicy attachmentPolicy;
 
-    RequestDesk(ProjectRequests requests, IntakeRecords records, RequestTypeCatalog types, PortfolioRegistry portfolios,
+    RequestDesk(ProjectRequests requests, IntakeRecords records, RequestNotices notices, Inbox inbox,
+                RequestTypeCatalog types, PortfolioRegistry portfolios,
                 ProjectRegistry projects, People people, InputValidation validation, AuditTrail audit,
                 CurrentUser currentUser, Clock clock,
                 @Value("${lodestar.intake.discount-rate-percent:8}") BigDecimal defaultDiscountRatePercent,
                 @Value("${lodestar.intake.max-attachment-bytes:524288}") int maxAttachmentBytes) {
         this.requests = requests;
         this.records = records;
+        this.notices = notices;
+        this.inbox = inbox;
         this.types = types;
         this.portfolios = portfolios;
         this.projects = projects;
@@ -149,10 +156,10 @@ public class RequestDesk {
         return audit.history(AUDIT_TYPE, request.id());
     }
 
-    /** The reader's latest notices, newest first. */
+    /** The reader's latest notices about requests, newest first. */
     @Transactional(readOnly = true)
-    public List<Notice> notices() {
-        return records.notices(currentUser.actor().id().value(), 50);
+    public List<InboxItem> notices() {
+        return inbox.mineAbout(RequestNotices.TOPIC, 50);
     }
 
     @Transactional(readOnly = true)
@@ -181,7 +188,7 @@ public class RequestDesk {
     /** The reader has seen the request: their notices about it are read. */
     @Transactional
     public void readNotices(long id) {
-        records.readNotices(currentUser.actor().id().value(), id, Instant.now(clock));
+        inbox.markReadAbout(RequestNotices.TOPIC, id);
     }
 
     @Transactional
@@ -264,7 +271,7 @@ public class RequestDesk {
                 request -> request.returnForInformation(command.version(), Instant.now(clock)));
         Actor actor = currentUser.actor();
         records.comment(id, actor.id().value(), Instant.now(clock), "RETURNED", command.comment().strip());
-        records.notify(view.requester().id(), id, "RETURNED", Instant.now(clock));
+        notices.tell(view.requester().id(), id, "RETURNED", command.comment().strip());
         return get(id);
     }
 
@@ -316,7 +323,7 @@ public class RequestDesk {
         Map<String, String> before = snapshot(request);
         request.convert(project.id(), command.version(), Instant.now(clock));
         RequestView view = saved(request, before, null, actor);
-        records.notify(request.requester(), request.id(), "CONVERTED", Instant.now(clock));
+        notices.tell(request.requester(), request.id(), "CONVERTED", null);
         return view;
     }
 
@@ -376,7 +383,7 @@ public class RequestDesk {
     private RequestView decide(long id, DecisionCommand decision, String kind, Act act) {
         validation.check(decision);
         RequestView view = review(id, decision.version(), null, act);
-        records.notify(view.requester().id(), id, kind, Instant.now(clock));
+        notices.tell(view.requester().id(), id, kind, decision.reason().strip());
         return view;
     }
 

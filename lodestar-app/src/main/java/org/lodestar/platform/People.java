@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -82,7 +83,8 @@ public class People {
         problems.throwIfAny();
         String hash = person.password() == null ? null : passwords.encode(person.password());
         User user = users.save(User.create(person.username(), person.displayName(), person.email(),
-                person.jobTitle(), person.businessUnit(), person.roles(), hash, Instant.now(clock)));
+                person.jobTitle(), person.businessUnit(), person.roles(), hash, person.preferredLanguage(),
+                Instant.now(clock)));
         audit.created(AUDIT_TYPE, user.id(), user.displayName(), user.auditSnapshot());
         return user.toPerson();
     }
@@ -96,10 +98,38 @@ public class People {
         checkAdministratorsRemain(user, change);
         Map<String, String> before = user.auditSnapshot();
         user.change(change.displayName(), change.email(), change.jobTitle(), change.businessUnit(), change.roles(),
-                change.enabled(), change.version(), Instant.now(clock));
+                change.enabled(), change.preferredLanguage(), change.version(), Instant.now(clock));
         user = users.save(user);
         audit.updated(AUDIT_TYPE, user.id(), user.displayName(), before, user.auditSnapshot());
         return user.toPerson();
+    }
+
+    /**
+     * Sets the signed-in person's preferred language ({@code en}, {@code fr}, {@code ja}, {@code ko}; null or blank
+     * for none): their mails and notices are written in it, and pages use it when the browser asks for no language
+     * Lodestar speaks. Anything else is invalid input naming {@code preferredLanguage}.
+     */
+    @Transactional
+    public Person changeOwnLanguage(String language) {
+        Actor actor = currentUser.actor();
+        String code = Texts.blankToNull(language);
+        if (code != null && !Languages.isSupported(code)) {
+            throw new InvalidInputException(List.of(
+                    new InvalidInputException.FieldProblem("preferredLanguage", "validation.language")));
+        }
+        User user = users.findById(actor.id().value()).orElseThrow(() -> new NotFoundException("person"));
+        Map<String, String> before = user.auditSnapshot();
+        user.changePreferredLanguage(code, Instant.now(clock));
+        user = users.save(user);
+        audit.updated(AUDIT_TYPE, user.id(), user.displayName(), before, user.auditSnapshot());
+        return user.toPerson();
+    }
+
+    /** The preferred language of the signed-in person, if they chose one. */
+    @Transactional(readOnly = true)
+    public Optional<Locale> preferredLanguageOfCurrentUser() {
+        return currentUser.find().flatMap(actor -> users.findById(actor.id().value()))
+                .flatMap(user -> Languages.of(user.toPerson().preferredLanguage()));
     }
 
     /**

@@ -15,4 +15,9 @@ public record PortfolioCommand(
         Long managerId,
         Long portfolioId,
         Long version) {
+
+    /** The same command, made from the given version. */
+    public PortfolioCommand withVersion(long fromVersion) {
+        return new PortfolioCommand(code, name, description, managerId, portfolioId, fromVersion);
+    }
 }

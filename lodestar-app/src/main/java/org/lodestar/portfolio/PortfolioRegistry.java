@@ -10,14 +10,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lodestar.platform.Actor;
 import org.lodestar.platform.AuditTrail;
+import org.lodestar.platform.AuditedChanges;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
-import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
 import org.lodestar.platform.Role;
-import org.lodestar.platform.StaleVersionException;
 import org.lodestar.platform.Texts;
 import org.lodestar.platform.UserId;
 import org.lodestar.portfolio.internal.Portfolio;
@@ -51,10 +50,18 @@ public class PortfolioRegistry {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final InputValidation validation;
+    private final AuditedChanges changes;
+    private final AuditedChanges.Kind<Portfolio> portfolioRecords;
+    private final AuditedChanges.Kind<Programme> programmeRecords;
 
     PortfolioRegistry(Portfolios portfolios, Programmes programmes, StrategicObjectives objectives, Projects projects,
                       People people, AuditTrail audit, CurrentUser currentUser, Clock clock,
-                      InputValidation validation) {
+                      InputValidation validation, AuditedChanges changes) {
+        this.changes = changes;
+        this.portfolioRecords = new AuditedChanges.Kind<>(PORTFOLIO, portfolios::findById, portfolios::save,
+                Portfolio::id, Portfolio::version, Portfolio::name, this::snapshot);
+        this.programmeRecords = new AuditedChanges.Kind<>(PROGRAMME, programmes::findById, programmes::save,
+                Programme::id, Programme::version, Programme::name, this::snapshot);
         this.projects = projects;
         this.validation = validation;
         this.portfolios = portfolios;
@@ -106,9 +113,8 @@ public class PortfolioRegistry {
         Actor actor = currentUser.actor();
         if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO creates portfolios");
         checkPortfolio(command, null);
-        Portfolio portfolio = portfolios.save(Portfolio.create(command.code(), command.name().strip(),
+        Portfolio portfolio = changes.create(portfolioRecords, Portfolio.create(command.code(), command.name().strip(),
                 Texts.blankToNull(command.description()), command.managerId(), Instant.now(clock)));
-        audit.created(PORTFOLIO, portfolio.id(), portfolio.name(), snapshot(portfolio));
         return view(portfolio, people.byId(), actor);
     }
 
@@ -117,14 +123,11 @@ public class PortfolioRegistry {
         Actor actor = currentUser.actor();
         Portfolio portfolio = loadPortfolio(id);
         if (!canManage(actor, portfolio)) throw new AccessDeniedException("may not change this portfolio");
-        StaleVersionException.check(command.version(), portfolio.version(), "portfolio " + portfolio.code());
+        AuditedChanges.Change<Portfolio> change = changes.change(portfolioRecords, portfolio, command.version());
         checkPortfolio(command, portfolio.id());
-        Map<String, String> before = snapshot(portfolio);
-        portfolio.change(command.code(), command.name().strip(), Texts.blankToNull(command.description()),
-                command.managerId(), command.version(), Instant.now(clock));
-        portfolio = portfolios.save(portfolio);
-        audit.updated(PORTFOLIO, portfolio.id(), portfolio.name(), before, snapshot(portfolio));
-        return view(portfolio, people.byId(), actor);
+        Portfolio changed = change.apply(p -> p.change(command.code(), command.name().strip(),
+                Texts.blankToNull(command.description()), command.managerId(), command.version(), Instant.now(clock)));
+        return view(changed, people.byId(), actor);
     }
 
     @Transactional
@@ -133,9 +136,9 @@ public class PortfolioRegistry {
         Portfolio portfolio = programmePortfolio(command);
         if (!canManage(actor, portfolio)) throw new AccessDeniedException("may not add programmes here");
         checkProgramme(command, null);
-        Programme programme = programmes.save(Programme.create(portfolio.id(), command.code(), command.name().strip(),
-                Texts.blankToNull(command.description()), command.managerId(), Instant.now(clock)));
-        audit.created(PROGRAMME, programme.id(), programme.name(), snapshot(programme));
+        Programme programme = changes.create(programmeRecords, Programme.create(portfolio.id(), command.code(),
+                command.name().strip(), Texts.blankToNull(command.description()), command.managerId(),
+                Instant.now(clock)));
         return view(programme, people.byId(), actor);
     }
 
@@ -147,19 +150,16 @@ public class PortfolioRegistry {
         if (!canManage(actor, programme.portfolio()) || !canManage(actor, target)) {
             throw new AccessDeniedException("may not change this programme");
         }
-        StaleVersionException.check(command.version(), programme.version(), "programme " + programme.code());
+        AuditedChanges.Change<Programme> change = changes.change(programmeRecords, programme, command.version());
         checkProgramme(command, programme.id());
         if (target.id() != programme.portfolio() && projects.countByProgramme(programme.id()) > 0) {
             // its projects would be left in the old portfolio: they move one by one, deliberately
             throw new InvalidInputException(List.of(
                     new InvalidInputException.FieldProblem("portfolioId", "validation.programme.hasProjects")));
         }
-        Map<String, String> before = snapshot(programme);
-        programme.change(target.id(), command.code(), command.name().strip(), Texts.blankToNull(command.description()),
-                command.managerId(), command.version(), Instant.now(clock));
-        programme = programmes.save(programme);
-        audit.updated(PROGRAMME, programme.id(), programme.name(), before, snapshot(programme));
-        return view(programme, people.byId(), actor);
+        Programme changed = change.apply(p -> p.change(target.id(), command.code(), command.name().strip(),
+                Texts.blankToNull(command.description()), command.managerId(), command.version(), Instant.now(clock)));
+        return view(changed, people.byId(), actor);
     }
 
     @Transactional
@@ -265,11 +265,11 @@ public class PortfolioRegistry {
     }
 
     private Portfolio loadPortfolio(long id) {
-        return portfolios.findById(id).orElseThrow(() -> new NotFoundException("portfolio " + id));
+        return changes.load(portfolioRecords, id);
     }
 
     private Programme loadProgramme(long id) {
-        return programmes.findById(id).orElseThrow(() -> new NotFoundException("programme " + id));
+        return changes.load(programmeRecords, id);
     }
 
     private static PortfolioView view(Portfolio portfolio, Map<Long, Person> everyone, Actor reader) {

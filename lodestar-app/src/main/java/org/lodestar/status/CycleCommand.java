@@ -15,4 +15,10 @@ public record CycleCommand(@NotBlank @Size(max = 120) String name, @NotNull Freq
                            @NotNull @Min(1) @Max(28) Integer dueDay, @NotNull CycleScope scope, Long scopeId,
                            @NotNull @Min(0) @Max(30) Integer remindDaysBefore, boolean remindOverdue,
                            boolean active, Long version) {
+
+    /** The same command, made from the given version. */
+    public CycleCommand withVersion(long fromVersion) {
+        return new CycleCommand(name, frequency, dueDay, scope, scopeId, remindDaysBefore, remindOverdue, active,
+                fromVersion);
+    }
 }

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lodestar.platform.AuditTrail;
-import org.lodestar.platform.People;
-import org.lodestar.platform.Person;
+import org.lodestar.platform.Inbox;
 import org.lodestar.portfolio.ProjectDeleted;
 import org.lodestar.portfolio.ProjectDependants;
 import org.lodestar.portfolio.ProjectId;
+import org.lodestar.status.internal.Notifier;
 import org.lodestar.status.internal.ProjectStatusStore;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -17,23 +17,22 @@ import org.springframework.stereotype.Component;
 /**
  * What becomes of a project's status records when the project is deleted. Published reports are governance
  * records: while a project has one it cannot be deleted (the registry refuses with 409; close or cancel it
- * instead). Everything else (drafts, submitted and returned reports, the latest-status row, notifications) is
- * deleted with the project, one audit entry per record.
+ * instead). Everything else (drafts, submitted and returned reports, the latest-status row) is deleted with
+ * the project, one audit entry per record, and the inbox withdraws the notices about it.
  */
 @Component
 class ProjectStatusRecords implements ProjectDependants {
 
     static final String LATEST_AUDIT_TYPE = "status-latest";
-    static final String NOTIFICATION_AUDIT_TYPE = "notification";
 
     private final ProjectStatusStore store;
     private final AuditTrail audit;
-    private final People people;
+    private final Inbox inbox;
 
-    ProjectStatusRecords(ProjectStatusStore store, AuditTrail audit, People people) {
+    ProjectStatusRecords(ProjectStatusStore store, AuditTrail audit, Inbox inbox) {
         this.store = store;
         this.audit = audit;
-        this.people = people;
+        this.inbox = inbox;
     }
 
     @Override
@@ -56,14 +55,7 @@ class ProjectStatusRecords implements ProjectDependants {
             audit.deleted(LATEST_AUDIT_TYPE, project, deleted.code(),
                     fields("periodEnd", period == null ? null : period.toString(), "reason", reason));
         }
-        Map<Long, Person> everyone = people.byId();
-        for (ProjectStatusStore.StoredNotification notification : store.notifications(project)) {
-            Person person = everyone.get(notification.recipient());
-            String recipient = person == null ? "#" + notification.recipient() : person.displayName();
-            audit.deleted(NOTIFICATION_AUDIT_TYPE, notification.id(), deleted.code() + " " + notification.kind(),
-                    fields("recipient", recipient, "kind", notification.kind(),
-                            "periodEnd", notification.periodEnd().toString(), "reason", reason));
-        }
+        inbox.withdrawAbout(Notifier.TOPIC, project, reason);
         store.deleteAll(project);
     }
 

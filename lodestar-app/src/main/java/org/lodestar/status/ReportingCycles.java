@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lodestar.platform.Actor;
-import org.lodestar.platform.AuditTrail;
+import org.lodestar.platform.AuditedChanges;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
-import org.lodestar.platform.NotFoundException;
-import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.PortfolioRegistry;
 import org.lodestar.portfolio.PortfolioView;
 import org.lodestar.portfolio.Reference;
@@ -36,16 +34,19 @@ public class ReportingCycles {
     private final Cycles cycles;
     private final PortfolioRegistry portfolios;
     private final InputValidation validation;
-    private final AuditTrail audit;
+    private final AuditedChanges changes;
+    private final AuditedChanges.Kind<ReportingCycle> cycleRecords;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReportingCycles(Cycles cycles, PortfolioRegistry portfolios, InputValidation validation, AuditTrail audit,
+    ReportingCycles(Cycles cycles, PortfolioRegistry portfolios, InputValidation validation, AuditedChanges changes,
                     CurrentUser currentUser, Clock clock) {
         this.cycles = cycles;
         this.portfolios = portfolios;
         this.validation = validation;
-        this.audit = audit;
+        this.changes = changes;
+        this.cycleRecords = new AuditedChanges.Kind<>(AUDIT_TYPE, cycles::findById, cycles::save, ReportingCycle::id,
+                ReportingCycle::version, ReportingCycle::name, ReportingCycles::snapshot);
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -66,22 +67,17 @@ public class ReportingCycles {
     public CycleView create(CycleCommand command) {
         requirePmo(currentUser.actor());
         validate(command);
-        ReportingCycle cycle = cycles.save(ReportingCycle.create(command, Instant.now(clock)));
-        audit.created(AUDIT_TYPE, cycle.id(), cycle.name(), snapshot(cycle));
+        ReportingCycle cycle = changes.create(cycleRecords, ReportingCycle.create(command, Instant.now(clock)));
         return view(cycle, targets());
     }
 
     @Transactional
     public CycleView change(long id, CycleCommand command) {
         requirePmo(currentUser.actor());
-        ReportingCycle cycle = load(id);
-        StaleVersionException.check(command.version(), cycle.version(), "reporting cycle " + cycle.name());
+        AuditedChanges.Change<ReportingCycle> change = changes.change(cycleRecords, load(id), command.version());
         validate(command);
-        Map<String, String> before = snapshot(cycle);
-        cycle.change(command, command.version(), Instant.now(clock));
-        cycle = cycles.save(cycle);
-        audit.updated(AUDIT_TYPE, cycle.id(), cycle.name(), before, snapshot(cycle));
-        return view(cycle, targets());
+        ReportingCycle changed = change.apply(cycle -> cycle.change(command, command.version(), Instant.now(clock)));
+        return view(changed, targets());
     }
 
     /**
@@ -154,7 +150,7 @@ public class ReportingCycles {
     }
 
     private ReportingCycle load(long id) {
-        return cycles.findById(id).orElseThrow(() -> new NotFoundException("reporting cycle " + id));
+        return changes.load(cycleRecords, id);
     }
 
     private static CycleView view(ReportingCycle cycle, Map<String, Reference> targets) {

@@ -53,8 +53,8 @@ class RequestWorkflowApiIntegrationTests extends IntegrationTestSupport {
         assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
 
         JsonNode notices = ok(requester.get("/api/v1/requests/notices"));
-        assertThat(notices.get(0).get("requestId").asLong()).isEqualTo(id);
-        assertThat(notices.get(0).get("kind").asString()).isEqualTo("RETURNED");
+        assertThat(notices.get(0).get("topicId").asLong()).isEqualTo(id);
+        assertThat(notices.get(0).get("messageKey").asString()).isEqualTo("intake.notice.RETURNED");
         JsonNode seen = ok(requester.get("/api/v1/requests/" + id));
         assertThat(seen.get("comments").get(0).get("body").asString()).contains("users per country");
 
@@ -72,6 +72,12 @@ class RequestWorkflowApiIntegrationTests extends IntegrationTestSupport {
                 "{\"portfolioId\": 1, \"customFields\": {\"risk_level\": \"Low\"}, \"version\": %d}".formatted(approved.get("version").asLong())));
         assertThat(converted.get("state").asString()).isEqualTo("CONVERTED");
         long projectId = converted.get("projectId").asLong();
+        List<String> told = new ArrayList<>();
+        ok(requester.get("/api/v1/requests/notices")).forEach(notice -> {
+            if (notice.get("topicId").asLong() == id) told.add(notice.get("messageKey").asString());
+        });
+        assertThat(told).as("the requester hears of each decision, newest first").containsExactly(
+                "intake.notice.CONVERTED", "intake.notice.APPROVED", "intake.notice.RETURNED");
         JsonNode project = ok(pmo.get("/api/v1/projects/" + projectId));
         assertThat(project.get("name").asString()).isEqualTo("Loyalty app");
         assertThat(project.get("description").asString()).isEqualTo("An app for loyal customers");

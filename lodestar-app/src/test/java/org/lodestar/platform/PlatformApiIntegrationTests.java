@@ -98,6 +98,50 @@ class PlatformApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aPersonAnswersTheirETagAndAChangeFromAStaleOneGets409() {
+        Api admin = Api.as(port, "admin");
+        Api.Response created = admin.post("/api/v1/users",
+                "{\"username\": \"tagged\", \"displayName\": \"Tagged\", \"roles\": [\"TEAM_MEMBER\"]}");
+        long id = created.json().get("id").asLong();
+        String change = "{\"displayName\": \"Tagged Person\", \"roles\": [\"TEAM_MEMBER\"], \"enabled\": true}";
+
+        Api.Response changed = admin.put("/api/v1/users/" + id, change, created.etag());
+        Api.Response stale = admin.put("/api/v1/users/" + id, change, created.etag());
+
+        assertThat(created.etag()).isEqualTo("\"0\"");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.etag()).isEqualTo("\"1\"");
+        assertThat(admin.get("/api/v1/users/" + id).etag()).isEqualTo("\"1\"");
+        assertThat(stale.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aPreferredLanguageIsSetByAdministratorsOrByThePersonAndOnlyOneOfOurs() {
+        Api admin = Api.as(port, "admin");
+        Api.Response created = admin.post("/api/v1/users", "{\"username\": \"linguist\", \"displayName\": \"Lin Guist\","
+                + " \"roles\": [\"TEAM_MEMBER\"], \"password\": \"linguist-password\", \"preferredLanguage\": \"ja\"}");
+        long id = created.json().get("id").asLong();
+        Api linguist = Api.basic(port, "linguist", "linguist-password");
+
+        Api.Response german = admin.put("/api/v1/users/" + id, "{\"displayName\": \"Lin Guist\", \"roles\": "
+                + "[\"TEAM_MEMBER\"], \"enabled\": true, \"preferredLanguage\": \"de\", \"version\": 0}");
+        Api.Response korean = linguist.put("/api/v1/users/me/language", "{\"preferredLanguage\": \"ko\"}");
+        Api.Response unknown = linguist.put("/api/v1/users/me/language", "{\"preferredLanguage\": \"xx\"}");
+
+        assertThat(created.json().get("preferredLanguage").asString()).isEqualTo("ja");
+        assertThat(german.status()).isEqualTo(400);
+        assertThat(german.json().get("errors").get(0).get("field").asString()).isEqualTo("preferredLanguage");
+        assertThat(korean.status()).as(korean.body()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/users/" + id).json().get("preferredLanguage").asString()).isEqualTo("ko");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("preferredLanguage");
+        assertThat(unknown.json().get("errors").get(0).get("message").asString())
+                .as("a call that asks for no language is answered in the caller's").contains("영어");
+        JsonNode trail = admin.get("/api/v1/audit?entityType=user&entityId=" + id).json();
+        assertThat(trail.get("items").get(0).get("changes").toString()).contains("preferredLanguage").contains("ko");
+    }
+
+    @Test
     void theWholeAuditTrailIsForThePmoAndAdministrators() {
         assertThat(Api.as(port, "pmo").get("/api/v1/audit?size=1").status()).isEqualTo(200);
         assertThat(Api.as(port, "admin").get("/api/v1/audit?size=1").status()).isEqualTo(200);

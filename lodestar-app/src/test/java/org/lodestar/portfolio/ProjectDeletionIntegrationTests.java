@@ -68,10 +68,10 @@ class ProjectDeletionIntegrationTests extends IntegrationTestSupport {
         assertThat(latest("plan", project).toString()).contains("deleted with project");
         assertThat(latest("projectRequest", request).get("changes").get(0).get("field").asString())
                 .isEqualTo("project");
-        JsonNode notices = pmo.get("/api/v1/audit?entityType=notification&size=100").json().get("items");
+        JsonNode notices = pmo.get("/api/v1/audit?entityType=notice&size=100").json().get("items");
         List<String> summaries = new ArrayList<>();
         notices.forEach(notice -> summaries.add(notice.get("summary").asString()));
-        assertThat(summaries).anySatisfy(summary -> assertThat(summary).contains("SUBMITTED"));
+        assertThat(summaries).anySatisfy(summary -> assertThat(summary).contains("status.notification.SUBMITTED"));
         JsonNode unlinked = ok(pmo.get("/api/v1/requests/" + request));
         assertThat(unlinked.get("state").asString()).isEqualTo("CONVERTED");
         assertThat(unlinked.get("projectId").isNull()).isTrue();
@@ -133,7 +133,9 @@ class ProjectDeletionIntegrationTests extends IntegrationTestSupport {
     private long notificationsAbout(long project) {
         JsonNode inbox = pmo.get("/api/v1/notifications").json();
         long count = 0;
-        for (JsonNode notice : inbox) if (notice.get("project").get("id").asLong() == project) count++;
+        for (JsonNode notice : inbox) {
+            if ("project".equals(notice.get("topic").asString()) && notice.get("topicId").asLong() == project) count++;
+        }
         return count;
     }
 

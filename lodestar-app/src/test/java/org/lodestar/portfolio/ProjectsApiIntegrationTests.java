@@ -143,6 +143,33 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void portfoliosAndProgrammesAnswerTheirETagAndTakeIfMatch() {
+        Api pmo = Api.as(port, "pmo");
+        Api.Response portfolio = pmo.post("/api/v1/portfolios",
+                "{\"code\": \"ETAG-P\", \"name\": \"ETag portfolio\"}");
+        long id = portfolio.json().get("id").asLong();
+        Api.Response programme = pmo.post("/api/v1/programmes",
+                "{\"code\": \"ETAG-G\", \"name\": \"ETag programme\", \"portfolioId\": " + id + "}");
+        long programmeId = programme.json().get("id").asLong();
+
+        Api.Response renamed = pmo.put("/api/v1/portfolios/" + id,
+                "{\"code\": \"ETAG-P\", \"name\": \"Renamed\"}", portfolio.etag());
+        Api.Response stale = pmo.put("/api/v1/portfolios/" + id,
+                "{\"code\": \"ETAG-P\", \"name\": \"Again\", \"version\": 1}", portfolio.etag());
+        Api.Response programmeRenamed = pmo.put("/api/v1/programmes/" + programmeId,
+                "{\"code\": \"ETAG-G\", \"name\": \"Renamed\", \"portfolioId\": " + id + "}", "W/\"0\"");
+
+        assertThat(portfolio.etag()).isEqualTo("\"0\"");
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(renamed.etag()).isEqualTo("\"1\"");
+        assertThat(pmo.get("/api/v1/portfolios/" + id).etag()).isEqualTo("\"1\"");
+        assertThat(stale.status()).as("If-Match wins over the body's version").isEqualTo(409);
+        assertThat(programmeRenamed.status()).isEqualTo(200);
+        assertThat(programmeRenamed.etag()).isEqualTo("\"1\"");
+        assertThat(pmo.get("/api/v1/programmes/" + programmeId).etag()).isEqualTo("\"1\"");
+    }
+
+    @Test
     void invalidFieldsGet400WithAMessagePerFieldAndNothingIsWritten() {
         Api pmo = Api.as(port, "pmo");
         long before = pmo.get("/api/v1/projects?size=1").json().get("total").asLong();

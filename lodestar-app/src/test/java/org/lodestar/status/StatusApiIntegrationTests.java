@@ -47,6 +47,25 @@ class StatusApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aCycleAnswersItsETagAndAChangeFromAStaleOneGets409() {
+        Map<String, Object> cycle = new java.util.HashMap<>(Map.of("name", "Tagged", "frequency", "WEEKLY",
+                "dueDay", 4, "scope", "ALL", "remindDaysBefore", 2, "remindOverdue", false, "active", false));
+        Api pmo = Api.as(port, "pmo");
+        Api.Response created = pmo.post("/api/v1/status/cycles", json(cycle));
+        long id = created.json().get("id").asLong();
+        cycle.put("name", "Tagged again");
+
+        Api.Response changed = pmo.put("/api/v1/status/cycles/" + id, json(cycle), created.etag());
+        Api.Response stale = pmo.put("/api/v1/status/cycles/" + id, json(cycle), created.etag());
+
+        assertThat(created.etag()).isEqualTo("\"0\"");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.etag()).isEqualTo("\"1\"");
+        assertThat(pmo.get("/api/v1/status/cycles/" + id).etag()).isEqualTo("\"1\"");
+        assertThat(stale.status()).isEqualTo(409);
+    }
+
+    @Test
     void aWeeklyCycleDueOnDayNineIsRefusedNamingTheField() {
         String cycle = json(Map.of("name", "Odd", "frequency", "WEEKLY", "dueDay", 9, "scope", "PROGRAMME",
                 "remindDaysBefore", 2, "remindOverdue", true, "active", true));
@@ -230,8 +249,8 @@ class StatusApiIntegrationTests extends IntegrationTestSupport {
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         int overdue = 0;
         for (JsonNode notification : Api.as(port, "pm").get("/api/v1/notifications").json()) {
-            if (notification.get("project").get("id").asLong() == project
-                    && notification.get("kind").asString().equals("OVERDUE")) overdue++;
+            if (notification.get("topicId").asLong() == project
+                    && notification.get("messageKey").asString().equals("status.notification.OVERDUE")) overdue++;
         }
         assertThat(overdue).as("the demo's weekly cycle covers the project; reminded once").isEqualTo(1);
         assertThat(Api.as(port, "pm").post("/api/v1/notifications/read", "").status()).isEqualTo(204);

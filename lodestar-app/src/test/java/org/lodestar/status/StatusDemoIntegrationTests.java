@@ -57,7 +57,7 @@ class StatusDemoIntegrationTests extends IntegrationTestSupport {
         JsonNode notifications = Api.as(port, "pmo").get("/api/v1/notifications").json();
         boolean submitted = false;
         for (JsonNode notification : notifications) {
-            submitted |= notification.get("kind").asString().equals("SUBMITTED");
+            submitted |= notification.get("messageKey").asString().equals("status.notification.SUBMITTED");
         }
         assertThat(submitted).isTrue();
     }

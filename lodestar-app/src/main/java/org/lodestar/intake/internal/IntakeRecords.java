@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import org.lodestar.intake.Attachment;
 import org.lodestar.intake.AttachmentContent;
-import org.lodestar.intake.Notice;
 import org.lodestar.intake.RequestComment;
 import org.lodestar.intake.RequestState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What belongs to requests outside their aggregate: comments, notices, attachments, and the rows of the queues. */
+/** What belongs to requests outside their aggregate: comments, attachments, and the rows of the queues. */
 @Repository
 public class IntakeRecords {
 
@@ -51,35 +50,6 @@ public class IntakeRecords {
                 .query((rs, row) -> new RequestComment(rs.getString(1), rs.getTimestamp(2).toInstant(),
                         rs.getString(3), rs.getString(4)))
                 .list();
-    }
-
-    public void notify(long recipient, long request, String kind, Instant at) {
-        jdbc.sql("insert into intake_notice (recipient, project_request, kind, created_at) "
-                        + "values (:recipient, :request, :kind, :at)")
-                .param("recipient", recipient).param("request", request).param("kind", kind)
-                .param("at", Timestamp.from(at)).update();
-    }
-
-    public List<Notice> notices(long recipient, int limit) {
-        return jdbc.sql("select n.id, n.project_request, r.code, r.title, n.kind, n.created_at, n.read_at "
-                        + "from intake_notice n join project_request r on r.id = n.project_request "
-                        + "where n.recipient = :recipient order by n.id desc limit :limit")
-                .param("recipient", recipient).param("limit", limit)
-                .query((rs, row) -> new Notice(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) != null))
-                .list();
-    }
-
-    public long unreadNotices(long recipient) {
-        return jdbc.sql("select count(*) from intake_notice where recipient = :recipient and read_at is null")
-                .param("recipient", recipient).query(Long.class).single();
-    }
-
-    /** Marks the recipient's notices about a request as read. */
-    public void readNotices(long recipient, long request, Instant at) {
-        jdbc.sql("update intake_notice set read_at = :at where recipient = :recipient and project_request = :request "
-                        + "and read_at is null")
-                .param("at", Timestamp.from(at)).param("recipient", recipient).param("request", request).update();
     }
 
     public long attach(long request, String fieldKey, String fileName, String contentType, byte[] content,

@@ -10,13 +10,13 @@ import org.lodestar.intake.CommentCommand;
 import org.lodestar.intake.ConvertCommand;
 import org.lodestar.intake.DecisionCommand;
 import org.lodestar.intake.FinancialsCommand;
-import org.lodestar.intake.Notice;
 import org.lodestar.intake.RequestCommand;
 import org.lodestar.intake.RequestDesk;
 import org.lodestar.intake.RequestRow;
 import org.lodestar.intake.RequestState;
 import org.lodestar.intake.RequestView;
 import org.lodestar.platform.AuditEvent;
+import org.lodestar.platform.InboxItem;
 import org.lodestar.platform.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -184,7 +184,7 @@ class RequestsApiController extends IntakeApi {
 
     @GetMapping("/notices")
     @Operation(summary = "The caller's notices about their requests, newest first")
-    List<Notice> notices() {
+    List<InboxItem> notices() {
         return desk.notices();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.lodestar.planning.CalendarCommand;
 import org.lodestar.planning.CalendarView;
 import org.lodestar.planning.Calendars;
+import org.lodestar.platform.ETags;
 import org.lodestar.portfolio.ProjectId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,11 +57,11 @@ class CalendarsApiController {
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         CalendarCommand versioned = new CalendarCommand(command.name(), command.projectId(), command.minutesPerDay(),
                 command.minutesPerWeek(), command.daysPerMonth(), command.week(), command.exceptions(),
-                Versions.fromIfMatch(ifMatch, command.version()));
+                ETags.from(ifMatch, command.version()));
         return answer(ResponseEntity.ok(), calendars.change(id, versioned));
     }
 
     private static ResponseEntity<CalendarView> answer(ResponseEntity.BodyBuilder builder, CalendarView calendar) {
-        return builder.eTag(Versions.eTag(calendar.version())).body(calendar);
+        return builder.eTag(ETags.of(calendar.version())).body(calendar);
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.lodestar.platform.ETags;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.planning.DependencyCommand;
 import org.lodestar.planning.MilestoneView;
@@ -66,7 +67,7 @@ class PlanApiController {
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         PlanCommand versioned = new PlanCommand(command.start(), command.finish(), command.statusDate(),
                 command.calendarId(), command.tasks(), command.dependencies(),
-                Versions.fromIfMatch(ifMatch, command.version()));
+                ETags.from(ifMatch, command.version()));
         return answer(plans.replace(new ProjectId(projectId), versioned));
     }
 
@@ -76,7 +77,7 @@ class PlanApiController {
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         PlanSettingsCommand versioned = new PlanSettingsCommand(command.start(), command.finish(),
                 command.statusDate(), command.calendarId(), command.baselineShown(),
-                Versions.fromIfMatch(ifMatch, command.version()));
+                ETags.from(ifMatch, command.version()));
         return answer(plans.changeSettings(new ProjectId(projectId), versioned));
     }
 
@@ -89,7 +90,7 @@ class PlanApiController {
                     + "scheduled; tasks under way get the share of their duration before it.")
     ResponseEntity<PlanView> progress(@PathVariable long projectId, @RequestBody ProgressUpdate update,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return answer(plans.updateProgress(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, update.version()),
+        return answer(plans.updateProgress(new ProjectId(projectId), ETags.from(ifMatch, update.version()),
                 update.statusDate()));
     }
 
@@ -112,7 +113,7 @@ class PlanApiController {
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         PlanView plan = plans.createTask(new ProjectId(projectId), versioned(command, ifMatch));
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/plan/tasks"))
-                .eTag(Versions.eTag(plan.version())).body(plan);
+                .eTag(ETags.of(plan.version())).body(plan);
     }
 
     @PatchMapping("/tasks/{taskId}")
@@ -128,7 +129,7 @@ class PlanApiController {
     ResponseEntity<PlanView> deleteTask(@PathVariable long projectId, @PathVariable long taskId,
                                         @RequestParam(required = false) Long version,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return answer(plans.deleteTask(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, version), taskId));
+        return answer(plans.deleteTask(new ProjectId(projectId), ETags.from(ifMatch, version), taskId));
     }
 
     @PostMapping("/tasks/{taskId}/{move}")
@@ -144,7 +145,7 @@ class PlanApiController {
             case "move-down" -> ProjectPlans.Move.DOWN;
             default -> throw new NotFoundException("operation " + move);
         };
-        return answer(plans.move(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, version), taskId, kind));
+        return answer(plans.move(new ProjectId(projectId), ETags.from(ifMatch, version), taskId, kind));
     }
 
     @GetMapping("/dependencies")
@@ -159,7 +160,7 @@ class PlanApiController {
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         PlanView plan = plans.addDependency(new ProjectId(projectId), versioned(command, ifMatch));
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/plan/dependencies"))
-                .eTag(Versions.eTag(plan.version())).body(plan);
+                .eTag(ETags.of(plan.version())).body(plan);
     }
 
     @PatchMapping("/dependencies/{dependencyId}")
@@ -175,7 +176,7 @@ class PlanApiController {
     ResponseEntity<PlanView> deleteDependency(@PathVariable long projectId, @PathVariable long dependencyId,
                                               @RequestParam(required = false) Long version,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return answer(plans.deleteDependency(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, version),
+        return answer(plans.deleteDependency(new ProjectId(projectId), ETags.from(ifMatch, version),
                 dependencyId));
     }
 
@@ -189,15 +190,15 @@ class PlanApiController {
         return new TaskCommand(command.name(), command.parentId(), command.afterTaskId(), command.duration(),
                 command.start(), command.finish(), command.constraint(), command.deadline(), command.predecessors(),
                 command.percentComplete(), command.actualStart(), command.actualFinish(), command.resources(),
-                command.calendar(), Versions.fromIfMatch(ifMatch, command.version()));
+                command.calendar(), ETags.from(ifMatch, command.version()));
     }
 
     private static DependencyCommand versioned(DependencyCommand command, String ifMatch) {
         return new DependencyCommand(command.predecessorId(), command.successorId(), command.type(), command.lag(),
-                Versions.fromIfMatch(ifMatch, command.version()));
+                ETags.from(ifMatch, command.version()));
     }
 
     private static ResponseEntity<PlanView> answer(PlanView plan) {
-        return ResponseEntity.ok().eTag(Versions.eTag(plan.version())).body(plan);
+        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(plan);
     }
 }

@@ -2,6 +2,7 @@ package org.lodestar.planning.web;
 
 import org.lodestar.planning.PlanView;
 import org.lodestar.planning.ProjectPlans;
+import org.lodestar.platform.ETags;
 import org.lodestar.portfolio.ProjectId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,21 +43,21 @@ class PlanDataController {
     @PostMapping("/tasks")
     ResponseEntity<PlanView> insert(@PathVariable long projectId, @RequestBody NewTask task,
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return answer(plans.insertTask(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, null),
+        return answer(plans.insertTask(new ProjectId(projectId), ETags.from(ifMatch, null),
                 task.afterTaskId(), task.name()));
     }
 
     @PatchMapping("/tasks/{taskId}")
     ResponseEntity<PlanView> edit(@PathVariable long projectId, @PathVariable long taskId, @RequestBody FieldEdit edit,
                                   @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return answer(plans.editTask(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, null), taskId,
+        return answer(plans.editTask(new ProjectId(projectId), ETags.from(ifMatch, null), taskId,
                 edit.field(), edit.value()));
     }
 
     @DeleteMapping("/tasks/{taskId}")
     ResponseEntity<PlanView> delete(@PathVariable long projectId, @PathVariable long taskId,
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return answer(plans.deleteTask(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, null), taskId));
+        return answer(plans.deleteTask(new ProjectId(projectId), ETags.from(ifMatch, null), taskId));
     }
 
     @PostMapping("/tasks/{taskId}/indent")
@@ -84,10 +85,10 @@ class PlanDataController {
     }
 
     private ResponseEntity<PlanView> move(long projectId, long taskId, String ifMatch, ProjectPlans.Move move) {
-        return answer(plans.move(new ProjectId(projectId), Versions.fromIfMatch(ifMatch, null), taskId, move));
+        return answer(plans.move(new ProjectId(projectId), ETags.from(ifMatch, null), taskId, move));
     }
 
     private static ResponseEntity<PlanView> answer(PlanView plan) {
-        return ResponseEntity.ok().eTag(Versions.eTag(plan.version())).body(plan);
+        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(plan);
     }
 }

@@ -42,7 +42,8 @@ public class User {
     }
 
     public static User create(String username, String displayName, String email, String jobTitle,
-                              String businessUnit, Set<Role> roles, String passwordHash, Instant now) {
+                              String businessUnit, Set<Role> roles, String passwordHash, String preferredLanguage,
+                              Instant now) {
         User user = new User();
         user.username = username;
         user.displayName = displayName;
@@ -50,6 +51,7 @@ public class User {
         user.jobTitle = Texts.blankToNull(jobTitle);
         user.businessUnit = Texts.blankToNull(businessUnit);
         user.passwordHash = passwordHash;
+        user.preferredLocale = preferredLanguage;
         user.enabled = true;
         user.createdAt = now;
         user.updatedAt = now;
@@ -58,15 +60,22 @@ public class User {
     }
 
     public void change(String displayName, String email, String jobTitle, String businessUnit, Set<Role> roles,
-                       boolean enabled, long fromVersion, Instant now) {
+                       boolean enabled, String preferredLanguage, long fromVersion, Instant now) {
         this.displayName = displayName;
         this.email = Texts.blankToNull(email);
         this.jobTitle = Texts.blankToNull(jobTitle);
         this.businessUnit = Texts.blankToNull(businessUnit);
         this.enabled = enabled;
+        this.preferredLocale = preferredLanguage;
         this.version = fromVersion;
         this.updatedAt = now;
         assignRoles(roles);
+    }
+
+    /** The language the person reads and is written to in ({@code en}, {@code fr}, {@code ja}, {@code ko}), or none. */
+    public void changePreferredLanguage(String language, Instant now) {
+        this.preferredLocale = language;
+        this.updatedAt = now;
     }
 
     /** Sets a new password hash; the version moves on like any other change. */
@@ -81,7 +90,7 @@ public class User {
 
     public Person toPerson() {
         return new Person(new UserId(id), username, displayName, email, jobTitle, businessUnit, roleSet(), enabled,
-                passwordHash != null, version == null ? 0 : version);
+                passwordHash != null, version == null ? 0 : version, preferredLocale);
     }
 
     public Set<Role> roleSet() {
@@ -100,6 +109,7 @@ public class User {
         snapshot.put("businessUnit", businessUnit);
         snapshot.put("roles", String.join(", ", new TreeSet<>(roleSet().stream().map(Enum::name).toList())));
         snapshot.put("enabled", Boolean.toString(enabled));
+        snapshot.put("preferredLanguage", preferredLocale);
         return snapshot;
     }
 

@@ -46,7 +46,22 @@ class AccountController {
     @GetMapping("/account")
     String account(Model model) {
         model.addAttribute("tokens", tokens.mine());
+        model.addAttribute("preferredLanguage", people.get(currentUser.actor().id()).preferredLanguage());
         return "account/account";
+    }
+
+    /** Saves the preferred language and shows the account in it (none: the browser's language again). */
+    @PostMapping("/account/language")
+    String changeLanguage(@RequestParam(defaultValue = "") String preferredLanguage, Model model,
+                          RedirectAttributes redirect) {
+        try {
+            String saved = people.changeOwnLanguage(preferredLanguage).preferredLanguage();
+            redirect.addFlashAttribute("languageChanged", true);
+            return saved == null ? "redirect:/account" : "redirect:/account?lang=" + saved;
+        } catch (InvalidInputException invalid) {
+            model.addAttribute("languageProblems", invalid.problems());
+            return account(model);
+        }
     }
 
     /** Changes the password and signs the person out everywhere else (a changed password may mean a stolen one). */

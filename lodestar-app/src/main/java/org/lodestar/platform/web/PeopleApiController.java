@@ -1,11 +1,13 @@
 package org.lodestar.platform.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.ETags;
 import org.lodestar.platform.NewPerson;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -41,27 +44,44 @@ class PeopleApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One person (requesters see the name only)")
-    Person one(@PathVariable long id) {
-        return asSeen(people.get(new UserId(id)));
+    ResponseEntity<Person> one(@PathVariable long id) {
+        Person person = asSeen(people.get(new UserId(id)));
+        return ETags.tagged(ResponseEntity.ok(), person, person.version());
     }
 
     /** Requesters see who is who, not contact details or roles. */
     private Person asSeen(Person person) {
         if (!currentUser.actor().seesSummariesOnly()) return person;
         return new Person(person.id(), person.username(), person.displayName(), null, null, null, Set.of(),
-                person.enabled(), person.canSignIn(), person.version());
+                person.enabled(), person.canSignIn(), person.version(), null);
     }
 
     @PostMapping
     @Operation(summary = "Create a person (administrators); without a password the person cannot sign in")
     ResponseEntity<Person> create(@RequestBody NewPerson person) {
         Person created = people.create(person);
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id().value())).body(created);
+        return ETags.tagged(ResponseEntity.created(URI.create("/api/v1/users/" + created.id().value())), created,
+                created.version());
+    }
+
+    /** The caller's preferred language: {@code en}, {@code fr}, {@code ja}, {@code ko}, or null for none. */
+    record Language(String preferredLanguage) {
+    }
+
+    @PutMapping("/me/language")
+    @Operation(summary = "Set the caller's preferred language (en, fr, ja, ko; null for none): mails and "
+            + "notifications are written in it, and it is the language of answers that ask for none")
+    Person changeOwnLanguage(@RequestBody Language language) {
+        return people.changeOwnLanguage(language.preferredLanguage());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a person (administrators); 409 when the version is stale")
-    Person change(@PathVariable long id, @RequestBody PersonChange change) {
-        return people.change(new UserId(id), change);
+    ResponseEntity<Person> change(@PathVariable long id, @RequestBody PersonChange change,
+                                 @Parameter(description = "the version, as an ETag, the change was made from")
+                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Long from = ETags.from(ifMatch, change.version());
+        Person changed = people.change(new UserId(id), from == null ? change : change.withVersion(from));
+        return ETags.tagged(ResponseEntity.ok(), changed, changed.version());
     }
 }

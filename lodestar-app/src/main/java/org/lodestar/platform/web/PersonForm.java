@@ -19,6 +19,7 @@ public class PersonForm {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private String password;
     private boolean enabled = true;
+    private String preferredLanguage;
     private Long version;
 
     static PersonForm of(Person person) {
@@ -30,17 +31,20 @@ public class PersonForm {
         form.businessUnit = person.businessUnit();
         form.roles = person.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(person.roles());
         form.enabled = person.enabled();
+        form.preferredLanguage = person.preferredLanguage();
         form.version = person.version();
         return form;
     }
 
     NewPerson toNewPerson() {
         return new NewPerson(username, displayName, Texts.blankToNull(email), jobTitle, businessUnit, roles,
-                password == null || password.isEmpty() ? null : password); // a password is kept as typed
+                password == null || password.isEmpty() ? null : password, // a password is kept as typed
+                preferredLanguage);
     }
 
     PersonChange toChange() {
-        return new PersonChange(displayName, Texts.blankToNull(email), jobTitle, businessUnit, roles, enabled, version);
+        return new PersonChange(displayName, Texts.blankToNull(email), jobTitle, businessUnit, roles, enabled, version,
+                preferredLanguage);
     }
 
 
@@ -60,6 +64,8 @@ public class PersonForm {
     public void setPassword(String password) { this.password = password; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public String getPreferredLanguage() { return preferredLanguage; }
+    public void setPreferredLanguage(String preferredLanguage) { this.preferredLanguage = preferredLanguage; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

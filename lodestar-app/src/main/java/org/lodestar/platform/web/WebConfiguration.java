@@ -5,7 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.Inbox;
+import org.lodestar.platform.Languages;
+import org.lodestar.platform.People;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -18,40 +22,46 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Locale and layout. The language comes from the browser's Accept-Language among those Lodestar speaks, and the
- * user can switch it ({@code ?lang=fr}), which a cookie remembers.
+ * Locale and layout. The language comes from the browser's Accept-Language among those Lodestar speaks, else from
+ * the signed-in person's preferred language, else English; the user can switch it ({@code ?lang=fr}), which a
+ * cookie remembers.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     /** The languages of the message bundles, English first (the fallback). */
-    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.JAPANESE, Locale.KOREAN);
+    static final List<Locale> SUPPORTED = Languages.SUPPORTED;
 
     private final CurrentUser currentUser;
+    private final Inbox inbox;
+    private final People people;
 
-    WebConfiguration(CurrentUser currentUser) {
+    WebConfiguration(CurrentUser currentUser, Inbox inbox, People people) {
         this.currentUser = currentUser;
+        this.inbox = inbox;
+        this.people = people;
     }
 
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("lodestar-locale");
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(WebConfiguration::bestSupported);
+        resolver.setDefaultLocaleFunction(request -> requested(request)
+                .orElseGet(() -> people.preferredLanguageOfCurrentUser().orElse(Locale.ENGLISH)));
         return resolver;
     }
 
-    static Locale bestSupported(HttpServletRequest request) {
+    /** The best of Lodestar's languages for the browser's Accept-Language, if it names any. */
+    static Optional<Locale> requested(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
         if (header != null && !header.isBlank()) {
             try {
-                Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-                if (match != null) return match;
+                return Optional.ofNullable(Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED));
             } catch (IllegalArgumentException malformed) {
-                // a malformed header gets the default language
+                // a malformed header asks for nothing
             }
         }
-        return Locale.ENGLISH;
+        return Optional.empty();
     }
 
     @Override
@@ -88,7 +98,10 @@ class WebConfiguration implements WebMvcConfigurer {
                     || view.getViewName().startsWith("redirect:")) {
                 return;
             }
-            currentUser.find().ifPresent(actor -> view.addObject("actor", actor));
+            currentUser.find().ifPresent(actor -> {
+                view.addObject("actor", actor);
+                view.addObject("unreadNotices", inbox.unread());
+            });
             view.addObject("languageLinks", languageLinks(request));
             view.addObject("requestPath", request.getRequestURI());
         }

@@ -1,9 +1,11 @@
 package org.lodestar.portfolio.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.lodestar.platform.ETags;
 import org.lodestar.portfolio.ObjectiveView;
 import org.lodestar.portfolio.PortfolioCommand;
 import org.lodestar.portfolio.PortfolioRegistry;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -39,21 +42,26 @@ class PortfoliosApiController {
 
     @GetMapping("/portfolios/{id}")
     @Operation(summary = "One portfolio")
-    PortfolioView portfolio(@PathVariable long id) {
-        return registry.portfolio(id);
+    ResponseEntity<PortfolioView> portfolio(@PathVariable long id) {
+        PortfolioView portfolio = registry.portfolio(id);
+        return ETags.tagged(ResponseEntity.ok(), portfolio, portfolio.version());
     }
 
     @PostMapping("/portfolios")
     @Operation(summary = "Create a portfolio (PMO)")
     ResponseEntity<PortfolioView> createPortfolio(@RequestBody PortfolioCommand command) {
         PortfolioView created = registry.createPortfolio(command);
-        return ResponseEntity.created(URI.create("/api/v1/portfolios/" + created.id())).body(created);
+        return ETags.tagged(ResponseEntity.created(URI.create("/api/v1/portfolios/" + created.id())), created,
+                created.version());
     }
 
     @PutMapping("/portfolios/{id}")
     @Operation(summary = "Change a portfolio; 409 when the version is stale")
-    PortfolioView changePortfolio(@PathVariable long id, @RequestBody PortfolioCommand command) {
-        return registry.changePortfolio(id, command);
+    ResponseEntity<PortfolioView> changePortfolio(@PathVariable long id, @RequestBody PortfolioCommand command,
+                                    @Parameter(description = "the version, as an ETag, the change was made from")
+                                    @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        PortfolioView changed = registry.changePortfolio(id, versioned(command, ifMatch));
+        return ETags.tagged(ResponseEntity.ok(), changed, changed.version());
     }
 
     @GetMapping("/programmes")
@@ -64,21 +72,31 @@ class PortfoliosApiController {
 
     @GetMapping("/programmes/{id}")
     @Operation(summary = "One programme")
-    PortfolioView programme(@PathVariable long id) {
-        return registry.programme(id);
+    ResponseEntity<PortfolioView> programme(@PathVariable long id) {
+        PortfolioView programme = registry.programme(id);
+        return ETags.tagged(ResponseEntity.ok(), programme, programme.version());
     }
 
     @PostMapping("/programmes")
     @Operation(summary = "Create a programme in a portfolio (PMO or the portfolio's manager)")
     ResponseEntity<PortfolioView> createProgramme(@RequestBody PortfolioCommand command) {
         PortfolioView created = registry.createProgramme(command);
-        return ResponseEntity.created(URI.create("/api/v1/programmes/" + created.id())).body(created);
+        return ETags.tagged(ResponseEntity.created(URI.create("/api/v1/programmes/" + created.id())), created,
+                created.version());
     }
 
     @PutMapping("/programmes/{id}")
     @Operation(summary = "Change a programme; 409 when the version is stale")
-    PortfolioView changeProgramme(@PathVariable long id, @RequestBody PortfolioCommand command) {
-        return registry.changeProgramme(id, command);
+    ResponseEntity<PortfolioView> changeProgramme(@PathVariable long id, @RequestBody PortfolioCommand command,
+                                    @Parameter(description = "the version, as an ETag, the change was made from")
+                                    @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        PortfolioView changed = registry.changeProgramme(id, versioned(command, ifMatch));
+        return ETags.tagged(ResponseEntity.ok(), changed, changed.version());
+    }
+
+    private static PortfolioCommand versioned(PortfolioCommand command, String ifMatch) {
+        Long from = ETags.from(ifMatch, command.version());
+        return from == null ? command : command.withVersion(from);
     }
 
     record NewObjective(String code, String name) {

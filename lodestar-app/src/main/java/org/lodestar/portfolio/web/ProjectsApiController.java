@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.lodestar.platform.AuditEvent;
+import org.lodestar.platform.ETags;
 import org.lodestar.platform.PageResult;
 import org.lodestar.platform.UserId;
 import org.lodestar.portfolio.PortfolioId;
@@ -80,9 +81,8 @@ class ProjectsApiController {
     ResponseEntity<ProjectView> change(@PathVariable long id, @RequestBody ProjectCommand command,
                                        @Parameter(description = "the version, as an ETag, the change was made from")
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        // If-Match: * asks for no particular version: the body's version decides
-        boolean given = ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*");
-        ProjectCommand versioned = given ? command.withVersion(ETags.version(ifMatch)) : command;
+        Long from = ETags.from(ifMatch, command.version());
+        ProjectCommand versioned = from == null ? command : command.withVersion(from);
         return withETag(ResponseEntity.ok(), projects.change(new ProjectId(id), versioned));
     }
 
@@ -90,9 +90,7 @@ class ProjectsApiController {
     @Operation(summary = "Delete a project (PMO); 409 when the version is stale")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) Long version,
                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Long from = ifMatch != null && !ifMatch.strip().equals("*") ? Long.valueOf(ETags.version(ifMatch)) : version;
-        if (from == null) throw ETags.versionRequired();
-        projects.delete(new ProjectId(id), from);
+        projects.delete(new ProjectId(id), ETags.required(ifMatch, version));
         return ResponseEntity.noContent().build();
     }
 
@@ -173,20 +171,18 @@ class ProjectsApiController {
     @Operation(summary = "Move a project to another portfolio or programme; 409 when it is closed or cancelled")
     ResponseEntity<ProjectView> move(@PathVariable long id, @RequestBody MoveCommand command,
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        Long version = ifMatch != null && !ifMatch.strip().equals("*") ? Long.valueOf(ETags.version(ifMatch))
-                : command.version();
+        Long version = ETags.from(ifMatch, command.version());
         return withETag(ResponseEntity.ok(), projects.moveTo(new ProjectId(id),
                 command.portfolioId() == null ? null : new PortfolioId(command.portfolioId()),
                 command.programmeId() == null ? null : new ProgrammeId(command.programmeId()), version));
     }
 
     private ResponseEntity<ProjectView> take(long id, ProjectAct act, ActCommand command, String ifMatch) {
-        Long version = ifMatch != null && !ifMatch.strip().equals("*") ? Long.valueOf(ETags.version(ifMatch))
-                : command == null ? null : command.version();
+        Long version = ETags.from(ifMatch, command == null ? null : command.version());
         return withETag(ResponseEntity.ok(), projects.take(new ProjectId(id), act, version));
     }
 
     private static ResponseEntity<ProjectView> withETag(ResponseEntity.BodyBuilder builder, ProjectView project) {
-        return builder.eTag(ETags.of(project.version())).body(project);
+        return ETags.tagged(builder, project, project.version());
     }
 }

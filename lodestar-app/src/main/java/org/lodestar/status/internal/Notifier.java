@@ -1,19 +1,18 @@
 package org.lodestar.status.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.lodestar.platform.Inbox;
+import org.lodestar.platform.Notice;
 import org.lodestar.platform.People;
-import org.lodestar.platform.Person;
 import org.lodestar.platform.Role;
+import org.lodestar.platform.UserId;
 import org.lodestar.status.Cadence;
 import org.lodestar.status.CycleView;
-import org.lodestar.status.NotificationKind;
 import org.lodestar.status.ReportingCycles;
 import org.lodestar.status.StatusReportPublished;
 import org.lodestar.status.StatusReportReturned;
@@ -25,52 +24,52 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells people what needs them: the PMO when a report is submitted, the project's manager and the report's author
- * when it is returned or published, and the manager when a report falls due or is overdue. Each notification is
- * stored in-app and mailed. Workflow notices go out after the change committed, so nobody hears of a change that
- * was rolled back.
+ * when it is returned or published, and the manager when a report falls due or is overdue, through the platform's
+ * {@link Inbox} (in the app and by mail). Workflow notices go out after the change committed, so nobody hears of a
+ * change that was rolled back. A notice's arguments are the project's code and name, the period and the PMO's
+ * comment ({@code status.notification.*} in the bundles).
  */
 @Component
 public class Notifier {
 
-    private final NotificationStore store;
-    private final Mailer mailer;
+    /** Status's notices are about a project. */
+    public static final String TOPIC = "project";
+
+    static final String KEY = "status.notification.";
+
+    private final Inbox inbox;
     private final ProjectFacts facts;
     private final LatestStatus latest;
     private final Reports reports;
     private final People people;
-    private final Clock clock;
 
-    Notifier(NotificationStore store, Mailer mailer, ProjectFacts facts, LatestStatus latest, Reports reports,
-             People people, Clock clock) {
-        this.store = store;
-        this.mailer = mailer;
+    Notifier(Inbox inbox, ProjectFacts facts, LatestStatus latest, Reports reports, People people) {
+        this.inbox = inbox;
         this.facts = facts;
         this.latest = latest;
         this.reports = reports;
         this.people = people;
-        this.clock = clock;
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(StatusReportSubmitted event) {
-        Map<Long, Person> everyone = people.byId();
         Set<Long> pmo = new LinkedHashSet<>();
-        everyone.values().stream().filter(person -> person.enabled() && person.roles().contains(Role.PMO))
+        people.all().stream().filter(person -> person.enabled() && person.roles().contains(Role.PMO))
                 .forEach(person -> pmo.add(person.id().value()));
-        notify(pmo, NotificationKind.SUBMITTED, event.project(), event.report(), event.periodEnd(), null, everyone);
+        notify(pmo, "SUBMITTED", event.project(), event.report(), event.periodEnd(), null);
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(StatusReportReturned event) {
-        notifyProject(NotificationKind.RETURNED, event.project(), event.report(), event.periodEnd(), event.comment());
+        notifyProject("RETURNED", event.project(), event.report(), event.periodEnd(), event.comment());
     }
 
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(StatusReportPublished event) {
-        notifyProject(NotificationKind.PUBLISHED, event.project(), event.report(), event.periodEnd(), null);
+        notifyProject("PUBLISHED", event.project(), event.report(), event.periodEnd(), null);
     }
 
     /**
@@ -81,7 +80,6 @@ public class Notifier {
     @Transactional
     public int remind(List<CycleView> cycles, LocalDate today) {
         Map<Long, LatestStatus.Latest> last = latest.all();
-        Map<Long, Person> everyone = people.byId();
         int sent = 0;
         for (ProjectFacts.Fact project : facts.all()) {
             if (!project.reports() || project.manager() == null) continue;
@@ -91,17 +89,13 @@ public class Notifier {
             LatestStatus.Latest status = last.get(project.id());
             LocalDate submitted = status == null ? null : status.lastSubmittedPeriod();
             LocalDate nextDue = cadence.dueOnOrAfter(today);
-            if (!today.isBefore(nextDue.minusDays(cycle.get().remindDaysBefore())) && !covered(submitted, nextDue)
-                    && !store.sent(NotificationKind.DUE, project.id(), nextDue)) {
-                notify(Set.of(project.manager()), NotificationKind.DUE, project.id(), null, nextDue, null, everyone);
-                sent++;
+            if (!today.isBefore(nextDue.minusDays(cycle.get().remindDaysBefore())) && !covered(submitted, nextDue)) {
+                sent += remind(project, "DUE", nextDue);
             }
             LocalDate lastDue = cadence.dueOnOrBefore(today.minusDays(1));
             boolean startedBefore = project.plannedStart() == null || !project.plannedStart().isAfter(lastDue);
-            if (cycle.get().remindOverdue() && startedBefore && !covered(submitted, lastDue)
-                    && !store.sent(NotificationKind.OVERDUE, project.id(), lastDue)) {
-                notify(Set.of(project.manager()), NotificationKind.OVERDUE, project.id(), null, lastDue, null, everyone);
-                sent++;
+            if (cycle.get().remindOverdue() && startedBefore && !covered(submitted, lastDue)) {
+                sent += remind(project, "OVERDUE", lastDue);
             }
         }
         return sent;
@@ -111,25 +105,31 @@ public class Notifier {
         return submittedUpTo != null && !submittedUpTo.isBefore(due);
     }
 
-    private void notifyProject(NotificationKind kind, long project, long report, LocalDate period, String detail) {
+    /** Reminds the project's manager once per project, kind and period; how many reminders went out (0 or 1). */
+    private int remind(ProjectFacts.Fact project, String kind, LocalDate period) {
+        Notice notice = notice(kind, project, null, period, null)
+                .once("status." + kind + ":" + project.id() + ":" + period);
+        return inbox.send(List.of(new UserId(project.manager())), notice) > 0 ? 1 : 0;
+    }
+
+    private void notifyProject(String kind, long project, long report, LocalDate period, String detail) {
         Set<Long> recipients = new LinkedHashSet<>();
         facts.get(project).map(ProjectFacts.Fact::manager).ifPresent(recipients::add);
         reports.findById(report).map(StatusReport::author).ifPresent(recipients::add);
-        notify(recipients, kind, project, report, period, detail, people.byId());
+        notify(recipients, kind, project, report, period, detail);
     }
 
-    private void notify(Set<Long> recipients, NotificationKind kind, long project, Long report, LocalDate period,
-                        String detail, Map<Long, Person> everyone) {
+    private void notify(Set<Long> recipients, String kind, long project, Long report, LocalDate period,
+                        String detail) {
         Optional<ProjectFacts.Fact> fact = facts.get(project);
         if (fact.isEmpty()) return;
-        Instant now = Instant.now(clock);
-        Object[] arguments = {fact.get().code(), fact.get().name(), period.toString(), detail == null ? "" : detail};
-        String path = report != null ? "/status/reports/" + report : "/projects/" + project + "/status";
-        for (Long recipient : recipients) {
-            Person person = everyone.get(recipient);
-            if (person == null) continue;
-            store.add(recipient, kind, project, report, period, detail, now);
-            mailer.send(person, "status.mail." + kind + ".subject", "status.mail." + kind + ".text", arguments, path);
-        }
+        inbox.send(recipients.stream().map(UserId::new).toList(), notice(kind, fact.get(), report, period, detail));
+    }
+
+    private static Notice notice(String kind, ProjectFacts.Fact project, Long report, LocalDate period,
+                                 String detail) {
+        String link = report != null ? "/status/reports/" + report : "/projects/" + project.id() + "/status";
+        return Notice.of(KEY + kind, link, project.code(), project.name(), period, detail)
+                .about(TOPIC, project.id());
     }
 }

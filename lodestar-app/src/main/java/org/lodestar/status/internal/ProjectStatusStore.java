@@ -19,10 +19,6 @@ public class ProjectStatusStore {
     public record StoredReport(long id, LocalDate periodEnd, int revision, String state) {
     }
 
-    /** A notification about the project, as its audit entry names it. */
-    public record StoredNotification(long id, long recipient, String kind, LocalDate periodEnd) {
-    }
-
     /** How many of the project's reports were published (superseded revisions included). */
     public long publishedReports(long project) {
         return jdbc.sql("select count(*) from status_report where project = :project and state = 'PUBLISHED'")
@@ -37,14 +33,6 @@ public class ProjectStatusStore {
                 .list();
     }
 
-    public List<StoredNotification> notifications(long project) {
-        return jdbc.sql("select id, recipient, kind, period_end from notification where project = :project order by id")
-                .param("project", project)
-                .query((rs, row) -> new StoredNotification(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class)))
-                .list();
-    }
-
     /** The period of the project's row in the latest-status table, or null when it has none. */
     public LocalDate latestPeriod(long project) {
         return jdbc.sql("select period_end from status_latest where project = :project").param("project", project)
@@ -56,9 +44,8 @@ public class ProjectStatusStore {
                 .query(Long.class).single() > 0;
     }
 
-    /** Deletes everything status keeps of the project: notifications, latest status, reports (with milestones). */
+    /** Deletes everything status keeps of the project: latest status, reports (with milestones). */
     public void deleteAll(long project) {
-        jdbc.sql("delete from notification where project = :project").param("project", project).update();
         jdbc.sql("delete from status_latest where project = :project").param("project", project).update();
         jdbc.sql("delete from status_report where project = :project").param("project", project).update();
     }

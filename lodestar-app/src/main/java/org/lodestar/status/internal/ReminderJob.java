@@ -1,10 +1,9 @@
 package org.lodestar.status.internal;
 
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import org.lodestar.platform.JobLock;
 import org.lodestar.platform.RunAs;
 import org.lodestar.status.ReportingCycles;
 import org.slf4j.Logger;
@@ -14,8 +13,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the due and overdue reminders every hour on whichever node takes the job's lock row first; the others skip
- * that round. Reminders go out once per project and period, so a round that runs twice sends nothing twice.
+ * Sends the due and overdue reminders every hour on whichever node takes the job's lock first ({@link JobLock}); the
+ * others skip that round. Reminders go out once per project and period, so a round that runs twice sends nothing
+ * twice.
  */
 @Component
 class ReminderJob {
@@ -23,16 +23,16 @@ class ReminderJob {
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
     static final String JOB = "status-reminders";
 
-    private final NotificationStore store;
+    private final JobLock lock;
     private final Notifier notifier;
     private final ReportingCycles cycles;
     private final RunAs runAs;
     private final Clock clock;
     private final boolean enabled;
 
-    ReminderJob(NotificationStore store, Notifier notifier, ReportingCycles cycles, RunAs runAs, Clock clock,
+    ReminderJob(JobLock lock, Notifier notifier, ReportingCycles cycles, RunAs runAs, Clock clock,
                 @Value("${lodestar.status.reminders:true}") boolean enabled) {
-        this.store = store;
+        this.lock = lock;
         this.notifier = notifier;
         this.cycles = cycles;
         this.runAs = runAs;
@@ -43,18 +43,10 @@ class ReminderJob {
     @Scheduled(cron = "${lodestar.status.reminders-cron:0 5 * * * *}")
     void run() {
         if (!enabled) return;
-        Instant now = Instant.now(clock);
-        if (!store.lock(JOB, now, now.plus(Duration.ofMinutes(50)), node())) return;
-        // the cycles name portfolios and programmes, which are read with someone's rights: the administrator's
-        int sent = runAs.call("admin", () -> notifier.remind(cycles.activeCycles(), LocalDate.now(clock)));
-        if (sent > 0) log.info("Sent {} status report reminders.", sent);
-    }
-
-    private static String node() {
-        try {
-            return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
-        } catch (java.io.IOException unknown) {
-            return "pid " + ProcessHandle.current().pid();
-        }
+        lock.runExclusively(JOB, Duration.ofMinutes(50), () -> {
+            // the cycles name portfolios and programmes, which are read with someone's rights: the administrator's
+            int sent = runAs.call("admin", () -> notifier.remind(cycles.activeCycles(), LocalDate.now(clock)));
+            if (sent > 0) log.info("Sent {} status report reminders.", sent);
+        });
     }
 }

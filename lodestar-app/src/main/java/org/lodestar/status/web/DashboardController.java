@@ -9,7 +9,6 @@ import org.lodestar.portfolio.ProjectState;
 import org.lodestar.status.DashboardFilter;
 import org.lodestar.status.DashboardView;
 import org.lodestar.status.Dimension;
-import org.lodestar.status.Notifications;
 import org.lodestar.status.RollupRule;
 import org.lodestar.status.StatusDashboard;
 import org.springframework.context.MessageSource;
@@ -28,14 +27,11 @@ class DashboardController {
 
     private final StatusDashboard dashboard;
     private final PortfolioRegistry portfolios;
-    private final Notifications notifications;
     private final MessageSource messages;
 
-    DashboardController(StatusDashboard dashboard, PortfolioRegistry portfolios, Notifications notifications,
-                        MessageSource messages) {
+    DashboardController(StatusDashboard dashboard, PortfolioRegistry portfolios, MessageSource messages) {
         this.dashboard = dashboard;
         this.portfolios = portfolios;
-        this.notifications = notifications;
         this.messages = messages;
     }
 
@@ -50,7 +46,6 @@ class DashboardController {
         model.addAttribute("phases", LifecyclePhase.values());
         model.addAttribute("states", ProjectState.values());
         model.addAttribute("rules", RollupRule.values());
-        model.addAttribute("unread", notifications.unread());
         model.addAttribute("links", new SortLinks(filter));
         model.addAttribute("trendData", ChartData.trend(view.trend(), Map.of("GREEN", text("rag.GREEN"),
                 "AMBER", text("rag.AMBER"), "RED", text("rag.RED"))));

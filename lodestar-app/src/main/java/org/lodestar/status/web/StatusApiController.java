@@ -1,23 +1,24 @@
 package org.lodestar.status.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.lodestar.platform.ETags;
 import org.lodestar.status.ComputedHealth;
 import org.lodestar.status.CycleCommand;
 import org.lodestar.status.CycleView;
 import org.lodestar.status.DashboardFilter;
 import org.lodestar.status.DashboardView;
-import org.lodestar.status.NotificationView;
 import org.lodestar.status.StatusDashboard;
-import org.lodestar.status.Notifications;
 import org.lodestar.status.ProjectHealth;
 import org.lodestar.status.ReportCommand;
 import org.lodestar.status.ReportSummary;
 import org.lodestar.status.ReportView;
 import org.lodestar.status.ReportingCycles;
+import org.lodestar.status.StatusReminders;
 import org.lodestar.status.StatusReports;
 import org.lodestar.status.ThresholdCommand;
 import org.lodestar.status.ThresholdView;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,13 +41,13 @@ class StatusApiController {
     private final ReportingCycles cycles;
     private final StatusReports reports;
     private final ComputedHealth health;
-    private final Notifications notifications;
+    private final StatusReminders reminders;
     private final StatusDashboard dashboard;
 
     StatusApiController(ReportingCycles cycles, StatusReports reports, ComputedHealth health,
-                        Notifications notifications, StatusDashboard dashboard) {
+                        StatusReminders reminders, StatusDashboard dashboard) {
         this.dashboard = dashboard;
-        this.notifications = notifications;
+        this.reminders = reminders;
         this.cycles = cycles;
         this.reports = reports;
         this.health = health;
@@ -59,21 +61,27 @@ class StatusApiController {
 
     @GetMapping("/status/cycles/{id}")
     @Operation(summary = "One reporting cycle")
-    CycleView cycle(@PathVariable long id) {
-        return cycles.get(id);
+    ResponseEntity<CycleView> cycle(@PathVariable long id) {
+        CycleView cycle = cycles.get(id);
+        return ETags.tagged(ResponseEntity.ok(), cycle, cycle.version());
     }
 
     @PostMapping("/status/cycles")
     @Operation(summary = "Create a reporting cycle (PMO)")
     ResponseEntity<CycleView> createCycle(@RequestBody CycleCommand command) {
         CycleView created = cycles.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/status/cycles/" + created.id())).body(created);
+        return ETags.tagged(ResponseEntity.created(URI.create("/api/v1/status/cycles/" + created.id())), created,
+                created.version());
     }
 
     @PutMapping("/status/cycles/{id}")
     @Operation(summary = "Change a reporting cycle (PMO); 409 when the version is stale")
-    CycleView changeCycle(@PathVariable long id, @RequestBody CycleCommand command) {
-        return cycles.change(id, command);
+    ResponseEntity<CycleView> changeCycle(@PathVariable long id, @RequestBody CycleCommand command,
+                                    @Parameter(description = "the version, as an ETag, the change was made from")
+                                    @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Long from = ETags.from(ifMatch, command.version());
+        CycleView changed = cycles.change(id, from == null ? command : command.withVersion(from));
+        return ETags.tagged(ResponseEntity.ok(), changed, changed.version());
     }
 
     /** Which period to open; empty means the current period of the project's cycle. */
@@ -135,26 +143,13 @@ class StatusApiController {
         return ResponseEntity.created(URI.create("/api/v1/status-reports/" + revision.id())).body(revision);
     }
 
-    @GetMapping("/notifications")
-    @Operation(summary = "The caller's latest notifications about status reports, newest first")
-    List<NotificationView> notifications() {
-        return notifications.mine();
-    }
-
-    @PostMapping("/notifications/read")
-    @Operation(summary = "Mark all the caller's notifications read")
-    ResponseEntity<Void> markRead() {
-        notifications.markAllRead();
-        return ResponseEntity.noContent().build();
-    }
-
     record Reminders(int sent) {
     }
 
     @PostMapping("/status/reminders")
     @Operation(summary = "Send the due and overdue reminders now (PMO); each goes out once per project and period")
     Reminders remind() {
-        return new Reminders(notifications.remindNow());
+        return new Reminders(reminders.remindNow());
     }
 
     @GetMapping("/status/dashboard")
