@@ -13,14 +13,14 @@ import org.lodestar.engine.schedule.DependencyType;
 import org.lodestar.engine.schedule.Schedule;
 import org.lodestar.engine.schedule.TimeAxis;
 import org.lodestar.engine.schedule.WorkCalendar;
-import org.lodestar.platform.InvalidInputException;
-import org.lodestar.platform.NotFoundException;
-import org.lodestar.platform.StaleVersionException;
 import org.lodestar.planning.internal.BaselineStore;
 import org.lodestar.planning.internal.DraftLink;
 import org.lodestar.planning.internal.DraftTask;
 import org.lodestar.planning.internal.PlanDraft;
 import org.lodestar.planning.internal.PlanStore;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectView;
 import org.springframework.context.MessageSource;
@@ -432,7 +432,7 @@ public class ProjectPlans {
      */
     @Transactional(readOnly = true)
     public List<MilestoneView> upcomingMilestones(Long portfolioId, int days) {
-        if (access.seesSummariesOnly()) throw new org.springframework.security.access.AccessDeniedException("plans are detail");
+        access.requireDetailReader();
         LocalDateTime horizon = LocalDate.now(clock).plusDays(Math.max(0, Math.min(days, 3660)) + 1L).atStartOfDay();
         List<MilestoneView> found = new ArrayList<>();
         for (org.lodestar.portfolio.ProjectRow project : access.projects(portfolioId)) {

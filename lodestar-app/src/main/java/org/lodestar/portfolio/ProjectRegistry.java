@@ -18,7 +18,7 @@ import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.PageResult;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
-import org.lodestar.platform.Role;
+import org.lodestar.platform.Rights;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.platform.UserId;
 import org.lodestar.portfolio.internal.Project;
@@ -29,7 +29,6 @@ import org.lodestar.portfolio.internal.ProjectTag;
 import org.lodestar.portfolio.internal.Projects;
 import org.lodestar.portfolio.internal.StrategicObjective;
 import org.lodestar.portfolio.internal.StrategicObjectives;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,10 +52,14 @@ public class ProjectRegistry {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ProjectRights rights;
+    private final PortfolioRights portfolioRights;
 
     ProjectRegistry(Projects projects, ProjectSearch search, ProjectValidator validator, PortfolioRegistry portfolios,
                     StrategicObjectives objectives, CustomFields customFields, People people, AuditTrail audit,
-                    CurrentUser currentUser, Clock clock) {
+                    CurrentUser currentUser, Clock clock, ProjectRights rights, PortfolioRights portfolioRights) {
+        this.rights = rights;
+        this.portfolioRights = portfolioRights;
         this.projects = projects;
         this.search = search;
         this.validator = validator;
@@ -106,11 +109,9 @@ public class ProjectRegistry {
 
     @Transactional
     public ProjectView create(ProjectCommand command) {
-        Actor actor = currentUser.actor();
+        // refused before the command is read: without a portfolio, one in which the actor may create projects at all
+        Actor actor = portfolioRights.require(command.portfolioId(), PortfolioAct.CREATE_PROJECTS);
         Map<Long, Person> everyone = people.byId();
-        if (command.portfolioId() != null && !portfolios.canManage(actor, command.portfolioId())) {
-            throw new AccessDeniedException("may not create projects in this portfolio");
-        }
         ProjectFields fields = validator.validate(command, null);
         String code = fields.code() != null ? fields.code() : nextCode();
         Project project = projects.save(Project.create(code, fields, Instant.now(clock)));
@@ -126,11 +127,10 @@ public class ProjectRegistry {
         requireEditable(actor, project);
         StaleVersionException.check(command.version(), project.version(), "project " + project.code());
         boolean moves = command.portfolioId() != null && !command.portfolioId().equals(project.portfolio());
-        if (moves && !(portfolios.canManage(actor, project.portfolio())
-                && portfolios.canManage(actor, command.portfolioId()))) {
-            // a move takes the project out of one portfolio and into another: both must be the actor's to manage
-            throw new AccessDeniedException("may not move the project between these portfolios");
-        }
+        // a move takes the project out of one portfolio and into another: both must be the actor's to manage
+        Rights.require(!moves || portfolioRights.may(actor, project.portfolio(), PortfolioAct.CREATE_PROJECTS)
+                && portfolioRights.may(actor, command.portfolioId(), PortfolioAct.CREATE_PROJECTS), actor,
+                "move project " + project.code() + " to portfolio " + command.portfolioId());
         ProjectFields fields = validator.validate(command, project.id());
         Map<String, String> before = snapshot(project, everyone);
         project.change(fields, command.version(), Instant.now(clock));
@@ -144,7 +144,7 @@ public class ProjectRegistry {
         Actor actor = currentUser.actor();
         Map<Long, Person> everyone = people.byId();
         Project project = load(id);
-        if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO deletes projects");
+        Rights.require(rights.may(actor, project, ProjectAct.DELETE), actor, "delete project " + project.code());
         StaleVersionException.check(version, project.version(), "project " + project.code());
         audit.deleted(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), snapshot(project, everyone));
         projects.delete(project);
@@ -187,9 +187,8 @@ public class ProjectRegistry {
     @Transactional(readOnly = true)
     public List<AuditEvent> history(ProjectId id) {
         Project project = load(id);
-        if (currentUser.actor().seesSummariesOnly()) {
-            throw new AccessDeniedException("requesters do not read the history of " + project.code());
-        }
+        Actor actor = currentUser.actor();
+        Rights.require(rights.may(actor, project, ProjectAct.READ_DETAIL), actor, "read the history of " + project.code());
         return audit.history(AUDIT_TYPE, project.id());
     }
 
@@ -198,22 +197,7 @@ public class ProjectRegistry {
     }
 
     private void requireEditable(Actor actor, Project project) {
-        if (!canEdit(actor, project)) throw new AccessDeniedException("may not edit project " + project.code());
-    }
-
-    /**
-     * Administrators and the PMO edit every project; a portfolio manager the projects of portfolios they manage;
-     * a project manager or team member the projects they manage or are a member of with edit rights. Executives
-     * and requesters edit nothing.
-     */
-    boolean canEdit(Actor actor, Project project) {
-        if (portfolios.canManage(actor, project.portfolio())) return true;
-        if (!actor.hasAny(Role.PROJECT_MANAGER, Role.TEAM_MEMBER)) {
-            return false;
-        }
-        long me = actor.id().value();
-        return (project.manager() != null && project.manager() == me)
-                || project.members().stream().anyMatch(member -> member.appUser() == me && member.canEdit());
+        Rights.require(rights.may(actor, project, ProjectAct.EDIT), actor, "edit project " + project.code());
     }
 
     private String nextCode() {
@@ -226,7 +210,8 @@ public class ProjectRegistry {
     }
 
     private ProjectView view(Project project, Actor reader, Map<Long, Person> everyone) {
-        boolean summaryOnly = reader.seesSummariesOnly();
+        boolean summaryOnly = !rights.may(reader, project, ProjectAct.READ_DETAIL);
+        boolean money = rights.may(reader, project, ProjectAct.READ_MONEY);
         List<Reference> objectiveRefs = objectiveReferences(project);
         List<ProjectView.CustomFieldValue> values = summaryOnly ? List.of() : customFields.valuesOf(project, everyone);
         List<ProjectView.Member> members = summaryOnly ? List.of() : project.members().stream()
@@ -239,9 +224,10 @@ public class ProjectRegistry {
                 person(everyone, project.sponsor()), person(everyone, project.manager()), project.businessUnit(),
                 project.phase(), project.state(), project.priority(), project.health(), project.plannedStart(),
                 project.plannedFinish(), project.forecastStart(), project.forecastFinish(), project.actualStart(),
-                project.actualFinish(), summaryOnly ? null : project.budget(), summaryOnly ? null : project.currency(),
+                project.actualFinish(), money ? project.budget() : null, money ? project.currency() : null,
                 project.tags().stream().map(ProjectTag::tag).sorted().toList(), objectiveRefs, values, members,
-                project.version(), project.createdAt(), project.updatedAt(), canEdit(reader, project), summaryOnly);
+                project.version(), project.createdAt(), project.updatedAt(), rights.may(reader, project, ProjectAct.EDIT),
+                summaryOnly);
     }
 
     private List<Reference> objectiveReferences(Project project) {

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.lodestar.platform.Actor;
 import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.status.internal.NotificationStore;
 import org.lodestar.status.internal.Notifier;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,8 +50,7 @@ public class Notifications {
     /** Sends the due and overdue reminders now (PMO), as the hourly job does; how many went out. */
     @Transactional
     public int remindNow() {
-        Actor actor = currentUser.actor();
-        if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO sends reminders");
+        OrganisationRights.require(currentUser.actor(), OrganisationAct.SEND_REMINDERS);
         return notifier.remind(cycles.activeCycles(), LocalDate.now(clock));
     }
 }

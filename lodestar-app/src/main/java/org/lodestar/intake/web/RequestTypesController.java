@@ -4,8 +4,9 @@ import org.lodestar.intake.FieldType;
 import org.lodestar.intake.RequestTypeCatalog;
 import org.lodestar.intake.RequestTypeView;
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.StaleVersionException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,8 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class RequestTypesController {
 
     private final RequestTypeCatalog types;
+    private final OrganisationRights rights;
 
-    RequestTypesController(RequestTypeCatalog types) {
+    RequestTypesController(RequestTypeCatalog types, OrganisationRights rights) {
+        this.rights = rights;
         this.types = types;
     }
 
@@ -84,6 +87,6 @@ class RequestTypesController {
     }
 
     private void requirePmo() {
-        if (!types.canDefine()) throw new AccessDeniedException("only the PMO defines request types");
+        rights.require(OrganisationAct.DEFINE_REQUEST_TYPES);
     }
 }

@@ -10,8 +10,9 @@ import org.lodestar.intake.ScorecardCommand;
 import org.lodestar.intake.Scoring;
 import org.lodestar.intake.ScoringModelView;
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.StaleVersionException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,8 +33,10 @@ class ScoringController {
 
     private final Scoring scoring;
     private final RequestDesk desk;
+    private final OrganisationRights rights;
 
-    ScoringController(Scoring scoring, RequestDesk desk) {
+    ScoringController(Scoring scoring, RequestDesk desk, OrganisationRights rights) {
+        this.rights = rights;
         this.scoring = scoring;
         this.desk = desk;
     }
@@ -54,7 +57,7 @@ class ScoringController {
 
     @GetMapping("/new")
     String newModel(Model model) {
-        if (!scoring.canDefine()) throw new AccessDeniedException("only the PMO defines scoring models");
+        rights.require(OrganisationAct.DEFINE_SCORING_MODELS);
         model.addAttribute("form", ScoringModelForm.of(null));
         return form(model, null);
     }
@@ -72,7 +75,7 @@ class ScoringController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        if (!scoring.canDefine()) throw new AccessDeniedException("only the PMO defines scoring models");
+        rights.require(OrganisationAct.DEFINE_SCORING_MODELS);
         ScoringModelView view = scoring.get(id);
         model.addAttribute("form", ScoringModelForm.of(view));
         return form(model, view);
