@@ -1,6 +1,8 @@
 package org.lodestar.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,9 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.lodestar.platform.People;
 import org.lodestar.status.StatusFixtures;
 import org.lodestar.support.Api;
-import org.lodestar.support.IntegrationTestSupport;
+import org.lodestar.support.PageTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,14 +19,11 @@ import tools.jackson.databind.JsonNode;
  * breaks every rule, a body that is not even of the right types. Answering 400 would tell them the rules of a
  * resource they cannot change. Asked as the executive, who reads everything and changes none of these.
  */
-class AuthorisationBeforeValidationIntegrationTests extends IntegrationTestSupport {
+class AuthorisationBeforeValidationIntegrationTests extends PageTestSupport {
 
     /** Bodies that the resource's validation would refuse with 400, each for its own reason. */
     private static final List<String> INVALID = List.of("{}", "{\"name\": \"\", \"version\": -1}",
             "{\"name\": 12, \"plannedStart\": \"2024-02-30\", \"portfolioId\": \"x\", \"version\": \"new\"}");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     People people;
@@ -95,6 +93,30 @@ class AuthorisationBeforeValidationIntegrationTests extends IntegrationTestSuppo
         refusedWhateverTheBody("POST", "/api/v1/scenarios");
         long scenario = Api.as(port, "pmo").get("/api/v1/scenarios").json().get(0).get("id").asLong();
         refusedWhateverTheBody("PUT", "/api/v1/scenarios/" + scenario);
+    }
+
+    @Test
+    void organisationSettings() {
+        refusedWhateverTheBody("POST", "/api/v1/request-types");
+        refusedWhateverTheBody("PUT", "/api/v1/request-types/1");
+        refusedWhateverTheBody("POST", "/api/v1/status/cycles");
+        refusedWhateverTheBody("PUT", "/api/v1/status/thresholds/planning.finishSlippage");
+    }
+
+    @Test
+    void thePagesRefuseAFormTheyCannotEvenReadToWhoeverMayNotSaveIt() throws Exception {
+        long project = StatusFixtures.activeProjectOfPm(port, people, "Authorisation first, pages", 100_000);
+        long report = Api.as(port, "pm").post("/api/v1/projects/" + project + "/status-reports", "{}").json()
+                .get("id").asLong();
+        long request = requestInEvaluation();
+        // every form carries a value that cannot be bound: those who may save it get the form back with the problem
+        for (String path : List.of("/status/reports/" + report, "/scoring", "/scenarios", "/request-types",
+                "/requests/" + request, "/status/cycles", "/status/thresholds/planning.finishSlippage")) {
+            int status = mvc.perform(post(path).with(as("exec")).with(csrf()).param("percentComplete", "many")
+                    .param("quarters", "many").param("version", "new").param("amberAt", "x").param("dueDay", "x")
+                    .param("budget", "12k")).andReturn().getResponse().getStatus();
+            assertThat(status).as(path).isEqualTo(403);
+        }
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.lodestar.intake.web;
 
+import java.util.Map;
 import org.lodestar.intake.FieldType;
 import org.lodestar.intake.RequestTypeCatalog;
 import org.lodestar.intake.RequestTypeView;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;
@@ -19,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** The PMO's pages for request types and their forms. */
 @Controller
 @RequestMapping("/request-types")
-class RequestTypesController {
+class RequestTypesController implements AuthorisedFirst {
 
     private final RequestTypeCatalog types;
     private final OrganisationRights rights;
@@ -27,6 +29,12 @@ class RequestTypesController {
     RequestTypesController(RequestTypeCatalog types, OrganisationRights rights) {
         this.rights = rights;
         this.types = types;
+    }
+
+    /** Request types are the PMO's, refused before the form is bound. */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        rights.require(OrganisationAct.DEFINE_REQUEST_TYPES);
     }
 
     @GetMapping

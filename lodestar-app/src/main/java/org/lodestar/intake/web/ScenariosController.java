@@ -3,6 +3,7 @@ package org.lodestar.intake.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.lodestar.intake.FrontierPoint;
 import org.lodestar.intake.InfeasibleScenarioException;
@@ -12,6 +13,7 @@ import org.lodestar.intake.RequestState;
 import org.lodestar.intake.ScenarioCommand;
 import org.lodestar.intake.ScenarioView;
 import org.lodestar.intake.Scoring;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;
@@ -32,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Scenario pages: the list, the form, the solved scenario, the comparison and the efficient frontier. */
 @Controller
 @RequestMapping("/scenarios")
-class ScenariosController {
+class ScenariosController implements AuthorisedFirst {
 
     private final PortfolioScenarios scenarios;
     private final Scoring scoring;
@@ -47,6 +49,12 @@ class ScenariosController {
         this.scoring = scoring;
         this.desk = desk;
         this.messages = messages;
+    }
+
+    /** Every change to scenarios is their managers', refused before the form is bound (as through the API). */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        rights.require(OrganisationAct.MANAGE_SCENARIOS);
     }
 
     @GetMapping

@@ -9,6 +9,7 @@ import org.lodestar.intake.RequestDesk;
 import org.lodestar.intake.ScorecardCommand;
 import org.lodestar.intake.Scoring;
 import org.lodestar.intake.ScoringModelView;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Scoring pages: models, their form, AHP weights, the ranked list and an evaluator's scorecard. */
 @Controller
 @RequestMapping("/scoring")
-class ScoringController {
+class ScoringController implements AuthorisedFirst {
 
     /** The values offered for a pairwise comparison, from "much less important" to "much more important". */
     static final List<String> PAIRWISE = List.of("1/9", "1/7", "1/5", "1/3", "1", "3", "5", "7", "9");
@@ -39,6 +40,16 @@ class ScoringController {
         this.rights = rights;
         this.scoring = scoring;
         this.desk = desk;
+    }
+
+    /** Writes are refused before the form is bound to whoever may not take them at all (as through the API). */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        switch (handler) {
+            case "create", "update", "ahp" -> rights.require(OrganisationAct.DEFINE_SCORING_MODELS);
+            case "score" -> rights.require(OrganisationAct.SCORE_REQUESTS);
+            default -> { }
+        }
     }
 
     @GetMapping

@@ -7,11 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.lodestar.platform.AuthorisedFirst;
-import org.lodestar.platform.OrganisationAct;
-import org.lodestar.platform.OrganisationRights;
-import org.lodestar.portfolio.ProjectAct;
-import org.lodestar.portfolio.ProjectId;
-import org.lodestar.portfolio.ProjectRights;
 import org.lodestar.status.ComputedHealth;
 import org.lodestar.status.CycleCommand;
 import org.lodestar.status.CycleView;
@@ -20,7 +15,6 @@ import org.lodestar.status.DashboardView;
 import org.lodestar.status.NotificationView;
 import org.lodestar.status.Notifications;
 import org.lodestar.status.ProjectHealth;
-import org.lodestar.status.ReportAct;
 import org.lodestar.status.ReportCommand;
 import org.lodestar.status.ReportSummary;
 import org.lodestar.status.ReportView;
@@ -49,14 +43,11 @@ class StatusApiController implements AuthorisedFirst {
     private final ComputedHealth health;
     private final Notifications notifications;
     private final StatusDashboard dashboard;
-    private final OrganisationRights organisationRights;
-    private final ProjectRights projectRights;
+    private final StatusWrites writes;
 
     StatusApiController(ReportingCycles cycles, StatusReports reports, ComputedHealth health,
-                        Notifications notifications, StatusDashboard dashboard, OrganisationRights organisationRights,
-                        ProjectRights projectRights) {
-        this.organisationRights = organisationRights;
-        this.projectRights = projectRights;
+                        Notifications notifications, StatusDashboard dashboard, StatusWrites writes) {
+        this.writes = writes;
         this.dashboard = dashboard;
         this.notifications = notifications;
         this.cycles = cycles;
@@ -66,30 +57,7 @@ class StatusApiController implements AuthorisedFirst {
 
     @Override
     public void authorise(String handler, Map<String, String> path) {
-        Long id = AuthorisedFirst.id(path, "id");
-        Long project = AuthorisedFirst.id(path, "projectId");
-        switch (handler) {
-            case "createCycle", "changeCycle" -> organisationRights.require(OrganisationAct.SET_REPORTING_CYCLES);
-            case "remind" -> organisationRights.require(OrganisationAct.SEND_REMINDERS);
-            case "setThresholds" -> organisationRights.require(OrganisationAct.SET_HEALTH_THRESHOLDS);
-            case "start" -> {
-                if (project != null) projectRights.require(new ProjectId(project), ProjectAct.EDIT);
-            }
-            case "edit", "submit", "returnReport", "publish", "revise" -> {
-                if (id != null) reports.authorise(id, reportAct(handler));
-            }
-            default -> { }
-        }
-    }
-
-    private static ReportAct reportAct(String handler) {
-        return switch (handler) {
-            case "edit" -> ReportAct.EDIT;
-            case "submit" -> ReportAct.SUBMIT;
-            case "returnReport" -> ReportAct.RETURN;
-            case "publish" -> ReportAct.PUBLISH;
-            default -> ReportAct.REVISE;
-        };
+        writes.authorise(handler, AuthorisedFirst.id(path, "projectId"), AuthorisedFirst.id(path, "id"));
     }
 
     @GetMapping("/status/cycles")

@@ -5,6 +5,7 @@ import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;
@@ -32,21 +33,30 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Status reporting in the web UI: a project's report history, the report form and its workflow, cycles. */
 @Controller
-class StatusPagesController {
+class StatusPagesController implements AuthorisedFirst {
 
     private final StatusReports reports;
     private final ReportingCycles cycles;
     private final ComputedHealth health;
     private final PortfolioRegistry portfolios;
     private final OrganisationRights rights;
+    private final StatusWrites writes;
 
     StatusPagesController(StatusReports reports, ReportingCycles cycles, ComputedHealth health,
-                          PortfolioRegistry portfolios, OrganisationRights rights) {
+                          PortfolioRegistry portfolios, OrganisationRights rights, StatusWrites writes) {
+        this.writes = writes;
         this.reports = reports;
         this.cycles = cycles;
         this.health = health;
         this.portfolios = portfolios;
         this.rights = rights;
+    }
+
+    /** Writes are refused before the form is bound to whoever may not take them at all (as through the API). */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        Long id = AuthorisedFirst.id(path, "id");
+        writes.authorise(handler, "start".equals(handler) ? id : null, "start".equals(handler) ? null : id);
     }
 
     @GetMapping("/projects/{id}/status")
