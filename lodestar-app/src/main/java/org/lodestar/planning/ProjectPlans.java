@@ -75,6 +75,7 @@ public class ProjectPlans {
     /** Changes one field of a task from text as typed in the plan grid (see {@link TaskCommand}). */
     @Transactional
     public PlanView editTask(ProjectId id, Long version, long taskId, String field, String value) {
+        access.editable(id); // refused before the field is even looked at
         String name = PlanEdits.field(field);
         if (!PlanEdits.FIELDS.contains(name)) {
             throw DurationText.problem("field", "planning.validation.field", String.valueOf(field));
