@@ -26,13 +26,13 @@ import org.lodestar.intake.internal.StoredCapacity;
 import org.lodestar.intake.internal.StoredRule;
 import org.lodestar.intake.internal.StoredScenario;
 import org.lodestar.intake.internal.StoredScenarios;
-import org.lodestar.platform.Actor;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
-import org.lodestar.platform.Role;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectRegistry;
@@ -42,7 +42,6 @@ import org.lodestar.solver.CpSatSelector;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,7 +85,7 @@ public class PortfolioScenarios {
     }
 
     public boolean canManage() {
-        return currentUser.find().map(RequestDesk::isReviewer).orElse(false);
+        return currentUser.find().map(OrganisationAct.MANAGE_SCENARIOS::allows).orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -497,14 +496,11 @@ public class PortfolioScenarios {
     }
 
     private void requireReader() {
-        Actor actor = currentUser.actor();
-        if (!RequestDesk.isReviewer(actor) && !actor.has(Role.EXECUTIVE)) {
-            throw new AccessDeniedException("only reviewers and executives read scenarios");
-        }
+        OrganisationRights.require(currentUser.actor(), OrganisationAct.READ_SCENARIOS);
     }
 
     private void requireManager() {
-        if (!RequestDesk.isReviewer(currentUser.actor())) throw new AccessDeniedException("only reviewers manage scenarios");
+        OrganisationRights.require(currentUser.actor(), OrganisationAct.MANAGE_SCENARIOS);
     }
 
     private static Map<String, String> snapshot(StoredScenario s) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,13 +32,17 @@ import org.lodestar.platform.InboxItem;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
-import org.lodestar.platform.Role;
+import org.lodestar.platform.Rights;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.LifecyclePhase;
 import org.lodestar.portfolio.ObjectiveView;
+import org.lodestar.portfolio.PortfolioAct;
 import org.lodestar.portfolio.PortfolioRegistry;
+import org.lodestar.portfolio.PortfolioRights;
 import org.lodestar.portfolio.PortfolioView;
 import org.lodestar.portfolio.Priority;
 import org.lodestar.portfolio.ProjectCommand;
@@ -47,7 +52,6 @@ import org.lodestar.portfolio.ProjectView;
 import org.lodestar.portfolio.Reference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,13 +80,18 @@ public class RequestDesk {
     private final Clock clock;
     private final BigDecimal defaultDiscountRate;
     private final AttachmentPolicy attachmentPolicy;
+    private final OrganisationRights organisationRights;
+    private final PortfolioRights portfolioRights;
 
     RequestDesk(ProjectRequests requests, IntakeRecords records, RequestNotices notices, Inbox inbox,
                 RequestTypeCatalog types, PortfolioRegistry portfolios,
                 ProjectRegistry projects, People people, InputValidation validation, AuditTrail audit,
                 CurrentUser currentUser, Clock clock,
                 @Value("${lodestar.intake.discount-rate-percent:8}") BigDecimal defaultDiscountRatePercent,
-                @Value("${lodestar.intake.max-attachment-bytes:524288}") int maxAttachmentBytes) {
+                @Value("${lodestar.intake.max-attachment-bytes:524288}") int maxAttachmentBytes,
+                OrganisationRights organisationRights, PortfolioRights portfolioRights) {
+        this.organisationRights = organisationRights;
+        this.portfolioRights = portfolioRights;
         this.requests = requests;
         this.records = records;
         this.notices = notices;
@@ -99,13 +108,12 @@ public class RequestDesk {
         this.attachmentPolicy = new AttachmentPolicy(maxAttachmentBytes);
     }
 
-    /** Reviewers screen, decide and convert requests. */
-    public static boolean isReviewer(Actor actor) {
-        return actor.hasAny(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER);
-    }
-
+    /**
+     * Whether the reader reviews requests at all (the PMO and administrators every request, a portfolio manager
+     * those of the portfolios they manage): the review pages are theirs.
+     */
     public boolean isReviewer() {
-        return currentUser.find().map(RequestDesk::isReviewer).orElse(false);
+        return organisationRights.may(OrganisationAct.REVIEW_REQUESTS);
     }
 
     // ---- reading
@@ -118,17 +126,49 @@ public class RequestDesk {
         return view(request, actor);
     }
 
+    /**
+     * The request, for its edit form: 403 when the reader may not edit it at all, 409 when they may but not in its
+     * state.
+     */
+    @Transactional(readOnly = true)
+    public RequestView editable(long id) {
+        Actor actor = currentUser.actor();
+        ProjectRequest request = load(id);
+        requireAct(actor, request, RequestAct.EDIT);
+        return view(request, actor);
+    }
+
+    /**
+     * Refuses (403) whoever may not take the act on the request at all, and (409) an act its state does not allow;
+     * the API asks it before reading what was sent.
+     */
+    @Transactional(readOnly = true)
+    public void authorise(long id, RequestAct act) {
+        requireAct(currentUser.actor(), load(id), act);
+    }
+
     /** The reader's own requests, whatever their state. */
     @Transactional(readOnly = true)
     public List<RequestRow> mine() {
         return rows(List.of(), currentUser.actor().id().value());
     }
 
+    /**
+     * The requests the reader may read, in the given states (every state when none): their own in any state and,
+     * for those who read submitted requests (reviewers, executives), everyone else's but drafts. With
+     * {@code mine}, only their own. The same for every role; nobody is refused.
+     */
+    @Transactional(readOnly = true)
+    public List<RequestRow> list(List<RequestState> states, boolean mine) {
+        Actor actor = currentUser.actor();
+        boolean others = !mine && OrganisationAct.READ_SUBMITTED_REQUESTS.allows(actor);
+        return rows(records.visible(states, actor.id().value(), others));
+    }
+
     /** Requests in the given states, for the reviewers' queues (drafts are their requesters' own). */
     @Transactional(readOnly = true)
     public List<RequestRow> queue(List<RequestState> states) {
-        Actor actor = currentUser.actor();
-        if (!isReviewer(actor) && !actor.has(Role.EXECUTIVE)) throw new AccessDeniedException("only reviewers read the queues");
+        organisationRights.require(OrganisationAct.READ_SUBMITTED_REQUESTS);
         List<RequestState> visible = states.isEmpty()
                 ? java.util.Arrays.stream(RequestState.values()).filter(s -> s != RequestState.DRAFT).toList()
                 : states.stream().filter(s -> s != RequestState.DRAFT).toList();
@@ -136,8 +176,12 @@ public class RequestDesk {
     }
 
     private List<RequestRow> rows(List<RequestState> states, Long requester) {
+        return rows(records.rows(states, requester));
+    }
+
+    private List<RequestRow> rows(List<IntakeRecords.Row> found) {
         Instant now = Instant.now(clock);
-        return records.rows(states, requester).stream().map(row -> {
+        return found.stream().map(row -> {
             long days = Duration.between(row.stateSince(), now).toDays();
             return new RequestRow(row.id(), row.code(), row.title(), types.text(row.typeName()), row.requester(),
                     row.state(), row.stateSince(), days, overdue(row.state(), days), row.budget(), row.currency());
@@ -193,7 +237,7 @@ public class RequestDesk {
 
     @Transactional
     public RequestView create(RequestCommand command) {
-        Actor actor = currentUser.actor();
+        Actor actor = organisationRights.require(OrganisationAct.FILE_REQUESTS);
         RequestTypeView type = typeOf(command.typeId());
         RequestContent content = validate(command, type);
         ProjectRequest request = requests.save(ProjectRequest.draft(nextCode(), type.id(), actor.id().value(), content,
@@ -206,8 +250,13 @@ public class RequestDesk {
     public RequestView change(long id, RequestCommand command) {
         Actor actor = currentUser.actor();
         ProjectRequest request = load(id);
-        requireEditable(actor, request);
+        requireAct(actor, request, RequestAct.EDIT);
         StaleVersionException.check(command.version(), request.version(), "request " + request.code());
+        if (command.portfolioId() != null && !command.portfolioId().equals(request.portfolio())
+                && request.requester() != actor.id().value()) {
+            // a reviewer moving a request in review hands it to that portfolio's reviewers: it must be theirs too
+            portfolioRights.require(command.portfolioId(), PortfolioAct.MANAGE);
+        }
         RequestTypeView type = types.get(request.requestType());
         RequestContent content = validate(command, type);
         Map<String, String> before = snapshot(request);
@@ -219,7 +268,7 @@ public class RequestDesk {
     public RequestView changeFinancials(long id, FinancialsCommand command) {
         Actor actor = currentUser.actor();
         ProjectRequest request = load(id);
-        requireEditable(actor, request);
+        requireAct(actor, request, RequestAct.EDIT);
         StaleVersionException.check(command.version(), request.version(), "request " + request.code());
         InvalidInputException.Collector problems = new InvalidInputException.Collector();
         validation.check(command, problems);
@@ -246,28 +295,29 @@ public class RequestDesk {
 
     /** The requester submits a complete draft (or the answer to a return); incomplete ones get a problem per field. */
     @Transactional
-    public RequestView submit(long id, long version) {
+    public RequestView submit(long id, Long version) {
         Actor actor = currentUser.actor();
         ProjectRequest request = load(id);
-        if (request.requester() != actor.id().value()) throw new AccessDeniedException("only its requester submits a request");
+        requireAct(actor, request, RequestAct.SUBMIT);
         StaleVersionException.check(version, request.version(), "request " + request.code());
         if (request.state() == RequestState.DRAFT || request.state() == RequestState.RETURNED) {
             requireComplete(request);
         }
         Map<String, String> before = snapshot(request);
-        request.submit(version, Instant.now(clock));
+        request.submit(request.version(), Instant.now(clock));
         return saved(request, before, null, actor);
     }
 
     @Transactional
-    public RequestView startScreening(long id, long version) {
-        return review(id, version, null, request -> request.startScreening(version, Instant.now(clock)));
+    public RequestView startScreening(long id, Long version) {
+        return review(id, RequestAct.SCREEN, version, null, null,
+                request -> request.startScreening(version, Instant.now(clock)));
     }
 
     @Transactional
     public RequestView returnForInformation(long id, CommentCommand command) {
-        validation.check(command);
-        RequestView view = review(id, command.version(), command.comment(),
+        RequestView view = review(id, RequestAct.RETURN, command.version(), command.comment(),
+                () -> validation.check(command),
                 request -> request.returnForInformation(command.version(), Instant.now(clock)));
         Actor actor = currentUser.actor();
         records.comment(id, actor.id().value(), Instant.now(clock), "RETURNED", command.comment().strip());
@@ -276,31 +326,33 @@ public class RequestDesk {
     }
 
     @Transactional
-    public RequestView acceptForEvaluation(long id, long version) {
-        return review(id, version, null, request -> request.acceptForEvaluation(version, Instant.now(clock)));
+    public RequestView acceptForEvaluation(long id, Long version) {
+        return review(id, RequestAct.EVALUATE, version, null, null,
+                request -> request.acceptForEvaluation(version, Instant.now(clock)));
     }
 
     @Transactional
     public RequestView approve(long id, DecisionCommand decision) {
-        return decide(id, decision, "APPROVED",
+        return decide(id, RequestAct.APPROVE, decision, "APPROVED",
                 request -> request.approve(decision.reason().strip(), decision.date(), decision.version(), Instant.now(clock)));
     }
 
     @Transactional
     public RequestView reject(long id, DecisionCommand decision) {
-        return decide(id, decision, "REJECTED",
+        return decide(id, RequestAct.REJECT, decision, "REJECTED",
                 request -> request.reject(decision.reason().strip(), decision.date(), decision.version(), Instant.now(clock)));
     }
 
     @Transactional
     public RequestView defer(long id, DecisionCommand decision) {
-        return decide(id, decision, "DEFERRED",
+        return decide(id, RequestAct.DEFER, decision, "DEFERRED",
                 request -> request.defer(decision.reason().strip(), decision.date(), decision.version(), Instant.now(clock)));
     }
 
     @Transactional
-    public RequestView reconsider(long id, long version) {
-        return review(id, version, null, request -> request.reconsider(version, Instant.now(clock)));
+    public RequestView reconsider(long id, Long version) {
+        return review(id, RequestAct.RECONSIDER, version, null, null,
+                request -> request.reconsider(version, Instant.now(clock)));
     }
 
     /**
@@ -310,11 +362,10 @@ public class RequestDesk {
     @Transactional
     public RequestView convert(long id, ConvertCommand command) {
         Actor actor = currentUser.actor();
-        validation.check(command);
         ProjectRequest request = load(id);
-        requireReviewer(actor);
+        requireAct(actor, request, RequestAct.CONVERT);
+        validation.check(command);
         StaleVersionException.check(command.version(), request.version(), "request " + request.code());
-        if (request.state() != RequestState.APPROVED) throw new IllegalTransitionException(request.state(), "converted");
         ProjectView project = projects.create(new ProjectCommand(null, request.title(),
                 request.summary(), command.portfolioId(), command.programmeId(), request.sponsor(),
                 command.managerId(), null, LifecyclePhase.INITIATION, ProjectState.PROPOSED, Priority.MEDIUM,
@@ -332,7 +383,7 @@ public class RequestDesk {
     public RequestView attach(long id, String fieldKey, String fileName, String contentType, byte[] content) {
         Actor actor = currentUser.actor();
         ProjectRequest request = load(id);
-        requireEditable(actor, request);
+        requireAct(actor, request, RequestAct.EDIT);
         FieldDefinition field = types.get(request.requestType()).field(fieldKey);
         if (field == null || field.type() != FieldType.ATTACHMENT) {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("field",
@@ -350,18 +401,11 @@ public class RequestDesk {
     public RequestView removeAttachment(long id, long attachment) {
         Actor actor = currentUser.actor();
         ProjectRequest request = load(id);
-        requireEditable(actor, request);
+        requireAct(actor, request, RequestAct.EDIT);
         Map<String, String> before = snapshot(request);
         if (!records.removeAttachment(request.id(), attachment)) throw new NotFoundException("attachment " + attachment);
         audit.updated(AUDIT_TYPE, request.id(), summary(request), before, snapshot(request));
         return view(request, actor);
-    }
-
-    /** The request's state allows changes, and the actor is its requester (drafts, returns) or a reviewer. */
-    public static boolean canEdit(Actor actor, RequestState state, boolean own) {
-        if (own && (state == RequestState.DRAFT || state == RequestState.RETURNED)) return true;
-        return isReviewer(actor) && (state == RequestState.SUBMITTED || state == RequestState.SCREENING
-                || state == RequestState.EVALUATION);
     }
 
     // ---- internals
@@ -370,19 +414,23 @@ public class RequestDesk {
         void on(ProjectRequest request);
     }
 
-    private RequestView review(long id, Long version, String comment, Act act) {
+    /**
+     * A review act: the actor's right first (403 whatever was sent), then what they sent ({@code check}), the
+     * version, and the act itself, which the state may refuse (409).
+     */
+    private RequestView review(long id, RequestAct kind, Long version, String comment, Runnable check, Act act) {
         Actor actor = currentUser.actor();
         ProjectRequest request = load(id);
-        requireReviewer(actor);
+        requireAct(actor, request, kind);
+        if (check != null) check.run();
         StaleVersionException.check(version, request.version(), "request " + request.code());
         Map<String, String> before = snapshot(request);
         act.on(request);
         return saved(request, before, comment, actor);
     }
 
-    private RequestView decide(long id, DecisionCommand decision, String kind, Act act) {
-        validation.check(decision);
-        RequestView view = review(id, decision.version(), null, act);
+    private RequestView decide(long id, RequestAct decisionAct, DecisionCommand decision, String kind, Act act) {
+        RequestView view = review(id, decisionAct, decision.version(), null, () -> validation.check(decision), act);
         notices.tell(view.requester().id(), id, kind, decision.reason().strip());
         return view;
     }
@@ -450,24 +498,47 @@ public class RequestDesk {
 
     private static boolean canRead(Actor actor, ProjectRequest request) {
         if (request.requester() == actor.id().value()) return true;
-        return (isReviewer(actor) || actor.has(Role.EXECUTIVE)) && request.state() != RequestState.DRAFT;
+        return OrganisationAct.READ_SUBMITTED_REQUESTS.allows(actor) && request.state() != RequestState.DRAFT;
     }
 
     private static void requireReadable(Actor actor, ProjectRequest request) {
         // a request one may not read is one that does not exist for them: no hint that the id is taken
-        if (!canRead(actor, request)) throw new AccessDeniedException("may not read request " + request.code());
+        Rights.require(canRead(actor, request), actor, "read request " + request.code());
     }
 
-    private static void requireEditable(Actor actor, ProjectRequest request) {
+    /**
+     * Refuses an act of the workflow table: 403 when it is not the actor's act on this request in any state (they
+     * are neither a party to it nor, for review acts, a reviewer of its portfolio), 409 when it is theirs but not in
+     * the request's current state.
+     */
+    private void requireAct(Actor actor, ProjectRequest request, RequestAct act) {
         requireReadable(actor, request);
-        if (!canEdit(actor, request.state(), request.requester() == actor.id().value())) {
-            if (request.isDecided()) throw new IllegalTransitionException(request.state(), "changed");
-            throw new AccessDeniedException("may not change request " + request.code());
-        }
+        Set<RequestAct.Party> parties = parties(actor, request);
+        Rights.require(act.takenBy(parties), actor, act.key() + " request " + request.code());
+        if (!act.allows(request.state(), parties)) throw new IllegalTransitionException(request.state(), act.transition());
     }
 
-    private static void requireReviewer(Actor actor) {
-        if (!isReviewer(actor)) throw new AccessDeniedException("only the PMO and portfolio managers review requests");
+    /** The actor's parts in the request's workflow: its requester, a reviewer of its portfolio, both or none. */
+    private Set<RequestAct.Party> parties(Actor actor, ProjectRequest request) {
+        Set<RequestAct.Party> parties = EnumSet.noneOf(RequestAct.Party.class);
+        if (request.requester() == actor.id().value()) parties.add(RequestAct.Party.REQUESTER);
+        if (reviews(actor, request)) parties.add(RequestAct.Party.REVIEWER);
+        return parties;
+    }
+
+    /** The PMO and administrators review every request; a portfolio manager those of the portfolios they manage. */
+    private boolean reviews(Actor actor, ProjectRequest request) {
+        if (!OrganisationAct.REVIEW_REQUESTS.allows(actor)) return false;
+        return request.portfolio() == null ? actor.runsTheRegistry()
+                : portfolioRights.may(actor, request.portfolio(), PortfolioAct.MANAGE);
+    }
+
+    /** The acts of the workflow table the actor may take on the request now. */
+    private Set<RequestAct> acts(Actor actor, ProjectRequest request) {
+        Set<RequestAct.Party> parties = parties(actor, request);
+        Set<RequestAct> acts = EnumSet.noneOf(RequestAct.class);
+        for (RequestAct act : RequestAct.values()) if (act.allows(request.state(), parties)) acts.add(act);
+        return acts;
     }
 
     private String nextCode() {
@@ -484,25 +555,8 @@ public class RequestDesk {
         return request.quarters().stream().map(RequestQuarter::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private Set<String> actions(Actor actor, ProjectRequest request) {
-        Set<String> actions = new LinkedHashSet<>();
-        boolean own = request.requester() == actor.id().value();
-        RequestState state = request.state();
-        if (own && (state == RequestState.DRAFT || state == RequestState.RETURNED)) actions.add("submit");
-        if (isReviewer(actor)) {
-            switch (state) {
-                case SUBMITTED -> actions.addAll(List.of("screen", "return"));
-                case SCREENING -> actions.addAll(List.of("evaluate", "return", "reject"));
-                case EVALUATION -> actions.addAll(List.of("approve", "reject", "defer", "return"));
-                case DEFERRED -> actions.addAll(List.of("reconsider", "approve", "reject"));
-                case APPROVED -> actions.add("convert");
-                default -> { }
-            }
-        }
-        return actions;
-    }
-
     RequestView view(ProjectRequest request, Actor reader) {
+        Set<RequestAct> acts = acts(reader, request);
         Map<Long, Person> everyone = people.byId();
         RequestTypeView type = types.get(request.requestType());
         Map<String, String> stored = request.values();
@@ -522,8 +576,8 @@ public class RequestDesk {
                 records.attachments(request.id()), request.state(), request.stateSince(), days,
                 overdue(request.state(), days), request.submittedAt(), request.decisionReason(),
                 request.decisionDate(), request.project(), financials(request), records.comments(request.id()),
-                request.version(), canEdit(reader, request.state(), request.requester() == reader.id().value()),
-                actions(reader, request));
+                request.version(), acts.contains(RequestAct.EDIT), acts.stream().filter(act -> act != RequestAct.EDIT)
+                .map(RequestAct::key).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     static Financials financials(ProjectRequest request) {

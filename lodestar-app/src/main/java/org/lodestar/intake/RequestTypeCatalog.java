@@ -21,10 +21,11 @@ import org.lodestar.platform.FieldValues;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.StaleVersionException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,7 +99,7 @@ public class RequestTypeCatalog {
 
     /** Whether the actor may define request types: the PMO and administrators. */
     public boolean canDefine() {
-        return currentUser.find().map(actor -> actor.runsTheRegistry()).orElse(false);
+        return currentUser.find().map(OrganisationAct.DEFINE_REQUEST_TYPES::allows).orElse(false);
     }
 
     RequestType load(long id) {
@@ -106,7 +107,7 @@ public class RequestTypeCatalog {
     }
 
     private void requirePmo() {
-        if (!currentUser.actor().runsTheRegistry()) throw new AccessDeniedException("only the PMO defines request types");
+        OrganisationRights.require(currentUser.actor(), OrganisationAct.DEFINE_REQUEST_TYPES);
     }
 
     private void validate(RequestTypeCommand command, Long id) {

@@ -25,9 +25,9 @@ import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
-import org.lodestar.platform.Role;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.StaleVersionException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,9 +65,9 @@ public class Scoring {
         this.clock = clock;
     }
 
-    /** Evaluators: reviewers and executives. */
+    /** Evaluators: reviewers and executives ({@link OrganisationAct#SCORE_REQUESTS}). */
     public static boolean isEvaluator(Actor actor) {
-        return RequestDesk.isReviewer(actor) || actor.has(Role.EXECUTIVE);
+        return OrganisationAct.SCORE_REQUESTS.allows(actor);
     }
 
     @Transactional(readOnly = true)
@@ -326,17 +326,15 @@ public class Scoring {
     }
 
     private Actor requireEvaluator() {
-        Actor actor = currentUser.actor();
-        if (!isEvaluator(actor)) throw new AccessDeniedException("only evaluators use scoring models");
-        return actor;
+        return OrganisationRights.require(currentUser.actor(), OrganisationAct.SCORE_REQUESTS);
     }
 
     private void requireDefiner() {
-        if (!currentUser.actor().runsTheRegistry()) throw new AccessDeniedException("only the PMO defines scoring models");
+        OrganisationRights.require(currentUser.actor(), OrganisationAct.DEFINE_SCORING_MODELS);
     }
 
     public boolean canDefine() {
-        return currentUser.find().map(Actor::runsTheRegistry).orElse(false);
+        return currentUser.find().map(OrganisationAct.DEFINE_SCORING_MODELS::allows).orElse(false);
     }
 
     public boolean canScore() {

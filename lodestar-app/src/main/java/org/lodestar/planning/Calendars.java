@@ -10,17 +10,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lodestar.engine.schedule.WorkCalendar;
-import org.lodestar.platform.Actor;
-import org.lodestar.platform.AuditTrail;
-import org.lodestar.platform.CurrentUser;
-import org.lodestar.platform.InvalidInputException;
-import org.lodestar.platform.NotFoundException;
-import org.lodestar.platform.StaleVersionException;
 import org.lodestar.planning.internal.CalendarStore;
 import org.lodestar.planning.internal.CalendarStore.Row;
 import org.lodestar.planning.internal.CalendarStore.Span;
+import org.lodestar.platform.AuditTrail;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.ProjectId;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +33,11 @@ public class Calendars {
 
     private final CalendarStore store;
     private final ProjectAccess access;
-    private final CurrentUser currentUser;
     private final AuditTrail audit;
 
-    Calendars(CalendarStore store, ProjectAccess access, CurrentUser currentUser, AuditTrail audit) {
+    Calendars(CalendarStore store, ProjectAccess access, AuditTrail audit) {
         this.store = store;
         this.access = access;
-        this.currentUser = currentUser;
         this.audit = audit;
     }
 
@@ -51,7 +46,7 @@ public class Calendars {
     public List<CalendarView> list(ProjectId project) {
         boolean projectEditable = project != null && access.readable(project).editable();
         return store.visible(project == null ? null : project.value()).stream()
-                .map(row -> view(row, row.project() == null ? currentUser.actor().runsTheRegistry() : projectEditable))
+                .map(row -> view(row, row.project() == null ? access.changesOrganisationCalendars() : projectEditable))
                 .toList();
     }
 
@@ -64,9 +59,7 @@ public class Calendars {
     @Transactional
     public CalendarView create(CalendarCommand command) {
         if (command.projectId() == null) {
-            if (!currentUser.actor().runsTheRegistry()) {
-                throw new AccessDeniedException("only the PMO creates organisation calendars");
-            }
+            access.requireOrganisationCalendars();
         } else {
             access.editable(new ProjectId(command.projectId()));
         }
@@ -80,7 +73,8 @@ public class Calendars {
     @Transactional
     public CalendarView change(long id, CalendarCommand command) {
         Row before = load(id);
-        if (!mayChange(before)) throw new AccessDeniedException("may not change calendar " + before.name());
+        if (before.project() == null) access.requireOrganisationCalendars();
+        else access.editable(new ProjectId(before.project()));
         StaleVersionException.check(command.version(), before.version(), "calendar " + before.name());
         store.save(validate(command, id, before.project(), before.version()));
         Row after = load(id);
@@ -153,8 +147,8 @@ public class Calendars {
     }
 
     private boolean mayChange(Row row) {
-        Actor actor = currentUser.actor();
-        return row.project() == null ? actor.runsTheRegistry() : access.readable(new ProjectId(row.project())).editable();
+        return row.project() == null ? access.changesOrganisationCalendars()
+                : access.readable(new ProjectId(row.project())).editable();
     }
 
     private Row validate(CalendarCommand command, Long id, Long project, long version) {

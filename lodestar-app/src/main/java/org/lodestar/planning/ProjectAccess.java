@@ -2,14 +2,16 @@ package org.lodestar.planning;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.PageResult;
+import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectRegistry;
+import org.lodestar.portfolio.ProjectRights;
 import org.lodestar.portfolio.ProjectRow;
 import org.lodestar.portfolio.ProjectView;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,22 +23,33 @@ import org.springframework.stereotype.Component;
 class ProjectAccess {
 
     private final ProjectRegistry projects;
-    private final CurrentUser currentUser;
+    private final ProjectRights rights;
+    private final OrganisationRights organisationRights;
 
-    ProjectAccess(ProjectRegistry projects, CurrentUser currentUser) {
+    ProjectAccess(ProjectRegistry projects, ProjectRights rights, OrganisationRights organisationRights) {
         this.projects = projects;
-        this.currentUser = currentUser;
+        this.rights = rights;
+        this.organisationRights = organisationRights;
     }
 
     ProjectView readable(ProjectId id) {
-        ProjectView project = projects.get(id);
-        if (project.summaryOnly()) throw new AccessDeniedException("may not read the plan of " + project.code());
-        return project;
+        rights.require(id, ProjectRight.READ_DETAIL);
+        return projects.get(id);
     }
 
-    /** Whether the reader sees public summaries only, and so no plans. */
-    boolean seesSummariesOnly() {
-        return currentUser.actor().seesSummariesOnly();
+    /** Refuses (403) those who see public summaries only, and so no plans of any project. */
+    void requireDetailReader() {
+        organisationRights.require(OrganisationAct.READ_PROJECT_DETAIL);
+    }
+
+    /** Refuses (403) those who may not change the organisation's calendars. */
+    void requireOrganisationCalendars() {
+        organisationRights.require(OrganisationAct.CHANGE_ORGANISATION_CALENDARS);
+    }
+
+    /** Whether the reader may change the organisation's calendars. */
+    boolean changesOrganisationCalendars() {
+        return organisationRights.may(OrganisationAct.CHANGE_ORGANISATION_CALENDARS);
     }
 
     /** The projects the reader may see, of one portfolio or all, in code order. */
@@ -51,8 +64,7 @@ class ProjectAccess {
     }
 
     ProjectView editable(ProjectId id) {
-        ProjectView project = readable(id);
-        if (!project.editable()) throw new AccessDeniedException("may not change the plan of " + project.code());
-        return project;
+        rights.require(id, ProjectRight.EDIT);
+        return projects.get(id);
     }
 }

@@ -13,14 +13,14 @@ import org.lodestar.engine.schedule.DependencyType;
 import org.lodestar.engine.schedule.Schedule;
 import org.lodestar.engine.schedule.TimeAxis;
 import org.lodestar.engine.schedule.WorkCalendar;
-import org.lodestar.platform.InvalidInputException;
-import org.lodestar.platform.NotFoundException;
-import org.lodestar.platform.StaleVersionException;
 import org.lodestar.planning.internal.BaselineStore;
 import org.lodestar.planning.internal.DraftLink;
 import org.lodestar.planning.internal.DraftTask;
 import org.lodestar.planning.internal.PlanDraft;
 import org.lodestar.planning.internal.PlanStore;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,6 +78,7 @@ public class ProjectPlans {
     /** Changes one field of a task from text as typed in the plan grid (see {@link TaskCommand}). */
     @Transactional
     public PlanView editTask(ProjectId id, Long version, long taskId, String field, String value) {
+        access.editable(id); // refused before the field is even looked at
         String name = PlanEdits.field(field);
         if (!PlanEdits.FIELDS.contains(name)) {
             throw DurationText.problem("field", "planning.validation.field", String.valueOf(field));
@@ -446,7 +447,7 @@ public class ProjectPlans {
      */
     @Transactional(readOnly = true)
     public List<MilestoneView> upcomingMilestones(Long portfolioId, int days) {
-        if (access.seesSummariesOnly()) throw new org.springframework.security.access.AccessDeniedException("plans are detail");
+        access.requireDetailReader();
         LocalDateTime horizon = LocalDate.now(clock).plusDays(Math.max(0, Math.min(days, 3660)) + 1L).atStartOfDay();
         List<MilestoneView> found = new ArrayList<>();
         for (org.lodestar.portfolio.ProjectRow project : access.projects(portfolioId)) {

@@ -28,8 +28,11 @@ public record Actor(UserId id, String username, String displayName, Set<Role> ro
         return hasAny(Role.ADMINISTRATOR, Role.PMO);
     }
 
-    /** A person who only files requests sees public summaries, never budgets or custom fields. */
+    /**
+     * A person who only files requests sees public summaries, never budgets or custom fields: the actor lacks
+     * {@link OrganisationAct#READ_PROJECT_DETAIL}.
+     */
     public boolean seesSummariesOnly() {
-        return roles.stream().allMatch(role -> role == Role.REQUESTER);
+        return !OrganisationAct.READ_PROJECT_DETAIL.allows(this);
     }
 }

@@ -57,6 +57,17 @@ public class AuditTrail {
         return search(entityType, entityId, null, 0, 500).items();
     }
 
+    /**
+     * A page of the whole trail for those who may read it ({@link OrganisationAct#READ_AUDIT_TRAIL}: people's records
+     * are in it), newest first, optionally narrowed to a record type, a record or an actor; 403 for others.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<AuditEvent> browse(String entityType, Long entityId, String actor, int page, int size) {
+        Actor reader = currentUser.actor();
+        Rights.require(OrganisationAct.READ_AUDIT_TRAIL.allows(reader), reader, OrganisationAct.READ_AUDIT_TRAIL.words());
+        return search(entityType, entityId, actor, page, size);
+    }
+
     /** A page of the trail, newest first, optionally narrowed to a record type, a record or an actor. */
     @Transactional(readOnly = true)
     public PageResult<AuditEvent> search(String entityType, Long entityId, String actor, int page, int size) {

@@ -12,7 +12,7 @@ public class CurrentUser {
 
     /** The signed-in actor; throws {@link AccessDeniedException} when nobody is signed in. */
     public Actor actor() {
-        return find().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        return find().orElseThrow(() -> Rights.denied("nobody", "act without signing in"));
     }
 
     public Optional<Actor> find() {

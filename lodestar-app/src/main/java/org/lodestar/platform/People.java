@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.lodestar.platform.internal.User;
 import org.lodestar.platform.internal.Users;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -174,7 +173,6 @@ public class People {
         void check(Actor actor);
     }
 
-    private static final Rule PEOPLE_ADMIN = actor -> {
-        if (!actor.has(Role.ADMINISTRATOR)) throw new AccessDeniedException("only administrators manage people");
-    };
+    private static final Rule PEOPLE_ADMIN = actor ->
+            Rights.require(OrganisationAct.MANAGE_PEOPLE.allows(actor), actor, OrganisationAct.MANAGE_PEOPLE.words());
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lodestar.platform.Actor;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.FieldRule;
@@ -17,9 +18,10 @@ import org.lodestar.platform.FieldValues;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
-import org.lodestar.platform.Role;
+import org.lodestar.platform.Rights;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.platform.UserId;
 import org.lodestar.portfolio.internal.CustomFieldDefinition;
@@ -231,9 +233,9 @@ public class CustomFields {
     }
 
     private void requireAdministrator() {
-        if (!currentUser.actor().has(Role.ADMINISTRATOR)) {
-            throw new AccessDeniedException("only administrators define custom fields");
-        }
+        Actor actor = currentUser.actor();
+        Rights.require(OrganisationAct.DEFINE_CUSTOM_FIELDS.allows(actor), actor,
+                OrganisationAct.DEFINE_CUSTOM_FIELDS.words());
     }
 
     private static CustomFieldView view(CustomFieldDefinition field) {

@@ -14,6 +14,9 @@ import org.lodestar.platform.AuditedChanges;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
 import org.lodestar.platform.Role;
@@ -26,7 +29,6 @@ import org.lodestar.portfolio.internal.Programmes;
 import org.lodestar.portfolio.internal.Projects;
 import org.lodestar.portfolio.internal.StrategicObjective;
 import org.lodestar.portfolio.internal.StrategicObjectives;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,15 +55,20 @@ public class PortfolioRegistry {
     private final AuditedChanges changes;
     private final AuditedChanges.Kind<Portfolio> portfolioRecords;
     private final AuditedChanges.Kind<Programme> programmeRecords;
+    private final PortfolioRights rights;
+    private final OrganisationRights organisationRights;
 
     PortfolioRegistry(Portfolios portfolios, Programmes programmes, StrategicObjectives objectives, Projects projects,
                       People people, AuditTrail audit, CurrentUser currentUser, Clock clock,
-                      InputValidation validation, AuditedChanges changes) {
+                      InputValidation validation, AuditedChanges changes, PortfolioRights rights,
+                      OrganisationRights organisationRights) {
         this.changes = changes;
         this.portfolioRecords = new AuditedChanges.Kind<>(PORTFOLIO, portfolios::findById, portfolios::save,
                 Portfolio::id, Portfolio::version, Portfolio::name, this::snapshot);
         this.programmeRecords = new AuditedChanges.Kind<>(PROGRAMME, programmes::findById, programmes::save,
                 Programme::id, Programme::version, Programme::name, this::snapshot);
+        this.rights = rights;
+        this.organisationRights = organisationRights;
         this.projects = projects;
         this.validation = validation;
         this.portfolios = portfolios;
@@ -110,8 +117,7 @@ public class PortfolioRegistry {
 
     @Transactional
     public PortfolioView createPortfolio(PortfolioCommand command) {
-        Actor actor = currentUser.actor();
-        if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO creates portfolios");
+        Actor actor = organisationRights.require(OrganisationAct.CREATE_PORTFOLIOS);
         checkPortfolio(command, null);
         Portfolio portfolio = changes.create(portfolioRecords, Portfolio.create(command.code(), command.name().strip(),
                 Texts.blankToNull(command.description()), command.managerId(), Instant.now(clock)));
@@ -120,9 +126,8 @@ public class PortfolioRegistry {
 
     @Transactional
     public PortfolioView changePortfolio(long id, PortfolioCommand command) {
-        Actor actor = currentUser.actor();
         Portfolio portfolio = loadPortfolio(id);
-        if (!canManage(actor, portfolio)) throw new AccessDeniedException("may not change this portfolio");
+        Actor actor = rights.require(portfolio.id(), PortfolioAct.MANAGE);
         AuditedChanges.Change<Portfolio> change = changes.change(portfolioRecords, portfolio, command.version());
         checkPortfolio(command, portfolio.id());
         Portfolio changed = change.apply(p -> p.change(command.code(), command.name().strip(),
@@ -132,9 +137,9 @@ public class PortfolioRegistry {
 
     @Transactional
     public PortfolioView createProgramme(PortfolioCommand command) {
-        Actor actor = currentUser.actor();
+        // refused before the command is read: one who manages no portfolio learns nothing of its rules
+        Actor actor = rights.require(command.portfolioId(), PortfolioAct.MANAGE);
         Portfolio portfolio = programmePortfolio(command);
-        if (!canManage(actor, portfolio)) throw new AccessDeniedException("may not add programmes here");
         checkProgramme(command, null);
         Programme programme = changes.create(programmeRecords, Programme.create(portfolio.id(), command.code(),
                 command.name().strip(), Texts.blankToNull(command.description()), command.managerId(),
@@ -144,12 +149,10 @@ public class PortfolioRegistry {
 
     @Transactional
     public PortfolioView changeProgramme(long id, PortfolioCommand command) {
-        Actor actor = currentUser.actor();
         Programme programme = loadProgramme(id);
+        Actor actor = rights.require(programme.portfolio(), PortfolioAct.MANAGE);
+        if (command.portfolioId() != null) rights.require(command.portfolioId(), PortfolioAct.MANAGE);
         Portfolio target = programmePortfolio(command);
-        if (!canManage(actor, programme.portfolio()) || !canManage(actor, target)) {
-            throw new AccessDeniedException("may not change this programme");
-        }
         AuditedChanges.Change<Programme> change = changes.change(programmeRecords, programme, command.version());
         checkProgramme(command, programme.id());
         if (target.id() != programme.portfolio() && projects.countByProgramme(programme.id()) > 0) {
@@ -164,7 +167,7 @@ public class PortfolioRegistry {
 
     @Transactional
     public ObjectiveView createObjective(String code, String name) {
-        if (!currentUser.actor().runsTheRegistry()) throw new AccessDeniedException("only the PMO sets objectives");
+        organisationRights.require(OrganisationAct.SET_OBJECTIVES);
         var problems = new InvalidInputException.Collector();
         if (code == null || !code.strip().matches("[A-Z0-9][A-Z0-9-]{0,19}")) problems.add("code", "validation.code");
         else if (objectives.findAllByOrderByCode().stream().anyMatch(other -> other.code().equals(code.strip()))) {
@@ -200,17 +203,6 @@ public class PortfolioRegistry {
 
     private String personName(Long id) {
         return id == null ? null : people.find(new UserId(id)).map(Person::displayName).orElse("#" + id);
-    }
-
-    /** Whether the actor manages the portfolio: PMO and administrators always, a portfolio manager their own. */
-    boolean canManage(Actor actor, long portfolioId) {
-        if (actor.runsTheRegistry()) return true;
-        return portfolios.findById(portfolioId).map(portfolio -> canManage(actor, portfolio)).orElse(false);
-    }
-
-    private static boolean canManage(Actor actor, Portfolio portfolio) {
-        return actor.runsTheRegistry() || (actor.has(Role.PORTFOLIO_MANAGER) && portfolio.manager() != null
-                && portfolio.manager() == actor.id().value());
     }
 
     boolean portfolioExists(Long id) {
@@ -274,7 +266,8 @@ public class PortfolioRegistry {
 
     private static PortfolioView view(Portfolio portfolio, Map<Long, Person> everyone, Actor reader) {
         return new PortfolioView(portfolio.id(), portfolio.code(), portfolio.name(), portfolio.description(), null,
-                person(everyone, portfolio.manager()), portfolio.version(), canManage(reader, portfolio));
+                person(everyone, portfolio.manager()), portfolio.version(),
+                PortfolioRights.may(reader, portfolio, PortfolioAct.MANAGE));
     }
 
     private PortfolioView view(Programme programme, Map<Long, Person> everyone, Actor reader) {
@@ -285,7 +278,8 @@ public class PortfolioRegistry {
                                       Actor reader) {
         return new PortfolioView(programme.id(), programme.code(), programme.name(), programme.description(),
                 new Reference(portfolio.id(), portfolio.code(), portfolio.name()),
-                person(everyone, programme.manager()), programme.version(), canManage(reader, portfolio));
+                person(everyone, programme.manager()), programme.version(),
+                PortfolioRights.may(reader, portfolio, PortfolioAct.MANAGE));
     }
 
     private static Reference person(Map<Long, Person> everyone, Long id) {

@@ -20,7 +20,7 @@ import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.PageResult;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
-import org.lodestar.platform.Role;
+import org.lodestar.platform.Rights;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.platform.UserId;
 import org.lodestar.portfolio.internal.Project;
@@ -34,7 +34,6 @@ import org.lodestar.portfolio.internal.StrategicObjectives;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,10 +59,15 @@ public class ProjectRegistry {
     private final Clock clock;
     // looked up when asked: a module's implementation may itself use the registry
     private final ObjectProvider<ProjectDependants> dependants;
+    private final ProjectRights rights;
+    private final PortfolioRights portfolioRights;
 
     ProjectRegistry(Projects projects, ProjectSearch search, ProjectValidator validator, PortfolioRegistry portfolios,
                     StrategicObjectives objectives, CustomFields customFields, People people, AuditTrail audit,
-                    CurrentUser currentUser, Clock clock, ObjectProvider<ProjectDependants> dependants) {
+                    CurrentUser currentUser, Clock clock, ObjectProvider<ProjectDependants> dependants,
+                    ProjectRights rights, PortfolioRights portfolioRights) {
+        this.rights = rights;
+        this.portfolioRights = portfolioRights;
         this.projects = projects;
         this.search = search;
         this.validator = validator;
@@ -114,11 +118,9 @@ public class ProjectRegistry {
 
     @Transactional
     public ProjectView create(ProjectCommand command) {
-        Actor actor = currentUser.actor();
+        // refused before the command is read: without a portfolio, one in which the actor may create projects at all
+        Actor actor = portfolioRights.require(command.portfolioId(), PortfolioAct.CREATE_PROJECTS);
         Map<Long, Person> everyone = people.byId();
-        if (command.portfolioId() != null && !portfolios.canManage(actor, command.portfolioId())) {
-            throw new AccessDeniedException("may not create projects in this portfolio");
-        }
         ProjectFields fields = validator.validate(command, null);
         String code = fields.code() != null ? fields.code() : nextCode();
         Project project = projects.save(Project.create(code, fields, Instant.now(clock)));
@@ -134,11 +136,10 @@ public class ProjectRegistry {
         requireEditable(actor, project);
         StaleVersionException.check(command.version(), project.version(), "project " + project.code());
         boolean moves = command.portfolioId() != null && !command.portfolioId().equals(project.portfolio());
-        if (moves && !(portfolios.canManage(actor, project.portfolio())
-                && portfolios.canManage(actor, command.portfolioId()))) {
-            // a move takes the project out of one portfolio and into another: both must be the actor's to manage
-            throw new AccessDeniedException("may not move the project between these portfolios");
-        }
+        // a move takes the project out of one portfolio and into another: both must be the actor's to manage
+        Rights.require(!moves || portfolioRights.may(actor, project.portfolio(), PortfolioAct.CREATE_PROJECTS)
+                && portfolioRights.may(actor, command.portfolioId(), PortfolioAct.CREATE_PROJECTS), actor,
+                "move project " + project.code() + " to portfolio " + command.portfolioId());
         ProjectFields fields = validator.validate(command, project.id());
         Map<String, String> before = snapshot(project, everyone);
         project.change(fields, command.version(), Instant.now(clock));
@@ -152,7 +153,7 @@ public class ProjectRegistry {
         Actor actor = currentUser.actor();
         Map<Long, Person> everyone = people.byId();
         Project project = load(id);
-        if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO deletes projects");
+        Rights.require(rights.may(actor, project, ProjectRight.DELETE), actor, "delete project " + project.code());
         StaleVersionException.check(version, project.version(), "project " + project.code());
         requireNothingKept(project);
         audit.deleted(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), snapshot(project, everyone));
@@ -190,6 +191,10 @@ public class ProjectRegistry {
         Map<Long, Person> everyone = people.byId();
         Project project = load(id);
         requireEditable(actor, project);
+        // a move takes the project out of one portfolio and into another: both must be the actor's to manage
+        Rights.require(portfolioRights.may(actor, project.portfolio(), PortfolioAct.CREATE_PROJECTS)
+                && (portfolio == null || portfolioRights.may(actor, portfolio.value(), PortfolioAct.CREATE_PROJECTS)),
+                actor, "move project " + project.code() + " to portfolio " + portfolio);
         StaleVersionException.check(version, project.version(), "project " + project.code());
         if (portfolio == null) {
             throw new InvalidInputException(List.of(
@@ -206,9 +211,6 @@ public class ProjectRegistry {
                         programmePortfolio == null ? "validation.reference.unknown"
                                 : "validation.programme.otherPortfolio")));
             }
-        }
-        if (!(portfolios.canManage(actor, project.portfolio()) && portfolios.canManage(actor, portfolio.value()))) {
-            throw new AccessDeniedException("may not move the project between these portfolios");
         }
         Map<String, String> before = snapshot(project, everyone);
         project.moveTo(portfolio.value(), programme == null ? null : programme.value(), version, Instant.now(clock));
@@ -266,9 +268,8 @@ public class ProjectRegistry {
     @Transactional(readOnly = true)
     public List<AuditEvent> history(ProjectId id) {
         Project project = load(id);
-        if (currentUser.actor().seesSummariesOnly()) {
-            throw new AccessDeniedException("requesters do not read the history of " + project.code());
-        }
+        Actor actor = currentUser.actor();
+        Rights.require(rights.may(actor, project, ProjectRight.READ_DETAIL), actor, "read the history of " + project.code());
         return audit.history(AUDIT_TYPE, project.id());
     }
 
@@ -277,22 +278,7 @@ public class ProjectRegistry {
     }
 
     private void requireEditable(Actor actor, Project project) {
-        if (!canEdit(actor, project)) throw new AccessDeniedException("may not edit project " + project.code());
-    }
-
-    /**
-     * Administrators and the PMO edit every project; a portfolio manager the projects of portfolios they manage;
-     * a project manager or team member the projects they manage or are a member of with edit rights. Executives
-     * and requesters edit nothing.
-     */
-    boolean canEdit(Actor actor, Project project) {
-        if (portfolios.canManage(actor, project.portfolio())) return true;
-        if (!actor.hasAny(Role.PROJECT_MANAGER, Role.TEAM_MEMBER)) {
-            return false;
-        }
-        long me = actor.id().value();
-        return (project.manager() != null && project.manager() == me)
-                || project.members().stream().anyMatch(member -> member.appUser() == me && member.canEdit());
+        Rights.require(rights.may(actor, project, ProjectRight.EDIT), actor, "edit project " + project.code());
     }
 
     private String nextCode() {
@@ -305,7 +291,8 @@ public class ProjectRegistry {
     }
 
     private ProjectView view(Project project, Actor reader, Map<Long, Person> everyone) {
-        boolean summaryOnly = reader.seesSummariesOnly();
+        boolean summaryOnly = !rights.may(reader, project, ProjectRight.READ_DETAIL);
+        boolean money = rights.may(reader, project, ProjectRight.READ_MONEY);
         List<Reference> objectiveRefs = objectiveReferences(project);
         List<ProjectView.CustomFieldValue> values = summaryOnly ? List.of() : customFields.valuesOf(project, everyone);
         List<ProjectView.Member> members = summaryOnly ? List.of() : project.members().stream()
@@ -318,10 +305,11 @@ public class ProjectRegistry {
                 person(everyone, project.sponsor()), person(everyone, project.manager()), project.businessUnit(),
                 project.phase(), project.state(), project.priority(), project.reportedHealth(), null,
                 project.plannedStart(), project.plannedFinish(), project.forecastStart(), project.forecastFinish(),
-                project.actualStart(), project.actualFinish(), summaryOnly ? null : project.budget(),
-                summaryOnly ? null : project.currency(),
+                project.actualStart(), project.actualFinish(), money ? project.budget() : null,
+                money ? project.currency() : null,
                 project.tags().stream().map(ProjectTag::tag).sorted().toList(), objectiveRefs, values, members,
-                project.version(), project.createdAt(), project.updatedAt(), canEdit(reader, project), summaryOnly);
+                project.version(), project.createdAt(), project.updatedAt(), rights.may(reader, project, ProjectRight.EDIT),
+                summaryOnly);
     }
 
     private List<Reference> objectiveReferences(Project project) {

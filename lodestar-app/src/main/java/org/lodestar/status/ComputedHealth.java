@@ -16,6 +16,8 @@ import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectRegistry;
@@ -23,7 +25,6 @@ import org.lodestar.status.HealthIndicatorSource.IndicatorDefinition;
 import org.lodestar.status.HealthIndicatorSource.Measurement;
 import org.lodestar.status.internal.LatestStatus;
 import org.lodestar.status.internal.Thresholds;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -116,7 +117,7 @@ public class ComputedHealth {
     /** Sets an indicator's thresholds (PMO); {@code version} is 0 while the defaults are in force. */
     @Transactional
     public ThresholdView setThresholds(String indicator, ThresholdCommand command) {
-        if (!currentUser.actor().runsTheRegistry()) throw new AccessDeniedException("only the PMO sets thresholds");
+        OrganisationRights.require(currentUser.actor(), OrganisationAct.SET_HEALTH_THRESHOLDS);
         ThresholdView current = thresholdsByKey().get(indicator);
         if (current == null) throw new NotFoundException("indicator " + indicator);
         var problems = new InvalidInputException.Collector();

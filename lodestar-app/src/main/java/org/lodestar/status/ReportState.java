@@ -7,9 +7,9 @@ package org.lodestar.status;
 public enum ReportState {
     DRAFT, SUBMITTED, RETURNED, PUBLISHED;
 
-    /** Whether the project's side may still change the report. */
+    /** Whether the project's side may still change the report ({@link ReportAct#EDIT}). */
     public boolean editable() {
-        return this == DRAFT || this == RETURNED;
+        return ReportAct.EDIT.allowsFrom(this);
     }
 
     public String messageKey() {

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.lodestar.engine.health.Rag;
 import org.lodestar.portfolio.Reference;
 
 /**
- * A status report as its reader sees it. {@code editable}: the reader may change it now; {@code reviewable}: the
- * reader may return or publish it; {@code revisable}: the reader may open a correction of this published report.
+ * A status report as its reader sees it. {@code actions} are the acts of the workflow table ({@link ReportAct}) the
+ * reader may take now, by key ({@code edit}, {@code submit}, {@code return}, {@code publish}, {@code revise});
+ * {@code editable}: the reader may change it now; {@code reviewable}: the reader may return or publish it;
+ * {@code revisable}: the reader may open a correction of this published report (all three read from the same acts).
  * {@code computed} is the project's computed health when the report is read, and {@code discrepancy} is set when the
  * report's overall rating is better than it.
  */
@@ -21,7 +24,12 @@ public record ReportView(long id, Reference project, LocalDate periodEnd, int re
                          List<MilestoneLine> milestones, String reviewComment, Reference author, Reference reviewer,
                          Instant submittedAt, Instant reviewedAt, Instant publishedAt, long version,
                          Instant updatedAt, boolean editable, boolean reviewable, boolean revisable, Rag computed,
-                         boolean discrepancy) {
+                         boolean discrepancy, Set<String> actions) {
+
+    /** Whether the reader may take the act now. */
+    public boolean can(String action) {
+        return actions.contains(action);
+    }
 
     public Rating rating(Dimension dimension) {
         return switch (dimension) {

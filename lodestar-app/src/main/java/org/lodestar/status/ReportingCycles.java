@@ -13,12 +13,15 @@ import org.lodestar.platform.AuditedChanges;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
+import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.PortfolioRegistry;
 import org.lodestar.portfolio.PortfolioView;
 import org.lodestar.portfolio.Reference;
 import org.lodestar.status.internal.Cycles;
 import org.lodestar.status.internal.ReportingCycle;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -159,12 +162,13 @@ public class ReportingCycles {
                 cycle.remindDaysBefore(), cycle.remindOverdue(), cycle.active(), cycle.version());
     }
 
+    /** Status reporting is project detail: everyone reads it but those who see public summaries only. */
     static void requireReader(Actor actor) {
-        if (actor.seesSummariesOnly()) throw new AccessDeniedException("requesters do not read status reporting");
+        OrganisationRights.require(actor, OrganisationAct.READ_PROJECT_DETAIL);
     }
 
     static void requirePmo(Actor actor) {
-        if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO sets reporting cycles");
+        OrganisationRights.require(actor, OrganisationAct.SET_REPORTING_CYCLES);
     }
 
     private static Map<String, String> snapshot(ReportingCycle cycle) {

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.status.internal.HistoryImport;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,7 @@ public class StatusHistory {
 
     @Transactional
     public void importPublished(List<HistoricReport> reports) {
-        if (!currentUser.actor().runsTheRegistry()) throw new AccessDeniedException("only the PMO imports history");
+        OrganisationRights.require(currentUser.actor(), OrganisationAct.IMPORT_STATUS_HISTORY);
         if (reports.isEmpty()) return;
         history.insert(reports);
         TreeSet<Long> projects = new TreeSet<>(reports.stream().map(HistoricReport::project).toList());

@@ -2,10 +2,12 @@ package org.lodestar.status;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.lodestar.platform.Actor;
 import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.status.internal.Notifier;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +30,7 @@ public class StatusReminders {
     /** Sends the due and overdue reminders now (PMO), as the hourly job does; how many went out. */
     @Transactional
     public int remindNow() {
-        Actor actor = currentUser.actor();
-        if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO sends reminders");
+        OrganisationRights.require(currentUser.actor(), OrganisationAct.SEND_REMINDERS);
         return notifier.remind(cycles.activeCycles(), LocalDate.now(clock));
     }
 }

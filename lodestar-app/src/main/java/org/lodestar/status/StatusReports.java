@@ -3,10 +3,13 @@ package org.lodestar.status;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.lodestar.platform.Actor;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
@@ -15,16 +18,18 @@ import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
+import org.lodestar.platform.Rights;
 import org.lodestar.platform.StaleVersionException;
+import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectRegistry;
+import org.lodestar.portfolio.ProjectRights;
 import org.lodestar.portfolio.ProjectView;
 import org.lodestar.portfolio.Reference;
 import org.lodestar.status.internal.LatestStatus;
 import org.lodestar.status.internal.Reports;
 import org.lodestar.status.internal.StatusReport;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,10 +55,13 @@ public class StatusReports {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ProjectRights rights;
 
     StatusReports(Reports reports, LatestStatus latest, ReportingCycles cycles, ComputedHealth health,
                   ProjectRegistry projects, ObjectProvider<ProjectMilestones> plannedMilestones, People people,
-                  InputValidation validation, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+                  InputValidation validation, AuditTrail audit, CurrentUser currentUser, Clock clock,
+                  ProjectRights rights) {
+        this.rights = rights;
         this.reports = reports;
         this.latest = latest;
         this.cycles = cycles;
@@ -89,6 +97,15 @@ public class StatusReports {
     public ReportView get(long id) {
         StatusReport report = load(id);
         return view(report, readable(report.project()));
+    }
+
+    /**
+     * Refuses (403) whoever is not the act's party on the report's project, and (409) an act the report's state does
+     * not allow; the API asks it before reading what was sent.
+     */
+    @Transactional(readOnly = true)
+    public void authorise(long id, ReportAct act) {
+        requireAct(currentUser.actor(), load(id), act);
     }
 
     /** The period a report started today is for: the next due date of the project's reporting cycle. */
@@ -138,8 +155,7 @@ public class StatusReports {
     public ReportView edit(long id, ReportCommand command) {
         Actor actor = currentUser.actor();
         StatusReport report = load(id);
-        ProjectView view = writable(report.project());
-        if (!report.state().editable()) throw new ReportLockedException("report " + id, report.state());
+        ProjectView view = requireAct(actor, report, ReportAct.EDIT);
         StaleVersionException.check(command.version(), report.version(), "report " + id);
         validate(command);
         Map<String, String> before = snapshot(report);
@@ -153,7 +169,7 @@ public class StatusReports {
     public ReportView submit(long id, Long version) {
         Actor actor = currentUser.actor();
         StatusReport report = load(id);
-        ProjectView view = writable(report.project());
+        ProjectView view = requireAct(actor, report, ReportAct.SUBMIT);
         StaleVersionException.check(version, report.version(), "report " + id);
         Map<String, String> before = snapshot(report);
         report = reports.save(report.submit(actor.id().value(), Instant.now(clock), clock.getZone()));
@@ -165,9 +181,9 @@ public class StatusReports {
     /** The PMO sends a submitted report back with comments. */
     @Transactional
     public ReportView returnWithComments(long id, String comment, Long version) {
-        Actor actor = reviewer();
+        Actor actor = currentUser.actor();
         StatusReport report = load(id);
-        ProjectView view = readable(report.project());
+        ProjectView view = requireAct(actor, report, ReportAct.RETURN);
         StaleVersionException.check(version, report.version(), "report " + id);
         Map<String, String> before = snapshot(report);
         report = reports.save(report.returnWithComments(actor.id().value(), comment, Instant.now(clock)));
@@ -178,9 +194,9 @@ public class StatusReports {
     /** The PMO publishes a submitted report: it is locked and becomes the project's latest status. */
     @Transactional
     public ReportView publish(long id, Long version) {
-        Actor actor = reviewer();
+        Actor actor = currentUser.actor();
         StatusReport report = load(id);
-        ProjectView view = readable(report.project());
+        ProjectView view = requireAct(actor, report, ReportAct.PUBLISH);
         StaleVersionException.check(version, report.version(), "report " + id);
         Map<String, String> before = snapshot(report);
         Instant now = Instant.now(clock);
@@ -196,7 +212,7 @@ public class StatusReports {
     public ReportView revise(long id) {
         Actor actor = currentUser.actor();
         StatusReport report = load(id);
-        ProjectView view = writable(report.project());
+        ProjectView view = requireAct(actor, report, ReportAct.REVISE);
         StatusReport newest = reports.findFirstByProjectAndPeriodEndOrderByRevisionDesc(report.project(),
                 report.periodEnd()).orElseThrow();
         if (newest.revision() != report.revision()) {
@@ -263,14 +279,41 @@ public class StatusReports {
     /** The project, if the actor may write its reports: whoever may edit the project. */
     private ProjectView writable(long project) {
         ProjectView view = readable(project);
-        if (!view.editable()) throw new AccessDeniedException("may not write reports of " + view.code());
+        rights.require(new ProjectId(project), ProjectRight.EDIT);
         return view;
     }
 
-    private Actor reviewer() {
-        Actor actor = currentUser.actor();
-        if (!actor.runsTheRegistry()) throw new AccessDeniedException("only the PMO reviews status reports");
-        return actor;
+    /**
+     * Refuses an act of the workflow table: 403 when the actor is not its party on this project (a writer: whoever
+     * may edit the project; a reviewer: the PMO), 409 when they are but the report's state does not allow it.
+     */
+    private ProjectView requireAct(Actor actor, StatusReport report, ReportAct act) {
+        ProjectView view = readable(report.project());
+        Rights.require(parties(actor, report.project()).contains(act.party()), actor,
+                act.key() + " status report " + report.id() + " of " + view.code());
+        if (!act.allowsFrom(report.state())) {
+            throw new ReportLockedException("report " + report.id() + " (" + act.key() + ")", report.state());
+        }
+        return view;
+    }
+
+    private Set<ReportAct.Party> parties(Actor actor, long project) {
+        Set<ReportAct.Party> parties = EnumSet.noneOf(ReportAct.Party.class);
+        if (rights.may(actor, new ProjectId(project), ProjectRight.EDIT)) parties.add(ReportAct.Party.WRITER);
+        if (rights.may(actor, new ProjectId(project), ProjectRight.REVIEW)) parties.add(ReportAct.Party.REVIEWER);
+        return parties;
+    }
+
+    /** The acts the reader may take on the report now; a correction only of the latest revision. */
+    private Set<String> actions(Actor reader, StatusReport report) {
+        Set<ReportAct.Party> parties = parties(reader, report.project());
+        Set<String> actions = new LinkedHashSet<>();
+        for (ReportAct act : ReportAct.values()) {
+            if (act.allows(report.state(), parties) && (act != ReportAct.REVISE || !report.superseded())) {
+                actions.add(act.key());
+            }
+        }
+        return actions;
     }
 
     private ReportView view(StatusReport report, ProjectView project) {
@@ -279,7 +322,7 @@ public class StatusReports {
         ReportCommand content = report.content();
         ProjectHealth computed = health.forProjects(List.of(report.project()), LocalDate.now(clock))
                 .get(report.project());
-        boolean latestRevision = !report.superseded();
+        Set<String> actions = actions(reader, report);
         return new ReportView(report.id(), new Reference(project.id(), project.code(), project.name()),
                 report.periodEnd(), report.revision(), report.state(), report.superseded(), report.late(),
                 content.overall(), content.schedule(), content.cost(), content.scope(), content.resources(),
@@ -288,10 +331,10 @@ public class StatusReports {
                 content.forecastFinish(), content.forecastCost(), content.milestones(), report.reviewComment(),
                 person(everyone, report.author()), person(everyone, report.reviewer()), report.submittedAt(),
                 report.reviewedAt(), report.publishedAt(), report.version(), report.updatedAt(),
-                project.editable() && report.state().editable(),
-                reader.runsTheRegistry() && report.state() == ReportState.SUBMITTED,
-                project.editable() && report.state() == ReportState.PUBLISHED && latestRevision,
-                computed.computed(), ComputedHealth.contradicts(content.overall().rag(), computed.computed()));
+                actions.contains(ReportAct.EDIT.key()),
+                actions.contains(ReportAct.RETURN.key()) || actions.contains(ReportAct.PUBLISH.key()),
+                actions.contains(ReportAct.REVISE.key()),
+                computed.computed(), ComputedHealth.contradicts(content.overall().rag(), computed.computed()), actions);
     }
 
     private static Reference person(Map<Long, Person> everyone, Long id) {

@@ -91,6 +91,18 @@ public class IntakeRecords {
 
     /** Rows of requests in the given states (all when empty), optionally of one requester, oldest in state first. */
     public List<Row> rows(List<RequestState> states, Long requester) {
+        return rows(states, requester, false);
+    }
+
+    /**
+     * Rows of requests in the given states (all when empty) as one reader may list them, oldest in state first:
+     * the reader's own, and with {@code othersButDrafts} everyone else's except their drafts.
+     */
+    public List<Row> visible(List<RequestState> states, long reader, boolean othersButDrafts) {
+        return rows(states, reader, othersButDrafts);
+    }
+
+    private List<Row> rows(List<RequestState> states, Long requester, boolean orOthersButDrafts) {
         StringBuilder sql = new StringBuilder("select r.id, r.code, r.title, t.name, u.display_name, r.state, "
                 + "r.state_since, r.budget, r.currency from project_request r "
                 + "join request_type t on t.id = r.request_type join app_user u on u.id = r.requester where 1 = 1");
@@ -100,7 +112,8 @@ public class IntakeRecords {
             parameters.put("states", states.stream().map(Enum::name).toList());
         }
         if (requester != null) {
-            sql.append(" and r.requester = :requester");
+            sql.append(orOthersButDrafts ? " and (r.requester = :requester or r.state <> 'DRAFT')"
+                    : " and r.requester = :requester");
             parameters.put("requester", requester);
         }
         sql.append(" order by r.state_since, r.id");

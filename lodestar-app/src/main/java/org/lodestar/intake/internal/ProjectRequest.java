@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lodestar.intake.IllegalTransitionException;
+import org.lodestar.intake.RequestAct;
 import org.lodestar.intake.RequestApproved;
 import org.lodestar.intake.RequestConverted;
 import org.lodestar.intake.RequestId;
@@ -85,7 +85,7 @@ public class ProjectRequest extends AbstractAggregateRoot<ProjectRequest> {
 
     /** Changes what the request says; {@code fromVersion} is the version the change was made from. */
     public void change(RequestContent content, long fromVersion, Instant now) {
-        if (isDecided()) throw new IllegalTransitionException(state, "changed");
+        requireAllowed(RequestAct.EDIT);
         version = fromVersion;
         apply(content, now);
     }
@@ -108,7 +108,7 @@ public class ProjectRequest extends AbstractAggregateRoot<ProjectRequest> {
     /** Sets cost and benefit per quarter, the resource estimate and the discount rate. */
     public void changeFinancials(BigDecimal discountRate, List<RequestQuarter> quarters, List<RequestDemand> demands,
                                  long fromVersion, Instant now) {
-        if (isDecided()) throw new IllegalTransitionException(state, "changed");
+        requireAllowed(RequestAct.EDIT);
         version = fromVersion;
         this.discountRate = discountRate;
         this.quarters = new HashSet<>(quarters);
@@ -118,50 +118,47 @@ public class ProjectRequest extends AbstractAggregateRoot<ProjectRequest> {
 
     /** The requester sends the draft, or the answer to a return, to the PMO. Completeness is checked before. */
     public void submit(long fromVersion, Instant now) {
-        move(EnumSet.of(RequestState.DRAFT, RequestState.RETURNED), RequestState.SUBMITTED, "submitted", fromVersion, now);
+        move(RequestAct.SUBMIT, fromVersion, now);
         submittedAt = now;
     }
 
     /** The PMO starts looking at a submitted request. */
     public void startScreening(long fromVersion, Instant now) {
-        move(EnumSet.of(RequestState.SUBMITTED), RequestState.SCREENING, "screened", fromVersion, now);
+        move(RequestAct.SCREEN, fromVersion, now);
     }
 
     /** The PMO sends the request back to its requester for more information (the comment is kept beside it). */
     public void returnForInformation(long fromVersion, Instant now) {
-        move(EnumSet.of(RequestState.SUBMITTED, RequestState.SCREENING, RequestState.EVALUATION), RequestState.RETURNED,
-                "returned", fromVersion, now);
+        move(RequestAct.RETURN, fromVersion, now);
     }
 
     /** Screening is passed: the request goes on to be scored and compared. */
     public void acceptForEvaluation(long fromVersion, Instant now) {
-        move(EnumSet.of(RequestState.SCREENING), RequestState.EVALUATION, "evaluated", fromVersion, now);
+        move(RequestAct.EVALUATE, fromVersion, now);
     }
 
     public void approve(String reason, LocalDate date, long fromVersion, Instant now) {
-        decide(RequestState.APPROVED, EnumSet.of(RequestState.EVALUATION, RequestState.DEFERRED), "approved", reason,
-                date, fromVersion, now);
+        decide(RequestAct.APPROVE, reason, date, fromVersion, now);
         registerEvent(new RequestApproved(new RequestId(id), code, PortfolioId.of(portfolio)));
     }
 
     /** A request may be rejected at screening already. */
     public void reject(String reason, LocalDate date, long fromVersion, Instant now) {
-        decide(RequestState.REJECTED, EnumSet.of(RequestState.SCREENING, RequestState.EVALUATION, RequestState.DEFERRED),
-                "rejected", reason, date, fromVersion, now);
+        decide(RequestAct.REJECT, reason, date, fromVersion, now);
     }
 
     public void defer(String reason, LocalDate date, long fromVersion, Instant now) {
-        decide(RequestState.DEFERRED, EnumSet.of(RequestState.EVALUATION), "deferred", reason, date, fromVersion, now);
+        decide(RequestAct.DEFER, reason, date, fromVersion, now);
     }
 
     /** A deferred request is taken up again for evaluation. */
     public void reconsider(long fromVersion, Instant now) {
-        move(EnumSet.of(RequestState.DEFERRED), RequestState.EVALUATION, "reconsidered", fromVersion, now);
+        move(RequestAct.RECONSIDER, fromVersion, now);
     }
 
     /** An approved request has become the project {@code projectId}. */
     public void convert(long projectId, long fromVersion, Instant now) {
-        move(EnumSet.of(RequestState.APPROVED), RequestState.CONVERTED, "converted", fromVersion, now);
+        move(RequestAct.CONVERT, fromVersion, now);
         project = projectId;
         registerEvent(new RequestConverted(new RequestId(id), new ProjectId(projectId)));
     }
@@ -171,19 +168,23 @@ public class ProjectRequest extends AbstractAggregateRoot<ProjectRequest> {
         project = null;
     }
 
-    private void decide(RequestState decision, Set<RequestState> from, String action, String reason, LocalDate date,
-                        long fromVersion, Instant now) {
-        move(from, decision, action, fromVersion, now);
+    private void decide(RequestAct decision, String reason, LocalDate date, long fromVersion, Instant now) {
+        move(decision, fromVersion, now);
         decisionReason = reason;
         decisionDate = date;
     }
 
-    private void move(Set<RequestState> from, RequestState to, String action, long fromVersion, Instant now) {
-        if (!from.contains(state)) throw new IllegalTransitionException(state, action);
+    private void move(RequestAct act, long fromVersion, Instant now) {
+        requireAllowed(act);
         version = fromVersion;
-        state = to;
+        state = act.to();
         stateSince = now;
         updatedAt = now;
+    }
+
+    /** Refuses (409) an act that the workflow table does not allow from the current state, to anyone. */
+    private void requireAllowed(RequestAct act) {
+        if (!act.allowsFrom(state)) throw new IllegalTransitionException(state, act.transition());
     }
 
     public boolean isDecided() {

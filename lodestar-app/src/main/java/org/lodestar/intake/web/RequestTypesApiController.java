@@ -4,9 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.lodestar.intake.RequestTypeCatalog;
 import org.lodestar.intake.RequestTypeCommand;
 import org.lodestar.intake.RequestTypeView;
+import org.lodestar.platform.AuthorisedFirst;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,13 +24,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/request-types")
 @Tag(name = "Request types", description = "The kinds of request the PMO accepts and their forms")
-class RequestTypesApiController extends IntakeApi {
+class RequestTypesApiController extends IntakeApi implements AuthorisedFirst {
 
     private final RequestTypeCatalog types;
+    private final OrganisationRights rights;
 
-    RequestTypesApiController(RequestTypeCatalog types, MessageSource messages) {
+    RequestTypesApiController(RequestTypeCatalog types, MessageSource messages, OrganisationRights rights) {
         super(messages);
         this.types = types;
+        this.rights = rights;
+    }
+
+    /** Request types are the PMO's, refused before the body is read. */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        rights.require(OrganisationAct.DEFINE_REQUEST_TYPES);
     }
 
     @GetMapping

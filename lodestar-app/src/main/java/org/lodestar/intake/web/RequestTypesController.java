@@ -1,11 +1,14 @@
 package org.lodestar.intake.web;
 
+import java.util.Map;
 import org.lodestar.intake.FieldType;
 import org.lodestar.intake.RequestTypeCatalog;
 import org.lodestar.intake.RequestTypeView;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.StaleVersionException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,12 +21,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** The PMO's pages for request types and their forms. */
 @Controller
 @RequestMapping("/request-types")
-class RequestTypesController {
+class RequestTypesController implements AuthorisedFirst {
 
     private final RequestTypeCatalog types;
+    private final OrganisationRights rights;
 
-    RequestTypesController(RequestTypeCatalog types) {
+    RequestTypesController(RequestTypeCatalog types, OrganisationRights rights) {
+        this.rights = rights;
         this.types = types;
+    }
+
+    /** Request types are the PMO's, refused before the form is bound. */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        rights.require(OrganisationAct.DEFINE_REQUEST_TYPES);
     }
 
     @GetMapping
@@ -84,6 +95,6 @@ class RequestTypesController {
     }
 
     private void requirePmo() {
-        if (!types.canDefine()) throw new AccessDeniedException("only the PMO defines request types");
+        rights.require(OrganisationAct.DEFINE_REQUEST_TYPES);
     }
 }

@@ -5,17 +5,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.lodestar.intake.AttachmentContent;
 import org.lodestar.intake.CommentCommand;
 import org.lodestar.intake.ConvertCommand;
 import org.lodestar.intake.DecisionCommand;
 import org.lodestar.intake.FinancialsCommand;
+import org.lodestar.intake.RequestAct;
 import org.lodestar.intake.RequestCommand;
 import org.lodestar.intake.RequestDesk;
 import org.lodestar.intake.RequestRow;
 import org.lodestar.intake.RequestState;
 import org.lodestar.intake.RequestView;
 import org.lodestar.platform.AuditEvent;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InboxItem;
 import org.lodestar.platform.InvalidInputException;
 import org.springframework.context.MessageSource;
@@ -40,7 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/requests")
 @Tag(name = "Requests", description = "Project requests and their review workflow")
-class RequestsApiController extends IntakeApi {
+class RequestsApiController extends IntakeApi implements AuthorisedFirst {
 
     private final RequestDesk desk;
 
@@ -49,12 +52,37 @@ class RequestsApiController extends IntakeApi {
         this.desk = desk;
     }
 
+    /** Each act of the workflow table is refused, before its body is read, to whoever may not take it at all. */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        authorise(desk, handler, path);
+    }
+
+    /** The request act of a handler of the request pages or API, asked of the desk before anything is bound. */
+    static void authorise(RequestDesk desk, String handler, Map<String, String> path) {
+        Long id = AuthorisedFirst.id(path, "id");
+        RequestAct act = switch (handler) {
+            case "change", "update", "financials", "changeFinancials", "attach", "removeAttachment" -> RequestAct.EDIT;
+            case "submit" -> RequestAct.SUBMIT;
+            case "screen" -> RequestAct.SCREEN;
+            case "returnForInformation" -> RequestAct.RETURN;
+            case "evaluate" -> RequestAct.EVALUATE;
+            case "approve" -> RequestAct.APPROVE;
+            case "reject" -> RequestAct.REJECT;
+            case "defer" -> RequestAct.DEFER;
+            case "reconsider" -> RequestAct.RECONSIDER;
+            case "convert" -> RequestAct.CONVERT;
+            default -> null;
+        };
+        if (act != null && id != null) desk.authorise(id, act);
+    }
+
     @GetMapping
-    @Operation(summary = "Requests: the caller's own (mine=true, the default for requesters) or, for reviewers, those "
-            + "in the given states (all but drafts when none is given)")
+    @Operation(summary = "The requests the caller may read, in the given states (every state when none): their own, "
+            + "and for reviewers and executives everyone else's but drafts; mine=true lists only their own")
     List<RequestRow> list(@RequestParam(required = false) List<RequestState> state,
                           @RequestParam(defaultValue = "false") boolean mine) {
-        return mine || !desk.isReviewer() && state == null ? desk.mine() : desk.queue(state == null ? List.of() : state);
+        return desk.list(state == null ? List.of() : state, mine);
     }
 
     @GetMapping("/{id}")

@@ -13,6 +13,7 @@ import org.lodestar.intake.RequestTypeCatalog;
 import org.lodestar.intake.RequestTypeView;
 import org.lodestar.intake.RequestView;
 import org.lodestar.intake.Scoring;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.People;
 import org.lodestar.platform.StaleVersionException;
@@ -36,7 +37,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Requests in the web UI: my requests, the review queues, the request page with its workflow acts, the form. */
 @Controller
 @RequestMapping("/requests")
-class RequestsController {
+class RequestsController implements AuthorisedFirst {
 
     private final RequestDesk desk;
     private final RequestTypeCatalog types;
@@ -53,6 +54,12 @@ class RequestsController {
         this.types = types;
         this.portfolios = portfolios;
         this.people = people;
+    }
+
+    /** Writes are refused before the form is bound to whoever may not take them at all (as through the API). */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        RequestsApiController.authorise(desk, handler, path);
     }
 
     @GetMapping
@@ -113,8 +120,7 @@ class RequestsController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        RequestView request = desk.get(id);
-        if (!request.editable()) throw new org.springframework.security.access.AccessDeniedException("may not edit");
+        RequestView request = desk.editable(id);
         model.addAttribute("form", RequestForm.of(request));
         return form(model, types.get(request.type().id()), request);
     }
@@ -139,8 +145,7 @@ class RequestsController {
 
     @GetMapping("/{id}/financials")
     String financials(@PathVariable long id, Model model) {
-        RequestView request = desk.get(id);
-        if (!request.editable()) throw new org.springframework.security.access.AccessDeniedException("may not edit");
+        RequestView request = desk.editable(id);
         model.addAttribute("form", FinancialsForm.of(request.financials(), request.version()));
         model.addAttribute("request", request);
         return "requests/financials";

@@ -4,11 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.lodestar.intake.FrontierPoint;
 import org.lodestar.intake.PortfolioScenarios;
 import org.lodestar.intake.ScenarioCommand;
 import org.lodestar.intake.ScenarioResult;
 import org.lodestar.intake.ScenarioView;
+import org.lodestar.platform.AuthorisedFirst;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,13 +28,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/scenarios")
 @Tag(name = "Scenarios", description = "Portfolio optimisation: which requests to fund within budgets and capacity")
-class ScenariosApiController extends IntakeApi {
+class ScenariosApiController extends IntakeApi implements AuthorisedFirst {
 
     private final PortfolioScenarios scenarios;
 
-    ScenariosApiController(PortfolioScenarios scenarios, MessageSource messages) {
+    private final OrganisationRights rights;
+
+    ScenariosApiController(PortfolioScenarios scenarios, MessageSource messages, OrganisationRights rights) {
         super(messages);
+        this.rights = rights;
         this.scenarios = scenarios;
+    }
+
+    /** Every change to scenarios is their managers' (solving one is a read). */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        rights.require(OrganisationAct.MANAGE_SCENARIOS);
     }
 
     @GetMapping

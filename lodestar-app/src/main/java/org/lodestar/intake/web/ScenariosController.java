@@ -1,7 +1,9 @@
 package org.lodestar.intake.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.lodestar.intake.FrontierPoint;
 import org.lodestar.intake.InfeasibleScenarioException;
@@ -11,12 +13,14 @@ import org.lodestar.intake.RequestState;
 import org.lodestar.intake.ScenarioCommand;
 import org.lodestar.intake.ScenarioView;
 import org.lodestar.intake.Scoring;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.StaleVersionException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,23 +30,31 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** Scenario pages: the list, the form, the solved scenario, the comparison and the efficient frontier. */
 @Controller
 @RequestMapping("/scenarios")
-class ScenariosController {
+class ScenariosController implements AuthorisedFirst {
 
     private final PortfolioScenarios scenarios;
     private final Scoring scoring;
     private final RequestDesk desk;
     private final MessageSource messages;
+    private final OrganisationRights rights;
 
-    ScenariosController(PortfolioScenarios scenarios, Scoring scoring, RequestDesk desk, MessageSource messages) {
+    ScenariosController(PortfolioScenarios scenarios, Scoring scoring, RequestDesk desk, MessageSource messages,
+                        OrganisationRights rights) {
+        this.rights = rights;
         this.scenarios = scenarios;
         this.scoring = scoring;
         this.desk = desk;
         this.messages = messages;
+    }
+
+    /** Every change to scenarios is their managers', refused before the form is bound (as through the API). */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        rights.require(OrganisationAct.MANAGE_SCENARIOS);
     }
 
     @GetMapping
@@ -69,7 +81,7 @@ class ScenariosController {
 
     @GetMapping("/new")
     String newScenario(Model model) {
-        if (!scenarios.canManage()) throw new AccessDeniedException("only reviewers manage scenarios");
+        rights.require(OrganisationAct.MANAGE_SCENARIOS);
         model.addAttribute("form", ScenarioForm.of(null, LocalDate.now()));
         return form(model, null);
     }
@@ -87,7 +99,7 @@ class ScenariosController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        if (!scenarios.canManage()) throw new AccessDeniedException("only reviewers manage scenarios");
+        rights.require(OrganisationAct.MANAGE_SCENARIOS);
         ScenarioView view = scenarios.get(id);
         model.addAttribute("form", ScenarioForm.of(view, LocalDate.now()));
         return form(model, view);

@@ -5,13 +5,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.lodestar.intake.AhpResult;
 import org.lodestar.intake.Ranking;
 import org.lodestar.intake.ScorecardCommand;
 import org.lodestar.intake.Scoring;
 import org.lodestar.intake.ScoringModelCommand;
 import org.lodestar.intake.ScoringModelView;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +29,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/scoring-models")
 @Tag(name = "Scoring", description = "Scoring models, AHP weights, scorecards and the ranked list")
-class ScoringApiController extends IntakeApi {
+class ScoringApiController extends IntakeApi implements AuthorisedFirst {
 
     private final Scoring scoring;
 
-    ScoringApiController(Scoring scoring, MessageSource messages) {
+    private final OrganisationRights rights;
+
+    ScoringApiController(Scoring scoring, MessageSource messages, OrganisationRights rights) {
         super(messages);
+        this.rights = rights;
         this.scoring = scoring;
+    }
+
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        switch (handler) {
+            case "create", "change", "applyAhp" -> rights.require(OrganisationAct.DEFINE_SCORING_MODELS);
+            case "derive", "score" -> rights.require(OrganisationAct.SCORE_REQUESTS);
+            default -> { }
+        }
     }
 
     @GetMapping

@@ -9,9 +9,11 @@ import org.lodestar.intake.RequestDesk;
 import org.lodestar.intake.ScorecardCommand;
 import org.lodestar.intake.Scoring;
 import org.lodestar.intake.ScoringModelView;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.StaleVersionException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,17 +27,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Scoring pages: models, their form, AHP weights, the ranked list and an evaluator's scorecard. */
 @Controller
 @RequestMapping("/scoring")
-class ScoringController {
+class ScoringController implements AuthorisedFirst {
 
     /** The values offered for a pairwise comparison, from "much less important" to "much more important". */
     static final List<String> PAIRWISE = List.of("1/9", "1/7", "1/5", "1/3", "1", "3", "5", "7", "9");
 
     private final Scoring scoring;
     private final RequestDesk desk;
+    private final OrganisationRights rights;
 
-    ScoringController(Scoring scoring, RequestDesk desk) {
+    ScoringController(Scoring scoring, RequestDesk desk, OrganisationRights rights) {
+        this.rights = rights;
         this.scoring = scoring;
         this.desk = desk;
+    }
+
+    /** Writes are refused before the form is bound to whoever may not take them at all (as through the API). */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        switch (handler) {
+            case "create", "update", "ahp" -> rights.require(OrganisationAct.DEFINE_SCORING_MODELS);
+            case "score" -> rights.require(OrganisationAct.SCORE_REQUESTS);
+            default -> { }
+        }
     }
 
     @GetMapping
@@ -54,7 +68,7 @@ class ScoringController {
 
     @GetMapping("/new")
     String newModel(Model model) {
-        if (!scoring.canDefine()) throw new AccessDeniedException("only the PMO defines scoring models");
+        rights.require(OrganisationAct.DEFINE_SCORING_MODELS);
         model.addAttribute("form", ScoringModelForm.of(null));
         return form(model, null);
     }
@@ -72,7 +86,7 @@ class ScoringController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        if (!scoring.canDefine()) throw new AccessDeniedException("only the PMO defines scoring models");
+        rights.require(OrganisationAct.DEFINE_SCORING_MODELS);
         ScoringModelView view = scoring.get(id);
         model.addAttribute("form", ScoringModelForm.of(view));
         return form(model, view);

@@ -3,10 +3,14 @@ package org.lodestar.planning.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import org.lodestar.planning.BaselineView;
 import org.lodestar.planning.Baselines;
 import org.lodestar.planning.VarianceView;
+import org.lodestar.platform.AuthorisedFirst;
+import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectRights;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +24,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/baselines")
 @Tag(name = "Baselines", description = "Saved copies of a plan's schedule and the variance against them")
-class BaselinesApiController {
+class BaselinesApiController implements AuthorisedFirst {
 
     private final Baselines baselines;
+    private final ProjectRights rights;
 
-    BaselinesApiController(Baselines baselines) {
+    BaselinesApiController(Baselines baselines, ProjectRights rights) {
         this.baselines = baselines;
+        this.rights = rights;
+    }
+
+    /** Every change to a project's baselines is its editors'. */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        Long project = AuthorisedFirst.id(path, "projectId");
+        if (project != null) rights.require(new ProjectId(project), ProjectRight.EDIT);
     }
 
     record SaveBaseline(String name) {

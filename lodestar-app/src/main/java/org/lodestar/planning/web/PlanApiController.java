@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.lodestar.platform.ETags;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.planning.DependencyCommand;
@@ -14,7 +15,11 @@ import org.lodestar.planning.PlanSettingsCommand;
 import org.lodestar.planning.PlanView;
 import org.lodestar.planning.ProjectPlans;
 import org.lodestar.planning.TaskCommand;
+import org.lodestar.platform.AuthorisedFirst;
+import org.lodestar.platform.NotFoundException;
+import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectRights;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +42,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/plan")
 @Tag(name = "Plans", description = "Tasks, dependencies and the computed schedule of a project")
-class PlanApiController {
+class PlanApiController implements AuthorisedFirst {
 
     private final ProjectPlans plans;
+    private final ProjectRights rights;
 
-    PlanApiController(ProjectPlans plans) {
+    PlanApiController(ProjectPlans plans, ProjectRights rights) {
         this.plans = plans;
+        this.rights = rights;
+    }
+
+    /** Every change to a project's plan is its editors'. */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        Long project = AuthorisedFirst.id(path, "projectId");
+        if (project != null) rights.require(new ProjectId(project), ProjectRight.EDIT);
     }
 
     @GetMapping

@@ -1,9 +1,13 @@
 package org.lodestar.planning.web;
 
+import java.util.Map;
 import org.lodestar.planning.PlanView;
 import org.lodestar.planning.ProjectPlans;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.ETags;
+import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectRights;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +25,21 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/projects/{projectId}/plan")
-class PlanDataController {
+class PlanDataController implements AuthorisedFirst {
 
     private final ProjectPlans plans;
+    private final ProjectRights rights;
 
-    PlanDataController(ProjectPlans plans) {
+    PlanDataController(ProjectPlans plans, ProjectRights rights) {
         this.plans = plans;
+        this.rights = rights;
+    }
+
+    /** Every change to a project's plan is its editors', refused before the edit is read (as through the API). */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        Long project = AuthorisedFirst.id(path, "projectId");
+        if (project != null) rights.require(new ProjectId(project), ProjectRight.EDIT);
     }
 
     record NewTask(Long afterTaskId, String name) {

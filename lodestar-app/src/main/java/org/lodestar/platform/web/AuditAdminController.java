@@ -24,7 +24,7 @@ class AuditAdminController {
                  @RequestParam(defaultValue = "0") int page, Model model) {
         String type = StringUtils.hasText(entityType) ? entityType.strip() : null;
         String who = StringUtils.hasText(actor) ? actor.strip() : null;
-        model.addAttribute("events", audit.search(type, null, who, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("events", audit.browse(type, null, who, Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("entityType", type);
         model.addAttribute("actorFilter", who);
         return "admin/audit";

@@ -71,6 +71,7 @@ class WebConfiguration implements WebMvcConfigurer {
         localeChange.setIgnoreInvalidLocale(true);
         registry.addInterceptor(localeChange);
         registry.addInterceptor(new LayoutInterceptor());
+        registry.addInterceptor(new AuthorisedFirstInterceptor());
     }
 
     /** A link that shows the current page in another language. */

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.ETags;
 import org.lodestar.portfolio.ObjectiveView;
 import org.lodestar.portfolio.PortfolioCommand;
@@ -26,12 +28,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Portfolios and programmes", description = "How projects are grouped, and the objectives they serve")
-class PortfoliosApiController {
+class PortfoliosApiController implements AuthorisedFirst {
 
     private final PortfolioRegistry registry;
+    private final RegistryWrites writes;
 
-    PortfoliosApiController(PortfolioRegistry registry) {
+    PortfoliosApiController(PortfolioRegistry registry, RegistryWrites writes) {
         this.registry = registry;
+        this.writes = writes;
+    }
+
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        writes.authorise(handler, path);
     }
 
     @GetMapping("/portfolios")

@@ -1,16 +1,22 @@
 package org.lodestar.portfolio.web;
 
+import java.util.Map;
 import java.util.function.Function;
-import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.People;
 import org.lodestar.platform.StaleVersionException;
+import org.lodestar.portfolio.PortfolioAct;
 import org.lodestar.portfolio.PortfolioCommand;
 import org.lodestar.portfolio.PortfolioOverview;
 import org.lodestar.portfolio.PortfolioRegistry;
+import org.lodestar.portfolio.PortfolioRights;
 import org.lodestar.portfolio.PortfolioView;
 import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectHealthReadings;
+import org.lodestar.portfolio.ProjectRegistry;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,28 +29,39 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Portfolios and programmes in the web UI: overview, detail and forms. */
 @Controller
-class PortfoliosController {
+class PortfoliosController implements AuthorisedFirst {
 
     private final PortfolioRegistry registry;
     private final PortfolioOverview overview;
     private final ProjectHealthReadings projects;
     private final People people;
-    private final CurrentUser currentUser;
+    private final OrganisationRights rights;
+    private final PortfolioRights portfolioRights;
+    private final RegistryWrites writes;
 
     PortfoliosController(PortfolioRegistry registry, PortfolioOverview overview, ProjectHealthReadings projects,
-                         People people, CurrentUser currentUser) {
+                         People people, OrganisationRights rights, PortfolioRights portfolioRights,
+                         RegistryWrites writes) {
+        this.writes = writes;
+        this.rights = rights;
+        this.portfolioRights = portfolioRights;
         this.registry = registry;
         this.overview = overview;
         this.projects = projects;
         this.people = people;
-        this.currentUser = currentUser;
+    }
+
+    /** Writes are refused before the form is bound to whoever may not take them at all (as through the API). */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        writes.authorise(handler, path);
     }
 
     @GetMapping("/portfolios")
     String list(Model model) {
         model.addAttribute("summaries", overview.summaries());
         model.addAttribute("objectives", registry.objectives());
-        model.addAttribute("canCreate", currentUser.actor().runsTheRegistry());
+        model.addAttribute("canCreate", rights.may(OrganisationAct.CREATE_PORTFOLIOS));
         return "portfolios/list";
     }
 
@@ -82,7 +99,7 @@ class PortfoliosController {
 
     @GetMapping("/portfolios/new")
     String newPortfolio(Model model) {
-        if (!currentUser.actor().runsTheRegistry()) throw new AccessDeniedException("only the PMO creates portfolios");
+        rights.require(OrganisationAct.CREATE_PORTFOLIOS);
         model.addAttribute("form", new PortfolioForm());
         return form(model, "portfolio", null);
     }
@@ -94,7 +111,8 @@ class PortfoliosController {
 
     @GetMapping("/portfolios/{id}/edit")
     String editPortfolio(@PathVariable long id, Model model) {
-        PortfolioView portfolio = editable(registry.portfolio(id));
+        portfolioRights.require(id, PortfolioAct.MANAGE);
+        PortfolioView portfolio = registry.portfolio(id);
         model.addAttribute("form", PortfolioForm.of(portfolio));
         return form(model, "portfolio", portfolio);
     }
@@ -108,9 +126,7 @@ class PortfoliosController {
 
     @GetMapping("/programmes/new")
     String newProgramme(@RequestParam(required = false) Long portfolioId, Model model) {
-        if (registry.portfolios().stream().noneMatch(PortfolioView::editable)) {
-            throw new AccessDeniedException("may not create programmes");
-        }
+        portfolioRights.require(portfolioId, PortfolioAct.MANAGE);
         PortfolioForm form = new PortfolioForm();
         form.setPortfolioId(portfolioId);
         model.addAttribute("form", form);
@@ -124,7 +140,8 @@ class PortfoliosController {
 
     @GetMapping("/programmes/{id}/edit")
     String editProgramme(@PathVariable long id, Model model) {
-        PortfolioView programme = editable(registry.programme(id));
+        PortfolioView programme = registry.programme(id);
+        portfolioRights.require(programme.portfolio().id(), PortfolioAct.MANAGE);
         model.addAttribute("form", PortfolioForm.of(programme));
         return form(model, "programme", programme);
     }
@@ -148,11 +165,6 @@ class PortfoliosController {
             }
         }
         return form(model, kind, existing);
-    }
-
-    private static PortfolioView editable(PortfolioView view) {
-        if (!view.editable()) throw new AccessDeniedException("may not change " + view.code());
-        return view;
     }
 
     private String form(Model model, String kind, PortfolioView existing) {

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.lodestar.platform.AuditEvent;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.ETags;
 import org.lodestar.platform.PageResult;
 import org.lodestar.platform.UserId;
@@ -40,14 +42,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects")
 @Tag(name = "Projects", description = "The central registry of projects")
-class ProjectsApiController {
+class ProjectsApiController implements AuthorisedFirst {
 
     private final ProjectRegistry projects;
     private final ProjectHealthReadings withHealth;
+    private final RegistryWrites writes;
 
-    ProjectsApiController(ProjectRegistry projects, ProjectHealthReadings withHealth) {
+    ProjectsApiController(ProjectRegistry projects, ProjectHealthReadings withHealth, RegistryWrites writes) {
         this.projects = projects;
         this.withHealth = withHealth;
+        this.writes = writes;
+    }
+
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
     }
 
     @GetMapping

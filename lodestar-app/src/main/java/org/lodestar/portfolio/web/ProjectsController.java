@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.lodestar.engine.health.Rag;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.ConflictException;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InvalidInputException;
@@ -15,19 +17,22 @@ import org.lodestar.platform.StaleVersionException;
 import org.lodestar.platform.UserId;
 import org.lodestar.portfolio.CustomFields;
 import org.lodestar.portfolio.LifecyclePhase;
+import org.lodestar.portfolio.PortfolioAct;
 import org.lodestar.portfolio.PortfolioRegistry;
+import org.lodestar.portfolio.PortfolioRights;
 import org.lodestar.portfolio.PortfolioView;
-import org.lodestar.portfolio.ProjectExport;
 import org.lodestar.portfolio.Priority;
 import org.lodestar.portfolio.ProjectAct;
+import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectCommand;
+import org.lodestar.portfolio.ProjectExport;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectHealthReadings;
 import org.lodestar.portfolio.ProjectRegistry;
+import org.lodestar.portfolio.ProjectRights;
 import org.lodestar.portfolio.ProjectState;
 import org.lodestar.portfolio.ProjectView;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,23 +47,34 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The project list, detail, forms and CSV export of the web UI. */
 @Controller
 @RequestMapping("/projects")
-class ProjectsController {
+class ProjectsController implements AuthorisedFirst {
 
     private final ProjectRegistry projects;
     private final PortfolioRegistry portfolios;
     private final CustomFields customFields;
     private final People people;
-    private final CurrentUser currentUser;
     private final ProjectHealthReadings withHealth;
+    private final ProjectRights rights;
+    private final PortfolioRights portfolioRights;
+    private final RegistryWrites writes;
 
     ProjectsController(ProjectRegistry projects, PortfolioRegistry portfolios, CustomFields customFields,
-                       People people, CurrentUser currentUser, ProjectHealthReadings withHealth) {
+                       People people, ProjectHealthReadings withHealth, ProjectRights rights,
+                       PortfolioRights portfolioRights, RegistryWrites writes) {
+        this.writes = writes;
+        this.rights = rights;
+        this.portfolioRights = portfolioRights;
         this.projects = projects;
         this.withHealth = withHealth;
         this.portfolios = portfolios;
         this.customFields = customFields;
         this.people = people;
-        this.currentUser = currentUser;
+    }
+
+    /** Writes are refused before the form is bound to whoever may not take them at all (as through the API). */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        writes.authorise(handler, path);
     }
 
     @GetMapping
@@ -69,7 +85,7 @@ class ProjectsController {
         if (htmx != null) return "projects/list :: results";
         List<PortfolioView> visible = portfolios.portfolios();
         model.addAttribute("portfolios", visible);
-        model.addAttribute("canCreate", visible.stream().anyMatch(PortfolioView::editable));
+        model.addAttribute("canCreate", portfolioRights.mayAnywhere(PortfolioAct.CREATE_PROJECTS));
         model.addAttribute("programmes", portfolios.programmes(null));
         model.addAttribute("people", people.all());
         addChoices(model);
@@ -90,9 +106,7 @@ class ProjectsController {
     @GetMapping("/new")
     String newProject(@RequestParam(required = false) Long portfolioId,
                       @RequestParam(required = false) Long programmeId, Model model) {
-        if (portfolios.portfolios().stream().noneMatch(PortfolioView::editable)) {
-            throw new AccessDeniedException("may not create projects");
-        }
+        portfolioRights.require(portfolioId, PortfolioAct.CREATE_PROJECTS);
         model.addAttribute("form", ProjectForm.of(ProjectCommand.blank(portfolioId, programmeId)));
         return form(model, null);
     }
@@ -114,7 +128,7 @@ class ProjectsController {
         ProjectView project = withHealth.detail(new ProjectId(id));
         model.addAttribute("project", project);
         model.addAttribute("tab", tab);
-        model.addAttribute("canDelete", currentUser.actor().runsTheRegistry());
+        model.addAttribute("canDelete", rights.may(new ProjectId(id), ProjectRight.DELETE));
         model.addAttribute("acts", project.editable() ? ProjectAct.allowedFrom(project.state(), false) : List.of());
         if ("history".equals(tab)) model.addAttribute("history", projects.history(new ProjectId(id)));
         if ("team".equals(tab) && project.editable()) model.addAttribute("people", people.all());
@@ -123,8 +137,8 @@ class ProjectsController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
+        rights.require(new ProjectId(id), ProjectRight.EDIT);
         ProjectView project = projects.get(new ProjectId(id));
-        if (!project.editable()) throw new AccessDeniedException("may not edit " + project.code());
         model.addAttribute("form", ProjectForm.of(project.toCommand()));
         return form(model, project);
     }
@@ -162,7 +176,7 @@ class ProjectsController {
 
     @GetMapping("/{id}/delete")
     String confirmDelete(@PathVariable long id, Model model) {
-        if (!currentUser.actor().runsTheRegistry()) throw new AccessDeniedException("only the PMO deletes projects");
+        rights.require(new ProjectId(id), ProjectRight.DELETE);
         model.addAttribute("project", projects.get(new ProjectId(id)));
         return "projects/delete";
     }

@@ -11,6 +11,7 @@ import org.lodestar.platform.InvalidInputException;
 import org.lodestar.status.Dimension;
 import org.lodestar.status.MilestoneLine;
 import org.lodestar.status.Rating;
+import org.lodestar.status.ReportAct;
 import org.lodestar.status.ReportCommand;
 import org.lodestar.status.ReportLockedException;
 import org.lodestar.status.ReportState;
@@ -98,7 +99,7 @@ public class StatusReport extends AbstractAggregateRoot<StatusReport> {
 
     /** Changes the content; only drafts and returned reports can be edited. */
     public StatusReport edit(ReportCommand content, long fromVersion, long editor, Instant now) {
-        requireEditable("edit");
+        require(ReportAct.EDIT);
         version = fromVersion;
         author = editor;
         write(content, now);
@@ -110,7 +111,7 @@ public class StatusReport extends AbstractAggregateRoot<StatusReport> {
      * or amber rating; problems are reported per field ({@code overall}, {@code scheduleComment}, ...).
      */
     public StatusReport submit(long by, Instant now, ZoneId zone) {
-        requireEditable("submit");
+        require(ReportAct.SUBMIT);
         submissionProblems().throwIfAny();
         if (submittedAt == null) late = LocalDate.ofInstant(now, zone).isAfter(periodEnd);
         state = ReportState.SUBMITTED;
@@ -123,7 +124,7 @@ public class StatusReport extends AbstractAggregateRoot<StatusReport> {
 
     /** The PMO sends a submitted report back to the project; the comment says what to change. */
     public StatusReport returnWithComments(long by, String comment, Instant now) {
-        requireState(ReportState.SUBMITTED, "return");
+        require(ReportAct.RETURN);
         if (comment == null || comment.isBlank()) {
             throw new InvalidInputException(List.of(
                     new InvalidInputException.FieldProblem("reviewComment", "status.validation.returnComment")));
@@ -143,7 +144,7 @@ public class StatusReport extends AbstractAggregateRoot<StatusReport> {
 
     /** The PMO publishes a submitted report; from now on it is locked. */
     public StatusReport publish(long by, Instant now) {
-        requireState(ReportState.SUBMITTED, "publish");
+        require(ReportAct.PUBLISH);
         state = ReportState.PUBLISHED;
         reviewer = by;
         reviewedAt = now;
@@ -155,7 +156,7 @@ public class StatusReport extends AbstractAggregateRoot<StatusReport> {
 
     /** A correction of this published report: a new draft of the next revision with the same content. */
     public StatusReport revise(long by, Instant now) {
-        requireState(ReportState.PUBLISHED, "revise");
+        require(ReportAct.REVISE);
         StatusReport next = start(project, periodEnd, by, content(), now);
         next.revision = revision + 1;
         next.late = late;
@@ -185,13 +186,12 @@ public class StatusReport extends AbstractAggregateRoot<StatusReport> {
         return problems;
     }
 
-    /** Whoever acts on a report in the wrong state is refused with 409, naming the act and the state. */
-    private void requireEditable(String act) {
-        if (!state.editable()) throw new ReportLockedException("report " + id + " (" + act + ")", state);
-    }
-
-    private void requireState(ReportState expected, String act) {
-        if (state != expected) throw new ReportLockedException("report " + id + " (" + act + ")", state);
+    /**
+     * Whoever acts on a report in a state the workflow table ({@link ReportAct}) does not allow it from is refused
+     * with 409, naming the act and the state.
+     */
+    private void require(ReportAct act) {
+        if (!act.allowsFrom(state)) throw new ReportLockedException("report " + id + " (" + act.key() + ")", state);
     }
 
     private void write(ReportCommand content, Instant now) {

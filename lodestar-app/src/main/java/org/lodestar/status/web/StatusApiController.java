@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.ETags;
 import org.lodestar.status.ComputedHealth;
 import org.lodestar.status.CycleCommand;
@@ -18,6 +20,7 @@ import org.lodestar.status.ReportCommand;
 import org.lodestar.status.ReportSummary;
 import org.lodestar.status.ReportView;
 import org.lodestar.status.ReportingCycles;
+import org.lodestar.status.StatusDashboard;
 import org.lodestar.status.StatusReminders;
 import org.lodestar.status.StatusReports;
 import org.lodestar.status.ThresholdCommand;
@@ -36,21 +39,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Status reporting", description = "Reporting cycles, status reports and their workflow, computed health")
-class StatusApiController {
+class StatusApiController implements AuthorisedFirst {
 
     private final ReportingCycles cycles;
     private final StatusReports reports;
     private final ComputedHealth health;
     private final StatusReminders reminders;
     private final StatusDashboard dashboard;
+    private final StatusWrites writes;
 
     StatusApiController(ReportingCycles cycles, StatusReports reports, ComputedHealth health,
-                        StatusReminders reminders, StatusDashboard dashboard) {
+                        StatusReminders reminders, StatusDashboard dashboard, StatusWrites writes) {
+        this.writes = writes;
         this.dashboard = dashboard;
         this.reminders = reminders;
         this.cycles = cycles;
         this.reports = reports;
         this.health = health;
+    }
+
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        writes.authorise(handler, AuthorisedFirst.id(path, "projectId"), AuthorisedFirst.id(path, "id"));
     }
 
     @GetMapping("/status/cycles")

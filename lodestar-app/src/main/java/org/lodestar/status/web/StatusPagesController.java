@@ -5,8 +5,10 @@ import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.PortfolioRegistry;
 import org.lodestar.status.ComputedHealth;
@@ -20,7 +22,6 @@ import org.lodestar.status.StatusPage;
 import org.lodestar.status.StatusReports;
 import org.lodestar.status.ThresholdCommand;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,21 +33,30 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Status reporting in the web UI: a project's report history, the report form and its workflow, cycles. */
 @Controller
-class StatusPagesController {
+class StatusPagesController implements AuthorisedFirst {
 
     private final StatusReports reports;
     private final ReportingCycles cycles;
     private final ComputedHealth health;
     private final PortfolioRegistry portfolios;
-    private final CurrentUser currentUser;
+    private final OrganisationRights rights;
+    private final StatusWrites writes;
 
     StatusPagesController(StatusReports reports, ReportingCycles cycles, ComputedHealth health,
-                          PortfolioRegistry portfolios, CurrentUser currentUser) {
+                          PortfolioRegistry portfolios, OrganisationRights rights, StatusWrites writes) {
+        this.writes = writes;
         this.reports = reports;
         this.cycles = cycles;
         this.health = health;
         this.portfolios = portfolios;
-        this.currentUser = currentUser;
+        this.rights = rights;
+    }
+
+    /** Writes are refused before the form is bound to whoever may not take them at all (as through the API). */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        Long id = AuthorisedFirst.id(path, "id");
+        writes.authorise(handler, "start".equals(handler) ? id : null, "start".equals(handler) ? null : id);
     }
 
     @GetMapping("/projects/{id}/status")
@@ -132,7 +142,7 @@ class StatusPagesController {
     @GetMapping("/status/cycles")
     String cycles(Model model) {
         model.addAttribute("cycles", cycles.all());
-        model.addAttribute("canEdit", currentUser.actor().runsTheRegistry());
+        model.addAttribute("canEdit", rights.may(OrganisationAct.SET_REPORTING_CYCLES));
         model.addAttribute("thresholds", health.thresholds());
         Map<Integer, String> dayNames = new HashMap<>();
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -209,6 +219,6 @@ class StatusPagesController {
     }
 
     private void requirePmo() {
-        if (!currentUser.actor().runsTheRegistry()) throw new AccessDeniedException("only the PMO sets cycles");
+        rights.require(OrganisationAct.SET_REPORTING_CYCLES);
     }
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lodestar.intake.IllegalTransitionException;
+import org.lodestar.intake.RequestApproved;
+import org.lodestar.intake.RequestConverted;
 import org.lodestar.intake.RequestState;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class ProjectRequestTests {
 
@@ -29,6 +32,8 @@ class ProjectRequestTests {
         assertThat(request.project()).isEqualTo(42);
         assertThat(request.decisionReason()).isEqualTo("Good case");
         assertThat(request.decisionDate()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(request.domainEvents()).extracting(Object::getClass)
+                .containsExactly(RequestApproved.class, RequestConverted.class);
     }
 
     @Test
@@ -65,8 +70,11 @@ class ProjectRequestTests {
                 .isInstanceOf(IllegalTransitionException.class);
     }
 
+    /** A draft as stored: acts name the request by its id in their events. */
     private static ProjectRequest draft() {
-        return ProjectRequest.draft("REQ-0001", 1, 7, content("Lockers"), new BigDecimal("0.08"), NOW);
+        ProjectRequest request = ProjectRequest.draft("REQ-0001", 1, 7, content("Lockers"), new BigDecimal("0.08"), NOW);
+        ReflectionTestUtils.setField(request, "id", 5L);
+        return request;
     }
 
     private static RequestContent content(String title) {

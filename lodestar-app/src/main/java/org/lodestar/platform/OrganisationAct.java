@@ -1,0 +1,69 @@
+package org.lodestar.platform;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a person may do across the organisation, whatever the project: the organisation-level half of Lodestar's
+ * rights policy (the project- and portfolio-level half is the portfolio module's {@code ProjectRights} and
+ * {@code PortfolioRights}). Each act names the roles that allow it; a person holding several roles has the rights
+ * of each.
+ */
+public enum OrganisationAct {
+    /** People, their roles and accounts. */
+    MANAGE_PEOPLE(Role.ADMINISTRATOR),
+    /** Custom fields of projects. */
+    DEFINE_CUSTOM_FIELDS(Role.ADMINISTRATOR),
+    /** Creating portfolios (changing one is a portfolio-level right). */
+    CREATE_PORTFOLIOS(Role.ADMINISTRATOR, Role.PMO),
+    SET_OBJECTIVES(Role.ADMINISTRATOR, Role.PMO),
+    /** The organisation's calendars (a project's own calendar is its editors'). */
+    CHANGE_ORGANISATION_CALENDARS(Role.ADMINISTRATOR, Role.PMO),
+    SET_REPORTING_CYCLES(Role.ADMINISTRATOR, Role.PMO),
+    SET_HEALTH_THRESHOLDS(Role.ADMINISTRATOR, Role.PMO),
+    SEND_REMINDERS(Role.ADMINISTRATOR, Role.PMO),
+    IMPORT_STATUS_HISTORY(Role.ADMINISTRATOR, Role.PMO),
+    DEFINE_REQUEST_TYPES(Role.ADMINISTRATOR, Role.PMO),
+    DEFINE_SCORING_MODELS(Role.ADMINISTRATOR, Role.PMO),
+    /** The whole audit trail, people's records included; a project's readers find its history on the project. */
+    READ_AUDIT_TRAIL(Role.ADMINISTRATOR, Role.PMO),
+    /**
+     * The detail of projects beyond their public summary: budgets, custom fields, members, history, plans and
+     * status reporting. Everyone but those who only file requests.
+     */
+    READ_PROJECT_DETAIL(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.PROJECT_MANAGER,
+            Role.RESOURCE_MANAGER, Role.EXECUTIVE, Role.TEAM_MEMBER),
+    /** Filing a project request: anyone in the organisation may propose work. */
+    FILE_REQUESTS(Role.values()),
+    /**
+     * Taking the review's acts on requests (screen, return, decide, convert); portfolio managers only on the
+     * requests of the portfolios they manage (the intake module narrows it per request).
+     */
+    REVIEW_REQUESTS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER),
+    /** Reading the requests others submitted (never their drafts) and scoring them. */
+    READ_SUBMITTED_REQUESTS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE),
+    SCORE_REQUESTS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE),
+    READ_SCENARIOS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE),
+    MANAGE_SCENARIOS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER);
+
+    private final Set<Role> roles;
+
+    OrganisationAct(Role... roles) {
+        this.roles = Set.copyOf(EnumSet.of(roles[0], roles));
+    }
+
+    /** The roles that allow this act. */
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    /** Whether the actor holds a role that allows this act. */
+    public boolean allows(Actor actor) {
+        return actor.roles().stream().anyMatch(roles::contains);
+    }
+
+    /** The act in words for messages and logs: {@code set reporting cycles}. */
+    public String words() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}
