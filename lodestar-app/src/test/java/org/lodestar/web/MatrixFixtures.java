@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.lodestar.portfolio.ProjectFixtures;
 import org.lodestar.support.Api;
@@ -58,7 +60,7 @@ final class MatrixFixtures {
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
     private final Api pmo;
     private final Api requester;
-    private final java.util.Set<String> spent = new java.util.HashSet<>();
+    private final Set<String> spent = new HashSet<>();
 
     private MatrixFixtures(int port) {
         this.port = port;
