@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lodestar.intake.IllegalTransitionException;
-import org.lodestar.intake.RequestApproved;
-import org.lodestar.intake.RequestConverted;
 import org.lodestar.intake.RequestState;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -32,8 +30,6 @@ class ProjectRequestTests {
         assertThat(request.project()).isEqualTo(42);
         assertThat(request.decisionReason()).isEqualTo("Good case");
         assertThat(request.decisionDate()).isEqualTo(LocalDate.of(2026, 3, 2));
-        assertThat(request.domainEvents()).extracting(Object::getClass)
-                .containsExactly(RequestApproved.class, RequestConverted.class);
     }
 
     @Test
