@@ -101,6 +101,7 @@ class RequestWorkflowTableTests {
 
     private static ProjectRequest requestIn(RequestState state) {
         ProjectRequest request = ProjectRequest.draft("REQ-0001", 1, 7, content("Lockers"), new BigDecimal("0.08"), NOW);
+        ReflectionTestUtils.setField(request, "id", 5L); // as stored: acts name the request by id in their events
         ReflectionTestUtils.setField(request, "state", state);
         return request;
     }
