@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.lodestar.portfolio.ProjectFixtures;
+import org.lodestar.status.StatusFixtures;
 import org.lodestar.support.Api;
 import tools.jackson.databind.JsonNode;
 
@@ -116,6 +117,8 @@ final class MatrixFixtures {
         byCollection.put("reports", reports);
         byCollection.put("cycles", Value.shared(first(pmo.get("/api/v1/status/cycles"), "id")));
         byName.put("indicator", Value.shared(first(pmo.get("/api/v1/status/thresholds"), "indicator")));
+        byCollection.put("notifications", Value.shared(pmoNotice(foreignPortfolio, people.get("lbernard"))));
+        byName.put("act", Value.shared("activate"));
 
         requests(people);
         long model = scoringModel();
@@ -228,6 +231,17 @@ final class MatrixFixtures {
                 {"name": "Matrix %d", "projectId": %d,
                  "week": [{"day": "MONDAY", "hours": [{"from": "08:00", "to": "17:00"}]}]}
                 """.formatted(project, project))).get("id").asLong();
+    }
+
+    /** A notice of the PMO's: a report submitted for review on a project of its own, so the fixtures stay drafts. */
+    private long pmoNotice(long portfolio, long manager) {
+        long project = project("Matrix notice " + tag, portfolio, manager, Map.of());
+        JsonNode draft = created(pmo.post("/api/v1/projects/" + project + "/status-reports", "{}"));
+        long id = draft.get("id").asLong();
+        JsonNode saved = ok(pmo.put("/api/v1/status-reports/" + id,
+                ProjectFixtures.json(StatusFixtures.completeReport("GREEN", draft.get("version").asLong()))));
+        ok(pmo.post("/api/v1/status-reports/" + id + "/submit", StatusFixtures.act(saved.get("version").asLong(), null)));
+        return Long.parseLong(first(pmo.get("/api/v1/notifications"), "id"));
     }
 
     private long report(long project) {

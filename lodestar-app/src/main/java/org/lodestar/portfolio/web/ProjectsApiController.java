@@ -56,6 +56,7 @@ class ProjectsApiController implements AuthorisedFirst {
 
     @Override
     public void authorise(String handler, Map<String, String> path) {
+        writes.authorise(handler, path);
     }
 
     @GetMapping
