@@ -127,6 +127,7 @@ public class Scoring {
     /** Derives the weights by AHP and gives them to the model's criteria; inconsistent comparisons are refused. */
     @Transactional
     public ScoringModelView applyAhp(long id, double[][] matrix, long version) {
+        requireDefiner();
         ScoringModelView model = get(id);
         if (matrix.length != model.criteria().size()) {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("matrix",
@@ -162,6 +163,7 @@ public class Scoring {
     @Transactional(readOnly = true)
     public List<BigDecimal> myScorecard(long modelId, long requestId) {
         Actor actor = requireEvaluator();
+        desk.get(requestId); // a scorecard on a request is read by those who may read the request
         ScoringModelView model = get(modelId);
         return cards.cards(model.id(), requestId, model.criteria().size()).stream()
                 .filter(card -> card.evaluator() == actor.id().value()).findFirst()

@@ -46,8 +46,9 @@ class ScoringController implements AuthorisedFirst {
     @Override
     public void authorise(String handler, Map<String, String> path) {
         switch (handler) {
-            case "create", "update", "ahp" -> rights.require(OrganisationAct.DEFINE_SCORING_MODELS);
-            case "score" -> rights.require(OrganisationAct.SCORE_REQUESTS);
+            case "create", "update" -> rights.require(OrganisationAct.DEFINE_SCORING_MODELS);
+            // deriving weights is everyone's who scores; applying them to the model is checked by the service
+            case "ahp", "score" -> rights.require(OrganisationAct.SCORE_REQUESTS);
             default -> { }
         }
     }

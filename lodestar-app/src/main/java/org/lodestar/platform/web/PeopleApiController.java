@@ -5,10 +5,14 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.ETags;
 import org.lodestar.platform.NewPerson;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
 import org.lodestar.platform.PersonChange;
@@ -26,14 +30,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/users")
 @Tag(name = "Users", description = "People known to Lodestar, their roles and accounts")
-class PeopleApiController {
+class PeopleApiController implements AuthorisedFirst {
 
     private final People people;
     private final CurrentUser currentUser;
+    private final OrganisationRights rights;
 
-    PeopleApiController(People people, CurrentUser currentUser) {
+    PeopleApiController(People people, CurrentUser currentUser, OrganisationRights rights) {
         this.people = people;
         this.currentUser = currentUser;
+        this.rights = rights;
+    }
+
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        if (handler.equals("create") || handler.equals("change")) rights.require(OrganisationAct.MANAGE_PEOPLE);
     }
 
     @GetMapping
