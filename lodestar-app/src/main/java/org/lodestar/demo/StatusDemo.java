@@ -17,7 +17,6 @@ import java.util.Set;
 import org.lodestar.engine.health.Rag;
 import org.lodestar.platform.PageResult;
 import org.lodestar.platform.People;
-import org.lodestar.platform.Person;
 import org.lodestar.platform.RunAs;
 import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectRegistry;

@@ -29,7 +29,6 @@ import org.lodestar.portfolio.internal.CustomFieldDefinitions;
 import org.lodestar.portfolio.internal.CustomValue;
 import org.lodestar.portfolio.internal.Project;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -2,8 +2,6 @@ package org.lodestar.status;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import org.lodestar.platform.Actor;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;

@@ -16,8 +16,6 @@ import org.lodestar.portfolio.PortfolioRights;
 import org.lodestar.portfolio.PortfolioView;
 import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectHealthReadings;
-import org.lodestar.portfolio.ProjectRegistry;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.lodestar.engine.health.Rag;
 import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.ConflictException;
-import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.People;
