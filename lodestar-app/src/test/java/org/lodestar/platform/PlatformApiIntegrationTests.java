@@ -2,6 +2,7 @@ package org.lodestar.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,6 +61,39 @@ class PlatformApiIntegrationTests extends IntegrationTestSupport {
         assertThat(served).contains("/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/portfolios",
                 "/api/v1/programmes", "/api/v1/custom-fields", "/api/v1/users", "/api/v1/audit", "/api/v1/tokens");
         assertThat(documented).containsAll(served);
+    }
+
+    @Test
+    void openApiDocumentIsAContractGeneratedClientsCanUse() {
+        JsonNode document = Api.anonymous(port).get("/v3/api-docs").json();
+
+        assertThat(document.get("info").get("license").get("identifier").asString()).isEqualTo("Apache-2.0");
+        List<String> operationIds = new ArrayList<>();
+        List<String> untypedProblems = new ArrayList<>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            operationIds.add(operation.getValue().get("operationId").asString());
+            operation.getValue().get("responses").properties().forEach(response -> {
+                boolean problem = response.getKey().startsWith("4");
+                JsonNode schema = response.getValue().path("content").path("application/problem+json").path("schema");
+                if (problem && !schema.path("$ref").asString("").equals("#/components/schemas/Problem")) {
+                    untypedProblems.add(operation.getKey() + " " + path.getKey() + " " + response.getKey());
+                }
+            });
+            assertThat(operation.getValue().get("responses").has("403")).as(path.getKey()).isTrue();
+        }));
+        assertThat(operationIds).doesNotHaveDuplicates().noneMatch(id -> id.matches(".*_\\d+"));
+        assertThat(untypedProblems).isEmpty();
+
+        Set<String> schemaNames = new TreeSet<>(document.get("components").get("schemas").propertyNames());
+        assertThat(schemaNames)
+                .contains("PlanTask", "PlanCommandTask", "CalendarException", "PageResultProjectRow", "Problem")
+                .doesNotContain("Exception", "Task", "Row", "Entry", "Input", "Day")
+                .allMatch(name -> name.matches("[A-Z][A-Za-z0-9]*"), "a short type name");
+        JsonNode localDateTime = document.get("components").get("schemas").get("MilestoneView").get("properties")
+                .get("date");
+        assertThat(localDateTime.toString()).as("a local date-time is no RFC 3339 date-time")
+                .contains("\"string\"", "\"pattern\"").doesNotContain("\"format\"");
+        assertThat(document.toString()).doesNotContain("\"uniqueItems\"");
     }
 
     @Test

@@ -42,19 +42,20 @@ class RequestTypesApiController extends IntakeApi implements AuthorisedFirst {
     }
 
     @GetMapping
-    @Operation(summary = "Every request type with its form, texts in the caller's language")
+    @Operation(operationId = "listRequestTypes",
+            summary = "Every request type with its form, texts in the caller's language")
     List<RequestTypeView> all() {
         return types.all();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One request type with its form")
+    @Operation(operationId = "getRequestType", summary = "One request type with its form")
     RequestTypeView get(@PathVariable long id) {
         return types.get(id);
     }
 
     @PostMapping
-    @Operation(summary = "Define a request type (PMO)",
+    @Operation(operationId = "createRequestType", summary = "Define a request type (PMO)",
             description = "Fields: key, section, label, type (TEXT, LONG_TEXT, NUMBER, MONEY, DATE, CHOICE, MULTI_CHOICE, "
                     + "PERSON, LINK, ATTACHMENT), required, help, choices, min, max, maxLength, pattern.")
     ResponseEntity<RequestTypeView> create(@RequestBody RequestTypeCommand command) {
@@ -63,7 +64,8 @@ class RequestTypesApiController extends IntakeApi implements AuthorisedFirst {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a request type and its form as a whole (PMO); 409 when the version is stale")
+    @Operation(operationId = "updateRequestType",
+            summary = "Change a request type and its form as a whole (PMO); 409 when the version is stale")
     RequestTypeView change(@PathVariable long id, @RequestBody RequestTypeCommand command) {
         return types.change(id, command);
     }

@@ -78,7 +78,8 @@ class RequestsApiController extends IntakeApi implements AuthorisedFirst {
     }
 
     @GetMapping
-    @Operation(summary = "The requests the caller may read, in the given states (every state when none): their own, "
+    @Operation(operationId = "listRequests",
+            summary = "The requests the caller may read, in the given states (every state when none): their own, "
             + "and for reviewers and executives everyone else's but drafts; mine=true lists only their own")
     List<RequestRow> list(@RequestParam(required = false) List<RequestState> state,
                           @RequestParam(defaultValue = "false") boolean mine) {
@@ -86,26 +87,29 @@ class RequestsApiController extends IntakeApi implements AuthorisedFirst {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One request with its values, financials (NPV, IRR, payback), attachments and comments")
+    @Operation(operationId = "getRequest",
+            summary = "One request with its values, financials (NPV, IRR, payback), attachments and comments")
     RequestView get(@PathVariable long id) {
         return desk.get(id);
     }
 
     @PostMapping
-    @Operation(summary = "Create a draft request of a type")
+    @Operation(operationId = "createRequest", summary = "Create a draft request of a type")
     ResponseEntity<RequestView> create(@RequestBody RequestCommand command) {
         RequestView created = desk.create(command);
         return ResponseEntity.created(URI.create("/api/v1/requests/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change what a request says (its requester while draft or returned; reviewers while in review)")
+    @Operation(operationId = "updateRequest",
+            summary = "Change what a request says (its requester while draft or returned; reviewers while in review)")
     RequestView change(@PathVariable long id, @RequestBody RequestCommand command) {
         return desk.change(id, command);
     }
 
     @PutMapping("/{id}/financials")
-    @Operation(summary = "Set cost and benefit per quarter, the resource estimate and the discount rate")
+    @Operation(operationId = "updateRequestFinancials",
+            summary = "Set cost and benefit per quarter, the resource estimate and the discount rate")
     RequestView financials(@PathVariable long id, @RequestBody FinancialsCommand command) {
         return desk.changeFinancials(id, command);
     }
@@ -122,55 +126,60 @@ class RequestsApiController extends IntakeApi implements AuthorisedFirst {
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(summary = "Submit a draft (or the answer to a return); 400 with a problem per missing field")
+    @Operation(operationId = "submitRequest",
+            summary = "Submit a draft (or the answer to a return); 400 with a problem per missing field")
     RequestView submit(@PathVariable long id, @RequestBody Act act) {
         return desk.submit(id, act.required());
     }
 
     @PostMapping("/{id}/screen")
-    @Operation(summary = "Start screening a submitted request (reviewers)")
+    @Operation(operationId = "screenRequest", summary = "Start screening a submitted request (reviewers)")
     RequestView screen(@PathVariable long id, @RequestBody Act act) {
         return desk.startScreening(id, act.required());
     }
 
     @PostMapping("/{id}/return")
-    @Operation(summary = "Return a request to its requester for more information, with a comment (reviewers)")
+    @Operation(operationId = "returnRequest",
+            summary = "Return a request to its requester for more information, with a comment (reviewers)")
     RequestView returnForInformation(@PathVariable long id, @RequestBody CommentCommand command) {
         return desk.returnForInformation(id, command);
     }
 
     @PostMapping("/{id}/evaluate")
-    @Operation(summary = "Pass screening: the request goes on to evaluation (reviewers)")
+    @Operation(operationId = "evaluateRequest",
+            summary = "Pass screening: the request goes on to evaluation (reviewers)")
     RequestView evaluate(@PathVariable long id, @RequestBody Act act) {
         return desk.acceptForEvaluation(id, act.required());
     }
 
     @PostMapping("/{id}/approve")
-    @Operation(summary = "Approve, with a reason and the decision date (reviewers)")
+    @Operation(operationId = "approveRequest", summary = "Approve, with a reason and the decision date (reviewers)")
     RequestView approve(@PathVariable long id, @RequestBody DecisionCommand decision) {
         return desk.approve(id, decision);
     }
 
     @PostMapping("/{id}/reject")
-    @Operation(summary = "Reject, with a reason and the decision date (reviewers)")
+    @Operation(operationId = "rejectRequest", summary = "Reject, with a reason and the decision date (reviewers)")
     RequestView reject(@PathVariable long id, @RequestBody DecisionCommand decision) {
         return desk.reject(id, decision);
     }
 
     @PostMapping("/{id}/defer")
-    @Operation(summary = "Defer, with a reason and the decision date (reviewers)")
+    @Operation(operationId = "deferRequest", summary = "Defer, with a reason and the decision date (reviewers)")
     RequestView defer(@PathVariable long id, @RequestBody DecisionCommand decision) {
         return desk.defer(id, decision);
     }
 
     @PostMapping("/{id}/reconsider")
-    @Operation(summary = "Take a deferred request up again for evaluation (reviewers)")
+    @Operation(operationId = "reconsiderRequest",
+            summary = "Take a deferred request up again for evaluation (reviewers)")
     RequestView reconsider(@PathVariable long id, @RequestBody Act act) {
         return desk.reconsider(id, act.required());
     }
 
     @PostMapping("/{id}/convert")
-    @Operation(summary = "Create the project of an approved request in the chosen portfolio (and programme)")
+    @Operation(operationId = "convertRequest",
+            summary = "Create the project of an approved request in the chosen portfolio (and programme)")
     RequestView convert(@PathVariable long id, @RequestBody ConvertCommand command) {
         return desk.convert(id, command);
     }
@@ -180,7 +189,8 @@ class RequestsApiController extends IntakeApi implements AuthorisedFirst {
     }
 
     @PostMapping("/{id}/attachments")
-    @Operation(summary = "Attach a file (base64) to an attachment field; size and type are checked")
+    @Operation(operationId = "attachToRequest",
+            summary = "Attach a file (base64) to an attachment field; size and type are checked")
     RequestView attach(@PathVariable long id, @RequestBody Upload upload) {
         byte[] bytes;
         try {
@@ -193,25 +203,26 @@ class RequestsApiController extends IntakeApi implements AuthorisedFirst {
     }
 
     @GetMapping("/{id}/attachments/{attachment}")
-    @Operation(summary = "Download an attachment")
+    @Operation(operationId = "getRequestAttachment", summary = "Download an attachment")
     ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
         return download(desk.attachment(id, attachment));
     }
 
     @DeleteMapping("/{id}/attachments/{attachment}")
-    @Operation(summary = "Remove an attachment")
+    @Operation(operationId = "removeRequestAttachment", summary = "Remove an attachment")
     RequestView removeAttachment(@PathVariable long id, @PathVariable long attachment) {
         return desk.removeAttachment(id, attachment);
     }
 
     @GetMapping("/{id}/audit")
-    @Operation(summary = "The request's history: every step with old and new values, newest first")
+    @Operation(operationId = "getRequestHistory",
+            summary = "The request's history: every step with old and new values, newest first")
     List<AuditEvent> history(@PathVariable long id) {
         return desk.history(id);
     }
 
     @GetMapping("/notices")
-    @Operation(summary = "The caller's notices about their requests, newest first")
+    @Operation(operationId = "listRequestNotices", summary = "The caller's notices about their requests, newest first")
     List<InboxItem> notices() {
         return desk.notices();
     }

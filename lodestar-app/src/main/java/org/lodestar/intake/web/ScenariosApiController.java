@@ -47,59 +47,61 @@ class ScenariosApiController extends IntakeApi implements AuthorisedFirst {
     }
 
     @GetMapping
-    @Operation(summary = "Every saved scenario (reviewers and executives)")
+    @Operation(operationId = "listScenarios", summary = "Every saved scenario (reviewers and executives)")
     List<ScenarioView> all() {
         return scenarios.all();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One scenario's definition")
+    @Operation(operationId = "getScenario", summary = "One scenario's definition")
     ScenarioView get(@PathVariable long id) {
         return scenarios.get(id);
     }
 
     @PostMapping
-    @Operation(summary = "Save a scenario (reviewers)")
+    @Operation(operationId = "createScenario", summary = "Save a scenario (reviewers)")
     ResponseEntity<ScenarioView> create(@RequestBody ScenarioCommand command) {
         ScenarioView created = scenarios.create(command);
         return ResponseEntity.created(URI.create("/api/v1/scenarios/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a scenario as a whole; 409 when the version is stale")
+    @Operation(operationId = "updateScenario", summary = "Change a scenario as a whole; 409 when the version is stale")
     ScenarioView change(@PathVariable long id, @RequestBody ScenarioCommand command) {
         return scenarios.change(id, command);
     }
 
     @PostMapping("/{id}/copy")
-    @Operation(summary = "Copy a scenario")
+    @Operation(operationId = "copyScenario", summary = "Copy a scenario")
     ResponseEntity<ScenarioView> copy(@PathVariable long id) {
         ScenarioView copy = scenarios.copy(id);
         return ResponseEntity.created(URI.create("/api/v1/scenarios/" + copy.id())).body(copy);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a scenario")
+    @Operation(operationId = "deleteScenario", summary = "Delete a scenario")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam long version) {
         scenarios.delete(id, version);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/result")
-    @Operation(summary = "Solve the scenario with CP-SAT: selected candidates and start quarters, objective, "
+    @Operation(operationId = "getScenarioResult",
+            summary = "Solve the scenario with CP-SAT: selected candidates and start quarters, objective, "
             + "optimality gap, each rejected candidate's binding reason; 422 naming the constraint when infeasible")
     ScenarioResult result(@PathVariable long id) {
         return scenarios.solve(id);
     }
 
     @GetMapping("/compare")
-    @Operation(summary = "Two or more scenarios solved side by side")
+    @Operation(operationId = "compareScenarios", summary = "Two or more scenarios solved side by side")
     List<PortfolioScenarios.Comparison> compare(@RequestParam List<Long> ids) {
         return scenarios.compare(ids);
     }
 
     @GetMapping("/{id}/frontier")
-    @Operation(summary = "The efficient frontier: the best objective with every budget (total and by category) "
+    @Operation(operationId = "getScenarioFrontier",
+            summary = "The efficient frontier: the best objective with every budget (total and by category) "
             + "scaled from 25% to 150% of the scenario's; each point gives its level and its scaled budgets")
     List<FrontierPoint> frontier(@PathVariable long id) {
         return scenarios.frontier(id);

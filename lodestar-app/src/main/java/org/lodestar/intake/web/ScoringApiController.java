@@ -51,26 +51,28 @@ class ScoringApiController extends IntakeApi implements AuthorisedFirst {
     }
 
     @GetMapping
-    @Operation(summary = "Every scoring model (evaluators)")
+    @Operation(operationId = "listScoringModels", summary = "Every scoring model (evaluators)")
     List<ScoringModelView> all() {
         return scoring.all();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One scoring model")
+    @Operation(operationId = "getScoringModel", summary = "One scoring model")
     ScoringModelView get(@PathVariable long id) {
         return scoring.get(id);
     }
 
     @PostMapping
-    @Operation(summary = "Define a scoring model (PMO); weights must sum to 100 (400 with the sum otherwise)")
+    @Operation(operationId = "createScoringModel",
+            summary = "Define a scoring model (PMO); weights must sum to 100 (400 with the sum otherwise)")
     ResponseEntity<ScoringModelView> create(@RequestBody ScoringModelCommand command) {
         ScoringModelView created = scoring.create(command);
         return ResponseEntity.created(URI.create("/api/v1/scoring-models/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a scoring model as a whole (PMO); 409 when the version is stale")
+    @Operation(operationId = "updateScoringModel",
+            summary = "Change a scoring model as a whole (PMO); 409 when the version is stale")
     ScoringModelView change(@PathVariable long id, @RequestBody ScoringModelCommand command) {
         return scoring.change(id, command);
     }
@@ -87,13 +89,15 @@ class ScoringApiController extends IntakeApi implements AuthorisedFirst {
     }
 
     @PostMapping("/ahp")
-    @Operation(summary = "Weights from a pairwise comparison, with the consistency ratio (nothing is stored)")
+    @Operation(operationId = "deriveAhpWeights",
+            summary = "Weights from a pairwise comparison, with the consistency ratio (nothing is stored)")
     AhpResult derive(@RequestBody Pairwise pairwise) {
         return scoring.derive(pairwise.required());
     }
 
     @PostMapping("/{id}/ahp")
-    @Operation(summary = "Give the model the weights of a pairwise comparison; 400 with the ratio when it is above 0.1")
+    @Operation(operationId = "applyAhpWeights",
+            summary = "Give the model the weights of a pairwise comparison; 400 with the ratio when it is above 0.1")
     ScoringModelView applyAhp(@PathVariable long id, @RequestBody Pairwise pairwise) {
         if (pairwise.version() == null) {
             throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("version",
@@ -103,20 +107,23 @@ class ScoringApiController extends IntakeApi implements AuthorisedFirst {
     }
 
     @GetMapping("/{id}/scorecards/{requestId}")
-    @Operation(summary = "The caller's own entries for a request, one per criterion (null: not scored)")
+    @Operation(operationId = "getScorecard",
+            summary = "The caller's own entries for a request, one per criterion (null: not scored)")
     List<BigDecimal> myScorecard(@PathVariable long id, @PathVariable long requestId) {
         return scoring.myScorecard(id, requestId);
     }
 
     @PutMapping("/{id}/scorecards/{requestId}")
-    @Operation(summary = "Store the caller's scorecard for a request; an entry outside its scale is 400")
+    @Operation(operationId = "saveScorecard",
+            summary = "Store the caller's scorecard for a request; an entry outside its scale is 400")
     ResponseEntity<Void> score(@PathVariable long id, @PathVariable long requestId, @RequestBody ScorecardCommand command) {
         scoring.score(id, requestId, command);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/ranking")
-    @Operation(summary = "Requests in evaluation, deferred or approved ranked by mean score, with spread, "
+    @Operation(operationId = "getRanking",
+            summary = "Requests in evaluation, deferred or approved ranked by mean score, with spread, "
             + "per-criterion means and the rank change when each weight moves 10 points")
     Ranking ranking(@PathVariable long id) {
         return scoring.rank(id);

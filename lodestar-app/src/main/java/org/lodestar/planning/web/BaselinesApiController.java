@@ -45,27 +45,29 @@ class BaselinesApiController implements AuthorisedFirst {
     }
 
     @GetMapping
-    @Operation(summary = "The plan's saved baselines")
+    @Operation(operationId = "listBaselines", summary = "The plan's saved baselines")
     List<BaselineView> list(@PathVariable long projectId) {
         return baselines.list(new ProjectId(projectId));
     }
 
     @PutMapping("/{number}")
-    @Operation(summary = "Save the current schedule as baseline number 0 to 10 (replacing one saved under it)")
+    @Operation(operationId = "saveBaseline",
+            summary = "Save the current schedule as baseline number 0 to 10 (replacing one saved under it)")
     BaselineView save(@PathVariable long projectId, @PathVariable int number,
                       @RequestBody(required = false) SaveBaseline body) {
         return baselines.save(new ProjectId(projectId), number, body == null ? null : body.name());
     }
 
     @DeleteMapping("/{number}")
-    @Operation(summary = "Delete a baseline")
+    @Operation(operationId = "deleteBaseline", summary = "Delete a baseline")
     ResponseEntity<Void> delete(@PathVariable long projectId, @PathVariable int number) {
         baselines.delete(new ProjectId(projectId), number);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{number}/variance")
-    @Operation(summary = "Start, finish and duration of every task against the baseline, with the variances in days")
+    @Operation(operationId = "getBaselineVariance",
+            summary = "Start, finish and duration of every task against the baseline, with the variances in days")
     VarianceView variance(@PathVariable long projectId, @PathVariable int number) {
         return baselines.variance(new ProjectId(projectId), number);
     }

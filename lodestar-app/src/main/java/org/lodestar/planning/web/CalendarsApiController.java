@@ -33,26 +33,29 @@ class CalendarsApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The organisation's calendars, and a project's own with projectId")
+    @Operation(operationId = "listCalendars",
+            summary = "The organisation's calendars, and a project's own with projectId")
     List<CalendarView> list(@RequestParam(required = false) Long projectId) {
         return calendars.list(projectId == null ? null : new ProjectId(projectId));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One calendar with its working week and exceptions")
+    @Operation(operationId = "getCalendar", summary = "One calendar with its working week and exceptions")
     ResponseEntity<CalendarView> get(@PathVariable long id) {
         return answer(ResponseEntity.ok(), calendars.get(id));
     }
 
     @PostMapping
-    @Operation(summary = "Create a calendar: an organisation one (PMO), or a project's own with projectId")
+    @Operation(operationId = "createCalendar",
+            summary = "Create a calendar: an organisation one (PMO), or a project's own with projectId")
     ResponseEntity<CalendarView> create(@RequestBody CalendarCommand command) {
         CalendarView created = calendars.create(command);
         return answer(ResponseEntity.created(URI.create("/api/v1/calendars/" + created.id())), created);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a calendar's name, conversions, week and exceptions; 409 when the version is stale")
+    @Operation(operationId = "updateCalendar",
+            summary = "Replace a calendar's name, conversions, week and exceptions; 409 when the version is stale")
     ResponseEntity<CalendarView> change(@PathVariable long id, @RequestBody CalendarCommand command,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         CalendarCommand versioned = new CalendarCommand(command.name(), command.projectId(), command.minutesPerDay(),

@@ -60,7 +60,8 @@ class PlanApiController implements AuthorisedFirst {
     }
 
     @GetMapping
-    @Operation(summary = "The plan with its computed schedule: dates, floats, critical path, warnings",
+    @Operation(operationId = "getPlan",
+            summary = "The plan with its computed schedule: dates, floats, critical path, warnings",
             description = "Date-times are local to the project's calendar (yyyy-MM-ddTHH:mm); durations and floats "
                     + "as typed in Microsoft Project (5d, 4ed). A project without a plan has an empty one.")
     ResponseEntity<PlanView> plan(@PathVariable long projectId) {
@@ -68,7 +69,7 @@ class PlanApiController implements AuthorisedFirst {
     }
 
     @PutMapping
-    @Operation(summary = "Replace the whole plan in one transaction, all or nothing",
+    @Operation(operationId = "replacePlan", summary = "Replace the whole plan in one transaction, all or nothing",
             description = "Tasks in outline order with keys of the client's choosing (parentKey names an earlier "
                     + "task), dependencies between keys. An unknown key is 400 naming it; a cycle is 422 naming the "
                     + "tasks in it, and the stored plan stays as it was. A task may give the id of a task of the "
@@ -86,7 +87,8 @@ class PlanApiController implements AuthorisedFirst {
     }
 
     @PatchMapping
-    @Operation(summary = "Change the plan's start or finish (backward scheduling), status date, calendar or shown baseline")
+    @Operation(operationId = "updatePlanSettings",
+            summary = "Change the plan's start or finish (backward scheduling), status date, calendar or shown baseline")
     ResponseEntity<PlanView> settings(@PathVariable long projectId, @RequestBody PlanSettingsCommand command,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         PlanSettingsCommand versioned = new PlanSettingsCommand(command.start(), command.finish(),
@@ -99,7 +101,8 @@ class PlanApiController implements AuthorisedFirst {
     }
 
     @PostMapping("/progress")
-    @Operation(summary = "Update progress as scheduled up to a status date (as Microsoft Project's \"Update project\")",
+    @Operation(operationId = "updateProgress",
+            summary = "Update progress as scheduled up to a status date (as Microsoft Project's \"Update project\")",
             description = "Tasks scheduled to finish by the status date become complete with actual dates as "
                     + "scheduled; tasks under way get the share of their duration before it.")
     ResponseEntity<PlanView> progress(@PathVariable long projectId, @RequestBody ProgressUpdate update,
@@ -109,20 +112,21 @@ class PlanApiController implements AuthorisedFirst {
     }
 
     @GetMapping("/tasks")
-    @Operation(summary = "The plan's tasks in outline order, with their computed dates")
+    @Operation(operationId = "listTasks", summary = "The plan's tasks in outline order, with their computed dates")
     List<PlanView.Task> tasks(@PathVariable long projectId) {
         return plans.plan(new ProjectId(projectId)).tasks();
     }
 
     @GetMapping("/tasks/{taskId}")
-    @Operation(summary = "One task with its computed dates")
+    @Operation(operationId = "getTask", summary = "One task with its computed dates")
     PlanView.Task task(@PathVariable long projectId, @PathVariable long taskId) {
         return plans.plan(new ProjectId(projectId)).tasks().stream().filter(task -> task.id() == taskId).findFirst()
                 .orElseThrow(() -> new NotFoundException("task " + taskId));
     }
 
     @PostMapping("/tasks")
-    @Operation(summary = "Add a task, below afterTaskId or last under parentId (last in the plan without either)")
+    @Operation(operationId = "createTask",
+            summary = "Add a task, below afterTaskId or last under parentId (last in the plan without either)")
     ResponseEntity<PlanView> createTask(@PathVariable long projectId, @RequestBody TaskCommand command,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         PlanView plan = plans.createTask(new ProjectId(projectId), versioned(command, ifMatch));
@@ -131,7 +135,8 @@ class PlanApiController implements AuthorisedFirst {
     }
 
     @PatchMapping("/tasks/{taskId}")
-    @Operation(summary = "Change the given fields of a task (fields left out or null stay as they are)")
+    @Operation(operationId = "updateTask",
+            summary = "Change the given fields of a task (fields left out or null stay as they are)")
     ResponseEntity<PlanView> changeTask(@PathVariable long projectId, @PathVariable long taskId,
                                         @RequestBody TaskCommand command,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -139,7 +144,7 @@ class PlanApiController implements AuthorisedFirst {
     }
 
     @DeleteMapping("/tasks/{taskId}")
-    @Operation(summary = "Delete a task with its subtasks and their dependencies")
+    @Operation(operationId = "deleteTask", summary = "Delete a task with its subtasks and their dependencies")
     ResponseEntity<PlanView> deleteTask(@PathVariable long projectId, @PathVariable long taskId,
                                         @RequestParam(required = false) Long version,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -147,7 +152,8 @@ class PlanApiController implements AuthorisedFirst {
     }
 
     @PostMapping("/tasks/{taskId}/{move}")
-    @Operation(summary = "Indent, outdent, or move a task (with its subtasks) up or down among its siblings",
+    @Operation(operationId = "moveTask",
+            summary = "Indent, outdent, or move a task (with its subtasks) up or down among its siblings",
             description = "move is indent, outdent, move-up or move-down")
     ResponseEntity<PlanView> move(@PathVariable long projectId, @PathVariable long taskId, @PathVariable String move,
                                   @RequestParam(required = false) Long version,
@@ -163,13 +169,14 @@ class PlanApiController implements AuthorisedFirst {
     }
 
     @GetMapping("/dependencies")
-    @Operation(summary = "The plan's dependencies: predecessor and successor task ids, type and lag")
+    @Operation(operationId = "listDependencies",
+            summary = "The plan's dependencies: predecessor and successor task ids, type and lag")
     List<PlanView.Link> dependencies(@PathVariable long projectId) {
         return plans.plan(new ProjectId(projectId)).links();
     }
 
     @PostMapping("/dependencies")
-    @Operation(summary = "Add a dependency; a cycle is 422 and nothing is stored")
+    @Operation(operationId = "addDependency", summary = "Add a dependency; a cycle is 422 and nothing is stored")
     ResponseEntity<PlanView> addDependency(@PathVariable long projectId, @RequestBody DependencyCommand command,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         PlanView plan = plans.addDependency(new ProjectId(projectId), versioned(command, ifMatch));
@@ -178,7 +185,7 @@ class PlanApiController implements AuthorisedFirst {
     }
 
     @PatchMapping("/dependencies/{dependencyId}")
-    @Operation(summary = "Change a dependency's type or lag")
+    @Operation(operationId = "updateDependency", summary = "Change a dependency's type or lag")
     ResponseEntity<PlanView> changeDependency(@PathVariable long projectId, @PathVariable long dependencyId,
                                               @RequestBody DependencyCommand command,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -186,7 +193,7 @@ class PlanApiController implements AuthorisedFirst {
     }
 
     @DeleteMapping("/dependencies/{dependencyId}")
-    @Operation(summary = "Delete a dependency")
+    @Operation(operationId = "deleteDependency", summary = "Delete a dependency")
     ResponseEntity<PlanView> deleteDependency(@PathVariable long projectId, @PathVariable long dependencyId,
                                               @RequestParam(required = false) Long version,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -195,7 +202,8 @@ class PlanApiController implements AuthorisedFirst {
     }
 
     @GetMapping("/milestones")
-    @Operation(summary = "The plan's milestones with their scheduled dates; overdue ones are past and not complete")
+    @Operation(operationId = "listMilestones",
+            summary = "The plan's milestones with their scheduled dates; overdue ones are past and not complete")
     List<MilestoneView> milestones(@PathVariable long projectId) {
         return plans.milestones(new ProjectId(projectId));
     }

@@ -26,7 +26,8 @@ class AuditApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Audit entries, newest first, optionally for one record type, record or actor (PMO, administrators)")
+    @Operation(operationId = "searchAuditTrail",
+            summary = "Audit entries, newest first, optionally for one record type, record or actor (PMO, administrators)")
     PageResult<AuditEvent> search(@RequestParam(required = false) String entityType,
                                   @RequestParam(required = false) Long entityId,
                                   @RequestParam(required = false) String actor,

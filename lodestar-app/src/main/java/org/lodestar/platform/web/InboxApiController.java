@@ -25,7 +25,8 @@ class InboxApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's latest notices, newest first (at most 200); text in the caller's language")
+    @Operation(operationId = "listNotifications",
+            summary = "The caller's latest notices, newest first (at most 200); text in the caller's language")
     List<InboxItem> mine(@RequestParam(defaultValue = "100") int limit) {
         return inbox.mine(Math.max(1, Math.min(limit, 200)));
     }
@@ -35,20 +36,21 @@ class InboxApiController {
     }
 
     @GetMapping("/unread")
-    @Operation(summary = "How many of the caller's notices are unread")
+    @Operation(operationId = "countUnreadNotifications", summary = "How many of the caller's notices are unread")
     Unread unread() {
         return new Unread(inbox.unread());
     }
 
     @PostMapping("/read")
-    @Operation(summary = "Mark all the caller's notices read")
+    @Operation(operationId = "markNotificationsRead", summary = "Mark all the caller's notices read")
     ResponseEntity<Void> markAllRead() {
         inbox.markAllRead();
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/read")
-    @Operation(summary = "Mark one of the caller's notices read; 404 for a notice that is not theirs")
+    @Operation(operationId = "markNotificationRead",
+            summary = "Mark one of the caller's notices read; 404 for a notice that is not theirs")
     ResponseEntity<Void> markRead(@PathVariable long id) {
         inbox.markRead(id);
         return ResponseEntity.noContent().build();

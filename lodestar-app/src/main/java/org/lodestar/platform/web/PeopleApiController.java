@@ -48,13 +48,13 @@ class PeopleApiController implements AuthorisedFirst {
     }
 
     @GetMapping
-    @Operation(summary = "All people, by display name (requesters see names only)")
+    @Operation(operationId = "listUsers", summary = "All people, by display name (requesters see names only)")
     List<Person> all() {
         return people.all().stream().map(this::asSeen).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One person (requesters see the name only)")
+    @Operation(operationId = "getUser", summary = "One person (requesters see the name only)")
     ResponseEntity<Person> one(@PathVariable long id) {
         Person person = asSeen(people.get(new UserId(id)));
         return ETags.tagged(ResponseEntity.ok(), person, person.version());
@@ -68,7 +68,8 @@ class PeopleApiController implements AuthorisedFirst {
     }
 
     @PostMapping
-    @Operation(summary = "Create a person (administrators); without a password the person cannot sign in")
+    @Operation(operationId = "createUser",
+            summary = "Create a person (administrators); without a password the person cannot sign in")
     ResponseEntity<Person> create(@RequestBody NewPerson person) {
         Person created = people.create(person);
         return ETags.tagged(ResponseEntity.created(URI.create("/api/v1/users/" + created.id().value())), created,
@@ -80,14 +81,15 @@ class PeopleApiController implements AuthorisedFirst {
     }
 
     @PutMapping("/me/language")
-    @Operation(summary = "Set the caller's preferred language (en, fr, ja, ko; null for none): mails and "
+    @Operation(operationId = "updateOwnLanguage",
+            summary = "Set the caller's preferred language (en, fr, ja, ko; null for none): mails and "
             + "notifications are written in it, and it is the language of answers that ask for none")
     Person changeOwnLanguage(@RequestBody Language language) {
         return people.changeOwnLanguage(language.preferredLanguage());
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a person (administrators); 409 when the version is stale")
+    @Operation(operationId = "updateUser", summary = "Change a person (administrators); 409 when the version is stale")
     ResponseEntity<Person> change(@PathVariable long id, @RequestBody PersonChange change,
                                  @Parameter(description = "the version, as an ETag, the change was made from")
                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {

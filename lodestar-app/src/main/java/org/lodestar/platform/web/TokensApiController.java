@@ -29,21 +29,21 @@ class TokensApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's tokens (never their secrets)")
+    @Operation(operationId = "listTokens", summary = "The caller's tokens (never their secrets)")
     List<ApiTokens.Token> mine() {
         return tokens.mine();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a token; the secret is in this answer only")
+    @Operation(operationId = "createToken", summary = "Create a token; the secret is in this answer only")
     ApiTokens.CreatedToken create(@RequestBody NewToken token) {
         return tokens.create(token.name());
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Revoke one of the caller's tokens")
+    @Operation(operationId = "revokeToken", summary = "Revoke one of the caller's tokens")
     void revoke(@PathVariable long id) {
         tokens.revoke(id);
     }

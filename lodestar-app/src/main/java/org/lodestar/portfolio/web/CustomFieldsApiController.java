@@ -31,33 +31,35 @@ class CustomFieldsApiController {
     }
 
     @GetMapping
-    @Operation(summary = "All custom field definitions, in form order")
+    @Operation(operationId = "listCustomFields", summary = "All custom field definitions, in form order")
     List<CustomFieldView> all() {
         return customFields.all();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One custom field definition")
+    @Operation(operationId = "getCustomField", summary = "One custom field definition")
     CustomFieldView one(@PathVariable long id) {
         return customFields.get(id);
     }
 
     @PostMapping
-    @Operation(summary = "Define a custom field (administrators)")
+    @Operation(operationId = "createCustomField", summary = "Define a custom field (administrators)")
     ResponseEntity<CustomFieldView> define(@RequestBody CustomFieldCommand command) {
         CustomFieldView created = customFields.define(command);
         return ResponseEntity.created(URI.create("/api/v1/custom-fields/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a custom field's label, choices, required flag or position (administrators)")
+    @Operation(operationId = "updateCustomField",
+            summary = "Change a custom field's label, choices, required flag or position (administrators)")
     CustomFieldView change(@PathVariable long id, @RequestBody CustomFieldCommand command) {
         return customFields.change(id, command);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a custom field and its values on every project (administrators)")
+    @Operation(operationId = "deleteCustomField",
+            summary = "Delete a custom field and its values on every project (administrators)")
     void delete(@PathVariable long id) {
         customFields.delete(id);
     }

@@ -44,20 +44,20 @@ class PortfoliosApiController implements AuthorisedFirst {
     }
 
     @GetMapping("/portfolios")
-    @Operation(summary = "All portfolios")
+    @Operation(operationId = "listPortfolios", summary = "All portfolios")
     List<PortfolioView> portfolios() {
         return registry.portfolios();
     }
 
     @GetMapping("/portfolios/{id}")
-    @Operation(summary = "One portfolio")
+    @Operation(operationId = "getPortfolio", summary = "One portfolio")
     ResponseEntity<PortfolioView> portfolio(@PathVariable long id) {
         PortfolioView portfolio = registry.portfolio(id);
         return ETags.tagged(ResponseEntity.ok(), portfolio, portfolio.version());
     }
 
     @PostMapping("/portfolios")
-    @Operation(summary = "Create a portfolio (PMO)")
+    @Operation(operationId = "createPortfolio", summary = "Create a portfolio (PMO)")
     ResponseEntity<PortfolioView> createPortfolio(@RequestBody PortfolioCommand command) {
         PortfolioView created = registry.createPortfolio(command);
         return ETags.tagged(ResponseEntity.created(URI.create("/api/v1/portfolios/" + created.id())), created,
@@ -65,7 +65,7 @@ class PortfoliosApiController implements AuthorisedFirst {
     }
 
     @PutMapping("/portfolios/{id}")
-    @Operation(summary = "Change a portfolio; 409 when the version is stale")
+    @Operation(operationId = "updatePortfolio", summary = "Change a portfolio; 409 when the version is stale")
     ResponseEntity<PortfolioView> changePortfolio(@PathVariable long id, @RequestBody PortfolioCommand command,
                                     @Parameter(description = "the version, as an ETag, the change was made from")
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -74,20 +74,21 @@ class PortfoliosApiController implements AuthorisedFirst {
     }
 
     @GetMapping("/programmes")
-    @Operation(summary = "All programmes, or those of one portfolio")
+    @Operation(operationId = "listProgrammes", summary = "All programmes, or those of one portfolio")
     List<PortfolioView> programmes(@RequestParam(required = false) Long portfolioId) {
         return registry.programmes(portfolioId);
     }
 
     @GetMapping("/programmes/{id}")
-    @Operation(summary = "One programme")
+    @Operation(operationId = "getProgramme", summary = "One programme")
     ResponseEntity<PortfolioView> programme(@PathVariable long id) {
         PortfolioView programme = registry.programme(id);
         return ETags.tagged(ResponseEntity.ok(), programme, programme.version());
     }
 
     @PostMapping("/programmes")
-    @Operation(summary = "Create a programme in a portfolio (PMO or the portfolio's manager)")
+    @Operation(operationId = "createProgramme",
+            summary = "Create a programme in a portfolio (PMO or the portfolio's manager)")
     ResponseEntity<PortfolioView> createProgramme(@RequestBody PortfolioCommand command) {
         PortfolioView created = registry.createProgramme(command);
         return ETags.tagged(ResponseEntity.created(URI.create("/api/v1/programmes/" + created.id())), created,
@@ -95,7 +96,7 @@ class PortfoliosApiController implements AuthorisedFirst {
     }
 
     @PutMapping("/programmes/{id}")
-    @Operation(summary = "Change a programme; 409 when the version is stale")
+    @Operation(operationId = "updateProgramme", summary = "Change a programme; 409 when the version is stale")
     ResponseEntity<PortfolioView> changeProgramme(@PathVariable long id, @RequestBody PortfolioCommand command,
                                     @Parameter(description = "the version, as an ETag, the change was made from")
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -112,14 +113,14 @@ class PortfoliosApiController implements AuthorisedFirst {
     }
 
     @GetMapping("/objectives")
-    @Operation(summary = "The organisation's strategic objectives")
+    @Operation(operationId = "listObjectives", summary = "The organisation's strategic objectives")
     List<ObjectiveView> objectives() {
         return registry.objectives();
     }
 
     @PostMapping("/objectives")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a strategic objective (PMO)")
+    @Operation(operationId = "createObjective", summary = "Add a strategic objective (PMO)")
     ObjectiveView createObjective(@RequestBody NewObjective objective) {
         return registry.createObjective(objective.code(), objective.name());
     }

@@ -60,7 +60,7 @@ class ProjectsApiController implements AuthorisedFirst {
     }
 
     @GetMapping
-    @Operation(summary = "Projects matching the filters, one page at a time",
+    @Operation(operationId = "listProjects", summary = "Projects matching the filters, one page at a time",
             description = "text searches name, code, description and custom field values. Requesters get public "
                     + "summaries: budget, currency and computedHealth are null. reportedHealth is the overall rating "
                     + "of the latest published status report, computedHealth the health computed from the data; "
@@ -70,21 +70,21 @@ class ProjectsApiController implements AuthorisedFirst {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One project with everything known about it",
+    @Operation(operationId = "getProject", summary = "One project with everything known about it",
             description = "reportedHealth and computedHealth come from status; neither is part of a change.")
     ResponseEntity<ProjectView> get(@PathVariable long id) {
         return withETag(ResponseEntity.ok(), withHealth.detail(new ProjectId(id)));
     }
 
     @PostMapping
-    @Operation(summary = "Create a project; without a code it gets the next PRJ-nnnn")
+    @Operation(operationId = "createProject", summary = "Create a project; without a code it gets the next PRJ-nnnn")
     ResponseEntity<ProjectView> create(@RequestBody ProjectCommand command) {
         ProjectView created = projects.create(command);
         return withETag(ResponseEntity.created(URI.create("/api/v1/projects/" + created.id())), created);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change a project as a whole; 409 when the version is stale",
+    @Operation(operationId = "updateProject", summary = "Change a project as a whole; 409 when the version is stale",
             description = "Health is not edited: status owns it. A health, reportedHealth or computedHealth sent "
                     + "in the body (as in a view sent back from GET) is ignored.")
     ResponseEntity<ProjectView> change(@PathVariable long id, @RequestBody ProjectCommand command,
@@ -96,7 +96,7 @@ class ProjectsApiController implements AuthorisedFirst {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete a project (PMO); 409 when the version is stale")
+    @Operation(operationId = "deleteProject", summary = "Delete a project (PMO); 409 when the version is stale")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(required = false) Long version,
                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         projects.delete(new ProjectId(id), ETags.required(ifMatch, version));
@@ -104,7 +104,8 @@ class ProjectsApiController implements AuthorisedFirst {
     }
 
     @GetMapping("/{id}/audit")
-    @Operation(summary = "The project's history: every change with old and new values, newest first")
+    @Operation(operationId = "getProjectHistory",
+            summary = "The project's history: every change with old and new values, newest first")
     List<AuditEvent> history(@PathVariable long id) {
         return projects.history(new ProjectId(id));
     }
@@ -113,14 +114,15 @@ class ProjectsApiController implements AuthorisedFirst {
     }
 
     @PostMapping("/{id}/members")
-    @Operation(summary = "Add a person to the project team, or change their edit right")
+    @Operation(operationId = "addProjectMember",
+            summary = "Add a person to the project team, or change their edit right")
     ResponseEntity<ProjectView> addMember(@PathVariable long id, @RequestBody MemberCommand member) {
         return withETag(ResponseEntity.ok(), projects.addMember(new ProjectId(id), new UserId(member.personId()),
                 member.canEdit(), member.version()));
     }
 
     @DeleteMapping("/{id}/members/{personId}")
-    @Operation(summary = "Remove a person from the project team")
+    @Operation(operationId = "removeProjectMember", summary = "Remove a person from the project team")
     ResponseEntity<ProjectView> removeMember(@PathVariable long id, @PathVariable long personId,
                                              @RequestParam long version) {
         return withETag(ResponseEntity.ok(), projects.removeMember(new ProjectId(id), new UserId(personId), version));
@@ -131,42 +133,48 @@ class ProjectsApiController implements AuthorisedFirst {
     }
 
     @PostMapping("/{id}/propose")
-    @Operation(summary = "Propose a cancelled project again; 409 when its state does not allow it or the version is stale")
+    @Operation(operationId = "proposeProject",
+            summary = "Propose a cancelled project again; 409 when its state does not allow it or the version is stale")
     ResponseEntity<ProjectView> propose(@PathVariable long id, @RequestBody(required = false) ActCommand command,
                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return take(id, ProjectAct.PROPOSE, command, ifMatch);
     }
 
     @PostMapping("/{id}/activate")
-    @Operation(summary = "Activate a proposed project; 409 when its state does not allow it or the version is stale")
+    @Operation(operationId = "activateProject",
+            summary = "Activate a proposed project; 409 when its state does not allow it or the version is stale")
     ResponseEntity<ProjectView> activate(@PathVariable long id, @RequestBody(required = false) ActCommand command,
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return take(id, ProjectAct.ACTIVATE, command, ifMatch);
     }
 
     @PostMapping("/{id}/put-on-hold")
-    @Operation(summary = "Put an active project on hold; 409 when its state does not allow it or the version is stale")
+    @Operation(operationId = "putProjectOnHold",
+            summary = "Put an active project on hold; 409 when its state does not allow it or the version is stale")
     ResponseEntity<ProjectView> putOnHold(@PathVariable long id, @RequestBody(required = false) ActCommand command,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return take(id, ProjectAct.PUT_ON_HOLD, command, ifMatch);
     }
 
     @PostMapping("/{id}/resume")
-    @Operation(summary = "Resume a project on hold; 409 when its state does not allow it or the version is stale")
+    @Operation(operationId = "resumeProject",
+            summary = "Resume a project on hold; 409 when its state does not allow it or the version is stale")
     ResponseEntity<ProjectView> resume(@PathVariable long id, @RequestBody(required = false) ActCommand command,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return take(id, ProjectAct.RESUME, command, ifMatch);
     }
 
     @PostMapping("/{id}/close")
-    @Operation(summary = "Close an active or held project; 409 when its state does not allow it or the version is stale")
+    @Operation(operationId = "closeProject",
+            summary = "Close an active or held project; 409 when its state does not allow it or the version is stale")
     ResponseEntity<ProjectView> close(@PathVariable long id, @RequestBody(required = false) ActCommand command,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return take(id, ProjectAct.CLOSE, command, ifMatch);
     }
 
     @PostMapping("/{id}/cancel")
-    @Operation(summary = "Cancel a project that is not closed; 409 when its state does not allow it or the version is stale")
+    @Operation(operationId = "cancelProject",
+            summary = "Cancel a project that is not closed; 409 when its state does not allow it or the version is stale")
     ResponseEntity<ProjectView> cancel(@PathVariable long id, @RequestBody(required = false) ActCommand command,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return take(id, ProjectAct.CANCEL, command, ifMatch);
@@ -177,7 +185,8 @@ class ProjectsApiController implements AuthorisedFirst {
     }
 
     @PostMapping("/{id}/move")
-    @Operation(summary = "Move a project to another portfolio or programme; 409 when it is closed or cancelled")
+    @Operation(operationId = "moveProject",
+            summary = "Move a project to another portfolio or programme; 409 when it is closed or cancelled")
     ResponseEntity<ProjectView> move(@PathVariable long id, @RequestBody MoveCommand command,
                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         Long version = ETags.from(ifMatch, command.version());

@@ -64,20 +64,20 @@ class StatusApiController implements AuthorisedFirst {
     }
 
     @GetMapping("/status/cycles")
-    @Operation(summary = "The reporting cycles")
+    @Operation(operationId = "listReportingCycles", summary = "The reporting cycles")
     List<CycleView> cycles() {
         return cycles.all();
     }
 
     @GetMapping("/status/cycles/{id}")
-    @Operation(summary = "One reporting cycle")
+    @Operation(operationId = "getReportingCycle", summary = "One reporting cycle")
     ResponseEntity<CycleView> cycle(@PathVariable long id) {
         CycleView cycle = cycles.get(id);
         return ETags.tagged(ResponseEntity.ok(), cycle, cycle.version());
     }
 
     @PostMapping("/status/cycles")
-    @Operation(summary = "Create a reporting cycle (PMO)")
+    @Operation(operationId = "createReportingCycle", summary = "Create a reporting cycle (PMO)")
     ResponseEntity<CycleView> createCycle(@RequestBody CycleCommand command) {
         CycleView created = cycles.create(command);
         return ETags.tagged(ResponseEntity.created(URI.create("/api/v1/status/cycles/" + created.id())), created,
@@ -85,7 +85,8 @@ class StatusApiController implements AuthorisedFirst {
     }
 
     @PutMapping("/status/cycles/{id}")
-    @Operation(summary = "Change a reporting cycle (PMO); 409 when the version is stale")
+    @Operation(operationId = "updateReportingCycle",
+            summary = "Change a reporting cycle (PMO); 409 when the version is stale")
     ResponseEntity<CycleView> changeCycle(@PathVariable long id, @RequestBody CycleCommand command,
                                     @Parameter(description = "the version, as an ETag, the change was made from")
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -99,13 +100,14 @@ class StatusApiController implements AuthorisedFirst {
     }
 
     @GetMapping("/projects/{projectId}/status-reports")
-    @Operation(summary = "A project's report history, newest period first")
+    @Operation(operationId = "listStatusReports", summary = "A project's report history, newest period first")
     List<ReportSummary> history(@PathVariable long projectId) {
         return reports.history(projectId);
     }
 
     @PostMapping("/projects/{projectId}/status-reports")
-    @Operation(summary = "Open the project's report for a period (pre-filled from the previous one); "
+    @Operation(operationId = "startStatusReport",
+            summary = "Open the project's report for a period (pre-filled from the previous one); "
             + "409 when that period's report is published (revise it instead)")
     ResponseEntity<ReportView> start(@PathVariable long projectId, @RequestBody(required = false) StartReport start) {
         ReportView report = reports.start(projectId, start == null ? null : start.periodEnd());
@@ -113,13 +115,15 @@ class StatusApiController implements AuthorisedFirst {
     }
 
     @GetMapping("/status-reports/{id}")
-    @Operation(summary = "One status report, with the computed health and any discrepancy")
+    @Operation(operationId = "getStatusReport",
+            summary = "One status report, with the computed health and any discrepancy")
     ReportView report(@PathVariable long id) {
         return reports.get(id);
     }
 
     @PutMapping("/status-reports/{id}")
-    @Operation(summary = "Change a draft or returned report; 409 when it is submitted or published, or stale")
+    @Operation(operationId = "updateStatusReport",
+            summary = "Change a draft or returned report; 409 when it is submitted or published, or stale")
     ReportView edit(@PathVariable long id, @RequestBody ReportCommand command) {
         return reports.edit(id, command);
     }
@@ -129,25 +133,29 @@ class StatusApiController implements AuthorisedFirst {
     }
 
     @PostMapping("/status-reports/{id}/submit")
-    @Operation(summary = "Submit to the PMO; 400 naming each unrated dimension or red/amber rating without comment")
+    @Operation(operationId = "submitStatusReport",
+            summary = "Submit to the PMO; 400 naming each unrated dimension or red/amber rating without comment")
     ReportView submit(@PathVariable long id, @RequestBody Act act) {
         return reports.submit(id, act.version());
     }
 
     @PostMapping("/status-reports/{id}/return")
-    @Operation(summary = "Return a submitted report to the project with a comment (PMO)")
+    @Operation(operationId = "returnStatusReport",
+            summary = "Return a submitted report to the project with a comment (PMO)")
     ReportView returnReport(@PathVariable long id, @RequestBody Act act) {
         return reports.returnWithComments(id, act.comment(), act.version());
     }
 
     @PostMapping("/status-reports/{id}/publish")
-    @Operation(summary = "Publish a submitted report (PMO); it is locked from then on")
+    @Operation(operationId = "publishStatusReport",
+            summary = "Publish a submitted report (PMO); it is locked from then on")
     ReportView publish(@PathVariable long id, @RequestBody Act act) {
         return reports.publish(id, act.version());
     }
 
     @PostMapping("/status-reports/{id}/revise")
-    @Operation(summary = "Open a correction of a published report: a new draft revision")
+    @Operation(operationId = "reviseStatusReport",
+            summary = "Open a correction of a published report: a new draft revision")
     ResponseEntity<ReportView> revise(@PathVariable long id) {
         ReportView revision = reports.revise(id);
         return ResponseEntity.created(URI.create("/api/v1/status-reports/" + revision.id())).body(revision);
@@ -157,32 +165,36 @@ class StatusApiController implements AuthorisedFirst {
     }
 
     @PostMapping("/status/reminders")
-    @Operation(summary = "Send the due and overdue reminders now (PMO); each goes out once per project and period")
+    @Operation(operationId = "sendReportReminders",
+            summary = "Send the due and overdue reminders now (PMO); each goes out once per project and period")
     Reminders remind() {
         return new Reminders(reminders.remindNow());
     }
 
     @GetMapping("/status/dashboard")
-    @Operation(summary = "The dashboard data of a filter: counts, heatmap, trend, late and missing reports, "
+    @Operation(operationId = "getDashboard",
+            summary = "The dashboard data of a filter: counts, heatmap, trend, late and missing reports, "
             + "top risks, milestones due in 30 days, money totals and roll-ups")
     DashboardView dashboard(@ModelAttribute DashboardFilter filter) {
         return dashboard.assemble(filter);
     }
 
     @GetMapping("/projects/{projectId}/health")
-    @Operation(summary = "A project's computed health: each indicator with its thresholds and inputs")
+    @Operation(operationId = "getProjectHealth",
+            summary = "A project's computed health: each indicator with its thresholds and inputs")
     ProjectHealth projectHealth(@PathVariable long projectId) {
         return health.forProject(projectId);
     }
 
     @GetMapping("/status/thresholds")
-    @Operation(summary = "Every health indicator with the thresholds in force")
+    @Operation(operationId = "listThresholds", summary = "Every health indicator with the thresholds in force")
     List<ThresholdView> thresholds() {
         return health.thresholds();
     }
 
     @PutMapping("/status/thresholds/{indicator}")
-    @Operation(summary = "Set an indicator's thresholds (PMO); version 0 while the defaults are in force")
+    @Operation(operationId = "updateThresholds",
+            summary = "Set an indicator's thresholds (PMO); version 0 while the defaults are in force")
     ThresholdView setThresholds(@PathVariable String indicator, @RequestBody ThresholdCommand command) {
         return health.setThresholds(indicator, command);
     }
