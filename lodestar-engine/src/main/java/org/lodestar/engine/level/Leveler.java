@@ -1,6 +1,7 @@
 package org.lodestar.engine.level;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * Resource leveling of an {@link RcpspProblem}: starts that respect precedences, releases and capacities. Two modes:
@@ -12,8 +13,9 @@ import java.time.Duration;
  *   activity-list genetic algorithm until the time limit, the schedule budget, or a makespan equal to the lower
  *   bound. The exact CP-SAT model lives in lodestar-solver ({@code CpSatLeveler}).</li>
  * </ul>
- * The only clock read is {@link System#nanoTime()} for the time limit; with a schedule budget and an ample time
- * limit the result depends only on the problem and the seed. A thread interrupt stops the search early with the best
+ * The time limit is read on {@link System#nanoTime()} unless the caller passes another clock (a benchmark on a shared
+ * machine passes the thread's CPU time); with a schedule budget and an ample time limit the result depends only on
+ * the problem and the seed. A thread interrupt stops the search early with the best
  * schedule so far (the caller decides whether to use it).
  */
 public final class Leveler {
@@ -44,6 +46,16 @@ public final class Leveler {
      * whichever limit comes first.
      */
     public static Leveling level(RcpspProblem problem, Mode mode, Duration timeLimit, long maxSchedules, long seed) {
+        return level(problem, mode, timeLimit, maxSchedules, seed, System::nanoTime);
+    }
+
+    /**
+     * The same with the clock the time limit is read on.
+     *
+     * @param nanoClock a monotonic count of nanoseconds, such as {@link System#nanoTime()} or a thread's CPU time
+     */
+    public static Leveling level(RcpspProblem problem, Mode mode, Duration timeLimit, long maxSchedules, long seed,
+            LongSupplier nanoClock) {
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("The time limit must be positive: " + timeLimit);
         }
@@ -51,8 +63,8 @@ public final class Leveler {
         if (mode == Mode.DELAY_ONLY) {
             return Leveling.of(problem, SerialScheme.schedule(problem, PriorityRule.PRIORITY), lowerBound, false);
         }
-        long stopAt = System.nanoTime() + timeLimit.toNanos();
-        int[] starts = new GeneticSearch(problem, seed, stopAt, maxSchedules).run();
+        long stopAt = nanoClock.getAsLong() + timeLimit.toNanos();
+        int[] starts = new GeneticSearch(problem, seed, nanoClock, stopAt, maxSchedules).run();
         return Leveling.of(problem, starts, lowerBound, false);
     }
 }
