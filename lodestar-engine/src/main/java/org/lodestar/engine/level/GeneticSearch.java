@@ -18,7 +18,9 @@ import java.util.function.LongSupplier;
  */
 final class GeneticSearch {
 
-    private static final int POPULATION = 60;
+    /** Beyond this many activities the search keeps every operator linear or n log n (see large). */
+    private static final int LARGE = 2_000;
+    private static final int SHIFT_WINDOW = 100;
     /** The chance that each position's activity moves; tuned on hard j30 and j120 instances (shift beat swap). */
     private static final double MUTATION = 0.03;
 
@@ -30,6 +32,8 @@ final class GeneticSearch {
     private final LongSupplier clock;
     private final long stopAtNanos;
     private final long maxSchedules;
+    private final boolean large;
+    private final int populationSize;
     private long schedules;
     private Individual best;
 
@@ -46,6 +50,8 @@ final class GeneticSearch {
         this.clock = clock;
         this.stopAtNanos = stopAtNanos;
         this.maxSchedules = maxSchedules;
+        this.large = problem.activities() > LARGE;
+        this.populationSize = large ? 20 : 60;
     }
 
     /** The best schedule found (feasible; never null). */
@@ -80,12 +86,12 @@ final class GeneticSearch {
 
     private List<Individual> firstGeneration() {
         List<Individual> population = new ArrayList<>();
-        boolean small = problem.activities() <= 2_000;
-        for (PriorityRule rule : small ? PriorityRule.values() : new PriorityRule[] {PriorityRule.LFT, PriorityRule.LST}) {
+        // MTS and GRPW need every activity's transitive successors: quadratic memory on large problems.
+        for (PriorityRule rule : large ? new PriorityRule[] {PriorityRule.LFT, PriorityRule.LST} : PriorityRule.values()) {
             population.add(evaluate(rule.list(problem)));
         }
         int[] latestFinish = PriorityRule.latestFinishes(problem);
-        while (population.size() < POPULATION && !(population.size() > 1 && done())) {
+        while (population.size() < populationSize && !(population.size() > 1 && done())) {
             population.add(evaluate(biasedSample(latestFinish)));
         }
         return survivors(population);
@@ -94,6 +100,14 @@ final class GeneticSearch {
     /** Regret-based biased random sampling: an eligible activity with a lower latest finish is likelier next. */
     private int[] biasedSample(int[] latestFinish) {
         int n = problem.activities();
+        if (large) {
+            // Sampling over the eligible set is quadratic; jittered latest finishes keep the same bias in n log n.
+            long[] key = new long[n];
+            for (int j = 0; j < n; j++) {
+                key[j] = latestFinish[j] * 4L + random.nextInt(4 * Math.max(1, latestFinish[j] / 10 + 1));
+            }
+            return SerialScheme.listByKeys(problem, key);
+        }
         int[] waiting = new int[n];
         int[] eligible = new int[n];
         int size = 0;
@@ -180,6 +194,10 @@ final class GeneticSearch {
             for (int s : problem.successors[j]) {
                 high = Math.min(high, at[s]);
             }
+            if (large) {
+                low = Math.max(low, i - SHIFT_WINDOW);
+                high = Math.min(high, i + SHIFT_WINDOW);
+            }
             int target = low + 1 + random.nextInt(high - low - 1);
             if (target == i) {
                 continue;
@@ -214,11 +232,11 @@ final class GeneticSearch {
         List<Individual> kept = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (Individual individual : sorted) {
-            if (kept.size() < POPULATION && seen.add(Arrays.hashCode(individual.starts()))) {
+            if (kept.size() < populationSize && seen.add(Arrays.hashCode(individual.starts()))) {
                 kept.add(individual);
             }
         }
-        for (int i = 0; kept.size() < Math.min(POPULATION, sorted.size()) && i < sorted.size(); i++) {
+        for (int i = 0; kept.size() < Math.min(populationSize, sorted.size()) && i < sorted.size(); i++) {
             if (!kept.contains(sorted.get(i))) {
                 kept.add(sorted.get(i));
             }

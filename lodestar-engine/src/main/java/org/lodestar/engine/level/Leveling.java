@@ -81,15 +81,7 @@ public record Leveling(int[] starts, int makespan, int lowerBound, boolean optim
 
     private static List<Move> moves(RcpspProblem problem, int[] starts) {
         int[] early = problem.earlyStarts();
-        int makespan = problem.makespan(starts);
-        int[][] used = new int[problem.resources()][makespan + 1];
-        for (int j = 0; j < starts.length; j++) {
-            for (int r : problem.uses[j]) {
-                for (int t = starts[j]; t < starts[j] + problem.duration[j]; t++) {
-                    used[r][t] += problem.demand[j][r];
-                }
-            }
-        }
+        int[][] used = problem.usage(starts);
         List<Move> moves = new ArrayList<>();
         for (int j = 0; j < starts.length; j++) {
             if (starts[j] <= early[j]) {
@@ -109,8 +101,9 @@ public record Leveling(int[] starts, int makespan, int lowerBound, boolean optim
                 pushedBy = -1;
             }
             List<Integer> shortOf = new ArrayList<>();
-            for (int r : problem.uses[j]) {
-                if (lacksCapacity(problem, j, r, used[r], starts[j], allowed)) {
+            for (int k = 0; k < problem.uses[j].length; k++) {
+                int r = problem.uses[j][k];
+                if (lacksCapacity(problem, j, problem.units[j][k], r, used[r], starts[j], allowed)) {
                     shortOf.add(r);
                 }
             }
@@ -120,11 +113,11 @@ public record Leveling(int[] starts, int makespan, int lowerBound, boolean optim
     }
 
     /** Whether the others leave too little of r for j to start at {@code allowed}, before its leveled start. */
-    private static boolean lacksCapacity(RcpspProblem problem, int j, int r, int[] used, int start, int allowed) {
+    private static boolean lacksCapacity(RcpspProblem problem, int j, int demand, int r, int[] used, int start,
+            int allowed) {
         if (start <= allowed) {
             return false;
         }
-        int demand = problem.demand[j][r];
         int end = start + problem.duration[j];
         for (int t = allowed; t < allowed + problem.duration[j]; t++) {
             int own = t >= start && t < end ? demand : 0;

@@ -23,10 +23,10 @@ public final class RcpspProblem {
     final int[] priority;
     final String[] resourceNames;
     final int[] capacity;
-    /** demand[j][r]: units of resource r that activity j uses while it runs. */
-    final int[][] demand;
-    /** Indices of the resources activity j uses (demand above zero). */
+    /** Indices of the resources activity j uses (demand above zero), increasing; sparse, as most use few. */
     final int[][] uses;
+    /** units[j][k]: how much of resource uses[j][k] activity j uses while it runs. */
+    final int[][] units;
     final int[][] predecessors;
     final int[][] predecessorLags;
     final int[][] successors;
@@ -43,15 +43,21 @@ public final class RcpspProblem {
         priority = b.priority.stream().mapToInt(Integer::intValue).toArray();
         resourceNames = b.resourceNames.toArray(String[]::new);
         capacity = b.capacity.stream().mapToInt(Integer::intValue).toArray();
-        demand = new int[n][];
         uses = new int[n][];
+        units = new int[n][];
         for (int j = 0; j < n; j++) {
-            demand[j] = Arrays.copyOf(b.demand.get(j), capacity.length);
-            int[] row = demand[j];
-            uses[j] = java.util.stream.IntStream.range(0, capacity.length).filter(r -> row[r] > 0).toArray();
-            for (int r : uses[j]) {
-                if (row[r] > capacity[r]) {
-                    throw new IllegalArgumentException("Activity " + names[j] + " needs " + row[r] + " of "
+            java.util.TreeMap<Integer, Integer> row = b.demand.get(j);
+            row.values().removeIf(u -> u == 0);
+            uses[j] = row.keySet().stream().mapToInt(Integer::intValue).toArray();
+            units[j] = row.values().stream().mapToInt(Integer::intValue).toArray();
+            for (int k = 0; k < uses[j].length; k++) {
+                int r = uses[j][k];
+                if (r >= capacity.length) {
+                    throw new IllegalArgumentException("Activity " + names[j] + " uses resource " + r
+                            + ", which does not exist");
+                }
+                if (units[j][k] > capacity[r]) {
+                    throw new IllegalArgumentException("Activity " + names[j] + " needs " + units[j][k] + " of "
                             + resourceNames[r] + ", whose capacity is " + capacity[r]);
                 }
             }
@@ -160,8 +166,10 @@ public final class RcpspProblem {
         return capacity[resource];
     }
 
+    /** Units of the resource that the activity uses while it runs (0 when it uses none). */
     public int demand(int activity, int resource) {
-        return demand[activity][resource];
+        int k = Arrays.binarySearch(uses[activity], resource);
+        return k < 0 ? 0 : units[activity][k];
     }
 
     /** The direct predecessors of the activity. */
@@ -207,13 +215,15 @@ public final class RcpspProblem {
      */
     public int lowerBound() {
         int bound = criticalPathLength();
-        for (int r = 0; r < resources(); r++) {
-            long work = 0;
-            for (int j = 0; j < activities(); j++) {
-                work += (long) demand[j][r] * duration[j];
+        long[] work = new long[resources()];
+        for (int j = 0; j < activities(); j++) {
+            for (int k = 0; k < uses[j].length; k++) {
+                work[uses[j][k]] += (long) units[j][k] * duration[j];
             }
+        }
+        for (int r = 0; r < resources(); r++) {
             if (capacity[r] > 0) {
-                bound = (int) Math.max(bound, (work + capacity[r] - 1) / capacity[r]);
+                bound = (int) Math.max(bound, (work[r] + capacity[r] - 1) / capacity[r]);
             }
         }
         return bound;
@@ -252,22 +262,31 @@ public final class RcpspProblem {
                 }
             }
         }
-        int horizon = makespan(starts);
+        int[][] used = usage(starts);
         for (int r = 0; r < resources(); r++) {
-            int[] used = new int[horizon + 1];
-            for (int j = 0; j < activities(); j++) {
-                for (int t = Math.max(0, starts[j]); t < starts[j] + duration[j]; t++) {
-                    used[t] += demand[j][r];
-                }
-            }
-            for (int t = 0; t < horizon; t++) {
-                if (used[t] > capacity[r]) {
-                    violations.add(resourceNames[r] + " is used " + used[t] + " at time " + t + ", above its capacity "
+            for (int t = 0; t < used[r].length; t++) {
+                if (used[r][t] > capacity[r]) {
+                    violations.add(resourceNames[r] + " is used " + used[r][t] + " at time " + t + ", above its capacity "
                             + capacity[r]);
                 }
             }
         }
         return violations;
+    }
+
+    /** usage[r][t]: the units of resource r in use during time unit t (from 0 to the makespan) by the schedule. */
+    int[][] usage(int[] starts) {
+        int horizon = makespan(starts);
+        int[][] used = new int[resources()][horizon];
+        for (int j = 0; j < activities(); j++) {
+            for (int k = 0; k < uses[j].length; k++) {
+                int[] row = used[uses[j][k]];
+                for (int t = Math.max(0, starts[j]); t < starts[j] + duration[j]; t++) {
+                    row[t] += units[j][k];
+                }
+            }
+        }
+        return used;
     }
 
     /** Builds a problem; indices are given in the order of the calls, from 0. */
@@ -278,7 +297,7 @@ public final class RcpspProblem {
         private final List<Integer> release = new ArrayList<>();
         private final List<Integer> deadline = new ArrayList<>();
         private final List<Integer> priority = new ArrayList<>();
-        private final List<int[]> demand = new ArrayList<>();
+        private final List<java.util.TreeMap<Integer, Integer>> demand = new ArrayList<>();
         private final List<String> resourceNames = new ArrayList<>();
         private final List<Integer> capacity = new ArrayList<>();
         private final List<int[]> arcs = new ArrayList<>();
@@ -306,7 +325,7 @@ public final class RcpspProblem {
             release.add(0);
             deadline.add(NO_DEADLINE);
             priority.add(0);
-            demand.add(new int[0]);
+            demand.add(new java.util.TreeMap<>());
             return names.size() - 1;
         }
 
@@ -315,12 +334,7 @@ public final class RcpspProblem {
             if (units < 0) {
                 throw new IllegalArgumentException("A demand must not be negative: " + units);
             }
-            int[] row = demand.get(activity);
-            if (row.length <= resource) {
-                row = Arrays.copyOf(row, resource + 1);
-                demand.set(activity, row);
-            }
-            row[resource] = units;
+            demand.get(activity).put(resource, units);
             return this;
         }
 

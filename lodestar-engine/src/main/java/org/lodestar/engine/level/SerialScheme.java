@@ -24,7 +24,7 @@ public final class SerialScheme {
                 horizon += Math.max(0, lag);
             }
         }
-        usage = new int[problem.resources()][Math.min(horizon, 1 << 16)];
+        usage = new int[problem.resources()][Math.min(horizon, 1 << 12)];
     }
 
     /** Starts of the plain serial scheme with a priority rule: the eligible activity the rule ranks first goes next. */
@@ -80,9 +80,9 @@ public final class SerialScheme {
             int[] uses = problem.uses[j];
             if (d > 0 && uses.length > 0) {
                 t = earliestFit(j, t, d, uses);
-                for (int r : uses) {
-                    int[] row = usage[r];
-                    int units = problem.demand[j][r];
+                for (int k = 0; k < uses.length; k++) {
+                    int[] row = usage[uses[k]];
+                    int units = problem.units[j][k];
                     for (int tau = t; tau < t + d; tau++) {
                         row[tau] += units;
                     }
@@ -98,9 +98,9 @@ public final class SerialScheme {
         search:
         while (true) {
             ensureHorizon(t + d);
-            for (int r : uses) {
-                int[] row = usage[r];
-                int free = problem.capacity[r] - problem.demand[j][r];
+            for (int k = 0; k < uses.length; k++) {
+                int[] row = usage[uses[k]];
+                int free = problem.capacity[uses[k]] - problem.units[j][k];
                 for (int tau = t + d - 1; tau >= t; tau--) {
                     if (row[tau] > free) {
                         t = tau + 1;
