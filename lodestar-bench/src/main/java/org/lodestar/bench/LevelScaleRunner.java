@@ -11,8 +11,8 @@ import org.lodestar.engine.level.RcpspProblem;
 /**
  * {@code level-scale [--projects P] [--tasks-per-project T] [--people N] [--time-limit-ms L] [--seed S]}: levels a
  * generated portfolio (default 1,000 projects of 100 tasks over 500 people, each task done by one or two people of
- * its project's team of eight, projects released over a year, each with a leveling priority) first delay-only, then for the shortest makespan
- * within the time limit, and prints the time of each (model build included), its makespan and the number of moved
+ * its project's team of eight, projects released over a year, each with a leveling priority) first delay-only, then
+ * for the shortest makespan within the time limit, and prints the time of each, its makespan and the number of moved
  * tasks; every schedule is checked against precedences and capacities.
  */
 final class LevelScaleRunner {

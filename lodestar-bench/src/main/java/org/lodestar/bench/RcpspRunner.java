@@ -191,7 +191,8 @@ final class RcpspRunner {
                 return "instances: " + instances;
             }
             return String.format("instances: %d, mean deviation from best known: %.3f%%, mean deviation from"
-                    + " critical-path bound: %.2f%%", instances, fromBestKnown / instances, fromCriticalPath / instances);
+                    + " critical-path bound: %.2f%%", instances, fromBestKnown / instances,
+                    fromCriticalPath / instances);
         }
     }
 }

@@ -12,9 +12,9 @@ import java.util.function.LongSupplier;
  * The activity-list genetic algorithm of Hartmann (1998) with forward-backward improvement of every child (as in
  * Valls, Ballestín and Quintanilla 2008): two-point crossover of lists, shift mutation (an activity moves anywhere
  * between its last predecessor and its first successor), survival of the best distinct schedules. Each improved
- * schedule writes its start order back into its list. The first generation comes from the priority rules and from regret-based biased random
- * sampling around the latest finish times. Deterministic for a seed and a schedule budget; under a time limit it
- * stops early, so the result then depends on the speed of the machine.
+ * schedule writes its start order back into its list. The first generation comes from the priority rules and from
+ * regret-based biased random sampling around the latest finish times. Deterministic for a seed and a schedule
+ * budget; under a time limit it stops early, so the result then depends on the speed of the machine.
  */
 final class GeneticSearch {
 
@@ -75,10 +75,6 @@ final class GeneticSearch {
         return best.starts();
     }
 
-    long schedules() {
-        return schedules;
-    }
-
     private boolean done() {
         return best.makespan() <= lowerBound || schedules >= maxSchedules || clock.getAsLong() >= stopAtNanos
                 || Thread.currentThread().isInterrupted();
@@ -87,7 +83,8 @@ final class GeneticSearch {
     private List<Individual> firstGeneration() {
         List<Individual> population = new ArrayList<>();
         // MTS and GRPW need every activity's transitive successors: quadratic memory on large problems.
-        for (PriorityRule rule : large ? new PriorityRule[] {PriorityRule.LFT, PriorityRule.LST} : PriorityRule.values()) {
+        PriorityRule[] rules = large ? new PriorityRule[] {PriorityRule.LFT, PriorityRule.LST} : PriorityRule.values();
+        for (PriorityRule rule : rules) {
             population.add(evaluate(rule.list(problem)));
         }
         int[] latestFinish = PriorityRule.latestFinishes(problem);

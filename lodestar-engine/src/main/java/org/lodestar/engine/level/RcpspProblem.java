@@ -251,7 +251,8 @@ public final class RcpspProblem {
         }
         for (int j = 0; j < activities(); j++) {
             if (starts[j] < Math.max(0, release[j])) {
-                violations.add(names[j] + " starts at " + starts[j] + ", before its release " + Math.max(0, release[j]));
+                violations.add(names[j] + " starts at " + starts[j] + ", before its release "
+                        + Math.max(0, release[j]));
             }
             for (int k = 0; k < predecessors[j].length; k++) {
                 int p = predecessors[j][k];
@@ -266,8 +267,8 @@ public final class RcpspProblem {
         for (int r = 0; r < resources(); r++) {
             for (int t = 0; t < used[r].length; t++) {
                 if (used[r][t] > capacity[r]) {
-                    violations.add(resourceNames[r] + " is used " + used[r][t] + " at time " + t + ", above its capacity "
-                            + capacity[r]);
+                    violations.add(resourceNames[r] + " is used " + used[r][t] + " at time " + t
+                            + ", above its capacity " + capacity[r]);
                 }
             }
         }
