@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The bench jar's entry point: {@code mkp ...} runs the knapsack dataset runner, {@code selection-scale ...} the
- * time-phased portfolio at scale; anything else goes to JMH.
+ * time-phased portfolio at scale, {@code rcpsp ...} the PSPLIB leveling runner,
+ * {@code level-scale ...} leveling a generated portfolio; anything else goes to JMH.
  */
 public final class BenchMain {
 
@@ -19,6 +20,12 @@ public final class BenchMain {
         }
         if (args.length > 0 && args[0].equals("selection-scale")) {
             System.exit(SelectionScaleRunner.run(rest, System.out));
+        }
+        if (args.length > 0 && args[0].equals("level-scale")) {
+            System.exit(LevelScaleRunner.run(rest, System.out));
+        }
+        if (args.length > 0 && args[0].equals("rcpsp")) {
+            System.exit(RcpspRunner.run(rest, System.out));
         }
         org.openjdk.jmh.Main.main(args);
     }
