@@ -12,6 +12,7 @@ import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -54,6 +56,7 @@ class RequestTypesApiController extends IntakeApi implements AuthorisedFirst {
         return types.get(id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "createRequestType", summary = "Define a request type (PMO)",
             description = "Fields: key, section, label, type (TEXT, LONG_TEXT, NUMBER, MONEY, DATE, CHOICE, MULTI_CHOICE, "

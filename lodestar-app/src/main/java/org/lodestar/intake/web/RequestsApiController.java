@@ -1,6 +1,9 @@
 package org.lodestar.intake.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Base64;
@@ -24,6 +27,7 @@ import org.lodestar.platform.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,6 +38,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -93,6 +98,7 @@ class RequestsApiController extends IntakeApi implements AuthorisedFirst {
         return desk.get(id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "createRequest", summary = "Create a draft request of a type")
     ResponseEntity<RequestView> create(@RequestBody RequestCommand command) {
@@ -203,7 +209,10 @@ class RequestsApiController extends IntakeApi implements AuthorisedFirst {
     }
 
     @GetMapping("/{id}/attachments/{attachment}")
-    @Operation(operationId = "getRequestAttachment", summary = "Download an attachment")
+    @Operation(operationId = "getRequestAttachment", summary = "Download an attachment",
+            responses = @ApiResponse(responseCode = "200", description = "The file, with the type it was attached with",
+                    content = @Content(mediaType = "application/octet-stream",
+                            schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
         return download(desk.attachment(id, attachment));
     }

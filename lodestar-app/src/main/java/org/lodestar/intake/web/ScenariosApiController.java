@@ -14,6 +14,7 @@ import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -58,6 +60,7 @@ class ScenariosApiController extends IntakeApi implements AuthorisedFirst {
         return scenarios.get(id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "createScenario", summary = "Save a scenario (reviewers)")
     ResponseEntity<ScenarioView> create(@RequestBody ScenarioCommand command) {
@@ -71,6 +74,7 @@ class ScenariosApiController extends IntakeApi implements AuthorisedFirst {
         return scenarios.change(id, command);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/copy")
     @Operation(operationId = "copyScenario", summary = "Copy a scenario")
     ResponseEntity<ScenarioView> copy(@PathVariable long id) {

@@ -17,6 +17,7 @@ import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -62,6 +64,7 @@ class ScoringApiController extends IntakeApi implements AuthorisedFirst {
         return scoring.get(id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "createScoringModel",
             summary = "Define a scoring model (PMO); weights must sum to 100 (400 with the sum otherwise)")

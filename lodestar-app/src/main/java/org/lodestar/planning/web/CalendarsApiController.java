@@ -9,6 +9,7 @@ import org.lodestar.planning.CalendarView;
 import org.lodestar.planning.Calendars;
 import org.lodestar.platform.ETags;
 import org.lodestar.portfolio.ProjectId;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Working-time calendars over JSON: the organisation's (PMO) and projects' own (project editors). */
@@ -45,6 +47,7 @@ class CalendarsApiController {
         return answer(ResponseEntity.ok(), calendars.get(id));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "createCalendar",
             summary = "Create a calendar: an organisation one (PMO), or a project's own with projectId")

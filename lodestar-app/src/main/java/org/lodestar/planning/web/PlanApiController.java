@@ -20,6 +20,7 @@ import org.lodestar.platform.NotFoundException;
 import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectRights;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -124,6 +126,7 @@ class PlanApiController implements AuthorisedFirst {
                 .orElseThrow(() -> new NotFoundException("task " + taskId));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/tasks")
     @Operation(operationId = "createTask",
             summary = "Add a task, below afterTaskId or last under parentId (last in the plan without either)")
@@ -175,6 +178,7 @@ class PlanApiController implements AuthorisedFirst {
         return plans.plan(new ProjectId(projectId)).links();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/dependencies")
     @Operation(operationId = "addDependency", summary = "Add a dependency; a cycle is 422 and nothing is stored")
     ResponseEntity<PlanView> addDependency(@PathVariable long projectId, @RequestBody DependencyCommand command,

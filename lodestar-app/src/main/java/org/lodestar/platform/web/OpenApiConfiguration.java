@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -57,6 +58,7 @@ class OpenApiConfiguration {
                                 + "whose `errors` array names each refused field; changes carry the version they "
                                 + "were made from (body field or If-Match) and a stale one gets 409. What may change "
                                 + "within v1 is in docs/api.md.")
+                        .contact(new Contact().name("Lodestar").url("https://lodestar.dev"))
                         .license(new License().name("Apache-2.0").identifier("Apache-2.0")))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))

@@ -17,6 +17,7 @@ import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
 import org.lodestar.platform.PersonChange;
 import org.lodestar.platform.UserId;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -67,6 +69,7 @@ class PeopleApiController implements AuthorisedFirst {
                 person.enabled(), person.canSignIn(), person.version(), null);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "createUser",
             summary = "Create a person (administrators); without a password the person cannot sign in")

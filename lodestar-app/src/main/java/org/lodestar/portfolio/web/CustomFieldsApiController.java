@@ -42,6 +42,7 @@ class CustomFieldsApiController {
         return customFields.get(id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "createCustomField", summary = "Define a custom field (administrators)")
     ResponseEntity<CustomFieldView> define(@RequestBody CustomFieldCommand command) {

@@ -56,6 +56,7 @@ class PortfoliosApiController implements AuthorisedFirst {
         return ETags.tagged(ResponseEntity.ok(), portfolio, portfolio.version());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/portfolios")
     @Operation(operationId = "createPortfolio", summary = "Create a portfolio (PMO)")
     ResponseEntity<PortfolioView> createPortfolio(@RequestBody PortfolioCommand command) {
@@ -86,6 +87,7 @@ class PortfoliosApiController implements AuthorisedFirst {
         return ETags.tagged(ResponseEntity.ok(), programme, programme.version());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/programmes")
     @Operation(operationId = "createProgramme",
             summary = "Create a programme in a portfolio (PMO or the portfolio's manager)")

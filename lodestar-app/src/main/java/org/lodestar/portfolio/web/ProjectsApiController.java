@@ -22,6 +22,7 @@ import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectRow;
 import org.lodestar.portfolio.ProjectView;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -76,6 +78,7 @@ class ProjectsApiController implements AuthorisedFirst {
         return withETag(ResponseEntity.ok(), withHealth.detail(new ProjectId(id)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "createProject", summary = "Create a project; without a code it gets the next PRJ-nnnn")
     ResponseEntity<ProjectView> create(@RequestBody ProjectCommand command) {

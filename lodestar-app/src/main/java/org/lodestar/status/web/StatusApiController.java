@@ -25,6 +25,8 @@ import org.lodestar.status.StatusReminders;
 import org.lodestar.status.StatusReports;
 import org.lodestar.status.ThresholdCommand;
 import org.lodestar.status.ThresholdView;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -76,6 +79,7 @@ class StatusApiController implements AuthorisedFirst {
         return ETags.tagged(ResponseEntity.ok(), cycle, cycle.version());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/status/cycles")
     @Operation(operationId = "createReportingCycle", summary = "Create a reporting cycle (PMO)")
     ResponseEntity<CycleView> createCycle(@RequestBody CycleCommand command) {
@@ -105,6 +109,7 @@ class StatusApiController implements AuthorisedFirst {
         return reports.history(projectId);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/projects/{projectId}/status-reports")
     @Operation(operationId = "startStatusReport",
             summary = "Open the project's report for a period (pre-filled from the previous one); "
@@ -153,6 +158,7 @@ class StatusApiController implements AuthorisedFirst {
         return reports.publish(id, act.version());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/status-reports/{id}/revise")
     @Operation(operationId = "reviseStatusReport",
             summary = "Open a correction of a published report: a new draft revision")
@@ -175,7 +181,7 @@ class StatusApiController implements AuthorisedFirst {
     @Operation(operationId = "getDashboard",
             summary = "The dashboard data of a filter: counts, heatmap, trend, late and missing reports, "
             + "top risks, milestones due in 30 days, money totals and roll-ups")
-    DashboardView dashboard(@ModelAttribute DashboardFilter filter) {
+    DashboardView dashboard(@ParameterObject @ModelAttribute DashboardFilter filter) {
         return dashboard.assemble(filter);
     }
 
