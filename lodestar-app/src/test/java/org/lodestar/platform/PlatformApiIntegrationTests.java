@@ -2,6 +2,10 @@ package org.lodestar.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,11 +38,24 @@ class PlatformApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
-    void infoNamesTheBuild() {
-        JsonNode info = Api.anonymous(port).get("/actuator/info").json();
+    void infoNamesTheBuildToAdministratorsOnly() {
+        assertThat(Api.anonymous(port).getAnything("/actuator/info").status()).isEqualTo(401);
+        assertThat(Api.as(port, "pmo").getAnything("/actuator/info").status()).isEqualTo(403);
+        JsonNode info = Api.as(port, "admin").get("/actuator/info").json();
 
         assertThat(info.get("build").get("artifact").asString()).isEqualTo("lodestar-app");
         assertThat(info.get("build").get("version").asString()).isNotBlank();
+    }
+
+    @Test
+    void everyAnswerDeniesTheBrowsersPowerfulFeatures() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of("/login", "/api/v1/projects", "/actuator/health")) {
+            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(answer.headers().firstValue("Permissions-Policy")).as(path)
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("camera=()", "geolocation=()"));
+        }
     }
 
     @Test
