@@ -59,6 +59,13 @@ class PlatformApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theErrorPathAskedForDirectlyIsNotFound() {
+        Api.Response error = Api.anonymous(port).get("/error");
+        assertThat(error.status()).isEqualTo(404);
+        assertThat(error.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void prometheusMetricsAreForAdministratorsOnly() {
         assertThat(Api.anonymous(port).getAnything("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(Api.as(port, "pm").getAnything("/actuator/prometheus").status()).isEqualTo(403);

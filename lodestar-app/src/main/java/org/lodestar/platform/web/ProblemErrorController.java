@@ -50,6 +50,13 @@ class ProblemErrorController extends BasicErrorController {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /** {@code /error} asked for by a client rather than forwarded by the container: there is nothing there. */
+    @Override
+    protected HttpStatus getStatus(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) return HttpStatus.NOT_FOUND;
+        return super.getStatus(request);
+    }
+
     private static String detailKey(HttpStatus status) {
         return switch (status) {
             case NOT_FOUND -> "problem.notFound";
