@@ -99,6 +99,21 @@ public class ApiTokens {
     }
 
     /**
+     * Revokes every active token of a person whose password changed: a token is a standing password, and whoever
+     * changes a password because it leaked expects every door it opened to close. One audit entry a token.
+     */
+    void revokeAllOf(long user) {
+        List<Long> active = jdbc.sql("select id from api_token where app_user = :user and revoked_at is null")
+                .param("user", user).query(Long.class).list();
+        for (long tokenId : active) {
+            jdbc.sql("update api_token set revoked_at = :now where id = :id")
+                    .param("now", Timestamp.from(Instant.now(clock))).param("id", tokenId).update();
+            audit.updated(AUDIT_TYPE, tokenId, "token " + tokenId, Map.of("active", "true"),
+                    Map.of("active", "false"));
+        }
+    }
+
+    /**
      * The user id an active token belongs to, noting when it was last used (to the minute); empty for unknown or
      * revoked tokens.
      */

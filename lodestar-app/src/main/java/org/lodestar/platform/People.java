@@ -29,9 +29,11 @@ public class People {
     private final Clock clock;
     private final InputValidation validation;
     private final int minimumPasswordLength;
+    private final ApiTokens tokens;
 
     People(Users users, PasswordEncoder passwords, AuditTrail audit, CurrentUser currentUser, Clock clock,
-           InputValidation validation, @Value("${lodestar.demo}") boolean demo) {
+           InputValidation validation, ApiTokens tokens, @Value("${lodestar.demo}") boolean demo) {
+        this.tokens = tokens;
         this.validation = validation;
         // demo accounts share the well-known password "demo"; real installations get a real minimum
         this.minimumPasswordLength = demo ? 4 : 10;
@@ -133,7 +135,8 @@ public class People {
 
     /**
      * Changes the signed-in person's own password after checking the current one. Recorded in the audit trail as a
-     * change of the field {@code password} to the word {@code changed}: never a hash, never the password.
+     * change of the field {@code password} to the word {@code changed}: never a hash, never the password. The
+     * person's API tokens are revoked with it.
      */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
@@ -155,6 +158,7 @@ public class People {
         Map<String, String> unchanged = new HashMap<>();
         unchanged.put("password", null);
         audit.updated(AUDIT_TYPE, user.id(), user.displayName(), unchanged, Map.of("password", "changed"));
+        tokens.revokeAllOf(user.id());
     }
 
     /**

@@ -14,9 +14,13 @@ import org.springframework.test.web.servlet.MvcResult;
 class AccountPagesIntegrationTests extends PageTestSupport {
 
     @Test
-    void aPersonChangesTheirPasswordOnlyWithTheCurrentOne() throws Exception {
+    void aPersonChangesTheirPasswordOnlyWithTheCurrentOneAndTheirTokensAreRevoked() throws Exception {
         Api.as(port, "admin").post("/api/v1/users", "{\"username\": \"pwchange\", \"displayName\": \"Pat Change\","
                 + " \"roles\": [\"TEAM_MEMBER\"], \"password\": \"first-password\"}");
+        String secret = Api.basic(port, "pwchange", "first-password").post("/api/v1/tokens", "{\"name\": \"script\"}")
+                .json().get("secret").asString();
+        String othersSecret = Api.as(port, "member").post("/api/v1/tokens", "{\"name\": \"script\"}")
+                .json().get("secret").asString();
 
         String refused = mvc.perform(post("/account/password").with(as("pwchange"))
                         .with(csrf()).param("currentPassword", "guess").param("newPassword", "abc"))
@@ -30,6 +34,8 @@ class AccountPagesIntegrationTests extends PageTestSupport {
         assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/account");
         assertThat(Api.basic(port, "pwchange", "first-password").get("/api/v1/projects?size=1").status()).isEqualTo(401);
         assertThat(Api.basic(port, "pwchange", "second-password").get("/api/v1/projects?size=1").status()).isEqualTo(200);
+        assertThat(Api.bearer(port, secret).get("/api/v1/projects?size=1").status()).isEqualTo(401);
+        assertThat(Api.bearer(port, othersSecret).get("/api/v1/projects?size=1").status()).isEqualTo(200);
     }
 
     @Test
