@@ -95,7 +95,7 @@ public class ApiTokens {
                 .param("user", currentUser.actor().id().value())
                 .update();
         if (updated == 0) throw new NotFoundException("token " + tokenId);
-        audit.updated(AUDIT_TYPE, tokenId, "token " + tokenId, Map.of("active", "true"), Map.of("active", "false"));
+        auditRevoked(tokenId);
     }
 
     /**
@@ -105,12 +105,13 @@ public class ApiTokens {
     void revokeAllOf(long user) {
         List<Long> active = jdbc.sql("select id from api_token where app_user = :user and revoked_at is null")
                 .param("user", user).query(Long.class).list();
-        for (long tokenId : active) {
-            jdbc.sql("update api_token set revoked_at = :now where id = :id")
-                    .param("now", Timestamp.from(Instant.now(clock))).param("id", tokenId).update();
-            audit.updated(AUDIT_TYPE, tokenId, "token " + tokenId, Map.of("active", "true"),
-                    Map.of("active", "false"));
-        }
+        jdbc.sql("update api_token set revoked_at = :now where app_user = :user and revoked_at is null")
+                .param("now", Timestamp.from(Instant.now(clock))).param("user", user).update();
+        active.forEach(this::auditRevoked);
+    }
+
+    private void auditRevoked(long tokenId) {
+        audit.updated(AUDIT_TYPE, tokenId, "token " + tokenId, Map.of("active", "true"), Map.of("active", "false"));
     }
 
     /**

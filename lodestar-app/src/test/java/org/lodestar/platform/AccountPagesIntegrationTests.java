@@ -17,8 +17,9 @@ class AccountPagesIntegrationTests extends PageTestSupport {
     void aPersonChangesTheirPasswordOnlyWithTheCurrentOneAndTheirTokensAreRevoked() throws Exception {
         Api.as(port, "admin").post("/api/v1/users", "{\"username\": \"pwchange\", \"displayName\": \"Pat Change\","
                 + " \"roles\": [\"TEAM_MEMBER\"], \"password\": \"first-password\"}");
-        String secret = Api.basic(port, "pwchange", "first-password").post("/api/v1/tokens", "{\"name\": \"script\"}")
-                .json().get("secret").asString();
+        var created = Api.basic(port, "pwchange", "first-password").post("/api/v1/tokens", "{\"name\": \"script\"}")
+                .json();
+        String secret = created.get("secret").asString();
         String othersSecret = Api.as(port, "member").post("/api/v1/tokens", "{\"name\": \"script\"}")
                 .json().get("secret").asString();
 
@@ -36,6 +37,13 @@ class AccountPagesIntegrationTests extends PageTestSupport {
         assertThat(Api.basic(port, "pwchange", "second-password").get("/api/v1/projects?size=1").status()).isEqualTo(200);
         assertThat(Api.bearer(port, secret).get("/api/v1/projects?size=1").status()).isEqualTo(401);
         assertThat(Api.bearer(port, othersSecret).get("/api/v1/projects?size=1").status()).isEqualTo(200);
+        var revocation = Api.as(port, "pmo").get("/api/v1/audit?entityType=apiToken&entityId="
+                + created.get("token").get("id").asLong()).json().get("items").get(0);
+        assertThat(revocation.get("action").asString()).isEqualTo("UPDATE");
+        assertThat(revocation.get("changes")).anySatisfy(change -> {
+            assertThat(change.get("field").asString()).isEqualTo("active");
+            assertThat(change.get("newValue").asString()).isEqualTo("false");
+        });
     }
 
     @Test
