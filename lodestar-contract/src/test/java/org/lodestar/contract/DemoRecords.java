@@ -2,6 +2,7 @@ package org.lodestar.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,6 +122,6 @@ final class DemoRecords {
                 return object.path(field);
             }
         }
-        return new ObjectMapper().createArrayNode();
+        return JsonNodeFactory.instance.arrayNode();
     }
 }
