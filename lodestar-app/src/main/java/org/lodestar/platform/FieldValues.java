@@ -179,26 +179,11 @@ public final class FieldValues {
         int max = rule.maxLength() != null ? rule.maxLength()
                 : rule.kind() == FieldKind.TEXT ? TEXT_LENGTH : LONG_TEXT_LENGTH;
         if (value.length() > max) return Parsed.problem("field.invalid.tooLong", max);
-        if (!isPlainText(value)) return Parsed.problem("field.invalid.control");
+        if (!Texts.isPlainText(value)) return Parsed.problem("field.invalid.control");
         if (rule.pattern() != null && !Pattern.compile(rule.pattern()).matcher(value).matches()) {
             return Parsed.problem("field.invalid.pattern");
         }
         return Parsed.of(value);
-    }
-
-    /** Text without control characters (tab and line breaks aside) and without halves of surrogate pairs. */
-    static boolean isPlainText(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) return false;
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Parsed number(FieldRule rule, String value) {

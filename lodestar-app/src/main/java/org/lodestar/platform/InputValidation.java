@@ -3,6 +3,7 @@ package org.lodestar.platform;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.Comparator;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ public class InputValidation {
 
     /** Adds a problem per violated constraint; the message is already interpolated in the request's locale. */
     public void check(Object command, InvalidInputException.Collector problems) {
-        controlCharacters(command, problems);
+        gateValues(command, problems);
         validator.validate(command).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> violation) -> violation.getPropertyPath().toString()))
                 .forEach(violation -> problems.addWritten(path(violation), violation.getMessage()));
@@ -34,17 +35,21 @@ public class InputValidation {
     }
 
     /**
-     * Text people type has no control characters (tab and line breaks aside): a NUL byte, say, is stored by H2 but
-     * refused by PostgreSQL, and shows as nothing on screen. Checks every text component of a record command.
+     * The JSON gate's rules for what came through a form: text people type has no control characters (tab and line
+     * breaks aside) and no half of a surrogate pair ({@link Texts#isPlainText}), and dates lie within 1900-2999.
+     * Checks every text and date component of a record command.
      */
-    private static void controlCharacters(Object command, InvalidInputException.Collector problems) {
+    private static void gateValues(Object command, InvalidInputException.Collector problems) {
         if (!(command instanceof Record)) return;
         for (RecordComponent component : command.getClass().getRecordComponents()) {
-            if (component.getType() != String.class) continue;
+            if (component.getType() != String.class && component.getType() != LocalDate.class) continue;
             try {
-                String text = (String) component.getAccessor().invoke(command);
-                if (text != null && text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+                Object value = component.getAccessor().invoke(command);
+                if (value instanceof String text && !Texts.isPlainText(text)) {
                     problems.add(component.getName(), "validation.text.control");
+                } else if (value instanceof LocalDate day
+                        && (day.isBefore(FieldValues.FIRST_DATE) || day.isAfter(FieldValues.LAST_DATE))) {
+                    problems.add(component.getName(), "validation.gate.date");
                 }
             } catch (ReflectiveOperationException unreadable) {
                 throw new IllegalStateException("cannot read " + component, unreadable);

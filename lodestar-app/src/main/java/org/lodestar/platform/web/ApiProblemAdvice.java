@@ -1,9 +1,13 @@
 package org.lodestar.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lodestar.platform.ConflictException;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
@@ -36,6 +40,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -52,6 +58,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     private static final URI STALE = URI.create("https://lodestar.dev/problems/stale-version");
     private static final URI UNPROCESSABLE = URI.create("https://lodestar.dev/problems/business-rule");
     private static final URI CONFLICT = URI.create("https://lodestar.dev/problems/state-conflict");
+    private static final Set<Class<?>> INTEGERS = Set.of(Long.class, long.class, Integer.class, int.class,
+            Short.class, short.class, BigInteger.class);
 
     private final MessageSource messages;
 
@@ -90,12 +98,25 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                     .body(problem(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge"));
         }
-        if (exception.getMostSpecificCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = fieldPath(mismatch.getPath());
-            return ResponseEntity.badRequest().body(validationProblem(
-                    List.of(new FieldError(field, text("validation.json.type", field)))));
+        JacksonException refused = deepest(exception, JacksonException.class);
+        if (refused != null && !refused.getPath().isEmpty()
+                && (!(refused instanceof StreamReadException) || refused instanceof InputCoercionException)) {
+            String field = fieldPath(refused.getPath());
+            return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldError(field, refusal(refused, field)))));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.badJson"));
+    }
+
+    /** Why the gate or Jackson refused a value: the gate's own reason, else one by the type the field expects. */
+    private String refusal(JacksonException refused, String field) {
+        if (refused instanceof JsonInputGate.RefusedValue gate) return text(gate.messageKey);
+        Class<?> type = refused instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
+                : refused instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
+        if (type == null) return text("validation.json.type", field);
+        if (INTEGERS.contains(type)) return text("validation.gate.integer");
+        if (type == LocalDate.class) return text("validation.gate.date");
+        if (type == BigDecimal.class || type == Double.class || type == double.class) return text("validation.gate.number");
+        return text("validation.json.type", field);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -210,6 +231,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
+    /** The innermost cause of this type: a date Jackson cannot read is a JacksonException around a DateTimeException. */
+    private static <T extends Throwable> T deepest(Throwable exception, Class<T> type) {
+        T found = null;
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) found = type.cast(cause);
+        }
+        return found;
+    }
+
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) return true;
@@ -217,7 +247,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return false;
     }
 
-    private static String fieldPath(List<JacksonException.Reference> path) {
+    static String fieldPath(List<JacksonException.Reference> path) {
         StringBuilder field = new StringBuilder();
         for (JacksonException.Reference reference : path) {
             if (reference.getPropertyName() != null) {

@@ -72,6 +72,7 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(localeChange);
         registry.addInterceptor(new LayoutInterceptor());
         registry.addInterceptor(new AuthorisedFirstInterceptor());
+        registry.addInterceptor(new AsciiNumbersInterceptor());
     }
 
     /** A link that shows the current page in another language. */

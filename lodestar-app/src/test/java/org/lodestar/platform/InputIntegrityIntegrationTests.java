@@ -1,0 +1,77 @@
+package org.lodestar.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.lodestar.support.Api;
+import org.lodestar.support.PageTestSupport;
+import tools.jackson.databind.JsonNode;
+
+/** Issue 19's cases that the generated sweep ({@link InputGateIntegrationTests}) does not reach by itself. */
+class InputIntegrityIntegrationTests extends PageTestSupport {
+
+    private static final String THRESHOLDS = "/api/v1/status/thresholds/planning.finishSlippage";
+
+    @Test
+    void thresholdsLieFromZeroToAMillionAndARefusedOneChangesNothing() {
+        Api pmo = Api.as(port, "pmo");
+        long version = threshold(pmo).get("version").asLong();
+
+        assertRefused(pmo.put(THRESHOLDS, "{\"amberAt\":-1,\"redAt\":3,\"version\":" + version + "}"), "amberAt");
+        assertRefused(pmo.put(THRESHOLDS, "{\"amberAt\":5,\"redAt\":1000001,\"version\":" + version + "}"), "redAt");
+        assertRefused(pmo.put(THRESHOLDS, "{\"amberAt\":5,\"redAt\":1e20,\"version\":" + version + "}"), "redAt");
+        assertThat(threshold(pmo).get("version").asLong()).isEqualTo(version);
+    }
+
+    @Test
+    void aValueOfTheWrongTypeNamesItsFieldInTheReadersLanguage() throws Exception {
+        HttpResponse<String> answer = send("POST", "/api/v1/projects", "fr",
+                "{\"name\":\"Dates\",\"plannedStart\":\"2024-02-30\"}");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        JsonNode error = Api.mapper().readTree(answer.body()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("plannedStart");
+        assertThat(error.get("message").asString()).startsWith("Indiquez une date réelle");
+    }
+
+    @Test
+    void idsAreWrittenInAsciiDigitsOnly() throws Exception {
+        for (String id : new String[] {"%D9%A1", "%EF%BC%91", "0x1", "+0x1"}) {
+            HttpResponse<String> answer = send("GET", "/api/v1/projects/" + id, "en", null);
+            assertThat(answer.statusCode()).as(id).isEqualTo(400);
+            assertThat(Api.mapper().readTree(answer.body()).get("errors").get(0).get("field").asString()).isEqualTo("id");
+        }
+        assertThat(send("GET", "/api/v1/projects/1", "en", null).statusCode()).isEqualTo(200);
+        assertThat(send("DELETE", "/api/v1/projects/1?version=%D9%A1", "en", null).statusCode()).isEqualTo(400);
+        assertThat(mvc.perform(get("/projects/{id}", "\u0661").with(as("pmo"))).andReturn().getResponse().getStatus())
+                .isEqualTo(400);
+    }
+
+    private static JsonNode threshold(Api pmo) {
+        for (JsonNode threshold : pmo.get("/api/v1/status/thresholds").json()) {
+            if (threshold.get("indicator").asString().equals("planning.finishSlippage")) return threshold;
+        }
+        throw new AssertionError("no planning.finishSlippage threshold");
+    }
+
+    private static void assertRefused(Api.Response answer, String field) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().get("errors").findValuesAsString("field")).contains(field);
+    }
+
+    private HttpResponse<String> send(String method, String path, String language, String json) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString("pmo:demo".getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + credentials).header("Accept-Language", language)
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
