@@ -54,6 +54,35 @@ class InputIntegrityIntegrationTests extends PageTestSupport {
                 .isEqualTo(400);
     }
 
+    @Test
+    void whatTomcatRefusesBeforeSpringIsAnsweredLikeTheRestOfTheApplication() throws Exception {
+        HttpResponse<String> api = send("GET", "/api/v1/projects/1%2F2", "en", null);
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(Api.mapper().readTree(api.body()).get("status").asInt()).isEqualTo(400);
+
+        HttpResponse<String> page = send("GET", "/projects/%00", "en", null);
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("Lodestar").doesNotContain("Apache Tomcat", "HTTP Status");
+        for (HttpResponse<String> answer : java.util.List.of(api, page)) {
+            assertThat(answer.headers().firstValue("Permissions-Policy")).isPresent();
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+    }
+
+    @Test
+    void strictTransportSecurityIsSentWhenTheRequestCameOverHttps() throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"));
+        HttpClient http = HttpClient.newHttpClient();
+
+        assertThat(http.send(request.build(), HttpResponse.BodyHandlers.discarding()).headers()
+                .firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(http.send(request.header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.discarding())
+                .headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts -> assertThat(hsts)
+                .contains("max-age="));
+    }
+
     private static JsonNode threshold(Api pmo) {
         for (JsonNode threshold : pmo.get("/api/v1/status/thresholds").json()) {
             if (threshold.get("indicator").asString().equals("planning.finishSlippage")) return threshold;
