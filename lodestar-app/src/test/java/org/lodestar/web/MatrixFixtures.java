@@ -136,6 +136,9 @@ final class MatrixFixtures {
         byCollection.put("tokens", Value.shared(token()));
         byCollection.put("page tokens", Value.shared(token()));
         byName.put("index", Value.shared(0));
+        long lifecycle = Long.parseLong(first(pmo.get("/api/v1/lifecycles"), "id"));
+        byCollection.put("lifecycles", Value.shared(lifecycle));
+        byCollection.put("methodology", Value.shared(lifecycle));
     }
 
     /**
