@@ -102,6 +102,12 @@ public class Governance {
         return actor;
     }
 
+    /** Whether any project is on a lifecycle (the demo fills an empty database only). */
+    @Transactional(readOnly = true)
+    public boolean governsAny() {
+        return governed.count() > 0;
+    }
+
     /** Whether the project is on a lifecycle (its phase then changes only through its gates). */
     @Transactional(readOnly = true)
     public Optional<String> gateOf(ProjectId id) {
