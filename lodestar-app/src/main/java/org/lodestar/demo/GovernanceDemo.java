@@ -1,5 +1,7 @@
 package org.lodestar.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +48,13 @@ class GovernanceDemo implements ApplicationRunner {
     private final People people;
     private final RunAs runAs;
     private final TransactionTemplate transaction;
+    private final Clock clock;
     private final boolean demo;
 
     GovernanceDemo(Governance governance, Lifecycles lifecycles, ProjectRegistry projects, People people,
-                   RunAs runAs, TransactionTemplate transaction, @Value("${lodestar.demo}") boolean demo) {
+                   RunAs runAs, TransactionTemplate transaction, Clock clock,
+                   @Value("${lodestar.demo}") boolean demo) {
+        this.clock = clock;
         this.governance = governance;
         this.lifecycles = lifecycles;
         this.projects = projects;
@@ -89,7 +94,7 @@ class GovernanceDemo implements ApplicationRunner {
         // an agile discovery passed with conditions
         ProjectId conditional = adopt(active.get(2), ids.get("AGILE"), new Questionnaire(3, 3, 2, 3));
         decide(conditional, GateDecision.GO_WITH_CONDITIONS, "Backlog good enough to start the first release.",
-                "Name a second product owner for the data stream before the next release.", true);
+                "Name a second product owner for the data stream.\nAgree the release calendar with operations.", true);
         // an agile project whose first gate is requested, nothing answered yet
         governance.requestGate(adopt(active.get(3), ids.get("AGILE"), new Questionnaire(2, 1, 1, 2)));
         // a small project recycled, then asked again
@@ -139,6 +144,6 @@ class GovernanceDemo implements ApplicationRunner {
         }
         GateDecision made = decision.passes() && view.phase().last() ? GateDecision.HOLD : decision;
         governance.decide(project, new GovernanceCommand.Decide(made, rationale, conditions,
-                view.openReview().version()));
+                conditions == null ? null : LocalDate.now(clock).plusWeeks(3), view.openReview().version()));
     }
 }

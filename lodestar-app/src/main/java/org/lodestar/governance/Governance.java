@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.lodestar.governance.internal.ChecklistAnswer;
+import org.lodestar.governance.internal.GateAction;
+import org.lodestar.governance.internal.GateActions;
 import org.lodestar.governance.internal.GateReview;
 import org.lodestar.governance.internal.GateReviews;
 import org.lodestar.governance.internal.GovernedProject;
@@ -56,9 +58,11 @@ public class Governance {
 
     public static final String AUDIT_PROJECT = "projectGovernance";
     public static final String AUDIT_REVIEW = "gateReview";
+    public static final String AUDIT_ACTION = "gateAction";
 
     private final GovernedProjects governed;
     private final GateReviews reviews;
+    private final GateActions actions;
     private final Lifecycles lifecycles;
     private final Tailoring tailoring;
     private final ProjectRegistry registry;
@@ -68,11 +72,12 @@ public class Governance {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Governance(GovernedProjects governed, GateReviews reviews, Lifecycles lifecycles, Tailoring tailoring,
-               ProjectRegistry registry, ProjectRights rights, People people, CurrentUser currentUser,
-               AuditTrail audit, Clock clock) {
+    Governance(GovernedProjects governed, GateReviews reviews, GateActions actions, Lifecycles lifecycles,
+               Tailoring tailoring, ProjectRegistry registry, ProjectRights rights, People people,
+               CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.governed = governed;
         this.reviews = reviews;
+        this.actions = actions;
         this.lifecycles = lifecycles;
         this.tailoring = tailoring;
         this.registry = registry;
@@ -388,12 +393,60 @@ public class Governance {
         review = reviews.save(review);
         audit.updated(AUDIT_REVIEW, review.id(), registered.code() + " " + review.gateCode(), reviewBefore,
                 snapshot(review, lifecycle));
+        if (command.decision() == GateDecision.GO_WITH_CONDITIONS) {
+            Long owner = registered.manager() == null ? actor.id().value() : registered.manager().id();
+            for (String line : conditions.split("\\R")) {
+                if (line.isBlank()) continue;
+                String text = line.strip().length() > 1000 ? line.strip().substring(0, 1000) : line.strip();
+                GateAction action = actions.save(GateAction.of(id.value(), review.id(), text, owner,
+                        command.dueBy(), now));
+                audit.created(AUDIT_ACTION, action.id(), registered.code() + " " + review.gateCode(),
+                        snapshot(action));
+            }
+        }
         if (project.finished() || toPhase != null) {
             project = governed.save(project);
             audit.updated(AUDIT_PROJECT, id.value(), registered.code() + " " + lifecycle.name(), projectBefore,
                     snapshot(project, lifecycle));
         }
         return view(registry.get(id), project, actor);
+    }
+
+    /**
+     * Marks one of the project's actions (a condition of a Go) done, with an optional note (the project's editors
+     * and the board). 400 naming an unknown action, 409 when it is done already or stale.
+     */
+    @Transactional
+    public GovernanceView completeAction(ProjectId id, GovernanceCommand.CompleteAction command) {
+        Actor actor = requireParticipant(id);
+        GovernedProject project = load(id);
+        GateAction action = command.actionId() == null ? null : actions.findById(command.actionId())
+                .filter(found -> found.project() == id.value()).orElse(null);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (action == null) {
+            problems.add(new FieldProblem("actionId", command.actionId() == null ? "validation.required"
+                    : "validation.reference.unknown"));
+        }
+        String note = Texts.blankToNull(command.note());
+        if (note != null && note.length() > 1000) problems.add(new FieldProblem("note", "governance.text.tooLong", 1000));
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        StaleVersionException.check(command.version(), action.version(), "action " + action.id());
+        Map<String, String> before = snapshot(action);
+        action.complete(actor.id().value(), note, command.version(), Instant.now(clock));
+        action = actions.save(action);
+        ProjectView registered = registry.get(id);
+        audit.updated(AUDIT_ACTION, action.id(), registered.code() + " " + action.text(), before, snapshot(action));
+        return view(registered, project, actor);
+    }
+
+    private static Map<String, String> snapshot(GateAction action) {
+        Map<String, String> snapshot = new LinkedHashMap<>();
+        snapshot.put("text", action.text());
+        snapshot.put("owner", action.owner() == null ? null : "#" + action.owner());
+        snapshot.put("due", action.due() == null ? null : action.due().toString());
+        snapshot.put("done", String.valueOf(action.done()));
+        snapshot.put("note", action.note());
+        return snapshot;
     }
 
     private GovernanceView saved(ProjectId id, GovernedProject project, LifecycleView lifecycle,
@@ -463,7 +516,7 @@ public class Governance {
                 acts.add("adopt");
             }
             return new GovernanceView(registered.id(), registered.code(), registered.name(), null, null, null, null,
-                    null, false, List.of(), List.of(), null, List.of(), acts, 0);
+                    null, false, List.of(), List.of(), null, List.of(), List.of(), acts, 0);
         }
         LifecycleView lifecycle = lifecycleOf(project);
         Map<Long, Person> everyone = people.byId();
@@ -476,6 +529,14 @@ public class Governance {
         if (editor && open == null && !project.finished()) acts.add("request");
         if (open != null && (editor || board)) acts.add("answer");
         if (open != null && board) acts.add("decide");
+        Map<Long, String> gates = new java.util.HashMap<>();
+        history.forEach(review -> gates.put(review.id(), review.gateCode()));
+        List<GovernanceView.Action> actionViews = actions.findByProjectOrderById(project.project()).stream()
+                .map(action -> new GovernanceView.Action(action.id(), gates.get(action.gateReview()), action.text(),
+                        person(everyone, action.owner()), action.due(), action.done(),
+                        person(everyone, action.doneBy()), action.doneAt(), action.note(), action.version()))
+                .toList();
+        if ((editor || board) && actionViews.stream().anyMatch(action -> !action.done())) acts.add("complete");
         List<GovernanceView.Deliverable> deliverables = new ArrayList<>();
         for (LifecycleView.Phase phase : lifecycle.phases()) {
             for (LifecycleView.Item item : phase.deliverables()) {
@@ -506,7 +567,8 @@ public class Governance {
                         current.gate().code(), current.gate().name(),
                         mandatory(project, current.gate().code(), current.gate().mandatoryFrom()),
                         current.position() == lifecycle.phases().size() - 1),
-                project.finished(), deliverables, overrides, openView, reviewViews, acts, project.version());
+                project.finished(), deliverables, overrides, openView, reviewViews, actionViews, acts,
+                project.version());
     }
 
     private GovernanceView.Review review(GovernedProject project, GateReview review, LifecycleView lifecycle,

@@ -1,5 +1,6 @@
 package org.lodestar.governance;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.lodestar.methodology.Questionnaire;
 
@@ -36,7 +37,14 @@ public final class GovernanceCommand {
     public record Checklist(Map<String, Answer> answers, Map<String, String> notes, Long version) {
     }
 
-    /** The gate board's decision on the open review; the version is the review's. */
-    public record Decide(GateDecision decision, String rationale, String conditions, Long version) {
+    /**
+     * The gate board's decision on the open review; the version is the review's. For a Go with conditions, each
+     * line of {@code conditions} becomes an action owned by the project's manager, due by {@code dueBy} (optional).
+     */
+    public record Decide(GateDecision decision, String rationale, String conditions, LocalDate dueBy, Long version) {
+    }
+
+    /** Marks an action (a condition of a Go) done, with an optional note; the version is the action's. */
+    public record CompleteAction(Long actionId, String note, Long version) {
     }
 }

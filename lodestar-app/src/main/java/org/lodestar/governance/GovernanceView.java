@@ -12,12 +12,13 @@ import org.lodestar.portfolio.Reference;
  * lifecycle; then the lifecycle version it keeps, its class, the phase it is in and the gate that ends it, its
  * deliverables, the overrides of the tailoring rules, the open review with its compliance, past reviews, and
  * the acts the reader may take ({@code acts}: adopt, classify, override, work, decide-deliverables, request, answer,
- * decide).
+ * decide, complete).
  */
 public record GovernanceView(long projectId, String projectCode, String projectName, Lifecycle lifecycle,
                              Questionnaire answers, Integer score, ProjectClass projectClass, Phase phase,
                              boolean finished, List<Deliverable> deliverables, List<RuleOverride> overrides,
-                             Review openReview, List<Review> reviews, List<String> acts, long version) {
+                             Review openReview, List<Review> reviews, List<Action> actions, List<String> acts,
+                             long version) {
 
     public record Lifecycle(long id, String code, String name, int number, int currentNumber) {
     }
@@ -30,6 +31,11 @@ public record GovernanceView(long projectId, String projectCode, String projectN
     public record Deliverable(String key, String name, String phaseKey, String phaseName, boolean mandatory,
                               DeliverableState state, String link, String reason, Reference decidedBy,
                               LocalDate decidedOn, List<DeliverableAct> acts) {
+    }
+
+    /** A condition of a Go, tracked until done. */
+    public record Action(long id, String gateCode, String text, Reference owner, LocalDate due, boolean done,
+                         Reference doneBy, Instant doneAt, String note, long version) {
     }
 
     public record RuleOverride(String key, String name, boolean mandatory, String reason) {

@@ -22,6 +22,7 @@ class GovernanceDemoIntegrationTests extends IntegrationTestSupport {
         Set<String> lifecycles = new HashSet<>();
         Set<String> reviews = new HashSet<>();
         Set<String> overridden = new HashSet<>();
+        Set<String> actions = new HashSet<>();
         for (JsonNode project : pmo.get("/api/v1/projects?size=200&state=ACTIVE").json().get("items")) {
             JsonNode governance = pmo.get("/api/v1/projects/" + project.get("id").asLong() + "/governance").json();
             if (governance.get("lifecycle").isNull()) continue;
@@ -29,10 +30,12 @@ class GovernanceDemoIntegrationTests extends IntegrationTestSupport {
             governance.get("reviews").forEach(review -> reviews.add(review.get("decision").isNull()
                     ? review.get("state").asString() : review.get("decision").asString()));
             governance.get("overrides").forEach(override -> overridden.add(override.get("key").asString()));
+            governance.get("actions").forEach(action -> actions.add(action.get("text").asString()));
         }
 
         assertThat(lifecycles).contains("WATERFALL", "AGILE", "SMALL");
         assertThat(reviews).contains("REQUESTED", "GO", "GO_WITH_CONDITIONS", "HOLD", "RECYCLE");
         assertThat(overridden).contains("businessCase");
+        assertThat(actions).contains("Agree the release calendar with operations.");
     }
 }

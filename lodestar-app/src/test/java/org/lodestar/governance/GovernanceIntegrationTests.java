@@ -241,6 +241,55 @@ class GovernanceIntegrationTests extends PageTestSupport {
         assertThat(Api.as(port, "pmo").post(path(project, ""), body).status()).isEqualTo(409);
     }
 
+    @Test
+    void theConditionsOfAGoBecomeActionsOwnedByThePmWhoMarksThemDone() {
+        long project = project(port, "Gate conditions", "INITIATION");
+        adopt(port, project, "SMALL", 1, 1, 1, 1);
+        Api pm = Api.as(port, "pm");
+        Api pmo = Api.as(port, "pmo");
+        JsonNode review = ok(pm.post(path(project, "/gate-reviews"), "{}")).get("openReview");
+        review = answer(pm, project, review, Map.of("sponsorConfirmed", "YES"));
+        deliverable(pm, project, "projectBrief", "WORK", null);
+        deliverable(pm, project, "projectBrief", "SUBMIT", null);
+        deliverable(pmo, project, "projectBrief", "APPROVE", null);
+        assertThat(fields(pmo.post(path(project, "/decision"), """
+                {"decision": "GO_WITH_CONDITIONS", "rationale": "Go", "version": %d}""".formatted(
+                review.get("version").asLong())))).containsExactly("conditions");
+
+        JsonNode decided = ok(pmo.post(path(project, "/decision"), """
+                {"decision": "GO_WITH_CONDITIONS", "rationale": "Go", "conditions": "Name a deputy\\n\\nBook the training",
+                 "dueBy": "2027-03-31", "version": %d}""".formatted(review.get("version").asLong())));
+
+        JsonNode actions = decided.get("actions");
+        assertThat(actions).hasSize(2);
+        assertThat(actions.get(0).get("text").asString()).isEqualTo("Name a deputy");
+        assertThat(actions.get(1).get("text").asString()).isEqualTo("Book the training");
+        assertThat(actions.get(0).get("owner").get("code").asString()).isEqualTo("pm");
+        assertThat(actions.get(0).get("due").asString()).isEqualTo("2027-03-31");
+        assertThat(actions.get(0).get("gateCode").asString()).isEqualTo("S1");
+        assertThat(decided.get("acts").toString()).contains("complete");
+        long action = actions.get(0).get("id").asLong();
+        long version = actions.get(0).get("version").asLong();
+        String done = "{\"actionId\": %d, \"note\": \"Ana deputises\", \"version\": %d}";
+
+        assertThat(Api.as(port, "exec").post(path(project, "/actions"), done.formatted(action, version)).status())
+                .isEqualTo(403);
+        assertThat(fields(pm.post(path(project, "/actions"), done.formatted(99_999_999, version))))
+                .containsExactly("actionId");
+        assertThat(pm.post(path(project, "/actions"), done.formatted(action, version + 7)).status()).isEqualTo(409);
+        JsonNode completed = ok(pm.post(path(project, "/actions"), done.formatted(action, version)));
+        assertThat(completed.get("actions").get(0).get("done").asBoolean()).isTrue();
+        assertThat(completed.get("actions").get(0).get("doneBy").get("code").asString()).isEqualTo("pm");
+        assertThat(completed.get("actions").get(0).get("note").asString()).isEqualTo("Ana deputises");
+        assertThat(completed.get("actions").get(1).get("done").asBoolean()).isFalse();
+        assertThat(pm.post(path(project, "/actions"), done.formatted(action,
+                completed.get("actions").get(0).get("version").asLong())).status()).isEqualTo(409);
+        List<String> audited = new ArrayList<>();
+        pmo.get("/api/v1/audit?entityType=gateAction&entityId=" + action).json().get("items")
+                .forEach(entry -> audited.add(entry.get("actor").asString() + " " + entry.get("action").asString()));
+        assertThat(audited).containsExactly("pm UPDATE", "pmo CREATE");
+    }
+
     private JsonNode passGate(long project, String deliverable, String check) {
         Api pm = Api.as(port, "pm");
         Api pmo = Api.as(port, "pmo");

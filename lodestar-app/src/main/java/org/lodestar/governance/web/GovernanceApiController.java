@@ -85,6 +85,13 @@ class GovernanceApiController implements AuthorisedFirst {
         return governance.answer(new ProjectId(projectId), command);
     }
 
+    @PostMapping("/actions")
+    @Operation(operationId = "completeGateAction",
+            summary = "Mark an action (a condition of a Go with conditions) done, with a note; 409 when done already")
+    GovernanceView complete(@PathVariable long projectId, @RequestBody GovernanceCommand.CompleteAction command) {
+        return governance.completeAction(new ProjectId(projectId), command);
+    }
+
     @PostMapping("/decision")
     @Operation(operationId = "decideGateReview",
             summary = "The gate board's decision (Go, Go with conditions, Hold, Recycle, Stop) with a rationale; 400 "

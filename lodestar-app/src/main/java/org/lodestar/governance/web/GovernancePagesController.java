@@ -1,5 +1,6 @@
 package org.lodestar.governance.web;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.ProjectId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,9 +97,18 @@ class GovernancePagesController implements AuthorisedFirst {
     String decide(@PathVariable long id, @RequestParam(required = false) GateDecision decision,
                   @RequestParam(required = false) String rationale,
                   @RequestParam(required = false) String conditions,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBy,
                   @RequestParam(required = false) Long version, Model model) {
         return act(id, model, () -> governance.decide(new ProjectId(id),
-                new GovernanceCommand.Decide(decision, rationale, conditions, version)));
+                new GovernanceCommand.Decide(decision, rationale, conditions, dueBy, version)));
+    }
+
+    @PostMapping("/projects/{id}/governance/actions")
+    String complete(@PathVariable long id, @RequestParam(required = false) Long actionId,
+                    @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
+                    Model model) {
+        return act(id, model, () -> governance.completeAction(new ProjectId(id),
+                new GovernanceCommand.CompleteAction(actionId, note, version)));
     }
 
     /** An answer as the form sends it; one it cannot send is no answer (the service names the item). */

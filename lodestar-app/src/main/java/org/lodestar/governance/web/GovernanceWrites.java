@@ -27,7 +27,7 @@ class GovernanceWrites {
         switch (handler) {
             case "adopt", "classify", "override", "decide" -> rights.require(id, ProjectRight.DECIDE_GATES);
             case "request" -> rights.require(id, ProjectRight.EDIT);
-            case "deliverable", "answer" -> governance.requireParticipant(id);
+            case "deliverable", "answer", "complete" -> governance.requireParticipant(id);
             default -> { }
         }
     }
