@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.lodestar.governance.Answer;
+import org.lodestar.governance.Engagement;
+import org.lodestar.governance.Level;
+import org.lodestar.governance.StakeholderCommand;
+import org.lodestar.governance.StakeholderRegister;
 import org.lodestar.governance.DeliverableAct;
 import org.lodestar.governance.GateDecision;
 import org.lodestar.governance.Governance;
@@ -31,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * After the demo organisation, puts seven of its active projects on the three shipped lifecycles and gives them gate
- * reviews in several states: a review requested and half answered, one passed with Go, one with conditions, a Hold
- * and a Recycle followed by a new request, and a large project whose business case the board made optional. Runs
+ * reviews in several states: a review requested and half answered, one passed with Go, one with conditions (and
+ * their actions), a Hold and a Recycle followed by a new request, and a large project whose business case the board
+ * made optional; three of them get a stakeholder register. Runs
  * once, into a demo database where no project is on a lifecycle yet; everything goes through the modules' APIs as
  * the PMO and the project managers would.
  */
@@ -43,6 +48,7 @@ class GovernanceDemo implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(GovernanceDemo.class);
 
     private final Governance governance;
+    private final StakeholderRegister stakeholders;
     private final Lifecycles lifecycles;
     private final ProjectRegistry projects;
     private final People people;
@@ -51,11 +57,13 @@ class GovernanceDemo implements ApplicationRunner {
     private final Clock clock;
     private final boolean demo;
 
-    GovernanceDemo(Governance governance, Lifecycles lifecycles, ProjectRegistry projects, People people,
+    GovernanceDemo(Governance governance, StakeholderRegister stakeholders, Lifecycles lifecycles,
+                   ProjectRegistry projects, People people,
                    RunAs runAs, TransactionTemplate transaction, Clock clock,
                    @Value("${lodestar.demo}") boolean demo) {
         this.clock = clock;
         this.governance = governance;
+        this.stakeholders = stakeholders;
         this.lifecycles = lifecycles;
         this.projects = projects;
         this.people = people;
@@ -104,11 +112,30 @@ class GovernanceDemo implements ApplicationRunner {
         // a small project through its first gate
         decide(adopt(active.get(5), ids.get("SMALL"), new Questionnaire(1, 1, 2, 1)), GateDecision.GO,
                 "Small and clear: go ahead.", null, true);
+        registers(active);
         // a large waterfall project whose business case the board made optional
         ProjectId large = adopt(active.get(6), ids.get("WATERFALL"), new Questionnaire(3, 3, 3, 3));
         governance.override(large, new GovernanceCommand.OverrideRule("businessCase", false,
                 "Mandated by regulation: the regulator's order stands for the business case.",
                 governance.get(large).version()));
+    }
+
+    /** A few stakeholder registers. */
+    private void registers(List<ProjectRow> active) {
+        Object[][] people = {
+            {"Claire Martin", "Finance director", Level.HIGH, Level.HIGH, Engagement.SUPPORTIVE},
+            {"Works council", "Employee representatives", Level.HIGH, Level.MEDIUM, Engagement.RESISTANT},
+            {"Customer service team", "Front office", Level.MEDIUM, Level.LOW, Engagement.NEUTRAL},
+            {"Kenji Sato", "Head of IT operations", Level.MEDIUM, Level.HIGH, Engagement.UNAWARE},
+            {"Min-jun Park", "Chief digital officer", Level.HIGH, Level.HIGH, Engagement.LEADING}};
+        for (int p = 0; p < 3; p++) {
+            ProjectId project = new ProjectId(active.get(p).id());
+            for (int s = 0; s < 3; s++) {
+                Object[] person = people[(p + s) % people.length];
+                stakeholders.add(project, new StakeholderCommand((String) person[0], (String) person[1],
+                        (Level) person[2], (Level) person[3], (Engagement) person[4], null));
+            }
+        }
     }
 
     private ProjectId adopt(ProjectRow project, long lifecycle, Questionnaire answers) {

@@ -10,7 +10,7 @@ import org.lodestar.support.IntegrationTestSupport;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The demo organisation uses the three lifecycles, with gate reviews in several states. */
+/** The demo organisation uses the three lifecycles, with gate reviews in several states, and keeps stakeholders. */
 class GovernanceDemoIntegrationTests extends IntegrationTestSupport {
 
     @LocalServerPort
@@ -23,8 +23,12 @@ class GovernanceDemoIntegrationTests extends IntegrationTestSupport {
         Set<String> reviews = new HashSet<>();
         Set<String> overridden = new HashSet<>();
         Set<String> actions = new HashSet<>();
+        int registers = 0;
         for (JsonNode project : pmo.get("/api/v1/projects?size=200&state=ACTIVE").json().get("items")) {
             JsonNode governance = pmo.get("/api/v1/projects/" + project.get("id").asLong() + "/governance").json();
+            if (!pmo.get("/api/v1/projects/" + project.get("id").asLong() + "/stakeholders").json().isEmpty()) {
+                registers++;
+            }
             if (governance.get("lifecycle").isNull()) continue;
             lifecycles.add(governance.get("lifecycle").get("code").asString());
             governance.get("reviews").forEach(review -> reviews.add(review.get("decision").isNull()
@@ -36,6 +40,7 @@ class GovernanceDemoIntegrationTests extends IntegrationTestSupport {
         assertThat(lifecycles).contains("WATERFALL", "AGILE", "SMALL");
         assertThat(reviews).contains("REQUESTED", "GO", "GO_WITH_CONDITIONS", "HOLD", "RECYCLE");
         assertThat(overridden).contains("businessCase");
+        assertThat(registers).isGreaterThanOrEqualTo(3);
         assertThat(actions).contains("Agree the release calendar with operations.");
     }
 }

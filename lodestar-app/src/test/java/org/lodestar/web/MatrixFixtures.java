@@ -139,6 +139,13 @@ final class MatrixFixtures {
         long lifecycle = Long.parseLong(first(pmo.get("/api/v1/lifecycles"), "id"));
         byCollection.put("lifecycles", Value.shared(lifecycle));
         byCollection.put("methodology", Value.shared(lifecycle));
+        byCollection.put("stakeholders", Value.of(stakeholder(ownProject), stakeholder(foreignProject)));
+    }
+
+    private long stakeholder(long project) {
+        return created(pmo.post("/api/v1/projects/" + project + "/stakeholders", """
+                {"name": "Matrix stakeholder %s", "interest": "HIGH", "influence": "LOW", "engagement": "NEUTRAL"}
+                """.formatted(tag))).get("id").asLong();
     }
 
     /**

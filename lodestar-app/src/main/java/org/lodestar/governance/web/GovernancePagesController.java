@@ -7,16 +7,22 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.lodestar.governance.Answer;
 import org.lodestar.governance.DeliverableAct;
+import org.lodestar.governance.Engagement;
 import org.lodestar.governance.GateDecision;
 import org.lodestar.governance.Governance;
 import org.lodestar.governance.GovernanceCommand;
 import org.lodestar.governance.GovernanceView;
+import org.lodestar.governance.Level;
+import org.lodestar.governance.StakeholderCommand;
+import org.lodestar.governance.StakeholderRegister;
 import org.lodestar.methodology.Lifecycles;
 import org.lodestar.methodology.Questionnaire;
 import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectRight;
+import org.lodestar.portfolio.ProjectRights;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,13 +41,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class GovernancePagesController implements AuthorisedFirst {
 
     private final Governance governance;
+    private final StakeholderRegister stakeholders;
     private final Lifecycles lifecycles;
+    private final ProjectRights rights;
     private final GovernanceWrites writes;
     private final MessageSource messages;
 
-    GovernancePagesController(Governance governance, Lifecycles lifecycles, GovernanceWrites writes,
-                              MessageSource messages) {
+    GovernancePagesController(Governance governance, StakeholderRegister stakeholders, Lifecycles lifecycles,
+                              ProjectRights rights, GovernanceWrites writes, MessageSource messages) {
+        this.rights = rights;
         this.governance = governance;
+        this.stakeholders = stakeholders;
         this.lifecycles = lifecycles;
         this.writes = writes;
         this.messages = messages;
@@ -117,6 +127,23 @@ class GovernancePagesController implements AuthorisedFirst {
         return null;
     }
 
+    @PostMapping("/projects/{id}/stakeholders")
+    String addStakeholder(@PathVariable long id, @RequestParam(required = false) String name,
+                          @RequestParam(required = false) String role,
+                          @RequestParam(required = false) Level interest,
+                          @RequestParam(required = false) Level influence,
+                          @RequestParam(required = false) Engagement engagement, Model model) {
+        try {
+            stakeholders.add(new ProjectId(id), new StakeholderCommand(name, role, interest, influence, engagement,
+                    null));
+            return "redirect:/projects/" + id + "/governance#stakeholders";
+        } catch (InvalidInputException invalid) {
+            model.addAttribute("problems", invalid.problems().stream()
+                    .map(problem -> problem.text(messages, LocaleContextHolder.getLocale())).toList());
+        }
+        return page(governance.get(new ProjectId(id)), model);
+    }
+
     private String act(long id, Model model, Supplier<GovernanceView> action) {
         try {
             action.get();
@@ -136,6 +163,10 @@ class GovernancePagesController implements AuthorisedFirst {
         if (view.lifecycle() == null) model.addAttribute("lifecycles", lifecycles.all());
         model.addAttribute("decisions", GateDecision.values());
         model.addAttribute("answers", Answer.values());
+        model.addAttribute("stakeholders", stakeholders.of(new ProjectId(view.projectId())));
+        model.addAttribute("levels", Level.values());
+        model.addAttribute("engagements", Engagement.values());
+        model.addAttribute("editsStakeholders", rights.may(new ProjectId(view.projectId()), ProjectRight.EDIT));
         return "governance/project";
     }
 }
