@@ -44,7 +44,9 @@ public enum OrganisationAct {
     READ_SUBMITTED_REQUESTS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE),
     SCORE_REQUESTS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE),
     READ_SCENARIOS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE),
-    MANAGE_SCENARIOS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER);
+    MANAGE_SCENARIOS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER),
+    /** New versions of the organisation's lifecycles: guidance and tailoring rules (methodology). */
+    DEFINE_LIFECYCLES(Role.ADMINISTRATOR, Role.PMO);
 
     private final Set<Role> roles;
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -61,11 +62,14 @@ public class ProjectRegistry {
     private final ObjectProvider<ProjectDependants> dependants;
     private final ProjectRights rights;
     private final PortfolioRights portfolioRights;
+    // looked up when asked, like the dependants
+    private final ObjectProvider<ProjectPhaseGuard> phaseGuards;
 
     ProjectRegistry(Projects projects, ProjectSearch search, ProjectValidator validator, PortfolioRegistry portfolios,
                     StrategicObjectives objectives, CustomFields customFields, People people, AuditTrail audit,
                     CurrentUser currentUser, Clock clock, ObjectProvider<ProjectDependants> dependants,
-                    ProjectRights rights, PortfolioRights portfolioRights) {
+                    ProjectRights rights, PortfolioRights portfolioRights, ObjectProvider<ProjectPhaseGuard> phaseGuards) {
+        this.phaseGuards = phaseGuards;
         this.rights = rights;
         this.portfolioRights = portfolioRights;
         this.projects = projects;
@@ -141,6 +145,7 @@ public class ProjectRegistry {
                 && portfolioRights.may(actor, command.portfolioId(), PortfolioAct.CREATE_PROJECTS), actor,
                 "move project " + project.code() + " to portfolio " + command.portfolioId());
         ProjectFields fields = validator.validate(command, project.id());
+        if (fields.phase() != project.phase()) requirePhaseFree(project);
         Map<String, String> before = snapshot(project, everyone);
         project.change(fields, command.version(), Instant.now(clock));
         project = projects.save(project);
@@ -217,6 +222,38 @@ public class ProjectRegistry {
         project = projects.save(project);
         audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), before, snapshot(project, everyone));
         return view(project, actor, everyone);
+    }
+
+    /**
+     * Moves the project into a lifecycle phase through a gate: the act of the module that governs its phase (see
+     * {@link ProjectPhaseGuard}), in that module's transaction. Needs the right to decide the project's gates;
+     * audited, the gate named in the entry's summary.
+     */
+    @Transactional
+    public ProjectView enterPhase(ProjectId id, LifecyclePhase phase, String gate) {
+        Actor actor = currentUser.actor();
+        Map<Long, Person> everyone = people.byId();
+        Project project = load(id);
+        Rights.require(rights.may(actor, project, ProjectRight.DECIDE_GATES), actor,
+                "move project " + project.code() + " through gate " + gate);
+        if (phase == null) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("phase", "validation.required")));
+        }
+        Map<String, String> before = snapshot(project, everyone);
+        project.enterPhase(phase, Instant.now(clock));
+        project = projects.save(project);
+        audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name() + " (" + gate + ")", before,
+                snapshot(project, everyone));
+        return view(project, actor, everyone);
+    }
+
+    /** Refuses a phase change (409 naming the gate) when a module governs the project's phase. */
+    private void requirePhaseFree(Project project) {
+        phaseGuards.orderedStream().map(guard -> guard.gateFor(project.projectId())).flatMap(Optional::stream)
+                .findFirst().ifPresent(gate -> {
+                    throw new ConflictException("project.phase.gated", new Object[] {project.code(), gate},
+                            Map.of("gate", gate), "project " + project.code() + " changes phase only through " + gate);
+                });
     }
 
     /** Refuses the delete (409) when another module holds records of the project that must not be lost. */

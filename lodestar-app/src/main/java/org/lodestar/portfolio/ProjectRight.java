@@ -14,7 +14,9 @@ public enum ProjectRight {
     REVIEW,
     /** Assign and allocate people to it (the resources module's act). */
     MANAGE_RESOURCES,
-    DELETE;
+    DELETE,
+    /** Sit on its gate board: put it on a lifecycle, tailor it, approve or waive deliverables, decide its gates. */
+    DECIDE_GATES;
 
     /** The act in words for messages and logs. */
     public String words() {

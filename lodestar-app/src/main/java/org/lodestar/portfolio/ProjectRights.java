@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>Review (status reports): administrators and the PMO.</li>
  * <li>Manage resources: administrators, the PMO and resource managers, on every project.</li>
  * <li>Delete: administrators and the PMO.</li>
+ * <li>Decide gates (the project's gate board): administrators, the PMO and the managers of its portfolio.</li>
  * </ul>
  * A person holding several roles has the rights of each.
  */
@@ -81,6 +82,8 @@ public class ProjectRights {
             case EDIT -> edits(actor, project);
             case REVIEW, DELETE -> actor.runsTheRegistry();
             case MANAGE_RESOURCES -> actor.runsTheRegistry() || actor.has(Role.RESOURCE_MANAGER);
+            case DECIDE_GATES -> actor.runsTheRegistry() || project.portfolio() != null
+                    && portfolioRights.may(actor, project.portfolio(), PortfolioAct.MANAGE);
         };
     }
 

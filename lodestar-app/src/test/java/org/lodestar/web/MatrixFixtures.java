@@ -136,6 +136,16 @@ final class MatrixFixtures {
         byCollection.put("tokens", Value.shared(token()));
         byCollection.put("page tokens", Value.shared(token()));
         byName.put("index", Value.shared(0));
+        long lifecycle = Long.parseLong(first(pmo.get("/api/v1/lifecycles"), "id"));
+        byCollection.put("lifecycles", Value.shared(lifecycle));
+        byCollection.put("methodology", Value.shared(lifecycle));
+        byCollection.put("stakeholders", Value.of(stakeholder(ownProject), stakeholder(foreignProject)));
+    }
+
+    private long stakeholder(long project) {
+        return created(pmo.post("/api/v1/projects/" + project + "/stakeholders", """
+                {"name": "Matrix stakeholder %s", "interest": "HIGH", "influence": "LOW", "engagement": "NEUTRAL"}
+                """.formatted(tag))).get("id").asLong();
     }
 
     /**

@@ -147,6 +147,20 @@ public class Project {
         }
     }
 
+    /**
+     * Enters a lifecycle phase through a gate (the act of the module that governs the phase): the state stays; a
+     * closed or cancelled project changes no more.
+     */
+    public void enterPhase(LifecyclePhase to, Instant now) {
+        if (state == ProjectState.CLOSED || state == ProjectState.CANCELLED) {
+            throw new ConflictException("project.phase.ended", new Object[] {code,
+                    new DefaultMessageSourceResolvable(state.messageKey())}, Map.of("state", state.name()),
+                    "project " + code + " is " + state + ": its phase changes no more");
+        }
+        phase = to;
+        updatedAt = now;
+    }
+
     /** Registers {@link ProjectDeleted}; the registry deletes the project itself. */
     public void delete() {
         events.add(deleted -> new ProjectDeleted(deleted.projectId(), deleted.code, deleted.name));
