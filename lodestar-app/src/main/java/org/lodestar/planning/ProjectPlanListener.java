@@ -39,7 +39,7 @@ class ProjectPlanListener {
         plan.calendar = calendars.defaultCalendar();
         LocalDate start = created.plannedStart() != null ? created.plannedStart() : LocalDate.now(clock);
         plan.start = start.atTime(8, 0);
-        plans.save(none, plan, created.code(), true);
+        plans.save(none, plan, created.code());
     }
 
     @ApplicationModuleListener

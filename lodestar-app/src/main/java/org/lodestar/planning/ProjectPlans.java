@@ -72,7 +72,7 @@ public class ProjectPlans {
     /** Inserts a task named {@code name} below the task {@code afterTaskId} (at the end when null). */
     @Transactional
     public PlanView insertTask(ProjectId id, Long version, Long afterTaskId, String name) {
-        return change(id, version, true, edits -> edits.insert(afterTaskId == null ? null : edits.task(afterTaskId), name));
+        return change(id, version, edits -> edits.insert(afterTaskId == null ? null : edits.task(afterTaskId), name));
     }
 
     /** Changes one field of a task from text as typed in the plan grid (see {@link TaskCommand}). */
@@ -83,13 +83,13 @@ public class ProjectPlans {
         if (!PlanEdits.FIELDS.contains(name)) {
             throw DurationText.problem("field", "planning.validation.field", String.valueOf(field));
         }
-        return change(id, version, true, edits -> edits.set(edits.task(taskId), name, value));
+        return change(id, version, edits -> edits.set(edits.task(taskId), name, value));
     }
 
     /** Creates a task with the command's fields, below {@code afterTaskId} or last under {@code parentId}. */
     @Transactional
     public PlanView createTask(ProjectId id, TaskCommand command) {
-        return change(id, command.version(), true, edits -> {
+        return change(id, command.version(), edits -> {
             DraftTask task = command.afterTaskId() != null ? edits.insert(edits.task(command.afterTaskId()), command.name())
                     : edits.append(command.parentId() == null ? null : edits.task(command.parentId()), command.name());
             apply(edits, task, command);
@@ -99,7 +99,7 @@ public class ProjectPlans {
     /** Changes the fields of a task the command gives (null fields stay as they are). */
     @Transactional
     public PlanView changeTask(ProjectId id, long taskId, TaskCommand command) {
-        return change(id, command.version(), true, edits -> {
+        return change(id, command.version(), edits -> {
             DraftTask task = edits.task(taskId);
             if (command.name() != null) edits.set(task, "name", command.name());
             apply(edits, task, command);
@@ -127,13 +127,13 @@ public class ProjectPlans {
     /** Deletes a task with its subtasks and their dependencies. */
     @Transactional
     public PlanView deleteTask(ProjectId id, Long version, long taskId) {
-        return change(id, version, true, edits -> edits.delete(edits.task(taskId)));
+        return change(id, version, edits -> edits.delete(edits.task(taskId)));
     }
 
     /** Indents, outdents or moves a task as in Microsoft Project; a move that is not possible changes nothing. */
     @Transactional
     public PlanView move(ProjectId id, Long version, long taskId, Move move) {
-        return change(id, version, true, edits -> {
+        return change(id, version, edits -> {
             DraftTask task = edits.task(taskId);
             switch (move) {
                 case INDENT -> edits.indent(task);
@@ -146,7 +146,7 @@ public class ProjectPlans {
 
     @Transactional
     public PlanView addDependency(ProjectId id, DependencyCommand command) {
-        return change(id, command.version(), true, edits -> {
+        return change(id, command.version(), edits -> {
             if (command.predecessorId() == null) throw DurationText.problem("predecessorId", "validation.required");
             if (command.successorId() == null) throw DurationText.problem("successorId", "validation.required");
             DraftTask predecessor = taskOf(edits, command.predecessorId(), "predecessorId");
@@ -165,7 +165,7 @@ public class ProjectPlans {
 
     @Transactional
     public PlanView changeDependency(ProjectId id, long dependencyId, DependencyCommand command) {
-        return change(id, command.version(), true, edits -> {
+        return change(id, command.version(), edits -> {
             DraftLink link = edits.draft().links.stream().filter(candidate -> candidate.id == dependencyId)
                     .findFirst().orElseThrow(() -> new NotFoundException("dependency " + dependencyId));
             LinkFields.fill(link, command.type(), command.lag(), edits.units());
@@ -174,7 +174,7 @@ public class ProjectPlans {
 
     @Transactional
     public PlanView deleteDependency(ProjectId id, Long version, long dependencyId) {
-        return change(id, version, true, edits -> {
+        return change(id, version, edits -> {
             if (!edits.draft().links.removeIf(link -> link.id == dependencyId)) {
                 throw new NotFoundException("dependency " + dependencyId);
             }
@@ -199,7 +199,7 @@ public class ProjectPlans {
     /** Changes the plan's start or finish, status date, calendar or shown baseline. */
     @Transactional
     public PlanView changeSettings(ProjectId id, PlanSettingsCommand command) {
-        return change(id, command.version(), true, edits -> {
+        return change(id, command.version(), edits -> {
             PlanDraft draft = edits.draft();
             if (command.start() != null) {
                 LocalDateTime start = edits.startOfDay(command.start(), "start");
@@ -225,7 +225,7 @@ public class ProjectPlans {
      */
     @Transactional
     public PlanView updateProgress(ProjectId id, Long version, String statusDate) {
-        return change(id, version, false, edits -> {
+        return change(id, version, edits -> {
             PlanDraft draft = edits.draft();
             LocalDateTime status = edits.finishOfDay(statusDate, "statusDate");
             if (status == null) throw DurationText.problem("statusDate", "validation.required");
@@ -269,7 +269,7 @@ public class ProjectPlans {
      */
     @Transactional
     public PlanView replace(ProjectId id, PlanCommand command) {
-        return change(id, command.version(), false, edits -> {
+        return change(id, command.version(), edits -> {
             PlanDraft draft = edits.draft();
             java.util.Set<Long> stored = new java.util.HashSet<>();
             draft.tasks.forEach(task -> stored.add(task.id));
@@ -296,7 +296,7 @@ public class ProjectPlans {
      * The one path of every change: load, check the version, edit a copy, schedule it (refusing bad input and
      * cycles), store the differences with their audit entries, and answer the new plan.
      */
-    private PlanView change(ProjectId id, Long version, boolean auditEachItem, Consumer<PlanEdits> edit) {
+    private PlanView change(ProjectId id, Long version, Consumer<PlanEdits> edit) {
         ProjectView project = access.editable(id);
         PlanDraft before = load(project);
         if (version != null && version != before.version) {
@@ -307,7 +307,7 @@ public class ProjectPlans {
         edit.accept(new PlanEdits(after, calendars.units(after.calendar), calendar,
                 calendarId -> calendars.usableBy(calendarId, after.project)));
         ScheduledPlan scheduled = schedule(after);
-        if (store.save(before, after, project.code(), auditEachItem)) {
+        if (store.save(before, after, project.code())) {
             events.publishEvent(rescheduled(scheduled));
         }
         return view(project, scheduled);

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lodestar.platform.AuditEvent.Action;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -24,11 +27,13 @@ public class AuditTrail {
     private static final int MAX_VALUE_LENGTH = 4000;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    AuditTrail(JdbcClient jdbc, NamedParameterJdbcTemplate batch, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -123,15 +128,18 @@ public class AuditTrail {
                 .param("summary", truncate(summary, 200))
                 .update(key, "id");
         long eventId = key.getKey().longValue();
-        int position = 0;
-        for (FieldChange change : changes) {
-            jdbc.sql("insert into audit_change (audit_event, position, field, old_value, new_value) "
-                            + "values (:event, :position, :field, :old, :new)")
-                    .param("event", eventId).param("position", position++).param("field", change.field())
-                    .param("old", truncate(change.oldValue(), MAX_VALUE_LENGTH))
-                    .param("new", truncate(change.newValue(), MAX_VALUE_LENGTH))
-                    .update();
+        if (changes.isEmpty()) return;
+        // one batch per entry: a whole plan replaced writes an entry per task, each with a dozen fields
+        SqlParameterSource[] rows = new SqlParameterSource[changes.size()];
+        for (int position = 0; position < rows.length; position++) {
+            FieldChange change = changes.get(position);
+            rows[position] = new MapSqlParameterSource().addValue("event", eventId).addValue("position", position)
+                    .addValue("field", change.field())
+                    .addValue("old", truncate(change.oldValue(), MAX_VALUE_LENGTH))
+                    .addValue("new", truncate(change.newValue(), MAX_VALUE_LENGTH));
         }
+        batch.batchUpdate("insert into audit_change (audit_event, position, field, old_value, new_value) "
+                + "values (:event, :position, :field, :old, :new)", rows);
     }
 
     private static String truncate(String value, int length) {

@@ -405,11 +405,28 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
         assertThat(variance.get(1).get("durationVariance").asString()).isEqualTo("2d");
         JsonNode launchBaseline = variance.get(4).get("baselineFinish");
         assertThat(launchBaseline == null || launchBaseline.isNull()).isTrue();
+        // the whole-plan PUT is in the trail task by task, with its fields, as a cell edit would be
+        JsonNode design = lastEntry("plan_task", ids.get(1));
+        assertThat(design.get("action").asString()).isEqualTo("UPDATE");
+        assertThat(design.get("changes")).anySatisfy(change -> {
+            assertThat(change.get("field").asString()).isEqualTo("duration");
+            assertThat(change.get("oldValue").asString()).startsWith("2400 min");
+            assertThat(change.get("newValue").asString()).startsWith("3360 min");
+        });
+        assertThat(lastEntry("plan_task", ids.get(4)).get("action").asString()).isEqualTo("DELETE");
+        JsonNode launch = lastEntry("plan_task", tasks.get(4).get("id").asLong());
+        assertThat(launch.get("action").asString()).isEqualTo("CREATE");
+        assertThat(launch.get("changes")).anySatisfy(change -> assertThat(change.get("newValue").asString())
+                .isEqualTo("Launch"));
 
         Api.Response foreign = pmo.put(plan, "{\"start\":\"2027-01-04\",\"tasks\":[{\"id\":" + ids.get(4)
                 + ",\"name\":\"Gone\"}]}");
         assertThat(foreign.status()).as(foreign.body()).isEqualTo(400);
         assertThat(foreign.json().get("errors").get(0).get("field").asString()).isEqualTo("tasks[0].id");
+    }
+
+    private JsonNode lastEntry(String entityType, long entityId) {
+        return pmo.get("/api/v1/audit?entityType=" + entityType + "&entityId=" + entityId).json().get("items").get(0);
     }
 
     private static List<String> texts(JsonNode array, String field) {

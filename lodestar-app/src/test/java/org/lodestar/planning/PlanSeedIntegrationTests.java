@@ -47,7 +47,7 @@ class PlanSeedIntegrationTests extends IntegrationTestSupport {
         PlanDraft changed = readAsEmpty.copy();
         changed.finish = LocalDateTime.of(2027, 6, 30, 17, 0);
 
-        boolean saved = transaction.execute(status -> store.save(readAsEmpty, changed, "Seed race", true));
+        boolean saved = transaction.execute(status -> store.save(readAsEmpty, changed, "Seed race"));
 
         assertThat(saved).isTrue();
         assertThat(changed.version).isEqualTo(2);

@@ -119,13 +119,13 @@ public class PlanStore {
 
     /**
      * Stores {@code after} as the differences from {@code before} (the plan as loaded), raising the plan's version
-     * only when something changed. With {@code auditEachItem}, every task and dependency created, changed or
-     * deleted gets its own audit entry; otherwise (a whole plan replaced at once) the plan gets one entry that
-     * counts them. Returns whether anything changed.
+     * only when something changed. Every task and dependency created, changed or deleted gets its own audit entry
+     * with its fields, however the change arrived (one cell edited or a whole plan replaced), and so do the plan's
+     * own settings. Returns whether anything changed.
      *
      * @throws OptimisticLockingFailureException when someone else stored a change since {@code before} was loaded
      */
-    public boolean save(PlanDraft before, PlanDraft after, String label, boolean auditEachItem) {
+    public boolean save(PlanDraft before, PlanDraft after, String label) {
         Map<Long, DraftTask> old = new HashMap<>();
         before.tasks.forEach(task -> old.put(task.id, task));
         Map<Long, Integer> oldRows = new HashMap<>();
@@ -149,7 +149,7 @@ public class PlanStore {
             if (was != null && was.sameColumns(task) && oldRows.get(task.id) == row) continue;
             changed = true;
             updates.add(taskColumns(task, row).addValue("id", task.id));
-            if (auditEachItem && was != null) {
+            if (was != null) {
                 Integer parentRow = task.parent == null ? null : after.row(task.parent);
                 Map<String, String> oldSnapshot = was.snapshot(oldRows.get(was.id),
                         was.parent == null ? null : oldRows.get(was.parent.id));
@@ -168,12 +168,10 @@ public class PlanStore {
                 + "constraint_type = :constraintType, constraint_date = :constraintDate, deadline = :deadline, "
                 + "actual_start = :actualStart, actual_finish = :actualFinish, percent_complete = :percent, "
                 + "resources = :resources where id = :id", updates.toArray(SqlParameterSource[]::new));
-        if (auditEachItem) {
-            for (DraftTask task : inserted) {
-                int row = after.row(task);
-                Map<String, String> snapshot = task.snapshot(row, task.parent == null ? null : after.row(task.parent));
-                audits.add(() -> audit.created(TASK, task.id, label + " " + task.name, snapshot));
-            }
+        for (DraftTask task : inserted) {
+            int row = after.row(task);
+            Map<String, String> snapshot = task.snapshot(row, task.parent == null ? null : after.row(task.parent));
+            audits.add(() -> audit.created(TASK, task.id, label + " " + task.name, snapshot));
         }
         // tasks that are gone, after the others found their new parents (a delete cascades to subtasks,
         // dependencies and baseline values)
@@ -186,14 +184,12 @@ public class PlanStore {
             gone.add(task.id);
             Map<String, String> snapshot = task.snapshot(oldRows.get(task.id),
                     task.parent == null ? null : oldRows.get(task.parent.id));
-            if (auditEachItem) audits.add(() -> audit.deleted(TASK, task.id, label + " " + task.name, snapshot));
+            audits.add(() -> audit.deleted(TASK, task.id, label + " " + task.name, snapshot));
         }
         if (!gone.isEmpty()) jdbc.sql("delete from plan_task where id in (:ids)").param("ids", gone).update();
-        changed |= saveLinks(before, after, label, auditEachItem, audits);
+        changed |= saveLinks(before, after, label, audits);
         if (!changed) return false;
-        if (!auditEachItem) {
-            audits.add(() -> audit.updated(PLAN, after.project, label, planSnapshot(before), planSnapshot(after)));
-        } else if (!before.stored) {
+        if (!before.stored) {
             audits.add(() -> audit.created(PLAN, after.project, label, settingsSnapshot(after)));
         } else if (!before.sameSettings(after)) {
             // item by item, the plan's own settings are an item too
@@ -201,16 +197,6 @@ public class PlanStore {
         }
         audits.forEach(Runnable::run);
         return true;
-    }
-
-    /** The plan as a whole, for the entry of a change made to many tasks at once. */
-    private static Map<String, String> planSnapshot(PlanDraft plan) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("version", Long.toString(plan.version));
-        fields.putAll(settingsSnapshot(plan));
-        fields.put("tasks", Integer.toString(plan.tasks.size()));
-        fields.put("dependencies", Integer.toString(plan.links.size()));
-        return fields;
     }
 
     /** The plan's settings: start, finish, status date, calendar and shown baseline. */
@@ -234,7 +220,7 @@ public class PlanStore {
         return a.equals(b) && (before.get("parent") == null) == (after.get("parent") == null);
     }
 
-    private boolean saveLinks(PlanDraft before, PlanDraft after, String label, boolean auditEachItem,
+    private boolean saveLinks(PlanDraft before, PlanDraft after, String label,
                               List<Runnable> audits) {
         boolean changed = false;
         Map<Long, DraftLink> old = new HashMap<>();
@@ -248,7 +234,7 @@ public class PlanStore {
             if (kept.contains(gone.id)) continue;
             changed = true;
             Map<String, String> snapshot = snapshot(gone, before);
-            if (auditEachItem) audits.add(() -> audit.deleted(DEPENDENCY, gone.id, label + " " + describe(gone), snapshot));
+            audits.add(() -> audit.deleted(DEPENDENCY, gone.id, label + " " + describe(gone), snapshot));
             // links of deleted tasks went with them
             if (keptTasks.contains(gone.predecessor.id) && keptTasks.contains(gone.successor.id)) goneLinks.add(gone.id);
         }
@@ -265,11 +251,9 @@ public class PlanStore {
             for (int i = 0; i < added.size(); i++) {
                 DraftLink link = added.get(i);
                 link.id = ((Number) ids.get(i).values().iterator().next()).longValue();
-                if (auditEachItem) {
-                    Map<String, String> snapshot = snapshot(link, after);
-                    long id = link.id;
-                    audits.add(() -> audit.created(DEPENDENCY, id, label + " " + describe(link), snapshot));
-                }
+                Map<String, String> snapshot = snapshot(link, after);
+                long id = link.id;
+                audits.add(() -> audit.created(DEPENDENCY, id, label + " " + describe(link), snapshot));
             }
         }
         Set<DraftLink> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -282,7 +266,7 @@ public class PlanStore {
             jdbc.sql("update plan_dependency set link_type = :type, lag_value = :lag, lag_unit = :unit, "
                             + "lag_format = :format where id = :id")
                     .params(linkColumns(link)).param("id", link.id).update();
-            if (auditEachItem && was != null) {
+            if (was != null) {
                 Map<String, String> oldSnapshot = snapshot(was, before);
                 Map<String, String> newSnapshot = snapshot(link, after);
                 audits.add(() -> audit.updated(DEPENDENCY, link.id, label + " " + describe(link), oldSnapshot, newSnapshot));
