@@ -298,6 +298,8 @@ public class ProjectPlans {
      */
     private PlanView change(ProjectId id, Long version, Consumer<PlanEdits> edit) {
         ProjectView project = access.editable(id);
+        // without a version the change applies to the plan as it is: concurrent ones wait their turn
+        if (version == null) store.lock(id.value());
         PlanDraft before = load(project);
         if (version != null && version != before.version) {
             throw new StaleVersionException("plan of " + project.code(), before.version);

@@ -425,6 +425,36 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
         assertThat(foreign.json().get("errors").get(0).get("field").asString()).isEqualTo("tasks[0].id");
     }
 
+    @Test
+    void twentyConcurrentEditsWithoutAVersionAreAllAppliedToThePlanAsItIs() throws Exception {
+        List<Map<String, Object>> many = new ArrayList<>();
+        for (int i = 0; i < 20; i++) many.add(Map.of("key", "t" + i, "name", "Task " + i, "duration", "1d"));
+        assertThat(pmo.put(plan, json(Map.of("start", "2027-01-04", "tasks", many))).status()).isEqualTo(200);
+        List<Long> ids = new ArrayList<>();
+        pmo.get(plan).json().get("tasks").forEach(task -> ids.add(task.get("id").asLong()));
+
+        List<java.util.concurrent.Future<Api.Response>> answers = new ArrayList<>();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 20; i++) {
+                String task = plan + "/tasks/" + ids.get(i);
+                String body = "{\"name\":\"Renamed " + i + "\"}";
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return pmo.send("PATCH", task, body);
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(200);
+        } finally {
+            pool.shutdown();
+        }
+
+        List<String> names = texts(pmo.get(plan).json().get("tasks"), "name");
+        for (int i = 0; i < 20; i++) assertThat(names).contains("Renamed " + i);
+    }
+
     private JsonNode lastEntry(String entityType, long entityId) {
         return pmo.get("/api/v1/audit?entityType=" + entityType + "&entityId=" + entityId).json().get("items").get(0);
     }

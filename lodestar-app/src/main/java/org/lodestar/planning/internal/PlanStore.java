@@ -51,13 +51,22 @@ public class PlanStore {
         this.clock = clock;
     }
 
-    /** The project's plan, or empty when it has none yet. */
     /** Whether the project's plan is stored (a project without one reads as an empty plan). */
     public boolean exists(long project) {
         return jdbc.sql("select count(*) from plan where project = :project").param("project", project)
                 .query(Long.class).single() > 0;
     }
 
+    /**
+     * Holds the plan's row until the transaction ends, so that changes made without a version (applied to the plan
+     * as it is) queue behind each other instead of failing each other's conditional update.
+     */
+    public void lock(long project) {
+        jdbc.sql("select version from plan where project = :project for update").param("project", project)
+                .query(Long.class).optional();
+    }
+
+    /** The project's plan, or empty when it has none yet. */
     public Optional<PlanDraft> load(long project) {
         Optional<PlanDraft> found = jdbc.sql("select calendar, start_at, finish_at, status_date, baseline_shown, version "
                         + "from plan where project = :project")

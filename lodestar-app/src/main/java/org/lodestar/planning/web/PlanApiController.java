@@ -38,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A project's plan over JSON: its tasks, dependencies and computed schedule. Every change answers the whole new
  * plan with its version as ETag; a change may give the version it was made from ({@code version} in the body,
- * {@code If-Match}, or {@code ?version=}); a stale one gets 409. Bad text gets 400 naming the field and the text,
+ * {@code If-Match}, or {@code ?version=}); a stale one gets 409. One sent without a version is applied to the plan as
+ * it is, after any change in progress (never a 409). Bad text gets 400 naming the field and the text,
  * a dependency cycle 422 naming the tasks in it; either way nothing is stored.
  */
 @RestController
