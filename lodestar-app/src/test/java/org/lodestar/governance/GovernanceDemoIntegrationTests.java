@@ -46,6 +46,7 @@ class GovernanceDemoIntegrationTests extends IntegrationTestSupport {
         assertThat(overridden).contains("businessCase");
         assertThat(registers).isGreaterThanOrEqualTo(3);
         assertThat(plans).isGreaterThanOrEqualTo(2);
+        assertThat(pmo.get("/api/v1/knowledge").body()).contains("Preparing a gate review", "Writing a project charter");
         assertThat(actions).contains("Agree the release calendar with operations.");
     }
 }
