@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.lodestar.governance.Answer;
+import org.lodestar.governance.CommunicationChannel;
+import org.lodestar.governance.CommunicationCommand;
+import org.lodestar.governance.CommunicationFrequency;
+import org.lodestar.governance.CommunicationPlan;
 import org.lodestar.governance.Engagement;
 import org.lodestar.governance.Level;
 import org.lodestar.governance.StakeholderCommand;
@@ -15,6 +19,8 @@ import org.lodestar.governance.GateDecision;
 import org.lodestar.governance.Governance;
 import org.lodestar.governance.GovernanceCommand;
 import org.lodestar.governance.GovernanceView;
+import org.lodestar.methodology.Knowledge;
+import org.lodestar.methodology.KnowledgeCommand;
 import org.lodestar.methodology.Lifecycles;
 import org.lodestar.methodology.Questionnaire;
 import org.lodestar.platform.People;
@@ -37,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * After the demo organisation, puts seven of its active projects on the three shipped lifecycles and gives them gate
  * reviews in several states: a review requested and half answered, one passed with Go, one with conditions (and
  * their actions), a Hold and a Recycle followed by a new request, and a large project whose business case the board
- * made optional; three of them get a stakeholder register. Runs
+ * made optional; three of them get a stakeholder register, two a communication plan; the PMO writes three guidance pages. Runs
  * once, into a demo database where no project is on a lifecycle yet; everything goes through the modules' APIs as
  * the PMO and the project managers would.
  */
@@ -49,7 +55,9 @@ class GovernanceDemo implements ApplicationRunner {
 
     private final Governance governance;
     private final StakeholderRegister stakeholders;
+    private final CommunicationPlan communications;
     private final Lifecycles lifecycles;
+    private final Knowledge knowledge;
     private final ProjectRegistry projects;
     private final People people;
     private final RunAs runAs;
@@ -57,13 +65,15 @@ class GovernanceDemo implements ApplicationRunner {
     private final Clock clock;
     private final boolean demo;
 
-    GovernanceDemo(Governance governance, StakeholderRegister stakeholders, Lifecycles lifecycles,
-                   ProjectRegistry projects, People people,
+    GovernanceDemo(Governance governance, StakeholderRegister stakeholders, CommunicationPlan communications,
+                   Lifecycles lifecycles, Knowledge knowledge, ProjectRegistry projects, People people,
                    RunAs runAs, TransactionTemplate transaction, Clock clock,
                    @Value("${lodestar.demo}") boolean demo) {
         this.clock = clock;
         this.governance = governance;
         this.stakeholders = stakeholders;
+        this.communications = communications;
+        this.knowledge = knowledge;
         this.lifecycles = lifecycles;
         this.projects = projects;
         this.people = people;
@@ -113,11 +123,27 @@ class GovernanceDemo implements ApplicationRunner {
         decide(adopt(active.get(5), ids.get("SMALL"), new Questionnaire(1, 1, 2, 1)), GateDecision.GO,
                 "Small and clear: go ahead.", null, true);
         registers(active);
+        guidance(ids);
+        plans(active);
         // a large waterfall project whose business case the board made optional
         ProjectId large = adopt(active.get(6), ids.get("WATERFALL"), new Questionnaire(3, 3, 3, 3));
         governance.override(large, new GovernanceCommand.OverrideRule("businessCase", false,
                 "Mandated by regulation: the regulator's order stands for the business case.",
                 governance.get(large).version()));
+    }
+
+    /** Guidance pages of the PMO's. */
+    private void guidance(Map<String, Long> ids) {
+        knowledge.create(new KnowledgeCommand("Preparing a gate review",
+                "Request the gate two weeks before the board meets. Answer every checklist item, with a note where "
+                        + "the answer is no, and have the mandatory deliverables approved or waived first: the board "
+                        + "cannot say Go otherwise.", null, null, null));
+        knowledge.create(new KnowledgeCommand("Writing a project charter",
+                "One page: why the project exists, what it must achieve, what is out of scope, the sponsor, the "
+                        + "budget envelope and the first milestones.", ids.get("WATERFALL"), "initiation", null));
+        knowledge.create(new KnowledgeCommand("A definition of done that holds",
+                "Tested, documented, accepted by the product owner, deployable with one command.", ids.get("AGILE"),
+                "releases", null));
     }
 
     /** A few stakeholder registers. */
@@ -135,6 +161,20 @@ class GovernanceDemo implements ApplicationRunner {
                 stakeholders.add(project, new StakeholderCommand((String) person[0], (String) person[1],
                         (Level) person[2], (Level) person[3], (Engagement) person[4], null));
             }
+        }
+    }
+
+    /** Communication plans of two projects, one item due today. */
+    private void plans(List<ProjectRow> active) {
+        LocalDate today = LocalDate.now(clock);
+        for (int p = 0; p < 2; p++) {
+            ProjectId project = new ProjectId(active.get(p).id());
+            Long manager = active.get(p).manager() == null ? null : active.get(p).manager().id();
+            communications.add(project, new CommunicationCommand("Steering committee",
+                    "Status, risks and the decisions needed", CommunicationChannel.MEETING,
+                    CommunicationFrequency.MONTHLY, manager, today.plusDays(p == 0 ? 0 : 9)));
+            communications.add(project, new CommunicationCommand("Key users", "What changes for them, and when",
+                    CommunicationChannel.EMAIL, CommunicationFrequency.FORTNIGHTLY, manager, today.plusDays(4)));
         }
     }
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes a deleted project's governance (its lifecycle, deliverables, overrides, gate reviews and their actions,
- * stakeholders), one audit entry
+ * stakeholders, communication plan), one audit entry
  * for each record that goes.
  */
 @Component
@@ -35,6 +35,11 @@ class GovernanceRecords {
             audit.deleted(StakeholderRegister.AUDIT_TYPE, stakeholder, deleted.code(), java.util.Map.of());
         }
         jdbc.sql("delete from project_stakeholder where project = :p").param("p", project).update();
+        for (Long item : jdbc.sql("select id from project_communication where project = :p").param("p", project)
+                .query(Long.class).list()) {
+            audit.deleted(CommunicationPlan.AUDIT_TYPE, item, deleted.code(), java.util.Map.of());
+        }
+        jdbc.sql("delete from project_communication where project = :p").param("p", project).update();
         if (jdbc.sql("delete from project_governance where project = :p").param("p", project).update() > 0) {
             audit.deleted(Governance.AUDIT_PROJECT, project, deleted.code(), java.util.Map.of());
         }

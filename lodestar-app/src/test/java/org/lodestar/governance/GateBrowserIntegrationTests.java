@@ -57,6 +57,40 @@ class GateBrowserIntegrationTests extends BrowserTestSupport {
                 "pm CREATE", "pm UPDATE", "portfolio UPDATE");
     }
 
+    /**
+     * The methodology and governance pages pass the automated WCAG 2.1 A and AA checks of axe-core, in English and
+     * Japanese: a lifecycle, a project on none (with the form that puts it on one), and a project with an open review,
+     * deliverables, an action, stakeholders and a communication plan, as the board sees them.
+     */
+    @Test
+    void theMethodologyAndGovernancePagesPassTheAutomatedAccessibilityChecks() throws Exception {
+        String axe = Browser.axeScript();
+        long bare = GovernanceFixtures.project(port, "Accessible bare", "INITIATION");
+        long project = GovernanceFixtures.project(port, "Accessible gate", "INITIATION");
+        JsonNode adopted = GovernanceFixtures.adopt(port, project, "WATERFALL", 2, 2, 2, 2);
+        Api pm = Api.as(port, "pm");
+        String governance = "/api/v1/projects/" + project + "/governance";
+        pm.post(governance + "/deliverables", "{\"key\": \"charter\", \"act\": \"WORK\", \"link\": "
+                + "\"https://docs.example.com/charter\", \"version\": " + adopted.get("version").asLong() + "}");
+        pm.post(governance + "/gate-reviews", "{}");
+        pm.post("/api/v1/projects/" + project + "/stakeholders", """
+                {"name": "Works council", "interest": "HIGH", "influence": "MEDIUM", "engagement": "RESISTANT"}""");
+        pm.post("/api/v1/projects/" + project + "/communications", """
+                {"audience": "Key users", "content": "Release notes", "channel": "EMAIL", "frequency": "MONTHLY",
+                 "firstDue": "2026-01-05"}""");
+        long lifecycle = GovernanceFixtures.lifecycle(port, "AGILE");
+
+        signIn("portfolio");
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("/methodology", "/methodology/" + lifecycle, "/projects/" + bare + "/governance",
+                "/projects/" + project + "/governance", "/projects/" + project + "/governance?lang=ja",
+                "/methodology/" + lifecycle + "?lang=ja")) {
+            browser.get(url(page));
+            Browser.accessibilityViolations(browser, axe).forEach(violation -> problems.add(page + ": " + violation));
+        }
+        assertThat(problems).isEmpty();
+    }
+
     /** As the project manager, in French: requests the gate and answers its one checklist item. */
     private void requestAndAnswer(String page) {
         signIn("pm");

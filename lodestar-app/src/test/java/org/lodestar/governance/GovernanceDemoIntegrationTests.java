@@ -24,10 +24,14 @@ class GovernanceDemoIntegrationTests extends IntegrationTestSupport {
         Set<String> overridden = new HashSet<>();
         Set<String> actions = new HashSet<>();
         int registers = 0;
+        int plans = 0;
         for (JsonNode project : pmo.get("/api/v1/projects?size=200&state=ACTIVE").json().get("items")) {
             JsonNode governance = pmo.get("/api/v1/projects/" + project.get("id").asLong() + "/governance").json();
             if (!pmo.get("/api/v1/projects/" + project.get("id").asLong() + "/stakeholders").json().isEmpty()) {
                 registers++;
+            }
+            if (!pmo.get("/api/v1/projects/" + project.get("id").asLong() + "/communications").json().isEmpty()) {
+                plans++;
             }
             if (governance.get("lifecycle").isNull()) continue;
             lifecycles.add(governance.get("lifecycle").get("code").asString());
@@ -41,6 +45,8 @@ class GovernanceDemoIntegrationTests extends IntegrationTestSupport {
         assertThat(reviews).contains("REQUESTED", "GO", "GO_WITH_CONDITIONS", "HOLD", "RECYCLE");
         assertThat(overridden).contains("businessCase");
         assertThat(registers).isGreaterThanOrEqualTo(3);
+        assertThat(plans).isGreaterThanOrEqualTo(2);
+        assertThat(pmo.get("/api/v1/knowledge").body()).contains("Preparing a gate review", "Writing a project charter");
         assertThat(actions).contains("Agree the release calendar with operations.");
     }
 }

@@ -140,6 +140,8 @@ final class MatrixFixtures {
         byCollection.put("lifecycles", Value.shared(lifecycle));
         byCollection.put("methodology", Value.shared(lifecycle));
         byCollection.put("stakeholders", Value.of(stakeholder(ownProject), stakeholder(foreignProject)));
+        byCollection.put("knowledge", Value.shared(created(pmo.post("/api/v1/knowledge", """
+                {"title": "Matrix guidance %s", "body": "How gates work"}""".formatted(tag))).get("id").asLong()));
     }
 
     private long stakeholder(long project) {

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.lodestar.governance.Answer;
+import org.lodestar.governance.CommunicationChannel;
+import org.lodestar.governance.CommunicationCommand;
+import org.lodestar.governance.CommunicationFrequency;
+import org.lodestar.governance.CommunicationPlan;
 import org.lodestar.governance.DeliverableAct;
 import org.lodestar.governance.Engagement;
 import org.lodestar.governance.GateDecision;
@@ -42,13 +46,16 @@ class GovernancePagesController implements AuthorisedFirst {
 
     private final Governance governance;
     private final StakeholderRegister stakeholders;
+    private final CommunicationPlan communications;
     private final Lifecycles lifecycles;
     private final ProjectRights rights;
     private final GovernanceWrites writes;
     private final MessageSource messages;
 
-    GovernancePagesController(Governance governance, StakeholderRegister stakeholders, Lifecycles lifecycles,
-                              ProjectRights rights, GovernanceWrites writes, MessageSource messages) {
+    GovernancePagesController(Governance governance, StakeholderRegister stakeholders,
+                              CommunicationPlan communications, Lifecycles lifecycles, ProjectRights rights,
+                              GovernanceWrites writes, MessageSource messages) {
+        this.communications = communications;
         this.rights = rights;
         this.governance = governance;
         this.stakeholders = stakeholders;
@@ -144,6 +151,37 @@ class GovernancePagesController implements AuthorisedFirst {
         return page(governance.get(new ProjectId(id)), model);
     }
 
+    @PostMapping("/projects/{id}/communications")
+    String planCommunication(@PathVariable long id, @RequestParam(required = false) String audience,
+                             @RequestParam(required = false) String content,
+                             @RequestParam(required = false) CommunicationChannel channel,
+                             @RequestParam(required = false) CommunicationFrequency frequency,
+                             @RequestParam(required = false)
+                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstDue, Model model) {
+        return refusedOr(id, model, () -> communications.add(new ProjectId(id),
+                new CommunicationCommand(audience, content, channel, frequency, null, firstDue)));
+    }
+
+    @PostMapping("/projects/{id}/communications/sent")
+    String sentCommunication(@PathVariable long id, @RequestParam(required = false) Long itemId,
+                             @RequestParam(required = false) Long version, Model model) {
+        return refusedOr(id, model, () -> communications.sent(new ProjectId(id), itemId, version));
+    }
+
+    /** Runs a write of the plan and comes back to the page, or shows the page with what was refused. */
+    private String refusedOr(long id, Model model, Supplier<?> write) {
+        try {
+            write.get();
+            return "redirect:/projects/" + id + "/governance#communications";
+        } catch (InvalidInputException invalid) {
+            model.addAttribute("problems", invalid.problems().stream()
+                    .map(problem -> problem.text(messages, LocaleContextHolder.getLocale())).toList());
+        } catch (StaleVersionException stale) {
+            model.addAttribute("stale", true);
+        }
+        return page(governance.get(new ProjectId(id)), model);
+    }
+
     private String act(long id, Model model, Supplier<GovernanceView> action) {
         try {
             action.get();
@@ -165,6 +203,9 @@ class GovernancePagesController implements AuthorisedFirst {
         model.addAttribute("answers", Answer.values());
         model.addAttribute("stakeholders", stakeholders.of(new ProjectId(view.projectId())));
         model.addAttribute("levels", Level.values());
+        model.addAttribute("communications", communications.of(new ProjectId(view.projectId())));
+        model.addAttribute("channels", CommunicationChannel.values());
+        model.addAttribute("frequencies", CommunicationFrequency.values());
         model.addAttribute("engagements", Engagement.values());
         model.addAttribute("editsStakeholders", rights.may(new ProjectId(view.projectId()), ProjectRight.EDIT));
         return "governance/project";

@@ -26,7 +26,8 @@ class GovernanceWrites {
         ProjectId id = new ProjectId(project);
         switch (handler) {
             case "adopt", "classify", "override", "decide" -> rights.require(id, ProjectRight.DECIDE_GATES);
-            case "request", "addStakeholder", "changeStakeholder", "removeStakeholder" ->
+            case "request", "addStakeholder", "changeStakeholder", "removeStakeholder", "planCommunication",
+                 "sentCommunication" ->
                     rights.require(id, ProjectRight.EDIT);
             case "deliverable", "answer", "complete" -> governance.requireParticipant(id);
             default -> { }

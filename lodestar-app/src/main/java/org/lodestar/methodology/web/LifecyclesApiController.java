@@ -7,6 +7,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.lodestar.methodology.Classification;
+import org.lodestar.methodology.Knowledge;
+import org.lodestar.methodology.KnowledgeCommand;
+import org.lodestar.methodology.KnowledgeHit;
+import org.lodestar.methodology.KnowledgePage;
 import org.lodestar.methodology.LifecycleRevision;
 import org.lodestar.methodology.LifecycleSummary;
 import org.lodestar.methodology.LifecycleView;
@@ -21,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,9 +39,12 @@ class LifecyclesApiController implements AuthorisedFirst {
 
     private final Lifecycles lifecycles;
     private final Tailoring tailoring;
+    private final Knowledge knowledge;
     private final OrganisationRights rights;
 
-    LifecyclesApiController(Lifecycles lifecycles, Tailoring tailoring, OrganisationRights rights) {
+    LifecyclesApiController(Lifecycles lifecycles, Tailoring tailoring, Knowledge knowledge,
+                            OrganisationRights rights) {
+        this.knowledge = knowledge;
         this.lifecycles = lifecycles;
         this.tailoring = tailoring;
         this.rights = rights;
@@ -44,7 +52,9 @@ class LifecyclesApiController implements AuthorisedFirst {
 
     @Override
     public void authorise(String handler, Map<String, String> path) {
-        if (handler.equals("revise")) rights.require(OrganisationAct.DEFINE_LIFECYCLES);
+        if (handler.equals("revise") || handler.equals("createPage") || handler.equals("changePage")) {
+            rights.require(OrganisationAct.DEFINE_LIFECYCLES);
+        }
     }
 
     @GetMapping("/lifecycles")
@@ -71,6 +81,35 @@ class LifecyclesApiController implements AuthorisedFirst {
         LifecycleView revised = lifecycles.revise(id, revision);
         return ResponseEntity.created(URI.create("/api/v1/lifecycles/" + id + "?version=" + revised.number()))
                 .body(revised);
+    }
+
+    @GetMapping("/knowledge")
+    @Operation(operationId = "searchKnowledge",
+            summary = "Guidance pages and the lifecycles' phase guidance containing every word of q (all pages when "
+                    + "q is blank), in the reader's language")
+    List<KnowledgeHit> search(@RequestParam(required = false) String q) {
+        return knowledge.search(q);
+    }
+
+    @GetMapping("/knowledge/{id}")
+    @Operation(operationId = "getKnowledgePage", summary = "One guidance page")
+    KnowledgePage page(@PathVariable long id) {
+        return knowledge.get(id);
+    }
+
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping("/knowledge")
+    @Operation(operationId = "createKnowledgePage",
+            summary = "Write a guidance page for all, a lifecycle or one of its phases (PMO); 400 naming each bad field")
+    ResponseEntity<KnowledgePage> createPage(@RequestBody KnowledgeCommand command) {
+        KnowledgePage created = knowledge.create(command);
+        return ResponseEntity.created(URI.create("/api/v1/knowledge/" + created.id())).body(created);
+    }
+
+    @PutMapping("/knowledge/{id}")
+    @Operation(operationId = "updateKnowledgePage", summary = "Change a guidance page (PMO); 409 when stale")
+    KnowledgePage changePage(@PathVariable long id, @RequestBody KnowledgeCommand command) {
+        return knowledge.change(id, command);
     }
 
     @PostMapping("/tailoring/classification")

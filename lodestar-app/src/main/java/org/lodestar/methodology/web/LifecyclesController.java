@@ -1,5 +1,6 @@
 package org.lodestar.methodology.web;
 
+import org.lodestar.methodology.Knowledge;
 import org.lodestar.methodology.Lifecycles;
 import org.lodestar.methodology.Tailoring;
 import org.springframework.stereotype.Controller;
@@ -13,9 +14,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LifecyclesController {
 
     private final Lifecycles lifecycles;
+    private final Knowledge knowledge;
 
-    LifecyclesController(Lifecycles lifecycles) {
+    LifecyclesController(Lifecycles lifecycles, Knowledge knowledge) {
         this.lifecycles = lifecycles;
+        this.knowledge = knowledge;
+    }
+
+    @GetMapping("/methodology/knowledge")
+    String search(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("hits", knowledge.search(q));
+        return "methodology/knowledge";
+    }
+
+    @GetMapping("/methodology/knowledge/{id}")
+    String page(@PathVariable long id, Model model) {
+        model.addAttribute("page", knowledge.get(id));
+        return "methodology/page";
     }
 
     @GetMapping("/methodology")
