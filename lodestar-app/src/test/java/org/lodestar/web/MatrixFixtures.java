@@ -136,6 +136,13 @@ final class MatrixFixtures {
         byCollection.put("tokens", Value.shared(token()));
         byCollection.put("page tokens", Value.shared(token()));
         byName.put("index", Value.shared(0));
+        byCollection.put("risks", Value.of(risk(own), risk(foreign)));
+    }
+
+    private long risk(long project) {
+        return created(pmo.post("/api/v1/projects/" + project + "/risks", """
+                {"kind": "THREAT", "title": "Matrix risk", "category": "Technical", "probability": 2, "impact": 3}
+                """)).get("id").asLong();
     }
 
     /**
