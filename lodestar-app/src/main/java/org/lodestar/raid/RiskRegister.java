@@ -3,7 +3,15 @@ package org.lodestar.raid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
+import org.lodestar.platform.PageResult;
+import org.lodestar.portfolio.PortfolioRegistry;
+import org.lodestar.portfolio.ProjectQuery;
+import org.lodestar.portfolio.ProjectRegistry;
+import org.lodestar.portfolio.ProjectRow;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,16 +46,20 @@ public class RiskRegister {
 
     private final Risks risks;
     private final RaidRights rights;
+    private final ProjectRegistry projects;
+    private final PortfolioRegistry portfolios;
     private final People people;
     private final InputValidation validation;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    RiskRegister(Risks risks, RaidRights rights, People people, InputValidation validation, AuditTrail audit,
+    RiskRegister(Risks risks, RaidRights rights, ProjectRegistry projects, PortfolioRegistry portfolios, People people, InputValidation validation, AuditTrail audit,
                  CurrentUser currentUser, Clock clock) {
         this.risks = risks;
         this.rights = rights;
+        this.projects = projects;
+        this.portfolios = portfolios;
         this.people = people;
         this.validation = validation;
         this.audit = audit;
@@ -77,6 +89,33 @@ public class RiskRegister {
     public RiskMatrix matrix(long project, int topN) {
         return RiskMatrix.of(list(project).stream().filter(risk -> risk.state() == RiskState.OPEN).toList(),
                 Math.max(0, Math.min(topN, 100)));
+    }
+
+    /**
+     * The portfolio's 5x5 matrix: the open risks of its projects that the reader may read, and its top
+     * {@code topN}; 404 when there is no such portfolio, 403 for those who read no project's detail.
+     */
+    @Transactional(readOnly = true)
+    public RiskMatrix portfolioMatrix(long portfolio, int topN) {
+        Actor actor = rights.requireReadAny();
+        portfolios.portfolio(portfolio);
+        List<Long> readable = new ArrayList<>();
+        Set<Long> writable = new HashSet<>();
+        int page = 0;
+        PageResult<ProjectRow> rows;
+        do {
+            rows = projects.search(new ProjectQuery(null, portfolio, null, null, null, null, null, null, null, false,
+                    "code", false, page++, ProjectQuery.MAX_SIZE));
+            for (ProjectRow row : rows.items()) {
+                if (rights.mayRead(actor, row.id())) readable.add(row.id());
+                if (rights.mayWrite(actor, row.id())) writable.add(row.id());
+            }
+        } while ((long) page * ProjectQuery.MAX_SIZE < rows.total());
+        if (readable.isEmpty()) return RiskMatrix.of(List.of(), 0);
+        Map<Long, Person> names = people.byId();
+        List<RiskView> open = risks.findByProjectInAndStateOrderByScoreDescIdAsc(readable, RiskState.OPEN.name())
+                .stream().map(risk -> view(risk, writable.contains(risk.project()), names)).toList();
+        return RiskMatrix.of(open, Math.max(0, Math.min(topN, 100)));
     }
 
     /** Refuses (403) whoever may not write the risk's project; the API asks it before reading what was sent. */
@@ -194,12 +233,16 @@ public class RiskRegister {
     }
 
     private void checkPerson(String field, Long person, InvalidInputException.Collector problems) {
+        checkPerson(people, field, person, problems);
+    }
+
+    static void checkPerson(People people, String field, Long person, InvalidInputException.Collector problems) {
         if (person != null && people.find(new UserId(person)).isEmpty()) {
             problems.add(field, "validation.reference.unknown");
         }
     }
 
-    private static void checkDate(String field, LocalDate date, InvalidInputException.Collector problems) {
+    static void checkDate(String field, LocalDate date, InvalidInputException.Collector problems) {
         if (date != null && (date.getYear() < 1900 || date.getYear() > 2999)) {
             problems.add(field, "validation.date.range", "1900-01-01", "2999-12-31");
         }
@@ -211,7 +254,7 @@ public class RiskRegister {
                 blankToNull(c.trigger()));
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
@@ -252,7 +295,7 @@ public class RiskRegister {
                 a.impact(), a.score(), a.residualProbability(), a.residualImpact(), person(a.assessedBy(), names),
                 a.assessedAt())).toList();
         List<RiskAction> stored = risk.actions();
-        List<RiskView.Action> actions = new java.util.ArrayList<>();
+        List<RiskView.Action> actions = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             RiskAction a = stored.get(i);
             actions.add(new RiskView.Action(i, a.description(), person(a.ownerId(), names), a.due(), a.done()));
@@ -264,7 +307,7 @@ public class RiskRegister {
                 risk.version());
     }
 
-    private static Reference person(Long id, Map<Long, Person> names) {
+    static Reference person(Long id, Map<Long, Person> names) {
         if (id == null) return null;
         Person person = names.get(id);
         return new Reference(id, person == null ? null : person.username(), person == null ? "" : person.displayName());

@@ -220,4 +220,32 @@ class RiskRegisterApiIntegrationTests extends IntegrationTestSupport {
         assertThat(matrix.get("top")).hasSize(2);
         assertThat(matrix.get("top").get(0).get("score").asInt()).isEqualTo(20);
     }
+
+    @Test
+    void thePortfolioMatrixGathersTheOpenRisksOfItsProjects() {
+        Api pmo = Api.as(port, "pmo");
+        Api.Response portfolio = pmo.post("/api/v1/portfolios", "{\"code\": \"RSK\", \"name\": \"Risky portfolio\"}");
+        assertThat(portfolio.status()).as(portfolio.body()).isEqualTo(201);
+        long portfolioId = portfolio.json().get("id").asLong();
+        long first = pmo.post("/api/v1/projects", json(org.lodestar.portfolio.ProjectFixtures.newProject(
+                "First risky", portfolioId))).json().get("id").asLong();
+        long second = pmo.post("/api/v1/projects", json(org.lodestar.portfolio.ProjectFixtures.newProject(
+                "Second risky", portfolioId))).json().get("id").asLong();
+        pmo.post("/api/v1/projects/" + first + "/risks", json(threat(3, 5)));
+        pmo.post("/api/v1/projects/" + second + "/risks", json(threat(3, 5)));
+        pmo.post("/api/v1/projects/" + second + "/risks", json(threat(2, 1)));
+        JsonNode closing = pmo.post("/api/v1/projects/" + second + "/risks", json(threat(4, 5))).json();
+        pmo.post("/api/v1/risks/" + closing.get("id").asLong() + "/close", act(closing.get("version").asLong()));
+
+        JsonNode matrix = Api.as(port, "exec").get("/api/v1/portfolios/" + portfolioId + "/risk-matrix?top=1").json();
+        assertThat(matrix.get("open").asInt()).isEqualTo(3);
+        assertThat(matrix.get("counts").get(2).get(4).asInt()).isEqualTo(2);
+        assertThat(matrix.get("counts").get(1).get(0).asInt()).isEqualTo(1);
+        assertThat(matrix.get("counts").get(3).get(4).asInt()).isZero();
+        assertThat(matrix.get("top")).hasSize(1);
+        assertThat(matrix.get("top").get(0).get("score").asInt()).isEqualTo(15);
+        assertThat(Api.as(port, "requester").get("/api/v1/portfolios/" + portfolioId + "/risk-matrix").status())
+                .isEqualTo(403);
+        assertThat(Api.as(port, "exec").get("/api/v1/portfolios/987654321/risk-matrix").status()).isEqualTo(404);
+    }
 }

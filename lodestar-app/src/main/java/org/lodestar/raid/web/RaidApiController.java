@@ -72,6 +72,13 @@ class RaidApiController implements AuthorisedFirst {
         return register.matrix(projectId, top);
     }
 
+    @GetMapping("/portfolios/{id}/risk-matrix")
+    @Operation(operationId = "getPortfolioRiskMatrix", summary = "The 5x5 matrix and top risks of the open risks of "
+            + "the portfolio's projects that the caller may read")
+    RiskMatrix portfolioMatrix(@PathVariable long id, @RequestParam(defaultValue = "10") int top) {
+        return register.portfolioMatrix(id, top);
+    }
+
     @GetMapping("/risks/{id}")
     @Operation(operationId = "getRisk", summary = "One risk with its score history and response actions")
     RiskView get(@PathVariable long id) {
