@@ -142,12 +142,19 @@ final class MatrixFixtures {
         byCollection.put("stakeholders", Value.of(stakeholder(ownProject), stakeholder(foreignProject)));
         byCollection.put("knowledge", Value.shared(created(pmo.post("/api/v1/knowledge", """
                 {"title": "Matrix guidance %s", "body": "How gates work"}""".formatted(tag))).get("id").asLong()));
+        byCollection.put("risks", Value.of(risk(ownProject), risk(foreignProject)));
     }
 
     private long stakeholder(long project) {
         return created(pmo.post("/api/v1/projects/" + project + "/stakeholders", """
                 {"name": "Matrix stakeholder %s", "interest": "HIGH", "influence": "LOW", "engagement": "NEUTRAL"}
                 """.formatted(tag))).get("id").asLong();
+    }
+
+    private long risk(long project) {
+        return created(pmo.post("/api/v1/projects/" + project + "/risks", """
+                {"kind": "THREAT", "title": "Matrix risk", "category": "Technical", "probability": 2, "impact": 3}
+                """)).get("id").asLong();
     }
 
     /**

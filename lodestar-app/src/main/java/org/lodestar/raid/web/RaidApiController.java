@@ -1,0 +1,124 @@
+package org.lodestar.raid.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.lodestar.platform.AuthorisedFirst;
+import org.lodestar.raid.AssessmentCommand;
+import org.lodestar.raid.RaidRights;
+import org.lodestar.raid.RiskActCommand;
+import org.lodestar.raid.RiskActionCommand;
+import org.lodestar.raid.RiskCommand;
+import org.lodestar.raid.RiskMatrix;
+import org.lodestar.raid.RiskRegister;
+import org.lodestar.raid.RiskView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "RAID", description = "Each project's risk register, its 5x5 matrix and top risks")
+class RaidApiController implements AuthorisedFirst {
+
+    private final RiskRegister register;
+    private final RaidRights rights;
+
+    RaidApiController(RiskRegister register, RaidRights rights) {
+        this.register = register;
+        this.rights = rights;
+    }
+
+    /** Writes are refused (403) before their body is read to whoever may not write the project's RAID logs. */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        Long project = AuthorisedFirst.id(path, "projectId");
+        Long risk = AuthorisedFirst.id(path, "id");
+        if (handler.equals("raise")) {
+            if (project != null) rights.requireWrite(project);
+        } else if (risk != null) {
+            register.authoriseWrite(risk);
+        }
+    }
+
+    @GetMapping("/projects/{projectId}/risks")
+    @Operation(operationId = "listRisks", summary = "The project's risks, open and closed, highest score first")
+    List<RiskView> list(@PathVariable long projectId) {
+        return register.list(projectId);
+    }
+
+    @PostMapping("/projects/{projectId}/risks")
+    @Operation(operationId = "raiseRisk", summary = "Raise a risk on the project (its writers)",
+            description = "kind THREAT or OPPORTUNITY; probability and impact 1-5 (score = probability x impact); "
+                    + "strategy AVOID, REDUCE, TRANSFER or ACCEPT for threats, EXPLOIT, ENHANCE, SHARE or ACCEPT for "
+                    + "opportunities.")
+    ResponseEntity<RiskView> raise(@PathVariable long projectId, @RequestBody RiskCommand command) {
+        RiskView risk = register.raise(projectId, command);
+        return ResponseEntity.created(URI.create("/api/v1/risks/" + risk.id())).body(risk);
+    }
+
+    @GetMapping("/projects/{projectId}/risk-matrix")
+    @Operation(operationId = "getProjectRiskMatrix",
+            summary = "The project's 5x5 matrix of open risks (counts[probability-1][impact-1]) and its top risks")
+    RiskMatrix matrix(@PathVariable long projectId, @RequestParam(defaultValue = "10") int top) {
+        return register.matrix(projectId, top);
+    }
+
+    @GetMapping("/portfolios/{id}/risk-matrix")
+    @Operation(operationId = "getPortfolioRiskMatrix", summary = "The 5x5 matrix and top risks of the open risks of "
+            + "the portfolio's projects that the caller may read")
+    RiskMatrix portfolioMatrix(@PathVariable long id, @RequestParam(defaultValue = "10") int top) {
+        return register.portfolioMatrix(id, top);
+    }
+
+    @GetMapping("/risks/{id}")
+    @Operation(operationId = "getRisk", summary = "One risk with its score history and response actions")
+    RiskView get(@PathVariable long id) {
+        return register.get(id);
+    }
+
+    @PutMapping("/risks/{id}")
+    @Operation(operationId = "describeRisk",
+            summary = "Change a risk's description and response (not its score); 409 when the version is stale")
+    RiskView describe(@PathVariable long id, @RequestBody RiskCommand command) {
+        return register.describe(id, command);
+    }
+
+    @PostMapping("/risks/{id}/reassess")
+    @Operation(operationId = "reassessRisk", summary = "Reassess a risk's probability and impact (kept in its history)")
+    RiskView reassess(@PathVariable long id, @RequestBody AssessmentCommand command) {
+        return register.reassess(id, command);
+    }
+
+    @PostMapping("/risks/{id}/close")
+    @Operation(operationId = "closeRisk", summary = "Close an open risk")
+    RiskView close(@PathVariable long id, @RequestBody RiskActCommand command) {
+        return register.close(id, command.version());
+    }
+
+    @PostMapping("/risks/{id}/reopen")
+    @Operation(operationId = "reopenRisk", summary = "Reopen a closed risk")
+    RiskView reopen(@PathVariable long id, @RequestBody RiskActCommand command) {
+        return register.reopen(id, command.version());
+    }
+
+    @PostMapping("/risks/{id}/actions")
+    @Operation(operationId = "addRiskAction", summary = "Add a response action (what, owner, due date) to an open risk")
+    RiskView addAction(@PathVariable long id, @RequestBody RiskActionCommand command) {
+        return register.addAction(id, command);
+    }
+
+    @PostMapping("/risks/{id}/actions/{index}/complete")
+    @Operation(operationId = "completeRiskAction", summary = "Mark a risk's response action done")
+    RiskView completeAction(@PathVariable long id, @PathVariable int index, @RequestBody RiskActCommand command) {
+        return register.completeAction(id, index, command.version());
+    }
+}
