@@ -137,6 +137,13 @@ final class MatrixFixtures {
         byCollection.put("page tokens", Value.shared(token()));
         byName.put("index", Value.shared(0));
         byCollection.put("risks", Value.of(risk(own), risk(foreign)));
+        byCollection.put("issues", Value.of(issue(own), issue(foreign)));
+    }
+
+    private long issue(long project) {
+        return created(pmo.post("/api/v1/projects/" + project + "/issues", """
+                {"title": "Matrix issue", "priority": "HIGH"}
+                """)).get("id").asLong();
     }
 
     private long risk(long project) {
