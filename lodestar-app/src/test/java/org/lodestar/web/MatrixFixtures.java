@@ -143,6 +143,13 @@ final class MatrixFixtures {
         byCollection.put("knowledge", Value.shared(created(pmo.post("/api/v1/knowledge", """
                 {"title": "Matrix guidance %s", "body": "How gates work"}""".formatted(tag))).get("id").asLong()));
         byCollection.put("risks", Value.of(risk(ownProject), risk(foreignProject)));
+        byCollection.put("issues", Value.of(issue(ownProject), issue(foreignProject)));
+    }
+
+    private long issue(long project) {
+        return created(pmo.post("/api/v1/projects/" + project + "/issues", """
+                {"title": "Matrix issue", "priority": "HIGH"}
+                """)).get("id").asLong();
     }
 
     private long stakeholder(long project) {

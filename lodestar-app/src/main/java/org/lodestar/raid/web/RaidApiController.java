@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.raid.AssessmentCommand;
+import org.lodestar.raid.IssueCommand;
+import org.lodestar.raid.IssueLog;
+import org.lodestar.raid.IssuePriority;
+import org.lodestar.raid.IssueQuery;
+import org.lodestar.raid.IssueResolution;
+import org.lodestar.raid.IssueState;
+import org.lodestar.raid.IssueView;
 import org.lodestar.raid.RaidRights;
 import org.lodestar.raid.RiskActCommand;
 import org.lodestar.raid.RiskActionCommand;
@@ -14,6 +21,9 @@ import org.lodestar.raid.RiskCommand;
 import org.lodestar.raid.RiskMatrix;
 import org.lodestar.raid.RiskRegister;
 import org.lodestar.raid.RiskView;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,10 +40,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RaidApiController implements AuthorisedFirst {
 
     private final RiskRegister register;
+    private final IssueLog issues;
     private final RaidRights rights;
 
-    RaidApiController(RiskRegister register, RaidRights rights) {
+    RaidApiController(RiskRegister register, IssueLog issues, RaidRights rights) {
         this.register = register;
+        this.issues = issues;
         this.rights = rights;
     }
 
@@ -42,10 +54,16 @@ class RaidApiController implements AuthorisedFirst {
     public void authorise(String handler, Map<String, String> path) {
         Long project = AuthorisedFirst.id(path, "projectId");
         Long risk = AuthorisedFirst.id(path, "id");
-        if (handler.equals("raise")) {
-            if (project != null) rights.requireWrite(project);
-        } else if (risk != null) {
-            register.authoriseWrite(risk);
+        switch (handler) {
+            case "raise", "logIssue" -> {
+                if (project != null) rights.requireWrite(project);
+            }
+            case "changeIssue", "resolveIssue", "reopenIssue", "addIssueAction", "completeIssueAction" -> {
+                if (risk != null) issues.authoriseWrite(risk);
+            }
+            default -> {
+                if (risk != null) register.authoriseWrite(risk);
+            }
         }
     }
 
@@ -120,5 +138,76 @@ class RaidApiController implements AuthorisedFirst {
     @Operation(operationId = "completeRiskAction", summary = "Mark a risk's response action done")
     RiskView completeAction(@PathVariable long id, @PathVariable int index, @RequestBody RiskActCommand command) {
         return register.completeAction(id, index, command.version());
+    }
+
+    @GetMapping("/projects/{projectId}/issues")
+    @Operation(operationId = "listIssues", summary = "The project's issues log, filtered and sorted",
+            description = "Filters state (OPEN, RESOLVED), priority (LOW, MEDIUM, HIGH, CRITICAL), ownerId; sort due "
+                    + "(default), priority, title, state or created; descending.")
+    List<IssueView> listIssues(@PathVariable long projectId, @RequestParam(required = false) IssueState state,
+                               @RequestParam(required = false) IssuePriority priority,
+                               @RequestParam(required = false) Long ownerId,
+                               @RequestParam(required = false) String sort,
+                               @RequestParam(required = false) Boolean descending) {
+        return issues.list(projectId, new IssueQuery(state, priority, ownerId, sort, descending));
+    }
+
+    @GetMapping("/projects/{projectId}/issues.csv")
+    @Operation(operationId = "exportIssues", summary = "The project's issues log as CSV (cells neutralised against "
+            + "formula injection), with the list's filters and order")
+    ResponseEntity<String> exportIssues(@PathVariable long projectId,
+                                        @RequestParam(required = false) IssueState state,
+                                        @RequestParam(required = false) IssuePriority priority,
+                                        @RequestParam(required = false) Long ownerId,
+                                        @RequestParam(required = false) String sort,
+                                        @RequestParam(required = false) Boolean descending) {
+        String csv = issues.csv(projectId, new IssueQuery(state, priority, ownerId, sort, descending));
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"issues-" + projectId + ".csv\"")
+                .body(csv);
+    }
+
+    @PostMapping("/projects/{projectId}/issues")
+    @Operation(operationId = "logIssue", summary = "Log an issue on the project (its writers)")
+    ResponseEntity<IssueView> logIssue(@PathVariable long projectId, @RequestBody IssueCommand command) {
+        IssueView issue = issues.log(projectId, command);
+        return ResponseEntity.created(URI.create("/api/v1/issues/" + issue.id())).body(issue);
+    }
+
+    @GetMapping("/issues/{id}")
+    @Operation(operationId = "getIssue", summary = "One issue with its actions")
+    IssueView getIssue(@PathVariable long id) {
+        return issues.get(id);
+    }
+
+    @PutMapping("/issues/{id}")
+    @Operation(operationId = "changeIssue", summary = "Change an open issue; 409 when the version is stale")
+    IssueView changeIssue(@PathVariable long id, @RequestBody IssueCommand command) {
+        return issues.change(id, command);
+    }
+
+    @PostMapping("/issues/{id}/resolve")
+    @Operation(operationId = "resolveIssue", summary = "Resolve an open issue, saying how")
+    IssueView resolveIssue(@PathVariable long id, @RequestBody IssueResolution command) {
+        return issues.resolve(id, command);
+    }
+
+    @PostMapping("/issues/{id}/reopen")
+    @Operation(operationId = "reopenIssue", summary = "Reopen a resolved issue")
+    IssueView reopenIssue(@PathVariable long id, @RequestBody RiskActCommand command) {
+        return issues.reopen(id, command.version());
+    }
+
+    @PostMapping("/issues/{id}/actions")
+    @Operation(operationId = "addIssueAction", summary = "Add an action (what, owner, due date) to an open issue")
+    IssueView addIssueAction(@PathVariable long id, @RequestBody RiskActionCommand command) {
+        return issues.addAction(id, command);
+    }
+
+    @PostMapping("/issues/{id}/actions/{index}/complete")
+    @Operation(operationId = "completeIssueAction", summary = "Mark an issue's action done")
+    IssueView completeIssueAction(@PathVariable long id, @PathVariable int index,
+                                  @RequestBody RiskActCommand command) {
+        return issues.completeAction(id, index, command.version());
     }
 }
