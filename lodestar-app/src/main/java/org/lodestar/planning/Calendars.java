@@ -75,10 +75,29 @@ public class Calendars {
         if (before.project() == null) access.requireOrganisationCalendars();
         else access.editable(new ProjectId(before.project()));
         StaleVersionException.check(command.version(), before.version(), "calendar " + before.name());
-        store.save(validate(command, id, before.project(), before.version()));
+        Row changed = validate(command, id, before.project(), before.version());
+        keepsPlansRepresentable(id, changed.minutesPerWeek());
+        store.save(changed);
         Row after = load(id);
         audit.updated(AUDIT_TYPE, id, after.name(), snapshot(before), snapshot(after));
         return view(after, true);
+    }
+
+    /**
+     * Working time is laid out in calendar time by the working week (100 years at most, {@link DurationText}):
+     * fewer working minutes a week would stretch the durations and lags already planned on this calendar past that,
+     * and every later save of those plans would be refused. Such settings are refused now, naming a project the
+     * reader may see.
+     */
+    private void keepsPlansRepresentable(long id, int minutesPerWeek) {
+        store.longestWorkOn(id).ifPresent(longest -> {
+            if (longest.minutes() * 7 * 1440 / minutesPerWeek > DurationText.MAX_MINUTES) {
+                var problems = new InvalidInputException.Collector();
+                problems.add("minutesPerWeek", "planning.validation.calendarStretches",
+                        access.codeIfReadable(new ProjectId(longest.project())).orElse("…"));
+                problems.throwIfAny();
+            }
+        });
     }
 
     /** The calendar as the engine works with it. */

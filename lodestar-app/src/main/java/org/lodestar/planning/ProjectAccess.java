@@ -37,6 +37,12 @@ class ProjectAccess {
         return projects.get(id);
     }
 
+    /** The project's code, to name it in a message, when the reader may see its detail. */
+    java.util.Optional<String> codeIfReadable(ProjectId id) {
+        return rights.may(id, ProjectRight.READ_DETAIL) ? java.util.Optional.of(projects.get(id).code())
+                : java.util.Optional.empty();
+    }
+
     /** Refuses (403) those who see public summaries only, and so no plans of any project. */
     void requireDetailReader() {
         organisationRights.require(OrganisationAct.READ_PROJECT_DETAIL);

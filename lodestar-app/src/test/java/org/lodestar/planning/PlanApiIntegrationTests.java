@@ -302,6 +302,32 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void calendarSettingsThatWouldStretchPlannedWorkPastAHundredYearsAreRefused() {
+        String week = "[{\"day\":\"MONDAY\",\"hours\":[{\"from\":\"08:00\",\"to\":\"17:00\"}]}]";
+        long calendar = pmo.post("/api/v1/calendars", "{\"name\":\"Stretch\",\"projectId\":%d,\"week\":%s}"
+                .formatted(project, week)).json().get("id").asLong();
+        assertThat(pmo.send("PATCH", plan, "{\"calendarId\":" + calendar + "}").status()).isEqualTo(200);
+        String code = pmo.get("/api/v1/projects/" + project).json().get("code").asString();
+        long design = pmo.get(plan).json().get("tasks").get(1).get("id").asLong();
+        // 100 working days of 8 hours: 48,000 working minutes, 913 years at one working minute a week
+        assertThat(pmo.send("PATCH", plan + "/tasks/" + design, "{\"duration\":\"100d\"}").status()).isEqualTo(200);
+
+        Api.Response refused = pmo.put("/api/v1/calendars/" + calendar, ("{\"version\":0,\"name\":\"Stretch\","
+                + "\"minutesPerDay\":1,\"minutesPerWeek\":1,\"daysPerMonth\":1,\"week\":%s}").formatted(week));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        JsonNode error = refused.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("minutesPerWeek");
+        assertThat(error.get("message").asString()).contains(code);
+        assertThat(pmo.get("/api/v1/calendars/" + calendar).json().get("minutesPerWeek").asInt()).isEqualTo(2400);
+        JsonNode current = pmo.get(plan).json();
+        assertThat(pmo.put(plan, current.toString()).status()).as("the plan sent straight back").isEqualTo(200);
+        Api.Response halved = pmo.put("/api/v1/calendars/" + calendar, ("{\"version\":0,\"name\":\"Stretch\","
+                + "\"minutesPerWeek\":1200,\"week\":%s}").formatted(week));
+        assertThat(halved.status()).as(halved.body()).isEqualTo(200);
+    }
+
+    @Test
     void aCalendarWithoutWorkingTimeIsRefusedNamingTheWeek() {
         String noWeek = "{\"name\":\"Idle\",\"projectId\":%d}".formatted(project);
         String emptyWeek = "{\"name\":\"Idle\",\"projectId\":%d,\"week\":[]}".formatted(project);

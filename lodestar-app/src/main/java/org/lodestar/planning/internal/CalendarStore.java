@@ -159,4 +159,25 @@ public class CalendarStore {
                 || jdbc.sql("select count(*) from plan_task where calendar = :id").param("id", id)
                 .query(Long.class).single() > 0;
     }
+
+    /**
+     * The longest working time (a task's duration or a lag, in working minutes) scheduled on this calendar, with a
+     * project that has it: a task's own calendar, or the plan's for tasks without one.
+     */
+    public Optional<LongestWork> longestWorkOn(long calendar) {
+        return jdbc.sql("""
+                select w.minutes, w.project from (
+                    select t.project, t.duration_minutes as minutes from plan_task t join plan pl on pl.project = t.project
+                    where not t.elapsed and coalesce(t.calendar, pl.calendar) = :calendar
+                    union all
+                    select d.project, d.lag_value from plan_dependency d join plan pl on pl.project = d.project
+                    where d.lag_unit = 'WORKING' and pl.calendar = :calendar
+                ) w order by w.minutes desc, w.project fetch first 1 rows only""")
+                .param("calendar", calendar)
+                .query((rs, row) -> new LongestWork(rs.getLong(1), rs.getLong(2))).optional();
+    }
+
+    /** Working minutes, and a project that has them. */
+    public record LongestWork(long minutes, long project) {
+    }
 }
