@@ -35,7 +35,7 @@ class KnowledgeIntegrationTests extends PageTestSupport {
 
         JsonNode found = Api.as(port, "requester").get("/api/v1/knowledge?q=ZORBLAT%20sponsor").json();
         assertThat(found).hasSize(1);
-        assertThat(found.get(0).get("pageId").asLong()).isEqualTo(written.get("id").asLong());
+        assertThat(found.get(0).get("id").asLong()).isEqualTo(written.get("id").asLong());
         assertThat(found.get(0).get("excerpt").asString()).contains("zorblat scope");
         JsonNode guidance = Api.as(port, "pm").get("/api/v1/knowledge?q=baselined").json();
         List<String> phases = new ArrayList<>();
