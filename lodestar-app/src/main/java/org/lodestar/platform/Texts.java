@@ -6,9 +6,27 @@ public final class Texts {
     private Texts() {
     }
 
-    /** The text without surrounding white space, or null when there is no text. */
+    /** The text without surrounding blanks (any Unicode space, zero-width ones too), or null when there is no text. */
     public static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        if (value == null || isBlank(value)) return null;
+        int from = 0;
+        int to = value.length();
+        while (isBlank(value.charAt(from))) from++;
+        while (isBlank(value.charAt(to - 1))) to--;
+        return value.substring(from, to);
+    }
+
+    /**
+     * Whether the text shows nothing: only white space in the widest sense, with the no-break, ideographic and
+     * zero-width spaces that {@link String#isBlank} does not count.
+     */
+    public static boolean isBlank(String value) {
+        return value.chars().allMatch(c -> isBlank((char) c));
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
     }
 
     /**

@@ -31,6 +31,15 @@ class InputIntegrityIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void aNameMadeOnlyOfUnicodeBlanksIsNoName() {
+        Api pmo = Api.as(port, "pmo");
+        for (String blanks : new String[] {"\\u00a0\\u200b", "\\u3000\\u2007", "\\ufeff"}) {
+            assertRefused(pmo.post("/api/v1/projects", "{\"name\":\"" + blanks + "\"}"), "name");
+            assertRefused(pmo.post("/api/v1/portfolios", "{\"code\":\"NB\",\"name\":\"" + blanks + "\"}"), "name");
+        }
+    }
+
+    @Test
     void aValueOfTheWrongTypeNamesItsFieldInTheReadersLanguage() throws Exception {
         HttpResponse<String> answer = send("POST", "/api/v1/projects", "fr",
                 "{\"name\":\"Dates\",\"plannedStart\":\"2024-02-30\"}");

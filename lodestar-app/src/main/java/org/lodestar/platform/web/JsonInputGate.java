@@ -20,7 +20,7 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The gate every JSON value passes before any module sees it: text without control characters or halves of
- * surrogate pairs, dates within 1900-2999, decimal numbers within 15 digits before the point (the widest column
+ * surrogate pairs (and text of blanks only read as empty), dates within 1900-2999, decimal numbers within 15 digits before the point (the widest column
  * keeps 15 with 4 decimals). A value refused here names its field in a 400 ({@link ApiProblemAdvice}), so that no
  * database is ever the first to refuse it and no future module can forget the check. Integers refuse fractions
  * ({@code spring.jackson.deserialization.accept-float-as-int: false}).
@@ -30,10 +30,19 @@ class JsonInputGate {
 
     static final BigDecimal NUMBER_LIMIT = BigDecimal.TEN.pow(15);
 
+    /** Text of blanks only (no-break or zero-width spaces too) is empty text, which every module reads as "none". */
+    private static final StringDeserializer BLANKS_AS_EMPTY = new StringDeserializer() {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) {
+            String text = super.deserialize(parser, context);
+            return text != null && !text.isEmpty() && Texts.isBlank(text) ? "" : text;
+        }
+    };
+
     @Bean
     JacksonModule inputGate() {
         return new SimpleModule("lodestar-input-gate")
-                .addDeserializer(String.class, new Checked<>(String.class, StringDeserializer.instance,
+                .addDeserializer(String.class, new Checked<>(String.class, BLANKS_AS_EMPTY,
                         text -> text == null || Texts.isPlainText(text), "validation.text.control"))
                 .addDeserializer(LocalDate.class, new Checked<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
                         day -> day == null || !day.isBefore(FieldValues.FIRST_DATE) && !day.isAfter(FieldValues.LAST_DATE), "validation.gate.date"))

@@ -37,6 +37,14 @@ class JsonInputGateTests {
     }
 
     @Test
+    void textOfBlanksOnlyIsEmptyText() {
+        assertThat(read("{\"name\":\"\\u00a0\\u200b\\u3000 \"}").name()).isEmpty();
+        assertThat(read("{\"name\":\"\\u00a0Name\\u200b\"}").name()).isEqualTo("\u00a0Name\u200b");
+        assertThat(org.lodestar.platform.Texts.blankToNull("\u00a0 Name \u200b")).isEqualTo("Name");
+        assertThat(org.lodestar.platform.Texts.blankToNull("\u2007\u202f")).isNull();
+    }
+
+    @Test
     void textWithControlCharactersOrHalvesOfSurrogatePairsIsRefusedByItsPath() {
         assertRefused("{\"name\":\"x\\u0000y\"}", "name");
         assertRefused("{\"name\":\"bell\\u0007\"}", "name");
