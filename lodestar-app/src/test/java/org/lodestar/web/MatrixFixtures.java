@@ -138,6 +138,15 @@ final class MatrixFixtures {
         byName.put("index", Value.shared(0));
         byCollection.put("risks", Value.of(risk(own), risk(foreign)));
         byCollection.put("issues", Value.of(issue(own), issue(foreign)));
+        byCollection.put("assumptions", Value.of(raidRecord(own, "assumptions", "{\"title\": \"Matrix assumption\"}"),
+                raidRecord(foreign, "assumptions", "{\"title\": \"Matrix assumption\"}")));
+        String decision = "{\"title\": \"Matrix decision\", \"decidedOn\": \"2026-02-02\", \"chosen\": \"A\"}";
+        byCollection.put("decisions", Value.of(raidRecord(own, "decisions", decision),
+                raidRecord(foreign, "decisions", decision)));
+    }
+
+    private long raidRecord(long project, String log, String body) {
+        return created(pmo.post("/api/v1/projects/" + project + "/" + log, body)).get("id").asLong();
     }
 
     private long issue(long project) {
