@@ -1,4 +1,5 @@
--- RAID: the risk register of each project, each risk's score history and response actions.
+-- RAID: the risk register of each project (each risk's score history and response actions), the issues,
+-- assumptions and decisions logs, and status's copy of a published report's key risks and issues.
 -- Plain types and unquoted names only, so that H2 and PostgreSQL run this file alike.
 
 create table risk (
@@ -109,3 +110,14 @@ create table raid_decision (
     updated_at   timestamp with time zone not null
 );
 create index raid_decision_project on raid_decision (project, decided_on);
+
+-- Status's copy of a report's key risks and issues, taken from the register when the report is published.
+create table status_report_register (
+    report    bigint       not null references status_report (id) on delete cascade,
+    position  int          not null,
+    kind      varchar(10)  not null,     -- RISK, ISSUE
+    title     varchar(200) not null,
+    rating    varchar(20)  not null,     -- a risk's score, an issue's priority
+    owner     varchar(200),
+    primary key (report, position)
+);

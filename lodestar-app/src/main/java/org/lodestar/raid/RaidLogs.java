@@ -165,7 +165,7 @@ public class RaidLogs {
     }
 
     @Transactional
-    public DecisionView recordDecision(long project, DecisionCommand command) {
+    public DecisionView recordDecision(long project, RaidDecisionCommand command) {
         rights.requireWrite(project);
         validate(command);
         Decision decision = decisions.save(Decision.record(project, command.title().strip(), command.decidedById(),
@@ -176,7 +176,7 @@ public class RaidLogs {
     }
 
     @Transactional
-    public DecisionView correctDecision(long id, DecisionCommand command) {
+    public DecisionView correctDecision(long id, RaidDecisionCommand command) {
         Decision decision = loadDecision(id);
         rights.requireWrite(decision.project());
         StaleVersionException.check(command.version(), decision.version(), "decision " + id);
@@ -203,7 +203,7 @@ public class RaidLogs {
         problems.throwIfAny();
     }
 
-    private void validate(DecisionCommand command) {
+    private void validate(RaidDecisionCommand command) {
         InvalidInputException.Collector problems = new InvalidInputException.Collector();
         validation.check(command, problems);
         RiskRegister.checkPerson(people, "decidedById", command.decidedById(), problems);

@@ -64,4 +64,46 @@ class RaidPagesIntegrationTests extends PageTestSupport {
         assertThat(page("/projects/" + project + "/risks", "pm", Locale.JAPANESE)).contains("リスクマトリクス");
         assertThat(page("/portfolios/" + portfolio + "/risks", "pm", Locale.KOREAN)).contains("리스크 매트릭스");
     }
+
+    @Test
+    void aReportShowsTheRegistersKeyRisksAndIssuesAndFreezesThemWhenPublished() throws Exception {
+        long project = StatusFixtures.activeProjectOfPm(port, people, "Reported risks", 70_000);
+        Api pm = Api.as(port, "pm");
+        Api pmo = Api.as(port, "pmo");
+        var risk = pm.post("/api/v1/projects/" + project + "/risks",
+                json(RiskRegisterApiIntegrationTests.threat(4, 5))).json();
+        pm.post("/api/v1/projects/" + project + "/issues", json(IssueLogApiIntegrationTests.issue("Rig broken",
+                "CRITICAL", null)));
+        pm.post("/api/v1/projects/" + project + "/issues", json(IssueLogApiIntegrationTests.issue("Minor typo",
+                "LOW", null)));
+
+        var draft = pm.post("/api/v1/projects/" + project + "/status-reports", "{}").json();
+        long id = draft.get("id").asLong();
+        assertThat(draft.get("register")).hasSize(2);
+        assertThat(draft.get("register").get(0).get("kind").asString()).isEqualTo("RISK");
+        assertThat(draft.get("register").get(0).get("rating").asString()).isEqualTo("20");
+        assertThat(draft.get("register").get(1).get("title").asString()).isEqualTo("Rig broken");
+
+        var saved = pm.put("/api/v1/status-reports/" + id, json(StatusFixtures.completeReport("GREEN",
+                draft.get("version").asLong()))).json();
+        var submitted = pm.post("/api/v1/status-reports/" + id + "/submit",
+                StatusFixtures.act(saved.get("version").asLong(), null)).json();
+        var published = pmo.post("/api/v1/status-reports/" + id + "/publish",
+                StatusFixtures.act(submitted.get("version").asLong(), null));
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+
+        // the register moves on; the published report keeps what it said
+        pm.post("/api/v1/risks/" + risk.get("id").asLong() + "/close", "{\"version\": "
+                + risk.get("version").asLong() + "}");
+        pm.post("/api/v1/projects/" + project + "/risks", json(RiskRegisterApiIntegrationTests.threat(1, 1)));
+        var read = pm.get("/api/v1/status-reports/" + id).json();
+        assertThat(read.get("register")).hasSize(2);
+        assertThat(read.get("register").get(0).get("rating").asString()).isEqualTo("20");
+
+        assertThat(page("/status/reports/" + id, "pm", Locale.ENGLISH)).contains("id=\"report-register\"",
+                "Key risks and issues (from the register at publication)", "Rig broken", "Critical");
+        assertThat(page("/status/reports/" + id, "pm", Locale.FRENCH)).contains("Risques et problèmes clés");
+        assertThat(page("/status/reports/" + id, "pm", Locale.JAPANESE)).contains("主要なリスクと課題");
+        assertThat(page("/status/reports/" + id, "pm", Locale.KOREAN)).contains("주요 리스크와 이슈");
+    }
 }

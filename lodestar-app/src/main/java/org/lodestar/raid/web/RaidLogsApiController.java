@@ -11,7 +11,7 @@ import org.lodestar.raid.AssumptionCommand;
 import org.lodestar.raid.AssumptionState;
 import org.lodestar.raid.AssumptionVerdict;
 import org.lodestar.raid.AssumptionView;
-import org.lodestar.raid.DecisionCommand;
+import org.lodestar.raid.RaidDecisionCommand;
 import org.lodestar.raid.DecisionView;
 import org.lodestar.raid.RaidLogs;
 import org.lodestar.raid.RaidRights;
@@ -135,7 +135,7 @@ class RaidLogsApiController implements AuthorisedFirst {
 
     @PostMapping("/projects/{projectId}/decisions")
     @Operation(operationId = "recordDecision", summary = "Record a decision: who, when, options considered, chosen")
-    ResponseEntity<DecisionView> recordDecision(@PathVariable long projectId, @RequestBody DecisionCommand command) {
+    ResponseEntity<DecisionView> recordDecision(@PathVariable long projectId, @RequestBody RaidDecisionCommand command) {
         DecisionView created = logs.recordDecision(projectId, command);
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + created.id())).body(created);
     }
@@ -148,7 +148,7 @@ class RaidLogsApiController implements AuthorisedFirst {
 
     @PutMapping("/decisions/{id}")
     @Operation(operationId = "correctDecision", summary = "Correct a recorded decision; 409 when the version is stale")
-    DecisionView correctDecision(@PathVariable long id, @RequestBody DecisionCommand command) {
+    DecisionView correctDecision(@PathVariable long id, @RequestBody RaidDecisionCommand command) {
         return logs.correctDecision(id, command);
     }
 }

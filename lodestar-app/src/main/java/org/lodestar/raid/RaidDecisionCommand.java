@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * What a project's writer sends to record a decision or correct it: who decided, when, the options considered and
  * the one chosen; {@code version} is required on change.
  */
-public record DecisionCommand(
+public record RaidDecisionCommand(
         @NotBlank @Size(max = 200) String title,
         Long decidedById,
         @NotNull LocalDate decidedOn,
