@@ -19,6 +19,11 @@ public record RiskMatrix(int[][] counts, int open, List<RiskView> top) {
         return new RiskMatrix(counts, open.size(), open.stream().limit(topN).toList());
     }
 
+    /** The band of the cell of this probability and impact. */
+    public String bandOf(int probability, int impact) {
+        return band(probability * impact);
+    }
+
     /** The band of a score: high, medium or low. */
     public static String band(int score) {
         return score >= HIGH ? "high" : score >= MEDIUM ? "medium" : "low";

@@ -14,7 +14,8 @@ import org.lodestar.portfolio.Reference;
  * {@code editable}: the reader may change it now; {@code reviewable}: the reader may return or publish it;
  * {@code revisable}: the reader may open a correction of this published report (all three read from the same acts).
  * {@code computed} is the project's computed health when the report is read, and {@code discrepancy} is set when the
- * report's overall rating is better than it.
+ * report's overall rating is better than it. {@code register} holds the project's key risks and issues: frozen at
+ * publication for a published report, read from the register now for the others (empty without a register).
  */
 public record ReportView(long id, Reference project, LocalDate periodEnd, int revision, ReportState state,
                          boolean superseded, boolean late, Rating overall, Rating schedule, Rating cost,
@@ -24,7 +25,7 @@ public record ReportView(long id, Reference project, LocalDate periodEnd, int re
                          List<MilestoneLine> milestones, String reviewComment, Reference author, Reference reviewer,
                          Instant submittedAt, Instant reviewedAt, Instant publishedAt, long version,
                          Instant updatedAt, boolean editable, boolean reviewable, boolean revisable, Rag computed,
-                         boolean discrepancy, Set<String> actions) {
+                         boolean discrepancy, Set<String> actions, List<RegisterLine> register) {
 
     /** Whether the reader may take the act now. */
     public boolean can(String action) {

@@ -50,6 +50,7 @@ public class StatusReports {
     private final ComputedHealth health;
     private final ProjectRegistry projects;
     private final ObjectProvider<ProjectMilestones> plannedMilestones;
+    private final ObjectProvider<ProjectRegister> registers;
     private final People people;
     private final InputValidation validation;
     private final AuditTrail audit;
@@ -58,7 +59,8 @@ public class StatusReports {
     private final ProjectRights rights;
 
     StatusReports(Reports reports, LatestStatus latest, ReportingCycles cycles, ComputedHealth health,
-                  ProjectRegistry projects, ObjectProvider<ProjectMilestones> plannedMilestones, People people,
+                  ProjectRegistry projects, ObjectProvider<ProjectMilestones> plannedMilestones,
+                  ObjectProvider<ProjectRegister> registers, People people,
                   InputValidation validation, AuditTrail audit, CurrentUser currentUser, Clock clock,
                   ProjectRights rights) {
         this.rights = rights;
@@ -68,6 +70,7 @@ public class StatusReports {
         this.health = health;
         this.projects = projects;
         this.plannedMilestones = plannedMilestones;
+        this.registers = registers;
         this.people = people;
         this.validation = validation;
         this.audit = audit;
@@ -200,7 +203,7 @@ public class StatusReports {
         StaleVersionException.check(version, report.version(), "report " + id);
         Map<String, String> before = snapshot(report);
         Instant now = Instant.now(clock);
-        report = reports.save(report.publish(actor.id().value(), now));
+        report = reports.save(report.publish(actor.id().value(), now, keyRisksAndIssues(report.project())));
         if (report.revision() > 1) supersedeEarlier(report, now);
         latest.published(report);
         audit.updated(AUDIT_TYPE, report.id(), summary(view, report), before, snapshot(report));
@@ -334,7 +337,14 @@ public class StatusReports {
                 actions.contains(ReportAct.EDIT.key()),
                 actions.contains(ReportAct.RETURN.key()) || actions.contains(ReportAct.PUBLISH.key()),
                 actions.contains(ReportAct.REVISE.key()),
-                computed.computed(), ComputedHealth.contradicts(content.overall().rag(), computed.computed()), actions);
+                computed.computed(), ComputedHealth.contradicts(content.overall().rag(), computed.computed()), actions,
+                report.state() == ReportState.PUBLISHED ? report.register() : keyRisksAndIssues(report.project()));
+    }
+
+    /** The project's key risks and issues from the register, when a module provides one. */
+    private List<RegisterLine> keyRisksAndIssues(long project) {
+        ProjectRegister register = registers.getIfAvailable();
+        return register == null ? List.of() : register.keyRisksAndIssues(project);
     }
 
     private static Reference person(Map<Long, Person> everyone, Long id) {

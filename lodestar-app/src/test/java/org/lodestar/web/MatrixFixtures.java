@@ -144,6 +144,15 @@ final class MatrixFixtures {
                 {"title": "Matrix guidance %s", "body": "How gates work"}""".formatted(tag))).get("id").asLong()));
         byCollection.put("risks", Value.of(risk(ownProject), risk(foreignProject)));
         byCollection.put("issues", Value.of(issue(ownProject), issue(foreignProject)));
+        byCollection.put("assumptions", Value.of(raidRecord(ownProject, "assumptions", "{\"title\": \"Matrix assumption\"}"),
+                raidRecord(foreignProject, "assumptions", "{\"title\": \"Matrix assumption\"}")));
+        String decision = "{\"title\": \"Matrix decision\", \"decidedOn\": \"2026-02-02\", \"chosen\": \"A\"}";
+        byCollection.put("decisions", Value.of(raidRecord(ownProject, "decisions", decision),
+                raidRecord(foreignProject, "decisions", decision)));
+    }
+
+    private long raidRecord(long project, String log, String body) {
+        return created(pmo.post("/api/v1/projects/" + project + "/" + log, body)).get("id").asLong();
     }
 
     private long issue(long project) {

@@ -9,6 +9,8 @@ public interface Risks extends ListCrudRepository<Risk, Long> {
 
     List<Risk> findByProjectOrderByScoreDescIdAsc(long project);
 
+    List<Risk> findByProjectAndStateOrderByScoreDescIdAsc(long project, String state);
+
     List<Risk> findByProjectInAndStateOrderByScoreDescIdAsc(Collection<Long> projects, String state);
 
     @Query("select count(*) from risk where project = :project and state = 'OPEN' and score >= :score")

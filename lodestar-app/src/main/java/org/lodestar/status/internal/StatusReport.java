@@ -75,6 +75,8 @@ public class StatusReport extends AbstractAggregateRoot<StatusReport> {
     private Instant updatedAt;
     @MappedCollection(idColumn = "report", keyColumn = "position")
     private List<ReportMilestone> milestones = new ArrayList<>();
+    @MappedCollection(idColumn = "report", keyColumn = "position")
+    private List<ReportRegisterLine> register = new ArrayList<>();
 
     StatusReport() {
     }
@@ -144,7 +146,13 @@ public class StatusReport extends AbstractAggregateRoot<StatusReport> {
 
     /** The PMO publishes a submitted report; from now on it is locked. */
     public StatusReport publish(long by, Instant now) {
+        return publish(by, now, List.of());
+    }
+
+    /** Publishes the report with the project's key risks and issues as they are now, frozen into it. */
+    public StatusReport publish(long by, Instant now, List<org.lodestar.status.RegisterLine> keyRisksAndIssues) {
         require(ReportAct.PUBLISH);
+        register = new ArrayList<>(keyRisksAndIssues.stream().map(ReportRegisterLine::of).toList());
         state = ReportState.PUBLISHED;
         reviewer = by;
         reviewedAt = now;
@@ -152,6 +160,11 @@ public class StatusReport extends AbstractAggregateRoot<StatusReport> {
         updatedAt = now;
         registerEvent(new StatusReportPublished(id, project, periodEnd, revision));
         return this;
+    }
+
+    /** The key risks and issues frozen at publication (none before it). */
+    public List<org.lodestar.status.RegisterLine> register() {
+        return register.stream().map(ReportRegisterLine::line).toList();
     }
 
     /** A correction of this published report: a new draft of the next revision with the same content. */
