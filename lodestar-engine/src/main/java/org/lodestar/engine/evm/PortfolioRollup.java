@@ -81,4 +81,72 @@ public final class PortfolioRollup {
         }
         return new EarnedValue(totalBac, totalPv, totalEv, totalAc);
     }
+
+    /**
+     * Rolls the projects up by group (programme, portfolio) at the end of month {@code statusMonths}.
+     *
+     * @param groupOf each project's group, 0 to {@code groups − 1}, or −1 for a project in no group
+     * @param groups  number of groups
+     * @return each group's total BAC, PV, EV and AC, indexed by group
+     */
+    public EarnedValue[] rollUpByGroup(int statusMonths, int[] groupOf, int groups) {
+        if (statusMonths < 0 || statusMonths > months) {
+            throw new IllegalArgumentException("statusMonths must be 0 to " + months + ", got " + statusMonths);
+        }
+        if (groupOf.length != projects) throw new IllegalArgumentException("groupOf must hold one group per project");
+        double[] totals = new double[groups * 4];
+        for (int p = 0, row = 0; p < projects; p++, row += months) {
+            int group = groupOf[p];
+            if (group < -1 || group >= groups) {
+                throw new IllegalArgumentException("project " + p + " has group " + group + " outside 0.." + groups);
+            }
+            if (group < 0) continue;
+            double cumPv = 0, cumEv = 0, cumAc = 0;
+            int end = row + statusMonths;
+            for (int i = row; i < end; i++) {
+                cumPv += pv[i];
+                cumEv += ev[i];
+                cumAc += ac[i];
+            }
+            double bac = cumPv;
+            for (int i = end, last = row + months; i < last; i++) bac += pv[i];
+            int at = group * 4;
+            totals[at] += bac;
+            totals[at + 1] += cumPv;
+            totals[at + 2] += cumEv;
+            totals[at + 3] += cumAc;
+        }
+        EarnedValue[] byGroup = new EarnedValue[groups];
+        for (int g = 0; g < groups; g++) {
+            byGroup[g] = new EarnedValue(totals[g * 4], totals[g * 4 + 1], totals[g * 4 + 2], totals[g * 4 + 3]);
+        }
+        return byGroup;
+    }
+
+    /**
+     * One project's S-curve: cumulative PV over the whole horizon, cumulative EV and AC up to the status month
+     * (the months after it are NaN: not known yet), each indexed by month.
+     */
+    public double[][] sCurve(int project, int statusMonths) {
+        if (project < 0 || project >= projects) throw new IllegalArgumentException("no project " + project);
+        if (statusMonths < 0 || statusMonths > months) {
+            throw new IllegalArgumentException("statusMonths must be 0 to " + months + ", got " + statusMonths);
+        }
+        double[] cumPv = new double[months], cumEv = new double[months], cumAc = new double[months];
+        double sumPv = 0, sumEv = 0, sumAc = 0;
+        for (int m = 0, i = project * months; m < months; m++, i++) {
+            sumPv += pv[i];
+            cumPv[m] = sumPv;
+            if (m < statusMonths) {
+                sumEv += ev[i];
+                sumAc += ac[i];
+                cumEv[m] = sumEv;
+                cumAc[m] = sumAc;
+            } else {
+                cumEv[m] = Double.NaN;
+                cumAc[m] = Double.NaN;
+            }
+        }
+        return new double[][] {cumPv, cumEv, cumAc};
+    }
 }

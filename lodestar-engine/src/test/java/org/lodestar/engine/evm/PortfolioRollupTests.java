@@ -70,4 +70,35 @@ class PortfolioRollupTests {
         assertThatThrownBy(() -> rollup.rollUp(4, null, null)).hasMessageContaining("statusMonths");
         assertThatThrownBy(() -> rollup.rollUp(1, new double[1], null)).hasMessageContaining("one index");
     }
+
+    @Test
+    void rollsUpByProgrammeLeavingOutProjectsInNone() {
+        double[] pv = {10, 20, /**/ 100, 100, /**/ 1, 1};
+        double[] ev = {10, 0, /**/ 50, 0, /**/ 1, 0};
+        double[] ac = {5, 0, /**/ 100, 0, /**/ 1, 0};
+        PortfolioRollup rollup = new PortfolioRollup(3, 2, pv, ev, ac);
+
+        EarnedValue[] byProgramme = rollup.rollUpByGroup(1, new int[] {1, 1, -1}, 2);
+
+        assertThat(byProgramme[0]).isEqualTo(new EarnedValue(0, 0, 0, 0));
+        assertThat(byProgramme[1]).isEqualTo(new EarnedValue(230, 110, 60, 105));
+        assertThat(byProgramme[1].plus(new EarnedValue(2, 1, 1, 1)))
+                .isEqualTo(rollup.rollUp(1, null, null));
+        assertThatThrownBy(() -> rollup.rollUpByGroup(1, new int[] {2, 0, 0}, 2)).hasMessageContaining("group 2");
+        assertThatThrownBy(() -> rollup.rollUpByGroup(1, new int[] {0}, 2)).hasMessageContaining("one group");
+    }
+
+    @Test
+    void anSCurveIsCumulativeAndUnknownAfterTheStatusMonth() {
+        double[] pv = {10, 20, 30};
+        double[] ev = {5, 10, 99};
+        double[] ac = {6, 12, 99};
+        double[][] curve = new PortfolioRollup(1, 3, pv, ev, ac).sCurve(0, 2);
+        assertThat(curve[0]).containsExactly(10, 30, 60);
+        assertThat(curve[1][0]).isEqualTo(5);
+        assertThat(curve[1][1]).isEqualTo(15);
+        assertThat(curve[1][2]).isNaN();
+        assertThat(curve[2][1]).isEqualTo(18);
+        assertThat(curve[2][2]).isNaN();
+    }
 }
