@@ -44,7 +44,9 @@ public enum OrganisationAct {
     READ_SUBMITTED_REQUESTS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE),
     SCORE_REQUESTS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE),
     READ_SCENARIOS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE),
-    MANAGE_SCENARIOS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER);
+    MANAGE_SCENARIOS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER),
+    /** The exchange rates by date that finance converts with (finance). */
+    KEEP_EXCHANGE_RATES(Role.ADMINISTRATOR, Role.PMO);
 
     private final Set<Role> roles;
 
