@@ -46,7 +46,9 @@ public enum OrganisationAct {
     READ_SCENARIOS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE),
     MANAGE_SCENARIOS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER),
     /** New versions of the organisation's lifecycles: guidance and tailoring rules (methodology). */
-    DEFINE_LIFECYCLES(Role.ADMINISTRATOR, Role.PMO);
+    DEFINE_LIFECYCLES(Role.ADMINISTRATOR, Role.PMO),
+    /** The exchange rates by date that finance converts with (finance). */
+    KEEP_EXCHANGE_RATES(Role.ADMINISTRATOR, Role.PMO);
 
     private final Set<Role> roles;
 
