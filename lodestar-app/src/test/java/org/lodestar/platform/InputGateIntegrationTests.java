@@ -24,6 +24,7 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+    private static final Pattern NESTED_CREATE = Pattern.compile("/api/v1/projects/\\{projectId}/([a-z-]+)");
 
     @LocalServerPort
     int port;
@@ -37,7 +38,7 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
         List<Api> callers = List.of(bearer("pmo"), bearer("admin"), bearer("requester"));
         Api pmo = callers.get(0);
         JsonNode document = pmo.get("/v3/api-docs").json();
-        recordsWithoutADemoList(document, pmo);
+        recordsListedUnderProjects(document, pmo);
         long auditedBefore = audited(pmo);
         List<String> failures = new ArrayList<>();
         int sent = 0;
@@ -88,16 +89,47 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
     }
 
     /**
-     * A record of each kind the demo may not hold yet, created through the API, so that the operations on one have
-     * a record to be authorised on.
+     * A record of each kind that is listed only under a project (risks, issues...), created through the document's
+     * own create operation with a body of plain values, so that the operations on one have a record to
+     * be authorised on even when the demo holds none.
      */
-    private static void recordsWithoutADemoList(JsonNode document, Api pmo) {
-        if (document.path("paths").has("/api/v1/projects/{projectId}/risks")) {
-            String project = items(pmo.get("/api/v1/projects?size=1").json()).iterator().next().get("id").asString();
-            Api.Response risk = pmo.post("/api/v1/projects/" + project + "/risks", """
-                    {"kind": "THREAT", "title": "Input gate risk", "category": "Technical", "probability": 2, "impact": 3}""");
-            assertThat(risk.status()).as(risk.body()).isEqualTo(201);
+    private static void recordsListedUnderProjects(JsonNode document, Api pmo) {
+        String project = items(pmo.get("/api/v1/projects?size=1").json()).iterator().next().get("id").asString();
+        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+            Matcher nested = NESTED_CREATE.matcher(path.getKey());
+            JsonNode create = path.getValue().path("post");
+            if (!nested.matches() || create.isMissingNode()
+                    || !document.get("paths").has("/api/v1/" + nested.group(1) + "/{id}")
+                    || !listedUnderProjects(pmo, nested.group(1)).isEmpty()) continue;
+            JsonNode schema = create.path("requestBody").path("content").path("application/json").path("schema");
+            Api.Response created = pmo.post(path.getKey().replace("{projectId}", project),
+                    plainFields(document, schema).toString());
+            assertThat(created.status()).as(path.getKey() + " " + created.body()).isEqualTo(201);
         }
+    }
+
+    /**
+     * A body giving every plain field of a schema a plain valid value (the first choice of an enumeration, 1 for a
+     * number, a 2027 date), leaving out references to other records ({@code ownerId}) and the version.
+     */
+    private static ObjectNode plainFields(JsonNode document, JsonNode schema) {
+        schema = dereference(document, schema);
+        ObjectNode body = NODES.objectNode();
+        for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+            String name = property.getKey();
+            if (name.endsWith("Id") || name.equals("version")) continue;
+            JsonNode field = dereference(document, property.getValue());
+            switch (field.path("type").asString("object")) {
+                case "string" -> body.put(name, field.has("enum") ? field.get("enum").get(0).asString()
+                        : field.path("format").asString().equals("date") ? "2027-01-04" : "Input gate " + name);
+                case "integer", "number" -> body.put(name, Math.max(1, field.path("minimum").asInt(1)));
+                case "boolean" -> body.put(name, false);
+                default -> {
+                    // nested objects and lists stay out: none is needed to create a record
+                }
+            }
+        }
+        return body;
     }
 
     /** Tokens rather than passwords: a password is checked with BCrypt on every call, a token is looked up. */
@@ -221,13 +253,7 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
         if (list.status() == 200) {
             items(list.json()).forEach(records::add);
         } else if (collection.matches("/api/v1/[a-z-]+")) {
-            // records listed only under their project (status reports, risks)
-            String kind = collection.substring("/api/v1".length());
-            for (JsonNode project : items(api.get("/api/v1/projects?size=100").json())) {
-                Api.Response under = api.get("/api/v1/projects/" + project.get("id").asString() + kind);
-                if (under.status() == 200) items(under.json()).forEach(records::add);
-                if (records.size() >= 40) break;
-            }
+            records.addAll(listedUnderProjects(api, collection.substring("/api/v1/".length())));
         }
         List<String> ids = new ArrayList<>();
         for (JsonNode record : records) {
@@ -239,6 +265,17 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
             }
         }
         return ids.isEmpty() ? List.of("1") : ids.subList(0, Math.min(ids.size(), 40));
+    }
+
+    /** Records listed only under their project (status reports, risks), from the first projects that have some. */
+    private static List<JsonNode> listedUnderProjects(Api api, String kind) {
+        List<JsonNode> records = new ArrayList<>();
+        for (JsonNode project : items(api.get("/api/v1/projects?size=100").json())) {
+            Api.Response under = api.get("/api/v1/projects/" + project.get("id").asString() + "/" + kind);
+            if (under.status() == 200) items(under.json()).forEach(records::add);
+            if (records.size() >= 40) break;
+        }
+        return records;
     }
 
     private static Iterable<JsonNode> items(JsonNode list) {
