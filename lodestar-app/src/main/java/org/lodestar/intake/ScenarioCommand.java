@@ -49,7 +49,7 @@ public record ScenarioCommand(
     }
 
     public record Capacity(@NotBlank @Size(max = 60) String role, @Min(0) @Max(11) int quarter,
-                           @NotNull @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) BigDecimal fte) {
+                           @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal fte) {
     }
 
     /**
