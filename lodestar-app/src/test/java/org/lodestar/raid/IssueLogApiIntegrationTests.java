@@ -167,4 +167,27 @@ class IssueLogApiIntegrationTests extends IntegrationTestSupport {
                 .filter(m -> m.indicator().equals("raid.overdueIssueActions")).findFirst().orElseThrow().value())
                 .isEqualTo(2.0);
     }
+
+    @Test
+    void theDemoHasRaidLogsWithHistoryOnMostActiveProjects() {
+        Api pmo = Api.as(port, "pmo");
+        // the demo's projects are the first created: the active ones of lowest id
+        List<Long> active = new ArrayList<>();
+        pmo.get("/api/v1/projects?state=ACTIVE&size=200").json().get("items")
+                .forEach(project -> active.add(project.get("id").asLong()));
+        List<Long> demo = active.stream().sorted().limit(8).toList();
+        int withHistory = 0;
+        for (long project : demo) {
+            boolean history = false;
+            for (JsonNode risk : pmo.get("/api/v1/projects/" + project + "/risks").json()) {
+                history |= risk.get("history").size() >= 2;
+            }
+            if (history && !pmo.get("/api/v1/projects/" + project + "/issues").json().isEmpty()
+                    && !pmo.get("/api/v1/projects/" + project + "/decisions").json().isEmpty()) {
+                withHistory++;
+            }
+        }
+        assertThat(demo).hasSize(8);
+        assertThat(withHistory).as("demo projects with RAID logs and history").isGreaterThan(4);
+    }
 }
