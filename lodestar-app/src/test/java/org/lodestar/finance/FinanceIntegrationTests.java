@@ -163,4 +163,53 @@ class FinanceIntegrationTests extends PageTestSupport {
                 .isIn(403, 404);
         assertThat(Api.as(port, "pmo").get("/api/v1/projects/" + project + "/budget").json().get("lines")).isEmpty();
     }
+
+    private static String costFile(String csv) {
+        return ProjectFixtures.json(Map.of("csv", csv, "mapping",
+                Map.of("date", "Posted", "amount", "Amount", "category", "Category", "reference", "Voucher")));
+    }
+
+    @Test
+    void aCleanCostFileIsImportedAndItsDuplicatesAreRefusedNextTime() {
+        long project = StatusFixtures.activeProjectOfPm(port, people, "Finance actuals", 100_000);
+        Api pm = Api.as(port, "pm");
+        String costs = "/api/v1/projects/" + project + "/actual-costs";
+        String file = "Voucher,Posted,Amount,Category\nV-1,2026-03-31,1200.50,labour-opex\n"
+                + "V-2,2026-04-30,799.50,non-labour-capex\n";
+
+        Api.Response imported = pm.post(costs + "/import", costFile(file));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().get("imported").asInt()).isEqualTo(2);
+        JsonNode stored = Api.as(port, "exec").get(costs).json();
+        assertThat(stored.get("costs")).hasSize(2);
+        assertThat(stored.get("total").decimalValue()).isEqualByComparingTo("2000");
+        assertThat(Api.as(port, "pmo").get("/api/v1/audit?entityType=actual-cost-import&entityId=" + project).json()
+                .get("total").asLong()).isEqualTo(1);
+
+        Api.Response again = pm.post(costs + "/import",
+                costFile("Voucher,Posted,Amount,Category\nV-3,2026-05-31,10,labour-opex\nV-2,2026-05-31,10,labour-opex\n"));
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.json().get("errors")).anySatisfy(
+                error -> assertThat(error.get("field").asString()).isEqualTo("line 3: Voucher"));
+        assertThat(pm.get(costs).json().get("costs")).as("all or nothing: V-3 was not imported").hasSize(2);
+    }
+
+    @Test
+    void aMalformedCostFileGetsARowByRowReportAndNothingIsImported() {
+        long project = StatusFixtures.activeProjectOfPm(port, people, "Finance bad file", 100_000);
+        Api pm = Api.as(port, "pm");
+        String costs = "/api/v1/projects/" + project + "/actual-costs";
+        String file = "Voucher,Posted,Amount,Category\nV-1,2026-03-31,10,labour-opex\nV-2,31/03/2026,10,labour-opex\n"
+                + "V-3,2026-03-31,1.001,labour-opex\nV-4,2026-03-31,10,travel\n";
+
+        Api.Response refused = pm.post(costs + "/import", costFile(file));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors")).extracting(error -> error.get("field").asString())
+                .containsExactly("line 3: Posted", "line 4: Amount", "line 5: Category");
+        assertThat(pm.get(costs).json().get("costs")).isEmpty();
+        assertThat(Api.as(port, "exec").post(costs + "/import", costFile(file)).status()).isEqualTo(403);
+        assertThat(pm.post(costs + "/import", "{\"csv\":\"\"}").status()).isEqualTo(400);
+    }
 }

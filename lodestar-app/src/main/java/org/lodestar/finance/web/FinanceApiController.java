@@ -4,6 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.lodestar.finance.ActualCosts;
+import org.lodestar.finance.ActualCosts.ActualCostsView;
+import org.lodestar.finance.ActualCosts.CostFileCommand;
+import org.lodestar.finance.ActualCosts.ImportResult;
 import org.lodestar.finance.Budgets;
 import org.lodestar.finance.Budgets.BudgetLineCommand;
 import org.lodestar.finance.Budgets.BudgetLineView;
@@ -33,13 +37,15 @@ class FinanceApiController implements AuthorisedFirst {
 
     private final ExchangeRateBook rates;
     private final Budgets budgets;
+    private final ActualCosts actuals;
     private final OrganisationRights rights;
     private final ProjectRights projectRights;
 
-    FinanceApiController(ExchangeRateBook rates, Budgets budgets, OrganisationRights rights,
+    FinanceApiController(ExchangeRateBook rates, Budgets budgets, ActualCosts actuals, OrganisationRights rights,
                          ProjectRights projectRights) {
         this.rates = rates;
         this.budgets = budgets;
+        this.actuals = actuals;
         this.rights = rights;
         this.projectRights = projectRights;
     }
@@ -48,7 +54,7 @@ class FinanceApiController implements AuthorisedFirst {
     public void authorise(String handler, Map<String, String> pathVariables) {
         switch (handler) {
             case "addExchangeRate" -> rights.require(OrganisationAct.KEEP_EXCHANGE_RATES);
-            case "addBudgetLine" -> {
+            case "addBudgetLine", "importActualCosts" -> {
                 Long project = AuthorisedFirst.id(pathVariables, "id");
                 if (project != null) projectRights.require(new ProjectId(project), ProjectRight.EDIT);
             }
@@ -83,5 +89,19 @@ class FinanceApiController implements AuthorisedFirst {
             summary = "Keep a rate from a date on: one 'from' is worth 'rate' 'to' (PMO)")
     ExchangeRateView addExchangeRate(@RequestBody ExchangeRateCommand command) {
         return rates.add(command);
+    }
+
+    @GetMapping("/projects/{id}/actual-costs")
+    @Operation(operationId = "listActualCosts", summary = "A project's actual costs and their total")
+    ActualCostsView actualCosts(@PathVariable long id) {
+        return actuals.costs(id);
+    }
+
+    @PostMapping("/projects/{id}/actual-costs/import")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "importActualCosts",
+            summary = "Import a ledger's cost file (CSV and column mapping): every bad row reported, all or nothing")
+    ImportResult importActualCosts(@PathVariable long id, @RequestBody CostFileCommand command) {
+        return actuals.importFile(id, command);
     }
 }
