@@ -92,6 +92,8 @@ public final class CostFileImport {
             String reference = cell(row, header.get(mapping.reference())).strip();
             if (reference.isEmpty()) {
                 rowProblems.add(prefix + mapping.reference(), "finance.import.missingReference");
+            } else if (reference.length() > 100) {
+                rowProblems.add(prefix + mapping.reference(), "finance.import.referenceTooLong");
             } else if (importedKeys.contains(reference) || !seen.add(reference)) {
                 rowProblems.add(prefix + mapping.reference(), "finance.import.duplicate", reference);
             }

@@ -70,4 +70,12 @@ class CostFileImportTests {
         assertThat(CostFileImport.read("", MAPPING, EUR, Set.of()).problems()).extracting(FieldProblem::messageKey)
                 .containsExactly("finance.import.empty");
     }
+
+    @Test
+    void aReferenceLongerThanTheLedgerKeyColumnIsAProblem() {
+        String csv = "Voucher,Posted,Amount,Category\n" + "V".repeat(101) + ",2026-01-31,1,labour-opex\n";
+        assertThat(CostFileImport.read(csv, MAPPING, EUR, Set.of()).problems())
+                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                .containsExactly(tuple("line 2: Voucher", "finance.import.referenceTooLong"));
+    }
 }

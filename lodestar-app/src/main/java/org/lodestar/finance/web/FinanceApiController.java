@@ -4,14 +4,26 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.lodestar.finance.ActualCosts;
+import org.lodestar.finance.ActualCosts.ActualCostsView;
+import org.lodestar.finance.ActualCosts.CostFileCommand;
+import org.lodestar.finance.ActualCosts.ImportResult;
+import org.lodestar.finance.Budgets;
+import org.lodestar.finance.Budgets.BudgetLineCommand;
+import org.lodestar.finance.Budgets.BudgetLineView;
+import org.lodestar.finance.Budgets.BudgetView;
 import org.lodestar.finance.ExchangeRateBook;
 import org.lodestar.finance.ExchangeRateBook.ExchangeRateCommand;
 import org.lodestar.finance.ExchangeRateBook.ExchangeRateView;
 import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;
+import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectRight;
+import org.lodestar.portfolio.ProjectRights;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,34 +31,77 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/finance")
-@Tag(name = "Finance", description = "Exchange rates kept by the PMO")
+@RequestMapping("/api/v1")
+@Tag(name = "Finance", description = "Exchange rates kept by the PMO; projects' budgets")
 class FinanceApiController implements AuthorisedFirst {
 
     private final ExchangeRateBook rates;
+    private final Budgets budgets;
+    private final ActualCosts actuals;
     private final OrganisationRights rights;
+    private final ProjectRights projectRights;
 
-    FinanceApiController(ExchangeRateBook rates, OrganisationRights rights) {
+    FinanceApiController(ExchangeRateBook rates, Budgets budgets, ActualCosts actuals, OrganisationRights rights,
+                         ProjectRights projectRights) {
         this.rates = rates;
+        this.budgets = budgets;
+        this.actuals = actuals;
         this.rights = rights;
+        this.projectRights = projectRights;
     }
 
     @Override
     public void authorise(String handler, Map<String, String> pathVariables) {
-        if (handler.equals("addExchangeRate")) rights.require(OrganisationAct.KEEP_EXCHANGE_RATES);
+        switch (handler) {
+            case "addExchangeRate" -> rights.require(OrganisationAct.KEEP_EXCHANGE_RATES);
+            case "addBudgetLine", "importActualCosts" -> {
+                Long project = AuthorisedFirst.id(pathVariables, "id");
+                if (project != null) projectRights.require(new ProjectId(project), ProjectRight.EDIT);
+            }
+            default -> { }
+        }
     }
 
-    @GetMapping("/exchange-rates")
+    @GetMapping("/projects/{id}/budget")
+    @Operation(operationId = "getBudget",
+            summary = "A project's budget lines by category and month with original, approved changes and current")
+    BudgetView budget(@PathVariable long id) {
+        return budgets.budget(id);
+    }
+
+    @PostMapping("/projects/{id}/budget-lines")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createBudgetLine",
+            summary = "Add an original budget or an approved change for a category and month (the project's editors)")
+    BudgetLineView addBudgetLine(@PathVariable long id, @RequestBody BudgetLineCommand command) {
+        return budgets.add(id, command);
+    }
+
+    @GetMapping("/finance/exchange-rates")
     @Operation(operationId = "listExchangeRates", summary = "Every exchange rate kept, by pair and date")
     List<ExchangeRateView> exchangeRates() {
         return rates.list();
     }
 
-    @PostMapping("/exchange-rates")
+    @PostMapping("/finance/exchange-rates")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createExchangeRate",
             summary = "Keep a rate from a date on: one 'from' is worth 'rate' 'to' (PMO)")
     ExchangeRateView addExchangeRate(@RequestBody ExchangeRateCommand command) {
         return rates.add(command);
+    }
+
+    @GetMapping("/projects/{id}/actual-costs")
+    @Operation(operationId = "listActualCosts", summary = "A project's actual costs and their total")
+    ActualCostsView actualCosts(@PathVariable long id) {
+        return actuals.costs(id);
+    }
+
+    @PostMapping("/projects/{id}/actual-costs/import")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "importActualCosts",
+            summary = "Import a ledger's cost file (CSV and column mapping): every bad row reported, all or nothing")
+    ImportResult importActualCosts(@PathVariable long id, @RequestBody CostFileCommand command) {
+        return actuals.importFile(id, command);
     }
 }

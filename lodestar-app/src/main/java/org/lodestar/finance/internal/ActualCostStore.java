@@ -1,0 +1,44 @@
+package org.lodestar.finance.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Projects' actual costs ({@code actual_cost}). */
+@Component
+public class ActualCostStore {
+
+    private final JdbcClient jdbc;
+
+    ActualCostStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Stored(long id, LocalDate postedOn, String category, BigDecimal amount, String reference) {
+    }
+
+    public List<Stored> forProject(long project) {
+        return jdbc.sql("select id, posted_on, category, amount, reference from actual_cost where project = :p "
+                        + "order by posted_on, id")
+                .param("p", project)
+                .query((rs, row) -> new Stored(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getBigDecimal(4), rs.getString(5)))
+                .list();
+    }
+
+    public Set<String> references(long project) {
+        return new HashSet<>(jdbc.sql("select reference from actual_cost where project = :p")
+                .param("p", project).query(String.class).list());
+    }
+
+    public void insert(long project, LocalDate postedOn, String category, BigDecimal amount, String reference) {
+        jdbc.sql("insert into actual_cost (project, posted_on, category, amount, reference) "
+                        + "values (:p, :d, :c, :a, :r)")
+                .param("p", project).param("d", postedOn).param("c", category).param("a", amount)
+                .param("r", reference).update();
+    }
+}
