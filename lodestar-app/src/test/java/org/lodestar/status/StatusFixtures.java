@@ -16,6 +16,11 @@ public final class StatusFixtures {
 
     /** A new active project in the first portfolio, managed by the demo account {@code pm}, with this budget. */
     public static long activeProjectOfPm(int port, People people, String name, long budget) {
+        return activeProjectOfPm(port, people, name, budget, "2027-12-31");
+    }
+
+    /** The same, finishing on the given day (pages list "my projects" by planned finish, the first 50). */
+    public static long activeProjectOfPm(int port, People people, String name, long budget, String plannedFinish) {
         long pm = people.all().stream().filter(person -> person.username().equals("pm")).findFirst().orElseThrow()
                 .id().value();
         Map<String, Object> project = ProjectFixtures.newProject(name, 1);
@@ -24,7 +29,7 @@ public final class StatusFixtures {
         project.put("managerId", pm);
         project.put("budget", budget);
         project.put("plannedStart", "2026-01-05");
-        project.put("plannedFinish", "2027-12-31");
+        project.put("plannedFinish", plannedFinish);
         Api.Response created = Api.as(port, "pmo").post("/api/v1/projects", ProjectFixtures.json(project));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asLong();
