@@ -60,6 +60,19 @@ class ApiContractRulesTests {
         assertThat(byId.keySet()).as("ids are verb + noun in camel case").allMatch(id -> id.matches("[a-z]+[A-Z][A-Za-z]+"));
     }
 
+    /** Controllers that share a tag describe it alike: two descriptions make the document repeat the tag. */
+    @Test
+    void aTagHasOneDescription() {
+        Map<String, java.util.Set<String>> descriptions = new TreeMap<>();
+        operations.stream().map(Method::getDeclaringClass).distinct()
+                .map(controller -> controller.getAnnotation(io.swagger.v3.oas.annotations.tags.Tag.class))
+                .filter(java.util.Objects::nonNull)
+                .forEach(tag -> descriptions.computeIfAbsent(tag.name(), name -> new java.util.TreeSet<>())
+                        .add(tag.description()));
+        assertThat(descriptions).as("tags described differently by their controllers")
+                .allSatisfy((name, texts) -> assertThat(texts).hasSize(1));
+    }
+
     private static boolean servesApi(Class<?> controller, Method method) {
         RequestMapping onMethod = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
         if (onMethod == null) {

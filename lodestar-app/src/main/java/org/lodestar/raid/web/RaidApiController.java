@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "RAID", description = "Each project's risk register, its 5x5 matrix and top risks")
+@Tag(name = "RAID", description = "Each project's RAID logs: the risk register with its 5x5 matrix and top risks, issues, assumptions and decisions")
 class RaidApiController implements AuthorisedFirst {
 
     private final RiskRegister register;

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "RAID", description = "Each project's assumptions and decisions logs")
+@Tag(name = "RAID", description = "Each project's RAID logs: the risk register with its 5x5 matrix and top risks, issues, assumptions and decisions")
 class RaidLogsApiController implements AuthorisedFirst {
 
     private final RaidLogs logs;
