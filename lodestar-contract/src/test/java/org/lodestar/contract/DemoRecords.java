@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Finds, in the running demo organisation, records that a path template's variables can name: each variable is
  * taken from the list one level up ({@code /projects} for {@code /projects/{id}}), trying records until the whole
- * path answers 2xx to a plain GET. The few collections that have no list of their own are found where the API
- * shows them.
+ * path answers 2xx to a plain GET. Records listed only under their project are found there, and the few other
+ * collections that have no list of their own where the API shows them.
  */
 final class DemoRecords {
 
@@ -64,15 +64,16 @@ final class DemoRecords {
     }
 
     private List<String> candidates(String collection, String variable) throws IOException, InterruptedException {
-        if (collection.equals("/api/v1/status-reports")) {
-            List<String> reports = new ArrayList<>();
-            for (String project : values(read("/api/v1/projects"), "id")) {
-                reports.addAll(values(read("/api/v1/projects/" + project + "/status-reports"), "id"));
-                if (reports.size() >= TRIES) {
+        if (collection.matches("/api/v1/[a-z-]+") && read(collection).isMissingNode()) {
+            // records listed only under their project (status reports, risks, issues...)
+            List<String> records = new ArrayList<>();
+            for (String project : values(read("/api/v1/projects?size=100"), "id")) {
+                records.addAll(values(read("/api/v1/projects/" + project + collection.substring("/api/v1".length())), "id"));
+                if (records.size() >= TRIES) {
                     break;
                 }
             }
-            return reports;
+            return records;
         }
         var scorecards = SCORECARDS.matcher(collection);
         if (scorecards.matches()) {
