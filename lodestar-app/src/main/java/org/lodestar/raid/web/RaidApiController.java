@@ -1,6 +1,9 @@
 package org.lodestar.raid.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -154,7 +157,9 @@ class RaidApiController implements AuthorisedFirst {
 
     @GetMapping("/projects/{projectId}/issues.csv")
     @Operation(operationId = "exportIssues", summary = "The project's issues log as CSV (cells neutralised against "
-            + "formula injection), with the list's filters and order")
+            + "formula injection), with the list's filters and order",
+            responses = @ApiResponse(responseCode = "200", description = "The log as CSV (UTF-8 with a byte order mark)",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<String> exportIssues(@PathVariable long projectId,
                                         @RequestParam(required = false) IssueState state,
                                         @RequestParam(required = false) IssuePriority priority,

@@ -1,6 +1,9 @@
 package org.lodestar.raid.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +77,9 @@ class RaidLogsApiController implements AuthorisedFirst {
     }
 
     @GetMapping("/projects/{projectId}/assumptions.csv")
-    @Operation(operationId = "exportAssumptions", summary = "The project's assumptions as CSV (cells neutralised)")
+    @Operation(operationId = "exportAssumptions", summary = "The project's assumptions as CSV (cells neutralised)",
+            responses = @ApiResponse(responseCode = "200", description = "The log as CSV (UTF-8 with a byte order mark)",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<String> exportAssumptions(@PathVariable long projectId,
                                              @RequestParam(required = false) AssumptionState state,
                                              @RequestParam(required = false) String sort,
@@ -125,7 +130,9 @@ class RaidLogsApiController implements AuthorisedFirst {
     }
 
     @GetMapping("/projects/{projectId}/decisions.csv")
-    @Operation(operationId = "exportDecisions", summary = "The project's decisions as CSV (cells neutralised)")
+    @Operation(operationId = "exportDecisions", summary = "The project's decisions as CSV (cells neutralised)",
+            responses = @ApiResponse(responseCode = "200", description = "The log as CSV (UTF-8 with a byte order mark)",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<String> exportDecisions(@PathVariable long projectId,
                                            @RequestParam(required = false) Long decidedById,
                                            @RequestParam(required = false) String sort,
