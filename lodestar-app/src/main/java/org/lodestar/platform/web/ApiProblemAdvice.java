@@ -2,12 +2,10 @@ package org.lodestar.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.lodestar.platform.ConflictException;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
@@ -58,8 +56,6 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     private static final URI STALE = URI.create("https://lodestar.dev/problems/stale-version");
     private static final URI UNPROCESSABLE = URI.create("https://lodestar.dev/problems/business-rule");
     private static final URI CONFLICT = URI.create("https://lodestar.dev/problems/state-conflict");
-    private static final Set<Class<?>> INTEGERS = Set.of(Long.class, long.class, Integer.class, int.class,
-            Short.class, short.class, BigInteger.class);
 
     private final MessageSource messages;
 
@@ -113,7 +109,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         Class<?> type = refused instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
                 : refused instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
         if (type == null) return text("validation.json.type", field);
-        if (INTEGERS.contains(type)) return text("validation.gate.integer");
+        if (AsciiNumbersInterceptor.INTEGERS.contains(type)) return text("validation.gate.integer");
         if (type == LocalDate.class) return text("validation.gate.date");
         if (type == BigDecimal.class || type == Double.class || type == double.class) return text("validation.gate.number");
         return text("validation.json.type", field);

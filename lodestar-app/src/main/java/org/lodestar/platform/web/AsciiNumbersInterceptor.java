@@ -23,7 +23,8 @@ import org.springframework.web.servlet.HandlerMapping;
 class AsciiNumbersInterceptor implements HandlerInterceptor {
 
     private static final Pattern ASCII_INTEGER = Pattern.compile("[+-]?[0-9]+");
-    private static final Set<Class<?>> INTEGERS = Set.of(Long.class, long.class, Integer.class, int.class,
+    /** The whole-number types Spring binds (and Jackson reads) that must hold ASCII digits and no fraction. */
+    static final Set<Class<?>> INTEGERS = Set.of(Long.class, long.class, Integer.class, int.class,
             Short.class, short.class, BigInteger.class);
 
     @Override
