@@ -81,6 +81,33 @@ class InputIntegrityIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void aLongAddressGetsTheApplicationsAnswerNotTomcats() throws Exception {
+        String longQuery = "?q=" + "a".repeat(9_000);
+        HttpResponse<String> api = send("GET", "/api/v1/projects" + longQuery, "fr", null);
+        assertThat(api.statusCode()).isEqualTo(414);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(Api.mapper().readTree(api.body()).get("detail").asString()).startsWith("L’adresse est trop longue");
+
+        HttpRequest.Builder browser = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login" + longQuery))
+                .header("Accept", "text/html").header("Accept-Language", "en");
+        HttpResponse<String> page = HttpClient.newHttpClient().send(browser.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(414);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/html"));
+        assertThat(page.body()).contains("Lodestar").doesNotContain("Apache Tomcat", "HTTP Status");
+
+        // past Tomcat's own limit the address is never read: still a problem, never Tomcat's page
+        HttpResponse<String> unread = send("GET", "/api/v1/projects?q=" + "a".repeat(70_000), "en", null);
+        assertThat(unread.statusCode()).isEqualTo(400);
+        assertThat(unread.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        for (HttpResponse<String> answer : java.util.List.of(api, page, unread)) {
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+    }
+
+    @Test
     void strictTransportSecurityIsSentWhenTheRequestCameOverHttps() throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"));
         HttpClient http = HttpClient.newHttpClient();

@@ -16,9 +16,9 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Answers the errors Tomcat raises before Spring sees the request (an encoded {@code /} or NUL in the path, a
- * request line past its limit): problem JSON under {@code /api/}, a plain page elsewhere, with the security headers
- * the application's own answers carry, instead of Tomcat's HTML report. Errors Spring handles never reach it: they
- * already have a body.
+ * request line past its limit): problem JSON under {@code /api/} or when the address could not be read, a plain page
+ * elsewhere, with the security headers the application's own answers carry, instead of Tomcat's HTML report. Errors
+ * Spring handles never reach it: they already have a body.
  */
 public class ContainerErrorValve extends ErrorReportValve {
 
@@ -30,7 +30,8 @@ public class ContainerErrorValve extends ErrorReportValve {
         response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, writable);
         if (!writable.get()) return;
         String uri = request.getRequestURI();
-        boolean api = uri != null && uri.startsWith("/api/");
+        // an unread request line (past Tomcat's limit) says nothing of its audience: a problem suits both
+        boolean api = uri == null || uri.isEmpty() || uri.startsWith("/api/");
         try {
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("X-Frame-Options", "DENY");

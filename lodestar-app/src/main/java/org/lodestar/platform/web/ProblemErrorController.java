@@ -63,6 +63,7 @@ class ProblemErrorController extends BasicErrorController {
             case METHOD_NOT_ALLOWED -> "problem.methodNotAllowed";
             case FORBIDDEN -> "problem.forbidden";
             case CONTENT_TOO_LARGE -> "problem.tooLarge";
+            case URI_TOO_LONG -> "problem.addressTooLong";
             case BAD_REQUEST -> "problem.badRequest";
             default -> status.is5xxServerError() ? "problem.internal" : "problem.other";
         };

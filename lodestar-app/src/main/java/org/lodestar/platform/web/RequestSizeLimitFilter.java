@@ -13,7 +13,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,16 +21,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies larger than {@code lodestar.max-request-bytes} with 413: at once when the declared length
  * is too large, and, for bodies of unknown length (chunked), as soon as reading passes the limit. Form posts are
- * bounded by the same limit in Tomcat ({@code server.tomcat.max-http-form-post-size}).
+ * bounded by the same limit in Tomcat ({@code server.tomcat.max-http-form-post-size}). Addresses (path and query)
+ * longer than {@code lodestar.max-address-bytes} are refused with 414 through the error page, so an API client gets
+ * a problem and a browser the application's page; Tomcat's own limit on the request line and headers
+ * ({@code server.max-http-request-header-size}) lies well above it, so it is this answer people see.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+// after Spring Security's chain, whose header writer then gives refusals the security headers
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final int maxAddressBytes;
 
-    RequestSizeLimitFilter(@Value("${lodestar.max-request-bytes}") long maxBytes) {
+    RequestSizeLimitFilter(@Value("${lodestar.max-request-bytes}") long maxBytes,
+                           @Value("${lodestar.max-address-bytes}") int maxAddressBytes) {
         this.maxBytes = maxBytes;
+        this.maxAddressBytes = maxAddressBytes;
     }
 
     /** Thrown while reading a body that turns out to be larger than the limit; answered with 413. */
@@ -43,6 +50,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String query = request.getQueryString();
+        if (request.getRequestURI().length() + (query == null ? 0 : query.length() + 1) > maxAddressBytes) {
+            response.sendError(HttpServletResponse.SC_REQUEST_URI_TOO_LONG);
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             tooLarge(response);
             return;
