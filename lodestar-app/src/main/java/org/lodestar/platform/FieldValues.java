@@ -37,7 +37,7 @@ public final class FieldValues {
     public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
     public static final LocalDate LAST_DATE = LocalDate.of(2999, 12, 31);
     /** Numbers are below a quadrillion in size (15 digits): beyond lie typing mistakes, and doubles lose cents. */
-    static final int INTEGER_DIGITS = 15;
+    public static final int INTEGER_DIGITS = 15;
     /** A number's text is bounded before it is parsed: {@code 1e999999999} would expand to a billion digits. */
     private static final int NUMBER_TEXT_LENGTH = 40;
 

@@ -20,15 +20,16 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The gate every JSON value passes before any module sees it: text without control characters or halves of
- * surrogate pairs (and text of blanks only read as empty), dates within 1900-2999, decimal numbers within 15 digits before the point (the widest column
- * keeps 15 with 4 decimals). A value refused here names its field in a 400 ({@link ApiProblemAdvice}), so that no
+ * surrogate pairs (and text of blanks only read as empty), dates within 1900-2999, decimal numbers within
+ * {@link FieldValues#INTEGER_DIGITS} digits before the point (every decimal column keeps as many: a schema test holds
+ * them to it). A value refused here names its field in a 400 ({@link ApiProblemAdvice}), so that no
  * database is ever the first to refuse it and no future module can forget the check. Integers refuse fractions
  * ({@code spring.jackson.deserialization.accept-float-as-int: false}).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInputGate {
 
-    static final BigDecimal NUMBER_LIMIT = BigDecimal.TEN.pow(15);
+    static final BigDecimal NUMBER_LIMIT = BigDecimal.TEN.pow(FieldValues.INTEGER_DIGITS);
 
     /** Text of blanks only (no-break or zero-width spaces too) is empty text, which every module reads as "none". */
     private static final StringDeserializer BLANKS_AS_EMPTY = new StringDeserializer() {
