@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lodestar.platform.internal.User;
 import org.lodestar.platform.internal.Users;
+import org.lodestar.platform.security.SignInThrottle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,10 +31,13 @@ public class People {
     private final InputValidation validation;
     private final int minimumPasswordLength;
     private final ApiTokens tokens;
+    private final SignInThrottle throttle;
 
     People(Users users, PasswordEncoder passwords, AuditTrail audit, CurrentUser currentUser, Clock clock,
-           InputValidation validation, ApiTokens tokens, @Value("${lodestar.demo}") boolean demo) {
+           InputValidation validation, ApiTokens tokens, SignInThrottle throttle,
+           @Value("${lodestar.demo}") boolean demo) {
         this.tokens = tokens;
+        this.throttle = throttle;
         this.validation = validation;
         // demo accounts share the well-known password "demo"; real installations get a real minimum
         this.minimumPasswordLength = demo ? 4 : 10;
@@ -88,6 +92,22 @@ public class People {
                 Instant.now(clock)));
         audit.created(AUDIT_TYPE, user.id(), user.displayName(), user.auditSnapshot());
         return user.toPerson();
+    }
+
+    /**
+     * Lifts a person's sign-in lock, and clears their count of failed sign-ins (administrators), so that they may
+     * sign in at once; false when they had none. Audited. A locked client address is left to expire.
+     */
+    @Transactional
+    public boolean liftSignInLock(UserId id) {
+        PEOPLE_ADMIN.check(currentUser.actor());
+        return throttle.lift(get(id).username());
+    }
+
+    /** When a person's sign-in lock ends, if they are locked out now. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> signInLockedUntil(UserId id) {
+        return throttle.accountLockedUntil(get(id).username());
     }
 
     @Transactional

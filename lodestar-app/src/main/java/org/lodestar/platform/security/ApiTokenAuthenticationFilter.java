@@ -19,11 +19,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
     private final Users users;
     private final AuthenticationEntryPoint entryPoint;
+    private final SignInThrottle throttle;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, Users users, AuthenticationEntryPoint entryPoint) {
+    ApiTokenAuthenticationFilter(ApiTokens tokens, Users users, AuthenticationEntryPoint entryPoint,
+                                 SignInThrottle throttle) {
         this.tokens = tokens;
         this.users = users;
         this.entryPoint = entryPoint;
+        this.throttle = throttle;
     }
 
     @Override
@@ -34,11 +37,20 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        try {
+            throttle.check(null, request.getRemoteAddr());
+        } catch (SignInThrottle.Locked locked) {
+            SecurityContextHolder.clearContext();
+            entryPoint.commence(request, response, locked);
+            return;
+        }
         var principal = tokens.authenticate(header.substring(7).strip())
                 .flatMap(users::findById)
                 .filter(user -> user.enabled())
                 .map(AccountDetailsService::principal);
         if (principal.isEmpty()) {
+            // tokens tried at random count against the client address, like wrong passwords
+            throttle.failed(null, request.getRemoteAddr());
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("invalid API token"));
             return;

@@ -15,6 +15,13 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
+            if (exception instanceof SignInThrottle.Locked locked) {
+                response.setHeader("Retry-After", Long.toString(locked.retryAfter().toSeconds()));
+                write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins from this account or "
+                        + "address: try again in " + locked.retryAfter().toSeconds() + " s, or ask an administrator "
+                        + "to lift the account's lock.", request.getRequestURI());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Lodestar\", Bearer");
             write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic or a personal API token (Bearer).",
                     request.getRequestURI());

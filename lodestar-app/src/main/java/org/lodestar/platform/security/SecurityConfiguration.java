@@ -1,5 +1,6 @@
 package org.lodestar.platform.security;
 
+import java.util.Map;
 import org.lodestar.platform.ApiTokens;
 import org.lodestar.platform.Role;
 import org.lodestar.platform.internal.Users;
@@ -13,6 +14,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -34,6 +37,14 @@ class SecurityConfiguration {
     private static final StaticHeadersWriter PERMISSIONS_POLICY = new StaticHeadersWriter("Permissions-Policy",
             "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
 
+    /** A wrong password back to the sign-in page with "error", a locked account or address with "locked". */
+    private static AuthenticationFailureHandler signInFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(SignInThrottle.Locked.class.getName(), "/login?locked"));
+        return failures;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -41,12 +52,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Users users) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Users users, SignInThrottle throttle)
+            throws Exception {
         var unauthorized = ProblemResponses.unauthorized();
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, unauthorized),
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, unauthorized, throttle),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new RequestUserFilter(), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -86,7 +98,8 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/audit").hasAnyRole(Role.ADMINISTRATOR.name(), Role.PMO.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler(signInFailures()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers
                         .addHeaderWriter(PERMISSIONS_POLICY)

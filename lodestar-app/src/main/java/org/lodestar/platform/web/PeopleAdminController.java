@@ -55,7 +55,20 @@ class PeopleAdminController {
         model.addAttribute("person", person);
         model.addAttribute("form", PersonForm.of(person));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("lockedUntil", lockedUntil(person));
         return "admin/user";
+    }
+
+    @PostMapping("/{id}/sign-in-lock")
+    String liftSignInLock(@PathVariable long id) {
+        people.liftSignInLock(new UserId(id));
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** The end of the person's sign-in lock in the server's zone, or null when they are not locked out. */
+    private java.time.LocalDateTime lockedUntil(Person person) {
+        return people.signInLockedUntil(person.id())
+                .map(until -> java.time.LocalDateTime.ofInstant(until, java.time.ZoneId.systemDefault())).orElse(null);
     }
 
     @PostMapping("/{id}")
@@ -73,6 +86,7 @@ class PeopleAdminController {
         }
         model.addAttribute("person", person);
         model.addAttribute("roles", Role.values());
+        model.addAttribute("lockedUntil", lockedUntil(person));
         return "admin/user";
     }
 }

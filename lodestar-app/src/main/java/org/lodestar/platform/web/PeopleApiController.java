@@ -19,6 +19,7 @@ import org.lodestar.platform.PersonChange;
 import org.lodestar.platform.UserId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +47,9 @@ class PeopleApiController implements AuthorisedFirst {
 
     @Override
     public void authorise(String handler, Map<String, String> path) {
-        if (handler.equals("create") || handler.equals("change")) rights.require(OrganisationAct.MANAGE_PEOPLE);
+        if (handler.equals("create") || handler.equals("change") || handler.equals("liftSignInLock")) {
+            rights.require(OrganisationAct.MANAGE_PEOPLE);
+        }
     }
 
     @GetMapping
@@ -60,6 +63,14 @@ class PeopleApiController implements AuthorisedFirst {
     ResponseEntity<Person> one(@PathVariable long id) {
         Person person = asSeen(people.get(new UserId(id)));
         return ETags.tagged(ResponseEntity.ok(), person, person.version());
+    }
+
+    @DeleteMapping("/{id}/sign-in-lock")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "liftSignInLock", summary = "Lift a person's sign-in lock and clear their failed "
+            + "sign-ins (administrators); done when they had none too")
+    void liftSignInLock(@PathVariable long id) {
+        people.liftSignInLock(new UserId(id));
     }
 
     /** Requesters see who is who, not contact details or roles. */
