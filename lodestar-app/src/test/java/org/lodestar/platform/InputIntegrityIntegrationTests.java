@@ -108,6 +108,34 @@ class InputIntegrityIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void theSecurityAndSizeFiltersAnswerInTheReadersLanguage() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest.Builder anonymous = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/projects"))
+                .header("Accept-Language", "fr");
+        HttpResponse<String> unauthorized = http.send(anonymous.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unauthorized.statusCode()).isEqualTo(401);
+        assertThat(detail(unauthorized)).startsWith("Connectez-vous");
+
+        String requester = Base64.getEncoder().encodeToString("requester:demo".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> forbidden = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/audit")).header("Authorization", "Basic " + requester).header("Accept-Language", "ja")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(detail(forbidden)).isEqualTo("このリクエストを行う権限がありません。");
+
+        HttpResponse<String> tooLarge = send("POST", "/api/v1/projects", "ko",
+                "{\"name\":\"" + "x".repeat(1_100_000) + "\"}");
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(detail(tooLarge)).isEqualTo("요청 본문이 너무 큽니다.");
+    }
+
+    private static String detail(HttpResponse<String> answer) {
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        return Api.mapper().readTree(answer.body()).get("detail").asString();
+    }
+
+    @Test
     void strictTransportSecurityIsSentWhenTheRequestCameOverHttps() throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"));
         HttpClient http = HttpClient.newHttpClient();

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.lodestar.platform.ApiTokens;
 import org.lodestar.platform.Role;
 import org.lodestar.platform.internal.Users;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -52,9 +53,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Users users, SignInThrottle throttle)
-            throws Exception {
-        var unauthorized = ProblemResponses.unauthorized();
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Users users, SignInThrottle throttle,
+                            MessageSource messages) throws Exception {
+        var unauthorized = ProblemResponses.unauthorized(messages);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
@@ -66,7 +67,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers.addHeaderWriter(PERMISSIONS_POLICY))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(ProblemResponses.forbidden()));
+                        .accessDeniedHandler(ProblemResponses.forbidden(messages)));
         return http.build();
     }
 

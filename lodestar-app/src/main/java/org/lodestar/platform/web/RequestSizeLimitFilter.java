@@ -69,11 +69,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                + "\"detail\":\"The request body is larger than " + maxBytes + " bytes.\"}");
+    /** Through the error page, like the 414: a problem in the reader's language, or the page for a browser. */
+    private static void tooLarge(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     }
 
     /** A request whose body stream fails once more than {@code maxBytes} have been read. */
