@@ -1,9 +1,11 @@
 package org.lodestar.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lodestar.support.Api;
@@ -223,5 +225,45 @@ class SteeringIntegrationTests extends PageTestSupport {
         assertThat(open.get(0).get("closable").asBoolean()).isFalse();
         assertThat(audited(SteeringCommittees.AUDIT_ACTION, action.get("id").asLong()))
                 .containsExactly("UPDATE", "CREATE");
+    }
+
+    @Test
+    void theMeetingsPackGathersGatesRisksIssuesHealthAndEarlierActionsInTheReadersLanguage() throws Exception {
+        long portfolio = SteeringFixtures.portfolio(port, "portfolio");
+        Map<String, Long> people = SteeringFixtures.people(port);
+        long project = SteeringFixtures.project(port, portfolio, "Packed CRM");
+        String gate = GovernanceFixtures.adopt(port, project, "WATERFALL", 1, 1, 1, 1).get("phase").get("gateCode")
+                .asString();
+        assertThat(Api.as(port, "pm").post("/api/v1/projects/" + project + "/governance/gate-reviews", "{}")
+                .status()).isEqualTo(200);
+        assertThat(Api.as(port, "pm").post("/api/v1/projects/" + project + "/risks", """
+                {"kind": "THREAT", "title": "Vendor insolvency", "category": "Supply", "probability": 5, "impact": 4}
+                """).status()).isEqualTo(201);
+        assertThat(Api.as(port, "pm").post("/api/v1/projects/" + project + "/issues",
+                "{\"title\": \"Data migration blocked\", \"priority\": \"CRITICAL\"}").status()).isEqualTo(201);
+        assertThat(Api.as(port, "pm").post("/api/v1/projects/" + project + "/issues",
+                "{\"title\": \"Minor typo\", \"priority\": \"LOW\"}").status()).isEqualTo(201);
+        SteeringFixtures.committee(port, portfolio);
+        JsonNode first = SteeringFixtures.held(port, SteeringFixtures.meeting(port, portfolio, "2026-06-01"));
+        Api.as(port, "pmo").post("/api/v1/steering-meetings/" + first.get("id").asLong() + "/actions",
+                "{\"text\": \"Find a second vendor\", \"ownerId\": %d}".formatted(people.get("pm")));
+        Api.as(port, "pmo").post("/api/v1/steering-meetings/" + first.get("id").asLong() + "/decisions",
+                "{\"text\": \"Keep the CRM running\", \"projectId\": %d}".formatted(project));
+        long next = SteeringFixtures.meeting(port, portfolio, "2026-07-01").get("id").asLong();
+
+        String pack = page("/steering-meetings/" + next, "exec", Locale.FRENCH);
+        assertThat(pack).contains("Jalons en attente de décision", gate, "Packed CRM", "Vendor insolvency",
+                "Data migration blocked", "Critique", "Find a second vendor", "Santé des projets")
+                .doesNotContain("Minor typo");
+        assertThat(page("/steering-meetings/" + next, "pm", Locale.JAPANESE)).contains("決定待ちのゲート", "議題");
+        assertThat(mvc.perform(get("/steering-meetings/" + next).with(as("requester"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+
+        String committee = page("/portfolios/" + portfolio + "/steering", "exec", Locale.KOREAN);
+        assertThat(committee).contains("운영위원회", "Keep the CRM running", "Find a second vendor");
+        assertThat(page("/portfolios/" + portfolio + "/steering?text=nothing", "exec", Locale.ENGLISH))
+                .doesNotContain("Keep the CRM running").contains("No decision yet.");
+        assertThat(page("/portfolios/" + SteeringFixtures.portfolio(port, "portfolio") + "/steering", "exec",
+                Locale.ENGLISH)).contains("This portfolio has no steering committee yet.");
     }
 }
