@@ -149,6 +149,38 @@ final class MatrixFixtures {
         String decision = "{\"title\": \"Matrix decision\", \"decidedOn\": \"2026-02-02\", \"chosen\": \"A\"}";
         byCollection.put("decisions", Value.of(raidRecord(ownProject, "decisions", decision),
                 raidRecord(foreignProject, "decisions", decision)));
+        steering(ownPortfolio, foreignPortfolio, people);
+    }
+
+    /** A held steering meeting in each portfolio, with an open action owned by a person of that side's project. */
+    private void steering(long ownPortfolio, long foreignPortfolio, Map<String, Long> people) {
+        long ownMeeting = heldMeeting(ownPortfolio, people);
+        long foreignMeeting = heldMeeting(foreignPortfolio, people);
+        byCollection.put("steering-meetings", Value.of(ownMeeting, foreignMeeting));
+        byCollection.put("steering-actions", Value.of(steeringAction(ownMeeting, people.get("member")),
+                steeringAction(foreignMeeting, people.get("olarsen"))));
+    }
+
+    private long heldMeeting(long portfolio, Map<String, Long> people) {
+        String committee = "/api/v1/portfolios/" + portfolio + "/steering-committee";
+        if (pmo.get(committee).status() == 404) {
+            ok(pmo.put(committee, """
+                    {"name": "Matrix board", "chairId": %d, "cadence": "MONTHLY", "members": []}
+                    """.formatted(people.get("pmo"))));
+        }
+        JsonNode meeting = created(pmo.post("/api/v1/portfolios/" + portfolio + "/steering-meetings",
+                "{\"heldOn\": \"2026-03-02\", \"agenda\": \"Matrix\"}"));
+        long id = meeting.get("id").asLong();
+        ok(pmo.post("/api/v1/steering-meetings/" + id + "/record", """
+                {"attendeeIds": [%d], "minutes": "Matrix minutes", "version": %d}
+                """.formatted(people.get("pmo"), meeting.get("version").asLong())));
+        return id;
+    }
+
+    private long steeringAction(long meeting, long owner) {
+        JsonNode actions = ok(pmo.post("/api/v1/steering-meetings/" + meeting + "/actions",
+                "{\"text\": \"Matrix action\", \"ownerId\": " + owner + "}")).get("actions");
+        return actions.get(actions.size() - 1).get("id").asLong();
     }
 
     private long raidRecord(long project, String log, String body) {
