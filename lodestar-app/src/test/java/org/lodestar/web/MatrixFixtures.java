@@ -149,6 +149,16 @@ final class MatrixFixtures {
         String decision = "{\"title\": \"Matrix decision\", \"decidedOn\": \"2026-02-02\", \"chosen\": \"A\"}";
         byCollection.put("decisions", Value.of(raidRecord(ownProject, "decisions", decision),
                 raidRecord(foreignProject, "decisions", decision)));
+        byCollection.put("change-requests", Value.of(changeRequest(ownProject), changeRequest(foreignProject)));
+    }
+
+    /** A change request submitted above the thresholds: it awaits the steering committee. */
+    private long changeRequest(long project) {
+        JsonNode raised = created(pmo.post("/api/v1/projects/" + project + "/change-requests", """
+                {"title": "Matrix change", "reason": "Matrix", "scheduleDays": 400, "costAmount": 90000000}
+                """));
+        return ok(pmo.post("/api/v1/change-requests/" + raised.get("id").asLong() + "/submit",
+                "{\"version\": " + raised.get("version").asLong() + "}")).get("id").asLong();
     }
 
     private long raidRecord(long project, String log, String body) {
