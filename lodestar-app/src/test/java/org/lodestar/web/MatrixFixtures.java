@@ -150,6 +150,17 @@ final class MatrixFixtures {
         byCollection.put("decisions", Value.of(raidRecord(ownProject, "decisions", decision),
                 raidRecord(foreignProject, "decisions", decision)));
         byCollection.put("change-requests", Value.of(changeRequest(ownProject), changeRequest(foreignProject)));
+        byCollection.put("quality-reviews", Value.of(qualityReview(ownProject), qualityReview(foreignProject)));
+    }
+
+    /** A quality review of the project with one finding (its action not done). */
+    private long qualityReview(long project) {
+        JsonNode held = created(pmo.post("/api/v1/projects/" + project + "/quality-reviews", """
+                {"reviewDate": "2026-06-01", "criteria": [{"name": "Matrix", "weight": 1, "score": 3}]}
+                """));
+        return ok(pmo.post("/api/v1/quality-reviews/" + held.get("id").asLong() + "/findings", """
+                {"description": "Matrix finding", "severity": "LOW", "action": "Matrix action", "version": %d}
+                """.formatted(held.get("version").asLong()))).get("id").asLong();
     }
 
     /** A change request submitted above the thresholds: it awaits the steering committee. */
