@@ -12,6 +12,7 @@ import org.lodestar.engine.schedule.TimeAxis;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.NotFoundException;
+import org.lodestar.platform.UnprocessableException;
 import org.lodestar.planning.internal.BaselineStore;
 import org.lodestar.planning.internal.DraftTask;
 import org.lodestar.portfolio.ProjectId;
@@ -71,6 +72,29 @@ public class Baselines {
         else audit.created(AUDIT_TYPE, auditId, project.code() + " " + label, snapshot(saved));
         plans.touch(id);
         return view(saved);
+    }
+
+    /**
+     * Saves the current schedule as a new baseline under the lowest number not yet used (for another module's act,
+     * such as an implemented change request, that re-baselines the plan), audited like {@link #save}. A plan without
+     * tasks, or one whose eleven baselines are all taken, cannot be re-baselined (422).
+     */
+    @Transactional
+    public BaselineView saveNext(ProjectId id, String name) {
+        ProjectView project = plans.access().editable(id);
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        store.list(id.value()).forEach(header -> used.add(header.number()));
+        int number = 0;
+        while (used.contains(number)) number++;
+        if (number > 10) {
+            throw new UnprocessableException("planning.baseline.full", new Object[] {project.code()},
+                    Map.of("project", project.code()), "every baseline number of " + project.code() + " is taken");
+        }
+        if (!plans.current(id).draft.stored) {
+            throw new UnprocessableException("planning.baseline.noPlan", new Object[] {project.code()},
+                    Map.of("project", project.code()), project.code() + " has no plan to baseline");
+        }
+        return save(id, number, name);
     }
 
     @Transactional

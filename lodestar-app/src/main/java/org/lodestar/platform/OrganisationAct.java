@@ -50,7 +50,9 @@ public enum OrganisationAct {
     /** The exchange rates by date that finance converts with (finance). */
     KEEP_EXCHANGE_RATES(Role.ADMINISTRATOR, Role.PMO),
     /** Forming and keeping each portfolio's steering committee: name, chair, members, cadence (governance). */
-    KEEP_STEERING_COMMITTEES(Role.ADMINISTRATOR, Role.PMO);
+    KEEP_STEERING_COMMITTEES(Role.ADMINISTRATOR, Role.PMO),
+    /** The thresholds above which change requests go to the steering committee (change). */
+    SET_CHANGE_THRESHOLDS(Role.ADMINISTRATOR, Role.PMO);
 
     private final Set<Role> roles;
 

@@ -150,6 +150,8 @@ final class MatrixFixtures {
         byCollection.put("decisions", Value.of(raidRecord(ownProject, "decisions", decision),
                 raidRecord(foreignProject, "decisions", decision)));
         steering(ownPortfolio, foreignPortfolio, people);
+        byCollection.put("change-requests", Value.of(changeRequest(ownProject), changeRequest(foreignProject)));
+        byCollection.put("quality-reviews", Value.of(qualityReview(ownProject), qualityReview(foreignProject)));
     }
 
     /** A held steering meeting in each portfolio, with an open action owned by a person of that side's project. */
@@ -181,6 +183,25 @@ final class MatrixFixtures {
         JsonNode actions = ok(pmo.post("/api/v1/steering-meetings/" + meeting + "/actions",
                 "{\"text\": \"Matrix action\", \"ownerId\": " + owner + "}")).get("actions");
         return actions.get(actions.size() - 1).get("id").asLong();
+    }
+
+    /** A quality review of the project with one finding (its action not done). */
+    private long qualityReview(long project) {
+        JsonNode held = created(pmo.post("/api/v1/projects/" + project + "/quality-reviews", """
+                {"reviewDate": "2026-06-01", "criteria": [{"name": "Matrix", "weight": 1, "score": 3}]}
+                """));
+        return ok(pmo.post("/api/v1/quality-reviews/" + held.get("id").asLong() + "/findings", """
+                {"description": "Matrix finding", "severity": "LOW", "action": "Matrix action", "version": %d}
+                """.formatted(held.get("version").asLong()))).get("id").asLong();
+    }
+
+    /** A change request submitted above the thresholds: it awaits the steering committee. */
+    private long changeRequest(long project) {
+        JsonNode raised = created(pmo.post("/api/v1/projects/" + project + "/change-requests", """
+                {"title": "Matrix change", "reason": "Matrix", "scheduleDays": 400, "costAmount": 90000000}
+                """));
+        return ok(pmo.post("/api/v1/change-requests/" + raised.get("id").asLong() + "/submit",
+                "{\"version\": " + raised.get("version").asLong() + "}")).get("id").asLong();
     }
 
     private long raidRecord(long project, String log, String body) {
