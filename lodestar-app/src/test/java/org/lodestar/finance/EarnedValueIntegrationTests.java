@@ -217,6 +217,75 @@ class EarnedValueIntegrationTests extends IntegrationTestSupport {
                 .isIn(403, 404);
     }
 
+    private static String forecast(String period, String... monthAndAmount) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < monthAndAmount.length; i += 2) {
+            if (i > 0) lines.append(',');
+            lines.append("{\"month\":\"").append(monthAndAmount[i]).append("\",\"amount\":")
+                    .append(monthAndAmount[i + 1]).append('}');
+        }
+        return "{\"period\":\"" + period + "\",\"lines\":[" + lines + "]}";
+    }
+
+    @Test
+    void forecastsAreVersionedPerPeriodEarlierOnesKeptAndTheLatestDrawsTheEstimateAtCompletion() {
+        Api pmo = Api.as(port, "pmo");
+        long project = plannedProject(pmo, portfolio(pmo), "EUR", "30000", "20000");
+        String forecasts = "/api/v1/projects/" + project + "/forecasts";
+
+        Api.Response first = pmo.post(forecasts, forecast("2027-03", "2027-04", "6000", "2027-05", "4000"));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.json().get("number").asInt()).isEqualTo(1);
+        assertThat(first.json().get("etc").decimalValue()).isEqualByComparingTo("10000");
+        JsonNode earned = pmo.get("/api/v1/projects/" + project + "/earned-value").json();
+        assertThat(earned.get("forecast").get("number").asInt()).isEqualTo(1);
+        assertThat(earned.get("forecast").get("eac").decimalValue()).as("AC 20,000 + ETC 10,000")
+                .isEqualByComparingTo("30000");
+        assertThat(earned.get("months")).extracting(month -> month.get("month").asString() + " "
+                + (month.get("eac").isNull() ? "-" : month.get("eac").decimalValue().stripTrailingZeros()
+                .toPlainString())).containsExactly("2027-01 -", "2027-02 -", "2027-03 20000", "2027-04 26000",
+                "2027-05 30000");
+
+        Api.Response again = pmo.post(forecasts, forecast("2027-03", "2027-04", "1"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("period").asString()).isEqualTo("2027-03");
+
+        Api.Response second = pmo.post(forecasts, forecast("2027-04", "2027-04", "5000", "2027-06", "9000"));
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.json().get("number").asInt()).isEqualTo(2);
+        JsonNode versions = Api.as(port, "exec").get(forecasts).json().get("versions");
+        assertThat(versions).extracting(version -> version.get("number").asInt()).containsExactly(2, 1);
+        assertThat(versions.get(1).get("lines")).as("the earlier version is kept as it was").hasSize(2);
+        assertThat(versions.get(1).get("etc").decimalValue()).isEqualByComparingTo("10000");
+        JsonNode later = pmo.get("/api/v1/projects/" + project + "/earned-value").json();
+        assertThat(later.get("forecast").get("etc").decimalValue()).isEqualByComparingTo("14000");
+        JsonNode months = later.get("months");
+        assertThat(months.get(months.size() - 1).get("month").asString()).isEqualTo("2027-06");
+        assertThat(months.get(months.size() - 1).get("eac").decimalValue()).isEqualByComparingTo("34000");
+        assertThat(pmo.get("/api/v1/audit?entityType=forecast&entityId=" + second.json().get("id").asLong()).json()
+                .get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void badForecastsAre400NamingTheFieldNothingIsStoredAndOnlyEditorsEnterThem() {
+        Api pmo = Api.as(port, "pmo");
+        long project = plannedProject(pmo, portfolio(pmo), "EUR", "30000", "20000");
+        String forecasts = "/api/v1/projects/" + project + "/forecasts";
+
+        assertField(pmo.post(forecasts, forecast("2027-13", "2027-04", "1")), "period");
+        assertField(pmo.post(forecasts, forecast("2027-03")), "lines");
+        assertField(pmo.post(forecasts, forecast("2027-03", "2027-02", "1")), "lines[0].month");
+        assertField(pmo.post(forecasts, forecast("2027-03", "2027-04", "1", "2027-04", "2")), "lines[1].month");
+        assertField(pmo.post(forecasts, forecast("2027-03", "2027-04", "-1")), "lines[0].amount");
+        assertField(pmo.post(forecasts, forecast("2027-03", "2027-04", "1.001")), "lines[0].amount");
+        assertField(pmo.post(forecasts, forecast("2027-03", "2027-04", "10000000000001")), "lines[0].amount");
+        assertField(pmo.post(forecasts, forecast("2027-03", "2027-04", "null")), "lines[0].amount");
+        assertThat(Api.as(port, "exec").post(forecasts, forecast("2027-03", "2027-04", "1")).status())
+                .isEqualTo(403);
+        assertThat(Api.as(port, "requester").get(forecasts).status()).isIn(403, 404);
+        assertThat(pmo.get(forecasts).json().get("versions")).as("nothing stored").isEmpty();
+    }
+
     private static void assertField(Api.Response response, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.json().get("errors")).anySatisfy(

@@ -19,6 +19,10 @@ import org.lodestar.finance.EarningMethods;
 import org.lodestar.finance.EarningMethods.EarningMethodCommand;
 import org.lodestar.finance.EarningMethods.EarningMethodView;
 import org.lodestar.finance.ExchangeRateBook;
+import org.lodestar.finance.Forecasts;
+import org.lodestar.finance.Forecasts.ForecastCommand;
+import org.lodestar.finance.Forecasts.ForecastView;
+import org.lodestar.finance.Forecasts.ForecastsView;
 import org.lodestar.finance.ExchangeRateBook.ExchangeRateCommand;
 import org.lodestar.finance.ExchangeRateBook.ExchangeRateView;
 import org.lodestar.platform.AuthorisedFirst;
@@ -48,16 +52,19 @@ class FinanceApiController implements AuthorisedFirst {
     private final ActualCosts actuals;
     private final EarnedValues earnedValues;
     private final EarningMethods earningMethods;
+    private final Forecasts forecasts;
     private final OrganisationRights rights;
     private final ProjectRights projectRights;
 
     FinanceApiController(ExchangeRateBook rates, Budgets budgets, ActualCosts actuals, EarnedValues earnedValues,
-                         EarningMethods earningMethods, OrganisationRights rights, ProjectRights projectRights) {
+                         EarningMethods earningMethods, Forecasts forecasts, OrganisationRights rights,
+                         ProjectRights projectRights) {
         this.rates = rates;
         this.budgets = budgets;
         this.actuals = actuals;
         this.earnedValues = earnedValues;
         this.earningMethods = earningMethods;
+        this.forecasts = forecasts;
         this.rights = rights;
         this.projectRights = projectRights;
     }
@@ -66,7 +73,7 @@ class FinanceApiController implements AuthorisedFirst {
     public void authorise(String handler, Map<String, String> pathVariables) {
         switch (handler) {
             case "addExchangeRate" -> rights.require(OrganisationAct.KEEP_EXCHANGE_RATES);
-            case "addBudgetLine", "importActualCosts", "setEarningMethod" -> {
+            case "addBudgetLine", "importActualCosts", "setEarningMethod", "enterForecast" -> {
                 Long project = AuthorisedFirst.id(pathVariables, "id");
                 if (project != null) projectRights.require(new ProjectId(project), ProjectRight.EDIT);
             }
@@ -143,5 +150,21 @@ class FinanceApiController implements AuthorisedFirst {
     EarningMethodView setEarningMethod(@PathVariable long id, @PathVariable long taskId,
                                        @RequestBody EarningMethodCommand command) {
         return earningMethods.set(id, taskId, command);
+    }
+
+    @GetMapping("/projects/{id}/forecasts")
+    @Operation(operationId = "listForecasts",
+            summary = "A project's forecast versions, newest first: the estimate to complete by month per period")
+    ForecastsView forecasts(@PathVariable long id) {
+        return forecasts.list(id);
+    }
+
+    @PostMapping("/projects/{id}/forecasts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createForecast",
+            summary = "Enter the forecast of a reporting period: the estimate to complete by month, a new version "
+                    + "(one per period; earlier versions are kept) (the project's editors)")
+    ForecastView enterForecast(@PathVariable long id, @RequestBody ForecastCommand command) {
+        return forecasts.enter(id, command);
     }
 }
