@@ -155,4 +155,12 @@ class EarnedValueCalculationTests {
         assertThat(EarnedValueCalculation.elapsed(at("2027-01-01T00:00"), at("2027-01-11T00:00"),
                 at("2027-01-06T00:00"))).isEqualTo(0.5);
     }
+
+    @Test
+    void healthCountsHundredthsBelowOneAndNothingAboveIt() {
+        assertThat(FinanceHealthIndicators.pointsBelowOne(0.92)).isEqualTo(8.0);
+        assertThat(FinanceHealthIndicators.pointsBelowOne(0.755)).isEqualTo(24.5);
+        assertThat(FinanceHealthIndicators.pointsBelowOne(1.0)).isZero();
+        assertThat(FinanceHealthIndicators.pointsBelowOne(1.3)).isZero();
+    }
 }

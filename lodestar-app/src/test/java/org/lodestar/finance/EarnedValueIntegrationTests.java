@@ -286,6 +286,38 @@ class EarnedValueIntegrationTests extends IntegrationTestSupport {
         assertThat(pmo.get(forecasts).json().get("versions")).as("nothing stored").isEmpty();
     }
 
+    private static JsonNode indicator(Api api, long project, String key) {
+        for (JsonNode indicator : api.get("/api/v1/projects/" + project + "/health").json().get("indicators")) {
+            if (indicator.get("key").asString().equals(key)) return indicator;
+        }
+        return null;
+    }
+
+    @Test
+    void costAndSchedulePerformanceBelowOneArePointsOfComputedHealth() {
+        Api pmo = Api.as(port, "pmo");
+        long portfolio = portfolio(pmo);
+        long behind = plannedProject(pmo, portfolio, "EUR", "30000", "20000");   // CPI 0.75, SPI 0.5
+        long ahead = plannedProject(pmo, portfolio, "EUR", "30000", "10000");    // CPI 1.5
+
+        JsonNode cost = indicator(pmo, behind, "finance.costPerformance");
+        assertThat(cost).as("indicator on the project's health").isNotNull();
+        assertThat(cost.get("value").asDouble()).isEqualTo(25.0);
+        assertThat(cost.get("unit").asString()).isEqualTo("points");
+        assertThat(cost.get("rag").asString()).isEqualTo("RED");
+        assertThat(cost.get("inputs").toString()).contains("financeCpi", "0.75");
+        JsonNode schedule = indicator(pmo, behind, "finance.schedulePerformance");
+        assertThat(schedule.get("value").asDouble()).isEqualTo(50.0);
+        assertThat(schedule.get("rag").asString()).isEqualTo("RED");
+        JsonNode good = indicator(pmo, ahead, "finance.costPerformance");
+        assertThat(good.get("value").asDouble()).isZero();
+        assertThat(good.get("rag").asString()).isEqualTo("GREEN");
+
+        Map<String, Object> fields = ProjectFixtures.newProject("Earned value unbudgeted", portfolio);
+        long unbudgeted = pmo.post("/api/v1/projects", ProjectFixtures.json(fields)).json().get("id").asLong();
+        assertThat(indicator(pmo, unbudgeted, "finance.costPerformance")).as("no budget, no measure").isNull();
+    }
+
     private static void assertField(Api.Response response, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.json().get("errors")).anySatisfy(
