@@ -41,4 +41,10 @@ public class ActualCostStore {
                 .param("p", project).param("d", postedOn).param("c", category).param("a", amount)
                 .param("r", reference).update();
     }
+
+    /** Whether the project has any line at all. */
+    public boolean hasAny(long project) {
+        return jdbc.sql("select count(*) from actual_cost where project = :p").param("p", project).query(Long.class)
+                .single() > 0;
+    }
 }

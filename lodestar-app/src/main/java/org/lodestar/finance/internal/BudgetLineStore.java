@@ -44,4 +44,10 @@ public class BudgetLineStore {
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
+
+    /** Whether the project has any line at all. */
+    public boolean hasAny(long project) {
+        return jdbc.sql("select count(*) from budget_line where project = :p").param("p", project).query(Long.class)
+                .single() > 0;
+    }
 }

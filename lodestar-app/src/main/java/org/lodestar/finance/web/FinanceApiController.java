@@ -12,7 +12,17 @@ import org.lodestar.finance.Budgets;
 import org.lodestar.finance.Budgets.BudgetLineCommand;
 import org.lodestar.finance.Budgets.BudgetLineView;
 import org.lodestar.finance.Budgets.BudgetView;
+import org.lodestar.finance.EarnedValues;
+import org.lodestar.finance.EarnedValues.EarnedValueView;
+import org.lodestar.finance.EarnedValues.RollupView;
+import org.lodestar.finance.EarningMethods;
+import org.lodestar.finance.EarningMethods.EarningMethodCommand;
+import org.lodestar.finance.EarningMethods.EarningMethodView;
 import org.lodestar.finance.ExchangeRateBook;
+import org.lodestar.finance.Forecasts;
+import org.lodestar.finance.Forecasts.ForecastCommand;
+import org.lodestar.finance.Forecasts.ForecastView;
+import org.lodestar.finance.Forecasts.ForecastsView;
 import org.lodestar.finance.ExchangeRateBook.ExchangeRateCommand;
 import org.lodestar.finance.ExchangeRateBook.ExchangeRateView;
 import org.lodestar.platform.AuthorisedFirst;
@@ -25,27 +35,36 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Finance", description = "Exchange rates kept by the PMO; projects' budgets")
+@Tag(name = "Finance", description = "Exchange rates kept by the PMO; projects' budgets, actual costs and earned value")
 class FinanceApiController implements AuthorisedFirst {
 
     private final ExchangeRateBook rates;
     private final Budgets budgets;
     private final ActualCosts actuals;
+    private final EarnedValues earnedValues;
+    private final EarningMethods earningMethods;
+    private final Forecasts forecasts;
     private final OrganisationRights rights;
     private final ProjectRights projectRights;
 
-    FinanceApiController(ExchangeRateBook rates, Budgets budgets, ActualCosts actuals, OrganisationRights rights,
+    FinanceApiController(ExchangeRateBook rates, Budgets budgets, ActualCosts actuals, EarnedValues earnedValues,
+                         EarningMethods earningMethods, Forecasts forecasts, OrganisationRights rights,
                          ProjectRights projectRights) {
         this.rates = rates;
         this.budgets = budgets;
         this.actuals = actuals;
+        this.earnedValues = earnedValues;
+        this.earningMethods = earningMethods;
+        this.forecasts = forecasts;
         this.rights = rights;
         this.projectRights = projectRights;
     }
@@ -54,7 +73,7 @@ class FinanceApiController implements AuthorisedFirst {
     public void authorise(String handler, Map<String, String> pathVariables) {
         switch (handler) {
             case "addExchangeRate" -> rights.require(OrganisationAct.KEEP_EXCHANGE_RATES);
-            case "addBudgetLine", "importActualCosts" -> {
+            case "addBudgetLine", "importActualCosts", "setEarningMethod", "enterForecast" -> {
                 Long project = AuthorisedFirst.id(pathVariables, "id");
                 if (project != null) projectRights.require(new ProjectId(project), ProjectRight.EDIT);
             }
@@ -103,5 +122,49 @@ class FinanceApiController implements AuthorisedFirst {
             summary = "Import a ledger's cost file (CSV and column mapping): every bad row reported, all or nothing")
     ImportResult importActualCosts(@PathVariable long id, @RequestBody CostFileCommand command) {
         return actuals.importFile(id, command);
+    }
+
+    @GetMapping("/projects/{id}/earned-value")
+    @Operation(operationId = "getEarnedValue",
+            summary = "A project's earned value and earned schedule at its status date, with its S-curve by month; "
+                    + "in the project's currency or converted to 'currency' at the rate in force each month")
+    EarnedValueView earnedValue(@PathVariable long id, @RequestParam(required = false) String currency) {
+        return earnedValues.project(id, currency);
+    }
+
+    @GetMapping("/finance/earned-value")
+    @Operation(operationId = "getEarnedValueRollup",
+            summary = "Earned value of every project whose money the reader reads (of one portfolio or all), "
+                    + "converted to one currency, sorted by a metric, with the total")
+    RollupView earnedValueRollup(@RequestParam(required = false) Long portfolioId,
+                                 @RequestParam(required = false) String currency,
+                                 @RequestParam(required = false) String sort,
+                                 @RequestParam(required = false) Boolean descending) {
+        return earnedValues.rollup(portfolioId, currency, sort, descending);
+    }
+
+    @PutMapping("/projects/{id}/tasks/{taskId}/earning-method")
+    @Operation(operationId = "setEarningMethod",
+            summary = "Choose how a working task earns its value: ZERO_HUNDRED, FIFTY_FIFTY or "
+                    + "PHYSICAL_PERCENT_COMPLETE (the default) (the project's editors)")
+    EarningMethodView setEarningMethod(@PathVariable long id, @PathVariable long taskId,
+                                       @RequestBody EarningMethodCommand command) {
+        return earningMethods.set(id, taskId, command);
+    }
+
+    @GetMapping("/projects/{id}/forecasts")
+    @Operation(operationId = "listForecasts",
+            summary = "A project's forecast versions, newest first: the estimate to complete by month per period")
+    ForecastsView forecasts(@PathVariable long id) {
+        return forecasts.list(id);
+    }
+
+    @PostMapping("/projects/{id}/forecasts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createForecast",
+            summary = "Enter the forecast of a reporting period: the estimate to complete by month, a new version "
+                    + "(one per period; earlier versions are kept) (the project's editors)")
+    ForecastView enterForecast(@PathVariable long id, @RequestBody ForecastCommand command) {
+        return forecasts.enter(id, command);
     }
 }

@@ -1,0 +1,352 @@
+package org.lodestar.finance;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.lodestar.engine.evm.EarnedSchedule;
+import org.lodestar.engine.evm.EarnedValue;
+import org.lodestar.engine.evm.EarningMethod;
+import org.lodestar.finance.EarnedValueCalculation.Cost;
+import org.lodestar.finance.EarnedValueCalculation.Result;
+import org.lodestar.finance.internal.ActualCostStore;
+import org.lodestar.finance.internal.BudgetLineStore;
+import org.lodestar.finance.internal.TaskEarningMethodStore;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.PageResult;
+import org.lodestar.planning.PlanProgress;
+import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectQuery;
+import org.lodestar.portfolio.ProjectRegistry;
+import org.lodestar.portfolio.ProjectRight;
+import org.lodestar.portfolio.ProjectRights;
+import org.lodestar.portfolio.ProjectRow;
+import org.lodestar.portfolio.ProjectView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Earned value of projects and their roll-up ({@link EarnedValueCalculation} for the rules): per project in its own
+ * currency or converted to another, month by month at the rate in force (a missing rate is a 422 naming the pair and
+ * the month); the roll-up of every project whose money the reader may read, in the reporting currency, sortable
+ * by any metric. Read by whoever may read the project's money.
+ */
+@Service
+public class EarnedValues {
+
+    /** The metrics a roll-up can be sorted by. */
+    public static final Set<String> SORTS = Set.of("code", "name", "bac", "pv", "ev", "ac", "sv", "cv", "spi", "cpi",
+            "eac", "etc", "vac", "tcpi", "es", "svt", "spit", "ieact");
+
+    private final BudgetLineStore budgets;
+    private final ActualCostStore actuals;
+    private final TaskEarningMethodStore methods;
+    private final PlanProgress plans;
+    private final ExchangeRateBook rates;
+    private final Forecasts forecasts;
+    private final ProjectRegistry projects;
+    private final ProjectRights rights;
+    private final Clock clock;
+    private final String reportingCurrency;
+
+    EarnedValues(BudgetLineStore budgets, ActualCostStore actuals, TaskEarningMethodStore methods, PlanProgress plans,
+                 ExchangeRateBook rates, Forecasts forecasts, ProjectRegistry projects, ProjectRights rights, Clock clock,
+                 @Value("${lodestar.finance.reporting-currency:EUR}") String reportingCurrency) {
+        this.budgets = budgets;
+        this.actuals = actuals;
+        this.methods = methods;
+        this.plans = plans;
+        this.rates = rates;
+        this.forecasts = forecasts;
+        this.projects = projects;
+        this.rights = rights;
+        this.clock = clock;
+        this.reportingCurrency = reportingCurrency;
+    }
+
+    /** The performance indices and amounts at the status date; those that need earned value are null without it. */
+    public record Metrics(BigDecimal bac, BigDecimal pv, BigDecimal ev, BigDecimal ac, BigDecimal sv, BigDecimal cv,
+                          Double spi, Double cpi, BigDecimal eac, BigDecimal eacAtBudgetRate,
+                          BigDecimal eacByCpiAndSpi, BigDecimal etc, BigDecimal vac, Double tcpi) {
+    }
+
+    /** Earned schedule in months from the first month shown: ES, AT, PD, SV(t), SPI(t) and IEAC(t). */
+    public record ScheduleMetrics(Double es, Double at, Double plannedDuration, Double svt, Double spit,
+                                  Double ieact) {
+    }
+
+    /**
+     * One month of the S-curve: cumulative PV; cumulative AC up to the status month (null after it); and from the
+     * status month on, the estimate at completion's path (null before): AC to date plus the latest forecast's
+     * months, or without a forecast a straight line to EAC = BAC / CPI at the last planned month.
+     */
+    public record MonthPoint(String month, BigDecimal pv, BigDecimal ac, BigDecimal eac) {
+    }
+
+    /** The latest forecast: its version, period, ETC and EAC = AC + ETC, in the view's currency. */
+    public record ForecastSummary(int number, String period, BigDecimal etc, BigDecimal eac) {
+    }
+
+    /**
+     * A project's earned value. {@code plannedValueFrom} says where PV came from: {@code BASELINE} (the plan's
+     * baseline {@code baseline}) or {@code BUDGET} (the budget lines' months); {@code earnedFromProgress} is false
+     * when the project has no plan to earn from (EV and what needs it are then null).
+     */
+    public record EarnedValueView(long projectId, String code, String name, String currency, String projectCurrency,
+                                  LocalDate statusDate, String plannedValueFrom, Integer baseline,
+                                  boolean earnedFromProgress, Metrics metrics, ScheduleMetrics earnedSchedule,
+                                  ForecastSummary forecast, List<MonthPoint> months) {
+    }
+
+    /** One project of a roll-up, converted to the roll-up's currency. */
+    public record RollupLine(long projectId, String code, String name, String projectCurrency, LocalDate statusDate,
+                             String plannedValueFrom, Metrics metrics, ScheduleMetrics earnedSchedule) {
+    }
+
+    /** A roll-up: its currency, the projects sorted as asked, and their total (indices of the summed amounts). */
+    public record RollupView(String currency, Long portfolioId, String sort, boolean descending,
+                             List<RollupLine> projects, Metrics total) {
+    }
+
+    /** A project's earned value, in its currency or converted to {@code currency} (null: the project's own). */
+    @Transactional(readOnly = true)
+    public EarnedValueView project(long project, String currency) {
+        ProjectId id = new ProjectId(project);
+        rights.require(id, ProjectRight.READ_MONEY);
+        ProjectView view = projects.get(id);
+        Currency own = Currency.getInstance(view.currency());
+        Currency target = currency == null || currency.isBlank() ? own : Amounts.requireCurrency("currency", currency);
+        Position position = position(project, LocalDate.now(clock));
+        ExchangeRates book = rates.rates();
+        Result result = converted(position.result(), own, target, book);
+        TreeMap<YearMonth, Double> forecast = new TreeMap<>();
+        Optional<Forecasts.ForecastView> latest = forecasts.latest(project);
+        latest.ifPresent(found -> found.lines().forEach(line -> {
+            YearMonth month = YearMonth.parse(line.month());
+            forecast.merge(month, line.amount().doubleValue() * book.rateInForce(own, target, month).doubleValue(),
+                    Double::sum);
+        }));
+        ForecastSummary summary = latest.map(found -> {
+            double etc = forecast.values().stream().mapToDouble(Double::doubleValue).sum();
+            return new ForecastSummary(found.number(), found.period(), money(etc, target),
+                    money(result.position().ac() + etc, target));
+        }).orElse(null);
+        return new EarnedValueView(project, view.code(), view.name(), target.getCurrencyCode(),
+                own.getCurrencyCode(), result.statusDate(), result.source().name(), position.baseline(),
+                result.earned(), metrics(result.position(), result.earned(), target),
+                schedule(result.schedule()), summary, months(result, latest.isPresent() ? forecast : null, target));
+    }
+
+    private static BigDecimal money(double amount, Currency currency) {
+        return Double.isFinite(amount) ? BigDecimal.valueOf(amount).setScale(
+                Math.max(0, currency.getDefaultFractionDigits()), RoundingMode.HALF_EVEN) : null;
+    }
+
+    /**
+     * The roll-up of the projects (of one portfolio, or all) whose money the reader may read and that have a
+     * budget or costs, in {@code currency} (null: the reporting currency), sorted by {@code sort}.
+     */
+    @Transactional(readOnly = true)
+    public RollupView rollup(Long portfolio, String currency, String sort, Boolean descending) {
+        var problems = new InvalidInputException.Collector();
+        String by = sort == null || sort.isBlank() ? "code" : sort.strip();
+        if (!SORTS.contains(by)) problems.add("sort", "finance.rollup.sort", by);
+        Currency target = currency == null || currency.isBlank() ? Currency.getInstance(reportingCurrency)
+                : Amounts.currency(problems, "currency", currency);
+        problems.throwIfAny();
+        ExchangeRates book = rates.rates();
+        LocalDate today = LocalDate.now(clock);
+        List<RollupLine> lines = new ArrayList<>();
+        EarnedValue total = new EarnedValue(0, 0, 0, 0);
+        boolean allEarned = true;
+        for (ProjectRow row : rows(portfolio)) {
+            ProjectId id = new ProjectId(row.id());
+            if (!rights.may(id, ProjectRight.READ_MONEY) || !budgets.hasAny(row.id()) && !actuals.hasAny(row.id())) {
+                continue;
+            }
+            Position position = position(row.id(), today);
+            Result result = converted(position.result(), Currency.getInstance(row.currency()), target, book);
+            total = total.plus(result.position());
+            allEarned &= result.earned();
+            lines.add(new RollupLine(row.id(), row.code(), row.name(), row.currency(), result.statusDate(),
+                    result.source().name(), metrics(result.position(), result.earned(), target),
+                    schedule(result.schedule())));
+        }
+        boolean down = Boolean.TRUE.equals(descending);
+        lines.sort(order(by, down));
+        return new RollupView(target.getCurrencyCode(), portfolio, by, down, List.copyOf(lines),
+                metrics(total, allEarned && !lines.isEmpty(), target));
+    }
+
+    /** A project's position in its own currency at its status date (the plan's, else today); no rights asked. */
+    Position position(long project, LocalDate today) {
+        TreeMap<YearMonth, Double> budget = new TreeMap<>();
+        for (BudgetLineStore.Stored line : budgets.forProject(project)) {
+            budget.merge(YearMonth.from(line.month()), line.amount().doubleValue(), Double::sum);
+        }
+        List<Cost> costs = actuals.forProject(project).stream()
+                .map(cost -> new Cost(cost.postedOn(), cost.amount().doubleValue())).toList();
+        Optional<PlanProgress.Progress> progress = plans.of(project);
+        Map<Long, String> chosen = progress.isPresent() ? methods.forProject(project) : Map.of();
+        List<EarnedValueCalculation.Task> tasks = progress.map(found -> found.tasks().stream()
+                .map(task -> new EarnedValueCalculation.Task(task.taskId(), task.durationMinutes(),
+                        task.baselineStart(), task.baselineFinish(), task.start(), task.finish(), task.actualStart(),
+                        task.actualFinish(), task.percentComplete(),
+                        EarningMethod.valueOf(chosen.getOrDefault(task.taskId(),
+                                EarningMethod.PHYSICAL_PERCENT_COMPLETE.name()))))
+                .toList()).orElse(List.of());
+        Integer baseline = progress.map(PlanProgress.Progress::baseline).orElse(null);
+        LocalDate status = progress.map(PlanProgress.Progress::statusDate).orElse(null);
+        Result result = EarnedValueCalculation.calculate(budget, tasks, baseline != null, costs,
+                status != null ? status : today);
+        return new Position(result, result.source() == EarnedValueCalculation.PlannedValueSource.BASELINE
+                ? baseline : null);
+    }
+
+    /** A project's position and the baseline its planned value came from (null: the budget's months). */
+    record Position(Result result, Integer baseline) {
+    }
+
+    private static Result converted(Result result, Currency from, Currency to, ExchangeRates book) {
+        if (from.equals(to)) return result;
+        double[] monthly = new double[result.months()];
+        for (int m = 0; m < monthly.length; m++) {
+            monthly[m] = book.rateInForce(from, to, result.month(m)).doubleValue();
+        }
+        return EarnedValueCalculation.convert(result, monthly);
+    }
+
+    private List<ProjectRow> rows(Long portfolio) {
+        List<ProjectRow> rows = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            PageResult<ProjectRow> found = projects.search(new ProjectQuery(null, portfolio, null, null, null, null,
+                    null, null, null, false, "code", false, page, ProjectQuery.MAX_SIZE));
+            rows.addAll(found.items());
+            if (!found.hasNext()) return rows;
+        }
+    }
+
+    static Metrics metrics(EarnedValue value, boolean earned, Currency currency) {
+        Function<Double, BigDecimal> money = amount -> amount == null || !Double.isFinite(amount) ? null
+                : BigDecimal.valueOf(amount).setScale(Math.max(0, currency.getDefaultFractionDigits()),
+                        RoundingMode.HALF_EVEN);
+        if (!earned) {
+            return new Metrics(money.apply(value.bac()), money.apply(value.pv()), null, money.apply(value.ac()),
+                    null, null, null, null, null, null, null, null, null, null);
+        }
+        return new Metrics(money.apply(value.bac()), money.apply(value.pv()), money.apply(value.ev()),
+                money.apply(value.ac()), money.apply(value.sv()), money.apply(value.cv()), index(value.spi()),
+                index(value.cpi()), money.apply(value.eacByCpi()), money.apply(value.eacAtBudgetRate()),
+                money.apply(value.eacByCpiAndSpi()), money.apply(value.etc()), money.apply(value.vac()),
+                index(value.tcpi()));
+    }
+
+    private static Double index(double value) {
+        return Double.isFinite(value) ? Math.round(value * 1000) / 1000.0 : null;
+    }
+
+    private static ScheduleMetrics schedule(EarnedSchedule schedule) {
+        if (schedule == null) return new ScheduleMetrics(null, null, null, null, null, null);
+        return new ScheduleMetrics(round2(schedule.es()), round2(schedule.actualTime()),
+                round2(schedule.plannedDuration()), round2(schedule.svt()), index(schedule.spit()),
+                round2(schedule.ieact()));
+    }
+
+    private static Double round2(double value) {
+        return Double.isFinite(value) ? Math.round(value * 100) / 100.0 : null;
+    }
+
+    private static List<MonthPoint> months(Result result, TreeMap<YearMonth, Double> forecast, Currency currency) {
+        YearMonth status = YearMonth.from(result.statusDate());
+        YearMonth last = result.month(result.months() - 1);
+        if (forecast != null && !forecast.isEmpty() && forecast.lastKey().isAfter(last)) last = forecast.lastKey();
+        int lastPlanned = 0;
+        for (int m = 0; m < result.months(); m++) if (result.pvByMonth()[m] != 0) lastPlanned = m;
+        int statusIndex = (int) result.first().until(status, java.time.temporal.ChronoUnit.MONTHS);
+        double eacByCpi = result.earned() ? result.position().eacByCpi() : Double.NaN;
+        double acToDate = result.position().ac();
+        List<MonthPoint> points = new ArrayList<>();
+        double pv = 0, ac = 0, eac = acToDate;
+        for (int m = 0; !result.month(m).isAfter(last); m++) {
+            YearMonth month = result.month(m);
+            if (m < result.months()) {
+                pv += result.pvByMonth()[m];
+                ac += result.acByMonth()[m];
+            }
+            Double path = null;
+            if (m >= statusIndex) {
+                if (forecast != null) {
+                    for (double amount : (m == statusIndex ? forecast.headMap(month, true) : forecast.subMap(month,
+                            true, month, true)).values()) {
+                        eac += amount;
+                    }
+                    path = eac;
+                } else if (Double.isFinite(eacByCpi)) {
+                    path = m >= lastPlanned || lastPlanned <= statusIndex ? eacByCpi
+                            : acToDate + (eacByCpi - acToDate) * (m - statusIndex) / (lastPlanned - statusIndex);
+                }
+            }
+            points.add(new MonthPoint(month.toString(), money(pv, currency),
+                    month.isAfter(status) ? null : money(ac, currency), path == null ? null : money(path, currency)));
+        }
+        return List.copyOf(points);
+    }
+
+    private static Comparator<RollupLine> order(String sort, boolean descending) {
+        Comparator<RollupLine> byCode = Comparator.comparing(RollupLine::code, String.CASE_INSENSITIVE_ORDER);
+        Comparator<RollupLine> chosen = switch (sort) {
+            case "code" -> byCode;
+            case "name" -> Comparator.comparing(RollupLine::name, String.CASE_INSENSITIVE_ORDER);
+            default -> Comparator.comparing((RollupLine line) -> metric(line, sort),
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+        };
+        if (descending) {
+            Comparator<RollupLine> reversed = switch (sort) {
+                case "code", "name" -> chosen.reversed();
+                default -> Comparator.comparing((RollupLine line) -> metric(line, sort),
+                        Comparator.nullsLast(Comparator.<Double>reverseOrder()));
+            };
+            return reversed.thenComparing(byCode);
+        }
+        return chosen.thenComparing(byCode);
+    }
+
+    /** A line's metric as a number for sorting, null when it has none. */
+    static Double metric(RollupLine line, String sort) {
+        Metrics m = line.metrics();
+        ScheduleMetrics s = line.earnedSchedule();
+        Object value = switch (sort.toLowerCase(Locale.ROOT)) {
+            case "bac" -> m.bac();
+            case "pv" -> m.pv();
+            case "ev" -> m.ev();
+            case "ac" -> m.ac();
+            case "sv" -> m.sv();
+            case "cv" -> m.cv();
+            case "spi" -> m.spi();
+            case "cpi" -> m.cpi();
+            case "eac" -> m.eac();
+            case "etc" -> m.etc();
+            case "vac" -> m.vac();
+            case "tcpi" -> m.tcpi();
+            case "es" -> s.es();
+            case "svt" -> s.svt();
+            case "spit" -> s.spit();
+            case "ieact" -> s.ieact();
+            default -> null;
+        };
+        if (value instanceof BigDecimal amount) return amount.doubleValue();
+        return (Double) value;
+    }
+}

@@ -1,0 +1,76 @@
+package org.lodestar.finance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.lodestar.engine.evm.EarnedValue;
+import org.lodestar.status.HealthIndicatorSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finance's computed health, for status: the cost and schedule performance indices of projects with a budget and a
+ * plan to earn from, as points below 1.00 (CPI 0.92 is 8 points; an index at or above 1.00 is 0), so that higher
+ * is worse as status wants. Projects without a budget, a plan or the index's denominator (no cost, no planned
+ * value yet) are left out.
+ */
+@Component
+class FinanceHealthIndicators implements HealthIndicatorSource {
+
+    static final String COST = "finance.costPerformance";
+    static final String SCHEDULE = "finance.schedulePerformance";
+
+    private final JdbcClient jdbc;
+    private final EarnedValues earnedValues;
+
+    FinanceHealthIndicators(JdbcClient jdbc, EarnedValues earnedValues) {
+        this.jdbc = jdbc;
+        this.earnedValues = earnedValues;
+    }
+
+    @Override
+    public List<IndicatorDefinition> definitions() {
+        return List.of(new IndicatorDefinition(COST, "points", 5, 10),
+                new IndicatorDefinition(SCHEDULE, "points", 10, 20));
+    }
+
+    @Override
+    public List<Measurement> measure(Collection<Long> projects, LocalDate today) {
+        List<Measurement> measurements = new ArrayList<>();
+        if (projects.isEmpty()) return measurements;
+        List<Long> budgeted = jdbc.sql("select distinct project from budget_line where project in (:projects)")
+                .param("projects", projects).query(Long.class).list();
+        for (long project : budgeted) {
+            EarnedValueCalculation.Result result = earnedValues.position(project, today).result();
+            if (!result.earned()) continue;
+            EarnedValue value = result.position();
+            String status = result.statusDate().toString();
+            if (Double.isFinite(value.cpi())) {
+                measurements.add(new Measurement(project, COST, pointsBelowOne(value.cpi()), List.of(
+                        new Input("financeCpi", index(value.cpi())), new Input("financeEv", amount(value.ev())),
+                        new Input("financeAc", amount(value.ac())), new Input("financeStatusDate", status))));
+            }
+            if (Double.isFinite(value.spi())) {
+                measurements.add(new Measurement(project, SCHEDULE, pointsBelowOne(value.spi()), List.of(
+                        new Input("financeSpi", index(value.spi())), new Input("financeEv", amount(value.ev())),
+                        new Input("financePv", amount(value.pv())), new Input("financeStatusDate", status))));
+            }
+        }
+        return measurements;
+    }
+
+    /** How many hundredths an index lies below 1.00, never negative, to one decimal. */
+    static double pointsBelowOne(double index) {
+        return Math.max(0, Math.round((1 - index) * 1000) / 10.0);
+    }
+
+    private static String index(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String amount(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,72 @@
+package org.lodestar.planning;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lodestar.engine.schedule.TimeAxis;
+import org.lodestar.planning.internal.BaselineStore;
+import org.lodestar.planning.internal.DraftTask;
+import org.lodestar.planning.internal.PlanStore;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The progress of a project's plan as earned value reads it: each working task (not summaries) with its scheduled
+ * dates, its dates in the first baseline (the lowest number saved), its actual dates and physical % complete, and
+ * the plan's status date. Rights are the caller's to check (finance asks for the project's money first).
+ */
+@Component
+public class PlanProgress {
+
+    private final PlanStore store;
+    private final BaselineStore baselines;
+    private final ProjectPlans plans;
+
+    PlanProgress(PlanStore store, BaselineStore baselines, ProjectPlans plans) {
+        this.store = store;
+        this.baselines = baselines;
+        this.plans = plans;
+    }
+
+    /** A working task or milestone; baseline dates are null when no baseline holds the task. */
+    public record TaskProgress(long taskId, String name, boolean milestone, int durationMinutes, LocalDateTime start,
+                               LocalDateTime finish, LocalDateTime baselineStart, LocalDateTime baselineFinish,
+                               LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete) {
+    }
+
+    /** A plan's progress: its status date (null when not set), the baseline read (null: none saved), its tasks. */
+    public record Progress(long project, LocalDate statusDate, Integer baseline, List<TaskProgress> tasks) {
+    }
+
+    /** The plan's progress, or empty when the project has no plan with tasks or its plan cannot be scheduled. */
+    @Transactional(readOnly = true)
+    public Optional<Progress> of(long project) {
+        return store.load(project).filter(draft -> !draft.tasks.isEmpty()).flatMap(draft -> {
+            ScheduledPlan scheduled;
+            try {
+                scheduled = plans.schedule(draft);
+            } catch (RuntimeException unschedulable) {
+                return Optional.empty();
+            }
+            Integer baseline = baselines.list(project).stream().map(BaselineStore.Header::number)
+                    .min(Comparator.naturalOrder()).orElse(null);
+            Map<Long, BaselineStore.Values> saved = baseline == null ? Map.of() : baselines.values(project, baseline);
+            List<TaskProgress> tasks = new ArrayList<>();
+            for (int i = 0; i < draft.tasks.size(); i++) {
+                if (scheduled.summary[i]) continue;
+                DraftTask task = draft.tasks.get(i);
+                BaselineStore.Values base = saved.get(task.id);
+                tasks.add(new TaskProgress(task.id, task.name, task.duration == 0 && !task.elapsed, task.duration,
+                        TimeAxis.dateTime(scheduled.schedule.start(i)), TimeAxis.dateTime(scheduled.schedule.finish(i)),
+                        base == null ? null : base.start(), base == null ? null : base.finish(), task.actualStart,
+                        task.actualFinish, task.percentComplete));
+            }
+            LocalDate status = draft.statusDate == null ? null : draft.statusDate.toLocalDate();
+            return Optional.of(new Progress(project, status, baseline, List.copyOf(tasks)));
+        });
+    }
+}
