@@ -100,7 +100,7 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
             JsonNode create = path.getValue().path("post");
             if (!nested.matches() || create.isMissingNode()
                     || !document.get("paths").has("/api/v1/" + nested.group(1) + "/{id}")
-                    || !listedUnderProjects(pmo, nested.group(1)).isEmpty()) continue;
+                    || !listedUnder(pmo, nested.group(1)).isEmpty()) continue;
             JsonNode schema = create.path("requestBody").path("content").path("application/json").path("schema");
             Api.Response created = pmo.post(path.getKey().replace("{projectId}", project),
                     plainFields(document, schema).toString());
@@ -253,7 +253,7 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
         if (list.status() == 200) {
             items(list.json()).forEach(records::add);
         } else if (collection.matches("/api/v1/[a-z-]+")) {
-            records.addAll(listedUnderProjects(api, collection.substring("/api/v1/".length())));
+            records.addAll(listedUnder(api, collection.substring("/api/v1/".length())));
         }
         List<String> ids = new ArrayList<>();
         for (JsonNode record : records) {
@@ -267,13 +267,23 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
         return ids.isEmpty() ? List.of("1") : ids.subList(0, Math.min(ids.size(), 40));
     }
 
-    /** Records listed only under their project (status reports, risks), from the first projects that have some. */
-    private static List<JsonNode> listedUnderProjects(Api api, String kind) {
+    /**
+     * Records listed only under their project (status reports, risks) or portfolio (steering actions), from the
+     * first ones that have some; a portfolio's steering meetings are listed in its committee.
+     */
+    private static List<JsonNode> listedUnder(Api api, String kind) {
         List<JsonNode> records = new ArrayList<>();
-        for (JsonNode project : items(api.get("/api/v1/projects?size=100").json())) {
-            Api.Response under = api.get("/api/v1/projects/" + project.get("id").asString() + "/" + kind);
-            if (under.status() == 200) items(under.json()).forEach(records::add);
-            if (records.size() >= 40) break;
+        for (String parents : List.of("projects", "portfolios")) {
+            for (JsonNode parent : items(api.get("/api/v1/" + parents + "?size=100").json())) {
+                String under = "/api/v1/" + parents + "/" + parent.get("id").asString() + "/";
+                Api.Response list = kind.equals("steering-meetings") ? api.get(under + "steering-committee")
+                        : api.get(under + kind);
+                if (list.status() == 200) {
+                    items(kind.equals("steering-meetings") ? list.json().path("meetings") : list.json())
+                            .forEach(records::add);
+                }
+                if (records.size() >= 40) return records;
+            }
         }
         return records;
     }
