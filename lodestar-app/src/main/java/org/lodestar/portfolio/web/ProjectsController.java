@@ -93,12 +93,11 @@ class ProjectsController implements AuthorisedFirst {
 
     @GetMapping("/export.csv")
     void export(@ModelAttribute ProjectQuery query, HttpServletResponse response) throws IOException {
-        ProjectExport export = projects.export(query.withPage(0, ProjectQuery.MAX_EXPORT_SIZE));
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"projects.csv\"");
         try (Writer writer = response.getWriter()) {
-            ProjectCsv.write(export, writer);
+            ProjectCsv.write(page -> projects.export(query.withPage(page, ProjectCsv.PAGE)), writer);
         }
     }
 
