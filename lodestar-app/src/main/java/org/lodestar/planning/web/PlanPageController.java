@@ -1,10 +1,16 @@
 package org.lodestar.planning.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.lodestar.engine.health.Rag;
 import org.lodestar.planning.ProjectPlans;
 import org.lodestar.planning.PlanView;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectView;
+import org.lodestar.status.ComputedHealth;
+import org.lodestar.status.HealthIndicatorView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +22,14 @@ class PlanPageController {
 
     private final ProjectPlans plans;
     private final ProjectRegistry projects;
+    private final ComputedHealth health;
+    private final Clock clock;
 
-    PlanPageController(ProjectPlans plans, ProjectRegistry projects) {
+    PlanPageController(ProjectPlans plans, ProjectRegistry projects, ComputedHealth health, Clock clock) {
         this.plans = plans;
         this.projects = projects;
+        this.health = health;
+        this.clock = clock;
     }
 
     @GetMapping("/projects/{id}/plan")
@@ -30,8 +40,16 @@ class PlanPageController {
         model.addAttribute("project", project);
         model.addAttribute("plan", plan);
         model.addAttribute("canEdit", project.editable());
+        model.addAttribute("stale", stale(id));
         model.addAttribute("planDataUrl", "/projects/" + id + "/plan/data");
         model.addAttribute("planBaseUrl", "/projects/" + id + "/plan");
         return "planning/plan";
+    }
+
+    /** The stale-plan indicator when the PMO's thresholds rate it amber or red (the page was authorised above). */
+    private HealthIndicatorView stale(long project) {
+        return health.forProjects(List.of(project), LocalDate.now(clock)).get(project).indicators().stream()
+                .filter(indicator -> indicator.key().equals("planning.stalePlan") && indicator.rag() != Rag.GREEN)
+                .findFirst().orElse(null);
     }
 }
