@@ -123,6 +123,9 @@ class ChangeControlApiIntegrationTests extends IntegrationTestSupport {
         assertThat(ids(Api.as(port, "exec").get(awaiting).json())).contains(id);
         assertThat(ids(Api.as(port, "pm").get("/api/v1/change-requests?routing=PROJECT").json())).doesNotContain(id);
         assertThat(Api.as(port, "requester").get(awaiting).status()).isEqualTo(403);
+        long portfolio = Api.as(port, "pm").get("/api/v1/projects/" + project).json().get("portfolio").get("id").asLong();
+        assertThat(ids(Api.as(port, "exec").get("/api/v1/change-requests?portfolioId=" + portfolio).json()))
+                .as("the portfolio's change log").containsExactly(id);
 
         // outside the route: 403 whatever is sent, nothing changed
         for (String outsider : List.of("pm", "member", "exec", "resource")) {
