@@ -108,6 +108,12 @@ public class ChangeControl {
      */
     @Transactional(readOnly = true)
     public List<ChangeRequestView> search(ChangeState state, ChangeRouting routing) {
+        return search(state, routing, null);
+    }
+
+    /** The same, narrowed to the projects of one portfolio when {@code portfolio} is given: its change log. */
+    @Transactional(readOnly = true)
+    public List<ChangeRequestView> search(ChangeState state, ChangeRouting routing, Long portfolio) {
         Actor actor = rights.requireReadAny();
         Map<Long, Person> names = people.byId();
         Map<Long, ProjectView> shown = new LinkedHashMap<>();
@@ -120,6 +126,8 @@ public class ChangeControl {
                 .sorted(Comparator.comparing(ChangeRequest::id))
                 .map(request -> view(request, shown.computeIfAbsent(request.project(),
                         project -> projects.get(new ProjectId(project))), actor, names))
+                .filter(view -> portfolio == null || portfolio.equals(shown.get(view.projectId()).portfolio() == null
+                        ? null : shown.get(view.projectId()).portfolio().id()))
                 .toList();
     }
 

@@ -123,6 +123,9 @@ class ChangeControlApiIntegrationTests extends IntegrationTestSupport {
         assertThat(ids(Api.as(port, "exec").get(awaiting).json())).contains(id);
         assertThat(ids(Api.as(port, "pm").get("/api/v1/change-requests?routing=PROJECT").json())).doesNotContain(id);
         assertThat(Api.as(port, "requester").get(awaiting).status()).isEqualTo(403);
+        long portfolio = Api.as(port, "pm").get("/api/v1/projects/" + project).json().get("portfolio").get("id").asLong();
+        assertThat(ids(Api.as(port, "exec").get("/api/v1/change-requests?portfolioId=" + portfolio).json()))
+                .as("the portfolio's change log").containsExactly(id);
 
         // outside the route: 403 whatever is sent, nothing changed
         for (String outsider : List.of("pm", "member", "exec", "resource")) {
@@ -252,6 +255,43 @@ class ChangeControlApiIntegrationTests extends IntegrationTestSupport {
             assertThat(restored.status()).as(restored.body()).isEqualTo(200);
         }
         assertThat(audit.history("change-threshold", 1)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theDemoOrganisationHasAnApprovedChangeThatReBaselinedAPlanARejectedOneAQualityReviewAndLessons() {
+        Api pmo = Api.as(port, "pmo");
+        JsonNode all = pmo.get("/api/v1/change-requests").json();
+        JsonNode approved = null;
+        boolean rejected = false;
+        for (JsonNode request : all) {
+            String title = request.get("title").asString();
+            if (title.equals("Add the regulator's reporting interface")) approved = request;
+            if (title.equals("Redesign the customer portal")) rejected = request.get("state").asString().equals("REJECTED");
+        }
+        assertThat(approved).as("the demo's approved change").isNotNull();
+        assertThat(approved.get("state").asString()).isEqualTo("IMPLEMENTED");
+        assertThat(approved.get("routing").asString()).isEqualTo("STEERING_COMMITTEE");
+        int number = approved.get("baselineNumber").asInt();
+        JsonNode baselines = baselines(approved.get("projectId").asLong());
+        boolean traced = false;
+        for (JsonNode baseline : baselines) {
+            traced |= baseline.get("number").asInt() == number
+                    && baseline.get("name").asString().startsWith("CR-" + approved.get("id").asLong());
+        }
+        assertThat(traced).as("the baseline the change took").isTrue();
+        assertThat(rejected).isTrue();
+
+        JsonNode lessons = pmo.get("/api/v1/lessons?text=integration%20kit%20three%20weeks%20late").json();
+        assertThat(lessons).hasSize(1);
+        boolean reviewed = false;
+        for (JsonNode lesson : pmo.get("/api/v1/lessons").json()) {
+            for (JsonNode review : pmo.get("/api/v1/projects/" + lesson.get("projectId").asLong()
+                    + "/quality-reviews").json()) {
+                reviewed |= review.get("summary").asString("").startsWith("Quarterly health check")
+                        && review.get("findings").size() == 2 && review.get("findings").get(1).get("closed").asBoolean();
+            }
+        }
+        assertThat(reviewed).as("the demo's quality review with findings and actions").isTrue();
     }
 
     private static List<Long> ids(JsonNode list) {

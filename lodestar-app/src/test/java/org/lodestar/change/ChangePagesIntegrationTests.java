@@ -45,7 +45,7 @@ class ChangePagesIntegrationTests extends PageTestSupport {
         assertThat(page(log, "pm", Locale.ENGLISH)).contains("Bigger scope", "The steering committee", "Submitted")
                 .doesNotContain("class=\"approve-change\"");
         assertThat(page("/change-requests/awaiting", "portfolio", Locale.ENGLISH)).contains("Bigger scope",
-                "class=\"approve-change\"");
+                "class=\"approve-change\"", "name=\"back\" value=\"awaiting\"");
         assertThat(page(log, "pm", Locale.FRENCH)).contains("Journal des modifications", "Le comité de pilotage");
         assertThat(page(log, "pm", Locale.JAPANESE)).contains("変更ログ", "ステアリングコミッティ");
         assertThat(page(log, "pm", Locale.KOREAN)).contains("변경 기록", "운영위원회");

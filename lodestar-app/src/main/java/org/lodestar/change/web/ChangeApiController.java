@@ -84,10 +84,11 @@ class ChangeApiController implements AuthorisedFirst {
 
     @GetMapping("/change-requests")
     @Operation(operationId = "searchChangeRequests", summary = "Change requests of the projects the reader reads",
-            description = "Filter state (DRAFT, SUBMITTED, APPROVED, REJECTED, DEFERRED, IMPLEMENTED) and routing (PROJECT, STEERING_COMMITTEE): state=SUBMITTED&routing=STEERING_COMMITTEE lists those awaiting the steering committee.")
+            description = "Filter state (DRAFT, SUBMITTED, APPROVED, REJECTED, DEFERRED, IMPLEMENTED), routing (PROJECT, STEERING_COMMITTEE) and portfolioId (the portfolio's change log): state=SUBMITTED&routing=STEERING_COMMITTEE lists those awaiting the steering committee.")
     List<ChangeRequestView> searchChangeRequests(@RequestParam(required = false) ChangeState state,
-                                                 @RequestParam(required = false) ChangeRouting routing) {
-        return control.search(state, routing);
+                                                 @RequestParam(required = false) ChangeRouting routing,
+                                                 @RequestParam(required = false) Long portfolioId) {
+        return control.search(state, routing, portfolioId);
     }
 
     @GetMapping("/change-requests/{id}")
