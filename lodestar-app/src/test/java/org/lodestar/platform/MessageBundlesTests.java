@@ -33,6 +33,25 @@ class MessageBundlesTests {
         }
     }
 
+    /**
+     * Spring formats a message with MessageFormat only when it has arguments: there an apostrophe is written twice,
+     * elsewhere once, or the reader sees {@code l''instant} (or loses the apostrophe and what follows).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_fr", "_ja", "_ko"})
+    void apostrophesAreWrittenAsEachMessageIsRead(String suffix) throws IOException {
+        Properties messages = load("i18n/messages" + suffix + ".properties");
+        for (String key : messages.stringPropertyNames()) {
+            String message = messages.getProperty(key);
+            if (placeholders(message).isEmpty()) {
+                assertThat(message).as(key + " has no placeholder: one apostrophe").doesNotContain("''");
+            } else {
+                assertThat(message.replace("''", "")).as(key + " has placeholders: apostrophes doubled")
+                        .doesNotContain("'");
+            }
+        }
+    }
+
     private static Set<String> placeholders(String message) {
         Set<String> found = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(message);
