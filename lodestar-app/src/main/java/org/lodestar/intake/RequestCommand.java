@@ -1,5 +1,6 @@
 package org.lodestar.intake;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -11,6 +12,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.lodestar.platform.ReadShapes;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * What a requester writes: the request's type (fixed once created), title, summary, where it would belong, sponsor,
@@ -19,17 +22,17 @@ import java.util.Objects;
  * {@code version} is required on change.
  */
 public record RequestCommand(
-        @NotNull Long typeId,
+        @NotNull @JsonAlias("type") @JsonDeserialize(using = ReadShapes.Id.class) Long typeId,
         @NotBlank @Size(max = 120) String title,
         @Size(max = 4000) String summary,
-        Long portfolioId,
-        Long programmeId,
-        Long sponsorId,
+        @JsonAlias("portfolio") @JsonDeserialize(using = ReadShapes.Id.class) Long portfolioId,
+        @JsonAlias("programme") @JsonDeserialize(using = ReadShapes.Id.class) Long programmeId,
+        @JsonAlias("sponsor") @JsonDeserialize(using = ReadShapes.Id.class) Long sponsorId,
         @Size(max = 60) String category,
         @DecimalMin("0") @DecimalMax("1000000000000") @Digits(integer = 13, fraction = 2) BigDecimal budget,
         @Pattern(regexp = "[A-Z]{3}", message = "{validation.currency}") String currency,
-        @Size(max = 50) List<Long> objectiveIds,
-        @Size(max = 100) Map<String, String> values,
+        @Size(max = 50) @JsonAlias("objectives") @JsonDeserialize(using = ReadShapes.Ids.class) List<Long> objectiveIds,
+        @Size(max = 100) @JsonDeserialize(using = ReadShapes.Values.class) Map<String, String> values,
         Long version) {
 
     public RequestCommand {

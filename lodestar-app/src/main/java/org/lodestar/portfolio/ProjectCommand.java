@@ -1,5 +1,6 @@
 package org.lodestar.portfolio;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -12,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.lodestar.platform.ReadShapes;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * What a user sends to create or change a project, from the API (JSON) or the web form. {@code code} may be left
@@ -24,10 +27,10 @@ public record ProjectCommand(
         @Size(max = 20) @Pattern(regexp = "[A-Z0-9][A-Z0-9-]*", message = "{validation.code}") String code,
         @NotBlank @Size(max = 120) String name,
         @Size(max = 4000) String description,
-        @NotNull Long portfolioId,
-        Long programmeId,
-        Long sponsorId,
-        Long managerId,
+        @NotNull @JsonAlias("portfolio") @JsonDeserialize(using = ReadShapes.Id.class) Long portfolioId,
+        @JsonAlias("programme") @JsonDeserialize(using = ReadShapes.Id.class) Long programmeId,
+        @JsonAlias("sponsor") @JsonDeserialize(using = ReadShapes.Id.class) Long sponsorId,
+        @JsonAlias("manager") @JsonDeserialize(using = ReadShapes.Id.class) Long managerId,
         @Size(max = 120) String businessUnit,
         @NotNull LifecyclePhase phase,
         @NotNull ProjectState state,
@@ -41,8 +44,8 @@ public record ProjectCommand(
         @DecimalMin("0") @DecimalMax("999999999999999") @Digits(integer = 15, fraction = 2) BigDecimal budget,
         @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "{validation.currency}") String currency,
         @Size(max = 20) List<@Size(max = 40) String> tags,
-        List<Long> objectiveIds,
-        Map<String, String> customFields,
+        @JsonAlias("objectives") @JsonDeserialize(using = ReadShapes.Ids.class) List<Long> objectiveIds,
+        @JsonDeserialize(using = ReadShapes.Values.class) Map<String, String> customFields,
         Long version) {
 
     public ProjectCommand {
