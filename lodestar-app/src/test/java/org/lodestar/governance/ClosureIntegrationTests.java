@@ -1,6 +1,8 @@
 package org.lodestar.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.lodestar.portfolio.ProjectFixtures;
 import org.lodestar.support.Api;
 import org.lodestar.support.PageTestSupport;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -99,6 +102,9 @@ class ClosureIntegrationTests extends PageTestSupport {
                 {"answers": {"size": 3, "complexity": 3, "risk": 3, "importance": 3}, "version": %d}"""
                 .formatted(governance.get("version").asLong())).status()).isEqualTo(409);
         assertThat(Api.as(port, "pmo").get("/api/v1/projects/" + project + "/stakeholders").json()).isEmpty();
+        assertThat(Api.as(port, "pmo").post("/api/v1/projects/" + project + "/communications", """
+                {"audience": "Sponsors", "content": "Final report", "channel": "EMAIL", "frequency": "MONTHLY"}""")
+                .status()).isEqualTo(409);
 
         List<String> audited = new ArrayList<>();
         Api.as(port, "pmo").get("/api/v1/audit?entityType=" + ProjectClosures.AUDIT_TYPE + "&entityId=" + project)
@@ -133,5 +139,55 @@ class ClosureIntegrationTests extends PageTestSupport {
         assertThat(refused.body()).contains("cannot be closed", "\"state\":\"PROPOSED\"");
         assertThat(Api.as(port, "pmo").get(path).json().get("state").asString()).isEqualTo("DRAFT");
         assertThat(page("/projects/" + project + "/closure", "exec", Locale.JAPANESE)).contains("下書き");
+
+        JsonNode proposed = Api.as(port, "pmo").post("/api/v1/projects", ProjectFixtures.json(
+                ProjectFixtures.newProject("Cancelled closure", portfolio))).json();
+        long cancelled = proposed.get("id").asLong();
+        Api.Response cancel = Api.as(port, "pmo").post("/api/v1/projects/" + cancelled + "/cancel",
+                "{\"version\": " + proposed.get("version").asLong() + "}");
+        assertThat(cancel.status()).as(cancel.body()).isEqualTo(200);
+        Api.Response ended = Api.as(port, "pmo").put("/api/v1/projects/" + cancelled + "/closure", COMPLETE.formatted(0));
+        assertThat(ended.status()).isEqualTo(409);
+        assertThat(ended.body()).contains("\"state\":\"CANCELLED\"");
+        assertThat(Api.as(port, "pmo").get("/api/v1/projects/" + cancelled + "/closure").json().get("state").isNull())
+                .isTrue();
+    }
+
+    @Test
+    void theReportIsWrittenAndAcceptedOnItsPageKeepingWhatWasTypedWhenRefused() throws Exception {
+        long project = GovernanceFixtures.project(port, "Closing on the page", "EXECUTION");
+        String page = "/projects/" + project + "/closure";
+        assertThat(page(page, "exec", Locale.ENGLISH)).doesNotContain("id=\"closure-form\"");
+        assertThat(page(page, "pm", Locale.ENGLISH)).contains("id=\"closure-form\"")
+                .doesNotContain("id=\"accept-form\"");
+        assertThat(mvc.perform(post(page).with(as("exec")).with(csrf()).param("lessons", "x")).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+
+        String refused = mvc.perform(post(page).with(as("pm")).with(csrf()).param("finalCost", "12,5x")
+                        .param("lessons", "Typed lessons").param("checklist.DELIVERABLES_ACCEPTED", "YES"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"problems\"", "12,5x", "Typed lessons");
+        assertThat(Api.as(port, "pm").get("/api/v1" + page).json().get("state").isNull()).isTrue();
+
+        MockHttpServletRequestBuilder write = post(page).with(as("pm")).with(csrf())
+                .param("objectivesMet", "Met").param("finalStart", "2026-01-05").param("finalFinish", "2026-11-20")
+                .param("finalCost", "1000.25").param("lessons", "Start early").param("benefitsOwner", "Operations");
+        for (String item : List.of("DELIVERABLES_ACCEPTED", "CONTRACTS_CLOSED", "RESOURCES_RELEASED",
+                "DOCUMENTS_ARCHIVED", "LESSONS_SHARED")) {
+            write = write.param("checklist." + item, "YES");
+        }
+        assertThat(mvc.perform(write).andReturn().getResponse().getRedirectedUrl()).isEqualTo(page);
+        JsonNode draft = Api.as(port, "pm").get("/api/v1" + page).json();
+        assertThat(draft.get("finalCost").decimalValue()).isEqualByComparingTo("1000.25");
+        assertThat(page(page, "portfolio", Locale.ENGLISH)).contains("id=\"accept-form\"");
+        assertThat(mvc.perform(post(page + "/acceptance").with(as("pm")).with(csrf())
+                .param("version", draft.get("version").asString())).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(post(page + "/acceptance").with(as("portfolio")).with(csrf())
+                        .param("version", draft.get("version").asString()))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo(page);
+        assertThat(Api.as(port, "pmo").get("/api/v1/projects/" + project).json().get("state").asString())
+                .isEqualTo("CLOSED");
+        assertThat(page(page, "pm", Locale.ENGLISH)).doesNotContain("id=\"closure-form\"", "id=\"accept-form\"");
     }
 }
