@@ -17,6 +17,7 @@ import org.lodestar.platform.Person;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.platform.Texts;
 import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectRights;
 import org.lodestar.portfolio.Reference;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A project's communication plan: read by the project's readers of detail, kept by its editors, who record each
- * item sent (it is then due again after its frequency). Audited; 400 naming each bad field, 409 when stale.
+ * item sent (it is then due again after its frequency). Audited; 400 naming each bad field, 409 when stale or
+ * the project is closed.
  */
 @Service
 public class CommunicationPlan {
@@ -37,8 +39,11 @@ public class CommunicationPlan {
     private final People people;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ProjectRegistry registry;
 
-    CommunicationPlan(Communications store, ProjectRights rights, People people, AuditTrail audit, Clock clock) {
+    CommunicationPlan(Communications store, ProjectRights rights, People people, AuditTrail audit, Clock clock,
+                      ProjectRegistry registry) {
+        this.registry = registry;
         this.store = store;
         this.rights = rights;
         this.people = people;
@@ -56,6 +61,7 @@ public class CommunicationPlan {
     @Transactional
     public CommunicationView add(ProjectId project, CommunicationCommand command) {
         rights.require(project, ProjectRight.EDIT);
+        ClosedProjects.requireOpen(registry.get(project));
         Map<Long, Person> everyone = people.byId();
         List<FieldProblem> problems = new ArrayList<>();
         String audience = Texts.blankToNull(command.audience());
@@ -81,6 +87,7 @@ public class CommunicationPlan {
     @Transactional
     public CommunicationView sent(ProjectId project, Long itemId, Long version) {
         rights.require(project, ProjectRight.EDIT);
+        ClosedProjects.requireOpen(registry.get(project));
         Map<Long, Person> everyone = people.byId();
         Communication item = itemId == null ? null : store.findById(itemId)
                 .filter(found -> found.project() == project.value()).orElse(null);

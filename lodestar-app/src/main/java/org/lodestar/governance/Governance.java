@@ -458,8 +458,9 @@ public class Governance {
         return view(registered, saved, actor);
     }
 
+    /** The project's governance, for a write: 409 when it is on no lifecycle, or closed (read only). */
     private GovernedProject load(ProjectId id) {
-        registry.get(id);
+        ClosedProjects.requireOpen(registry.get(id));
         return governed.findById(id.value()).orElseThrow(() -> new ConflictException("governance.none",
                 new Object[] {id.value()}, Map.of(), "project " + id.value() + " is on no lifecycle"));
     }

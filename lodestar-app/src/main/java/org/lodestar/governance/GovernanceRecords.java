@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes a deleted project's governance (its lifecycle, deliverables, overrides, gate reviews and their actions,
- * stakeholders, communication plan), one audit entry
+ * stakeholders, communication plan, closure report), one audit entry
  * for each record that goes.
  */
 @Component
@@ -40,6 +40,9 @@ class GovernanceRecords {
             audit.deleted(CommunicationPlan.AUDIT_TYPE, item, deleted.code(), java.util.Map.of());
         }
         jdbc.sql("delete from project_communication where project = :p").param("p", project).update();
+        if (jdbc.sql("delete from project_closure where project = :p").param("p", project).update() > 0) {
+            audit.deleted(ProjectClosures.AUDIT_TYPE, project, deleted.code(), java.util.Map.of());
+        }
         if (jdbc.sql("delete from project_governance where project = :p").param("p", project).update() > 0) {
             audit.deleted(Governance.AUDIT_PROJECT, project, deleted.code(), java.util.Map.of());
         }

@@ -15,6 +15,7 @@ import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.platform.Texts;
 import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectRights;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A project's stakeholder register: read by the project's readers of detail, kept by its editors. Every change is
- * audited in its transaction; 400 naming each bad field, 409 when stale.
+ * audited in its transaction; 400 naming each bad field, 409 when stale or the project is closed.
  */
 @Service
 public class StakeholderRegister {
@@ -33,10 +34,13 @@ public class StakeholderRegister {
     private final ProjectRights rights;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ProjectRegistry registry;
 
-    StakeholderRegister(StakeholderStore store, ProjectRights rights, AuditTrail audit, Clock clock) {
+    StakeholderRegister(StakeholderStore store, ProjectRights rights, AuditTrail audit, Clock clock,
+                        ProjectRegistry registry) {
         this.store = store;
         this.rights = rights;
+        this.registry = registry;
         this.audit = audit;
         this.clock = clock;
     }
@@ -50,6 +54,7 @@ public class StakeholderRegister {
     @Transactional
     public StakeholderView add(ProjectId project, StakeholderCommand command) {
         rights.require(project, ProjectRight.EDIT);
+        ClosedProjects.requireOpen(registry.get(project));
         String name = check(command);
         Instant now = Instant.now(clock);
         Stakeholder stakeholder = Stakeholder.of(project.value(), now);
@@ -63,6 +68,7 @@ public class StakeholderRegister {
     @Transactional
     public StakeholderView change(ProjectId project, long id, StakeholderCommand command) {
         rights.require(project, ProjectRight.EDIT);
+        ClosedProjects.requireOpen(registry.get(project));
         Stakeholder stakeholder = load(project, id);
         StaleVersionException.check(command.version(), stakeholder.version(), "stakeholder " + id);
         String name = check(command);
@@ -77,6 +83,7 @@ public class StakeholderRegister {
     @Transactional
     public void remove(ProjectId project, long id, Long version) {
         rights.require(project, ProjectRight.EDIT);
+        ClosedProjects.requireOpen(registry.get(project));
         Stakeholder stakeholder = load(project, id);
         StaleVersionException.check(version, stakeholder.version(), "stakeholder " + id);
         audit.deleted(AUDIT_TYPE, stakeholder.id(), stakeholder.name(), snapshot(stakeholder));

@@ -206,6 +206,12 @@ public class SteeringCommittees {
         return new long[] {action.portfolio(), action.owner()};
     }
 
+    /** The meeting an action was agreed in (404 when there is no such action). */
+    @Transactional(readOnly = true)
+    public long meetingOfAction(long id) {
+        return loadAction(id).meeting();
+    }
+
     /**
      * Records a scheduled meeting as held: who attended (each a known person) and its minutes (the
      * decision-makers). 409 when it is held already or stale; 400 naming each unknown attendee or too long minutes.

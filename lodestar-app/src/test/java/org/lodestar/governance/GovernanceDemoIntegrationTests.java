@@ -10,7 +10,10 @@ import org.lodestar.support.IntegrationTestSupport;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The demo organisation uses the three lifecycles, with gate reviews in several states, and keeps stakeholders. */
+/**
+ * The demo organisation uses the three lifecycles, with gate reviews in several states, keeps stakeholders, has a
+ * steering committee per portfolio with past meetings, and one project closed with its closure report.
+ */
 class GovernanceDemoIntegrationTests extends IntegrationTestSupport {
 
     @LocalServerPort
@@ -48,5 +51,42 @@ class GovernanceDemoIntegrationTests extends IntegrationTestSupport {
         assertThat(plans).isGreaterThanOrEqualTo(2);
         assertThat(pmo.get("/api/v1/knowledge").body()).contains("Preparing a gate review", "Writing a project charter");
         assertThat(actions).contains("Agree the release calendar with operations.");
+    }
+
+    @Test
+    void everyDemoPortfolioHasASteeringCommitteeWithTwoPastMeetingsAndOneProjectIsClosedWithItsReport() {
+        Api pmo = Api.as(port, "pmo");
+        int committees = 0;
+        for (JsonNode portfolio : pmo.get("/api/v1/portfolios").json()) {
+            Api.Response committee = pmo.get("/api/v1/portfolios/" + portfolio.get("id").asLong()
+                    + "/steering-committee");
+            if (committee.status() != 200 || !committee.json().get("name").asString().endsWith("steering committee")) {
+                continue;
+            }
+            committees++;
+            JsonNode meetings = committee.json().get("meetings");
+            long held = 0;
+            long scheduled = 0;
+            for (JsonNode meeting : meetings) {
+                if (meeting.get("state").asString().equals("HELD")) held++;
+                else scheduled++;
+            }
+            assertThat(held).isGreaterThanOrEqualTo(2);
+            assertThat(scheduled).isGreaterThanOrEqualTo(1);
+            String log = pmo.get("/api/v1/portfolios/" + portfolio.get("id").asLong() + "/steering-decisions").body();
+            assertThat(log).contains("Confirm the portfolio's priorities for the quarter.");
+            JsonNode open = pmo.get("/api/v1/portfolios/" + portfolio.get("id").asLong()
+                    + "/steering-actions?open=true").json();
+            assertThat(open.size()).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(committees).isGreaterThanOrEqualTo(2);
+
+        boolean closedWithReport = false;
+        for (JsonNode project : pmo.get("/api/v1/projects?size=200&state=CLOSED").json().get("items")) {
+            JsonNode closure = pmo.get("/api/v1/projects/" + project.get("id").asLong() + "/closure").json();
+            closedWithReport |= "ACCEPTED".equals(closure.path("state").asString(""))
+                    && "Head of operations".equals(closure.get("benefitsOwner").asString(""));
+        }
+        assertThat(closedWithReport).isTrue();
     }
 }

@@ -1,7 +1,9 @@
 package org.lodestar.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -223,6 +225,13 @@ class SteeringIntegrationTests extends PageTestSupport {
         assertThat(open).hasSize(1);
         assertThat(open.get(0).get("text").asString()).isEqualTo("Second");
         assertThat(open.get(0).get("closable").asBoolean()).isFalse();
+        JsonNode managerOpen = Api.as(port, "portfolio").get(list + "?open=true").json().get(0);
+        assertThat(managerOpen.get("closable").asBoolean()).isTrue();
+        Api.Response byDecider = Api.as(port, "portfolio").post("/api/v1/steering-actions/"
+                + managerOpen.get("id").asLong() + "/close", "{\"version\": " + managerOpen.get("version").asLong() + "}");
+        assertThat(byDecider.status()).as(byDecider.body()).isEqualTo(200);
+        assertThat(byDecider.json().get("closedBy").get("code").asString()).isEqualTo("portfolio");
+        assertThat(Api.as(port, "exec").get(list + "?open=true").json()).isEmpty();
         assertThat(audited(SteeringCommittees.AUDIT_ACTION, action.get("id").asLong()))
                 .containsExactly("UPDATE", "CREATE");
     }
@@ -265,5 +274,52 @@ class SteeringIntegrationTests extends PageTestSupport {
                 .doesNotContain("Keep the CRM running").contains("No decision yet.");
         assertThat(page("/portfolios/" + SteeringFixtures.portfolio(port, "portfolio") + "/steering", "exec",
                 Locale.ENGLISH)).contains("This portfolio has no steering committee yet.");
+    }
+
+    @Test
+    void theDecisionMakersRecordDecideAndAssignOnTheMeetingsPageAndTheOwnerClosesTheAction() throws Exception {
+        long portfolio = SteeringFixtures.portfolio(port, "portfolio");
+        Map<String, Long> people = SteeringFixtures.people(port);
+        long project = SteeringFixtures.project(port, portfolio, "Paged CRM");
+        SteeringFixtures.committee(port, portfolio);
+        JsonNode meeting = SteeringFixtures.meeting(port, portfolio, "2026-08-03");
+        String base = "/steering-meetings/" + meeting.get("id").asLong();
+
+        assertThat(page(base, "exec", Locale.ENGLISH)).doesNotContain("id=\"record-form\"");
+        assertThat(page(base, "portfolio", Locale.ENGLISH)).contains("id=\"record-form\"")
+                .doesNotContain("id=\"decide-form\"");
+        assertThat(mvc.perform(post(base + "/record").with(as("exec")).with(csrf())
+                .param("minutes", "x")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post(base + "/record").with(as("portfolio")).with(csrf())
+                        .param("version", meeting.get("version").asString()).locale(Locale.FRENCH))
+                .andReturn().getResponse().getContentAsString()).contains("id=\"problems\"");
+        assertThat(mvc.perform(post(base + "/record").with(as("portfolio")).with(csrf())
+                        .param("attendeeIds", String.valueOf(people.get("exec")))
+                        .param("minutes", "Reviewed on the page.").param("version", meeting.get("version").asString()))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo(base);
+        assertThat(mvc.perform(post(base + "/decisions").with(as("portfolio")).with(csrf())
+                        .param("text", "Approve the paged release").param("projectId", String.valueOf(project)))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo(base);
+        assertThat(mvc.perform(post(base + "/actions").with(as("portfolio")).with(csrf())
+                        .param("text", "Brief the service desk").param("ownerId", String.valueOf(people.get("exec")))
+                        .param("due", "2026-08-31"))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo(base);
+
+        JsonNode held = Api.as(port, "exec").get("/api/v1" + base).json();
+        assertThat(held.get("state").asString()).isEqualTo("HELD");
+        assertThat(held.get("decisions").get(0).get("project").get("id").asLong()).isEqualTo(project);
+        JsonNode action = held.get("actions").get(0);
+        assertThat(action.get("due").asString()).isEqualTo("2026-08-31");
+        String asOwner = page(base, "exec", Locale.KOREAN);
+        assertThat(asOwner).contains("Approve the paged release", "Brief the service desk",
+                "id=\"close-" + action.get("id").asLong() + "\"");
+        assertThat(mvc.perform(post("/steering-actions/" + action.get("id").asLong() + "/close").with(as("pm"))
+                .with(csrf()).param("version", action.get("version").asString())).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/steering-actions/" + action.get("id").asLong() + "/close").with(as("exec"))
+                        .with(csrf()).param("version", action.get("version").asString()))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo(base);
+        assertThat(Api.as(port, "exec").get("/api/v1" + base).json().get("actions").get(0).get("done").asBoolean())
+                .isTrue();
     }
 }

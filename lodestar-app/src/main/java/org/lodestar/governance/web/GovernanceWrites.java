@@ -25,9 +25,9 @@ class GovernanceWrites {
         if (project == null) return;
         ProjectId id = new ProjectId(project);
         switch (handler) {
-            case "adopt", "classify", "override", "decide" -> rights.require(id, ProjectRight.DECIDE_GATES);
+            case "adopt", "classify", "override", "decide", "acceptClosure" -> rights.require(id, ProjectRight.DECIDE_GATES);
             case "request", "addStakeholder", "changeStakeholder", "removeStakeholder", "planCommunication",
-                 "sentCommunication" ->
+                 "sentCommunication", "writeClosure" ->
                     rights.require(id, ProjectRight.EDIT);
             case "deliverable", "answer", "complete" -> governance.requireParticipant(id);
             default -> { }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.lodestar.governance.SteeringCommand;
 import org.lodestar.governance.SteeringCommittees;
-import org.lodestar.governance.SteeringRights;
 import org.lodestar.governance.SteeringView;
 import org.lodestar.platform.AuthorisedFirst;
 import org.springframework.http.HttpStatus;
@@ -28,27 +27,16 @@ import org.springframework.web.bind.annotation.RestController;
 class SteeringApiController implements AuthorisedFirst {
 
     private final SteeringCommittees steering;
-    private final SteeringRights rights;
+    private final SteeringWrites writes;
 
-    SteeringApiController(SteeringCommittees steering, SteeringRights rights) {
+    SteeringApiController(SteeringCommittees steering, SteeringWrites writes) {
         this.steering = steering;
-        this.rights = rights;
+        this.writes = writes;
     }
 
     @Override
     public void authorise(String handler, Map<String, String> path) {
-        Long id = AuthorisedFirst.id(path, "id");
-        if (id == null) return;
-        switch (handler) {
-            case "keep" -> rights.requireKeeper();
-            case "schedule" -> rights.requireDecider(id);
-            case "record", "decide", "assign" -> rights.requireDecider(steering.portfolioOfMeeting(id));
-            case "close" -> {
-                long[] portfolioAndOwner = steering.portfolioAndOwnerOfAction(id);
-                rights.requireCloser(portfolioAndOwner[0], portfolioAndOwner[1]);
-            }
-            default -> { }
-        }
+        writes.authorise(handler, AuthorisedFirst.id(path, "id"));
     }
 
     @GetMapping("/portfolios/{id}/steering-committee")
