@@ -3,13 +3,13 @@ package org.lodestar.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.lodestar.portfolio.ProjectFixtures;
 import org.lodestar.support.Api;
-import org.lodestar.support.IntegrationTestSupport;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.lodestar.support.PageTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,12 +18,9 @@ import tools.jackson.databind.JsonNode;
  * the budget whatever the calendar; its status date (set after the baseline, or the plan would schedule the work
  * after it) lies after the baseline's finish, which makes PV the whole budget.
  */
-class EarnedValueIntegrationTests extends IntegrationTestSupport {
+class EarnedValueIntegrationTests extends PageTestSupport {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-    @LocalServerPort
-    int port;
 
     private long portfolio(Api pmo) {
         String code = "EV" + System.nanoTime() % 100000 + SEQUENCE.incrementAndGet();
@@ -316,6 +313,32 @@ class EarnedValueIntegrationTests extends IntegrationTestSupport {
         Map<String, Object> fields = ProjectFixtures.newProject("Earned value unbudgeted", portfolio);
         long unbudgeted = pmo.post("/api/v1/projects", ProjectFixtures.json(fields)).json().get("id").asLong();
         assertThat(indicator(pmo, unbudgeted, "finance.costPerformance")).as("no budget, no measure").isNull();
+    }
+
+    @Test
+    void theFinancePageShowsTheMetricsAndTheSCurveAndTheRollUpSortsByMetricInTheReadersLanguage() throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        long portfolio = portfolio(pmo);
+        long project = plannedProject(pmo, portfolio, "EUR", "30000", "20000");
+        assertThat(pmo.post("/api/v1/projects/" + project + "/forecasts",
+                forecast("2027-03", "2027-04", "6000")).status()).isEqualTo(201);
+
+        String page = page("/projects/" + project + "/finance", "exec", Locale.FRENCH);
+        assertThat(page).contains("Indice de performance des coûts (CPI)", "Calendrier acquis (ES)", "0,75",
+                "Prévision 1 pour 2027-03", "id=\"curve-pv\"", "id=\"curve-ac\"", "id=\"curve-eac\"",
+                "id=\"point-ev\"");
+        assertThat(page).containsPattern("id=\"curve-pv\"[^>]*points=\"[0-9.]+,[0-9.]+ ");
+        String japanese = page("/projects/" + project + "/finance?currency=ISK", "pmo", Locale.JAPANESE);
+        assertThat(japanese).as("the missing rate is named on the page").contains("EUR/ISK", "2027-01")
+                .doesNotContain("id=\"curve-pv\"");
+        assertThat(page("/projects/" + project, "exec", Locale.ENGLISH)).contains("id=\"finance-tab\"");
+
+        String rollup = page("/finance/earned-value?portfolioId=" + portfolio + "&sort=cpi&descending=true", "pmo",
+                Locale.KOREAN);
+        assertThat(rollup).contains("획득 가치 집계", "id=\"evm-rollup\"", "data-project=\"" + project + "\"",
+                "id=\"evm-total\"", "aria-sort=\"descending\"", "SPI(t)");
+        assertThat(page("/finance/earned-value?sort=colour", "pmo", Locale.ENGLISH))
+                .contains("is not a metric to sort by");
     }
 
     private static void assertField(Api.Response response, String field) {
