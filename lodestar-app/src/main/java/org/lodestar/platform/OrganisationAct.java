@@ -48,7 +48,9 @@ public enum OrganisationAct {
     /** New versions of the organisation's lifecycles: guidance and tailoring rules (methodology). */
     DEFINE_LIFECYCLES(Role.ADMINISTRATOR, Role.PMO),
     /** The exchange rates by date that finance converts with (finance). */
-    KEEP_EXCHANGE_RATES(Role.ADMINISTRATOR, Role.PMO);
+    KEEP_EXCHANGE_RATES(Role.ADMINISTRATOR, Role.PMO),
+    /** The suppliers the organisation buys from (finance). */
+    KEEP_SUPPLIERS(Role.ADMINISTRATOR, Role.PMO);
 
     private final Set<Role> roles;
 

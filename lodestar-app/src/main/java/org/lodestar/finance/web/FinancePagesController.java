@@ -11,6 +11,7 @@ import org.lodestar.finance.EarnedValues.Metrics;
 import org.lodestar.finance.EarnedValues.RollupView;
 import org.lodestar.finance.EarnedValues.ScheduleMetrics;
 import org.lodestar.finance.MissingExchangeRateException;
+import org.lodestar.finance.Suppliers;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.portfolio.PortfolioRegistry;
 import org.lodestar.portfolio.ProjectId;
@@ -39,11 +40,13 @@ class FinancePagesController {
     private final EarnedValues earnedValues;
     private final ProjectRegistry projects;
     private final PortfolioRegistry portfolios;
+    private final Suppliers suppliers;
     private final MessageSource messages;
 
     FinancePagesController(EarnedValues earnedValues, ProjectRegistry projects, PortfolioRegistry portfolios,
-                           MessageSource messages) {
+                           Suppliers suppliers, MessageSource messages) {
         this.earnedValues = earnedValues;
+        this.suppliers = suppliers;
         this.projects = projects;
         this.portfolios = portfolios;
         this.messages = messages;
@@ -72,6 +75,11 @@ class FinancePagesController {
     String project(@PathVariable long id, @RequestParam(required = false) String currency, Model model) {
         model.addAttribute("project", projects.get(new ProjectId(id)));
         model.addAttribute("currency", currency == null ? "" : currency);
+        Suppliers.SpendView spend = suppliers.spend(id);
+        model.addAttribute("spend", spend);
+        model.addAttribute("spendTotals", spend.suppliers().stream()
+                .map(line -> money(line.total(), LocaleContextHolder.getLocale())).toList());
+        model.addAttribute("spendTotal", money(spend.total(), LocaleContextHolder.getLocale()));
         try {
             EarnedValueView view = earnedValues.project(id, currency);
             Locale locale = LocaleContextHolder.getLocale();
