@@ -341,6 +341,34 @@ class EarnedValueIntegrationTests extends PageTestSupport {
                 .contains("is not a metric to sort by");
     }
 
+    @Test
+    void theDemoProjectsHaveBudgetsCostsFromSuppliersAndForecastsInSeveralCurrencies() {
+        Api pmo = Api.as(port, "pmo");
+        java.util.Set<String> currencies = new java.util.TreeSet<>();
+        int earned = 0, withSuppliers = 0, forecast = 0;
+        for (JsonNode row : pmo.get("/api/v1/projects?size=200&sort=code").json().get("items")) {
+            if (!row.get("name").asString().matches("[A-Z].*") || !row.get("code").asString().startsWith("PRJ-")
+                    || row.get("id").asLong() > 40) {
+                continue;   // the demo's projects come first; the tests' own come later
+            }
+            long project = row.get("id").asLong();
+            if (pmo.get("/api/v1/projects/" + project + "/budget").json().get("lines").isEmpty()) continue;
+            currencies.add(row.get("currency").asString());
+            Api.Response inEuros = pmo.get("/api/v1/projects/" + project + "/earned-value?currency=EUR");
+            assertThat(inEuros.status()).as(inEuros.body()).isEqualTo(200);
+            JsonNode view = inEuros.json();
+            if (view.get("earnedFromProgress").asBoolean() && !view.get("metrics").get("cpi").isNull()) earned++;
+            if (!pmo.get("/api/v1/projects/" + project + "/supplier-spend").json().get("suppliers").isEmpty()) {
+                withSuppliers++;
+            }
+            if (!view.get("forecast").isNull()) forecast++;
+        }
+        assertThat(currencies).as("demo budgets in several currencies").contains("EUR", "USD", "GBP");
+        assertThat(earned).as("demo projects with a CPI").isGreaterThan(5);
+        assertThat(withSuppliers).as("demo projects with suppliers' invoices").isGreaterThan(5);
+        assertThat(forecast).as("active demo projects with forecasts").isGreaterThan(3);
+    }
+
     private static void assertField(Api.Response response, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.json().get("errors")).anySatisfy(
