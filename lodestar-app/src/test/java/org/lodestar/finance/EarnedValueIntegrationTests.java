@@ -22,7 +22,7 @@ class EarnedValueIntegrationTests extends PageTestSupport {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private long portfolio(Api pmo) {
+    static long portfolio(Api pmo) {
         String code = "EV" + System.nanoTime() % 100000 + SEQUENCE.incrementAndGet();
         Api.Response created = pmo.post("/api/v1/portfolios",
                 "{\"code\":\"" + code + "\",\"name\":\"Earned value " + code + "\"}");
@@ -31,7 +31,7 @@ class EarnedValueIntegrationTests extends PageTestSupport {
     }
 
     /** A project of the portfolio with a 30,000 budget in January 2027, the plan above, and 20,000 of costs. */
-    private long plannedProject(Api pmo, long portfolio, String currency, String budget, String cost) {
+    static long plannedProject(Api pmo, long portfolio, String currency, String budget, String cost) {
         Map<String, Object> fields = ProjectFixtures.newProject("Earned value " + SEQUENCE.incrementAndGet(),
                 portfolio);
         fields.put("currency", currency);
