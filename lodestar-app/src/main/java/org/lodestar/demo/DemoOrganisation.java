@@ -284,7 +284,8 @@ class DemoOrganisation implements ApplicationRunner {
                 programme == null ? null : programme.id(), sponsor.id().value(), manager.id().value(),
                 manager.businessUnit(), phase, state, priorityOf(i), plannedStart, plannedFinish,
                 started ? actualStart : plannedStart, plannedFinish.plusWeeks(slipWeeks), actualStart, actualFinish,
-                budget, "EUR", List.of(spec[2]), objectiveIds, custom, null);
+                budget, i % 6 == 4 ? "USD" : i % 6 == 5 ? "GBP" : "EUR", List.of(spec[2]), objectiveIds, custom,
+                null);
     }
 
     /**

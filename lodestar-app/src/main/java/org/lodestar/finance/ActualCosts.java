@@ -41,7 +41,9 @@ public class ActualCosts {
     public record CostFileCommand(String csv, ColumnMapping mapping) {
     }
 
-    public record ActualCostView(long id, String postedOn, String category, BigDecimal amount, String reference) {
+    /** A cost; {@code supplierId} and {@code invoice} name the supplier's invoice it came from, if any. */
+    public record ActualCostView(long id, String postedOn, String category, BigDecimal amount, String reference,
+                                 Long supplierId, String invoice) {
     }
 
     public record ActualCostsView(long projectId, String currency, List<ActualCostView> costs, BigDecimal total) {
@@ -62,7 +64,7 @@ public class ActualCosts {
             if (amount.scale() < 0) amount = amount.setScale(0);
             total = total.add(amount);
             costs.add(new ActualCostView(cost.id(), cost.postedOn().toString(), cost.category(), amount,
-                    cost.reference()));
+                    cost.reference(), cost.supplier(), cost.invoice()));
         }
         return new ActualCostsView(project, currency, List.copyOf(costs), total);
     }

@@ -1,10 +1,12 @@
 /**
- * Finance (issue 17, first landing): the rules money obeys before it is stored. Amounts and currencies
- * ({@link org.lodestar.finance.Amounts}), cost categories ({@link org.lodestar.finance.CostCategory}), exchange
- * rates by date and conversion at the rate in force ({@link org.lodestar.finance.ExchangeRates}) and the
- * validation of a ledger's cost file ({@link org.lodestar.finance.CostFileImport}). Earned value itself is computed
- * by {@code org.lodestar.engine.evm}. Budgets, forecasts and actuals are not stored yet: see "Not yet" in
- * docs/architecture.md.
+ * Finance (issue 17): the money of projects. Exchange rates by date ({@link org.lodestar.finance.ExchangeRateBook},
+ * conversion at the rate in force by {@link org.lodestar.finance.ExchangeRates}), budgets by cost category and month
+ * ({@link org.lodestar.finance.Budgets}), actual costs from ledger files ({@link org.lodestar.finance.ActualCosts},
+ * {@link org.lodestar.finance.CostFileImport}) and suppliers' invoices ({@link org.lodestar.finance.Suppliers}),
+ * forecasts versioned per reporting period ({@link org.lodestar.finance.Forecasts}), tasks' earning methods
+ * ({@link org.lodestar.finance.EarningMethods}), and earned value with earned schedule per project and rolled up
+ * ({@link org.lodestar.finance.EarnedValues}, computed by {@code org.lodestar.engine.evm}); CPI and SPI reach status's
+ * computed health. What is not built yet is listed under "Finance: not yet" in docs/architecture.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Finance")
 package org.lodestar.finance;

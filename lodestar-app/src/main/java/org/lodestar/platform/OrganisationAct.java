@@ -52,7 +52,9 @@ public enum OrganisationAct {
     /** Forming and keeping each portfolio's steering committee: name, chair, members, cadence (governance). */
     KEEP_STEERING_COMMITTEES(Role.ADMINISTRATOR, Role.PMO),
     /** The thresholds above which change requests go to the steering committee (change). */
-    SET_CHANGE_THRESHOLDS(Role.ADMINISTRATOR, Role.PMO);
+    SET_CHANGE_THRESHOLDS(Role.ADMINISTRATOR, Role.PMO),
+    /** The suppliers the organisation buys from (finance). */
+    KEEP_SUPPLIERS(Role.ADMINISTRATOR, Role.PMO);
 
     private final Set<Role> roles;
 

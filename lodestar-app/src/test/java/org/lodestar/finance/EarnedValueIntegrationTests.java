@@ -3,13 +3,13 @@ package org.lodestar.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.lodestar.portfolio.ProjectFixtures;
 import org.lodestar.support.Api;
-import org.lodestar.support.IntegrationTestSupport;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.lodestar.support.PageTestSupport;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,14 +18,11 @@ import tools.jackson.databind.JsonNode;
  * the budget whatever the calendar; its status date (set after the baseline, or the plan would schedule the work
  * after it) lies after the baseline's finish, which makes PV the whole budget.
  */
-class EarnedValueIntegrationTests extends IntegrationTestSupport {
+class EarnedValueIntegrationTests extends PageTestSupport {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    @LocalServerPort
-    int port;
-
-    private long portfolio(Api pmo) {
+    static long portfolio(Api pmo) {
         String code = "EV" + System.nanoTime() % 100000 + SEQUENCE.incrementAndGet();
         Api.Response created = pmo.post("/api/v1/portfolios",
                 "{\"code\":\"" + code + "\",\"name\":\"Earned value " + code + "\"}");
@@ -34,7 +31,7 @@ class EarnedValueIntegrationTests extends IntegrationTestSupport {
     }
 
     /** A project of the portfolio with a 30,000 budget in January 2027, the plan above, and 20,000 of costs. */
-    private long plannedProject(Api pmo, long portfolio, String currency, String budget, String cost) {
+    static long plannedProject(Api pmo, long portfolio, String currency, String budget, String cost) {
         Map<String, Object> fields = ProjectFixtures.newProject("Earned value " + SEQUENCE.incrementAndGet(),
                 portfolio);
         fields.put("currency", currency);
@@ -316,6 +313,60 @@ class EarnedValueIntegrationTests extends IntegrationTestSupport {
         Map<String, Object> fields = ProjectFixtures.newProject("Earned value unbudgeted", portfolio);
         long unbudgeted = pmo.post("/api/v1/projects", ProjectFixtures.json(fields)).json().get("id").asLong();
         assertThat(indicator(pmo, unbudgeted, "finance.costPerformance")).as("no budget, no measure").isNull();
+    }
+
+    @Test
+    void theFinancePageShowsTheMetricsAndTheSCurveAndTheRollUpSortsByMetricInTheReadersLanguage() throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        long portfolio = portfolio(pmo);
+        long project = plannedProject(pmo, portfolio, "EUR", "30000", "20000");
+        assertThat(pmo.post("/api/v1/projects/" + project + "/forecasts",
+                forecast("2027-03", "2027-04", "6000")).status()).isEqualTo(201);
+
+        String page = page("/projects/" + project + "/finance", "exec", Locale.FRENCH);
+        assertThat(page).contains("Indice de performance des coûts (CPI)", "Calendrier acquis (ES)", "0,75",
+                "Prévision 1 pour 2027-03", "id=\"curve-pv\"", "id=\"curve-ac\"", "id=\"curve-eac\"",
+                "id=\"point-ev\"");
+        assertThat(page).containsPattern("id=\"curve-pv\"[^>]*points=\"[0-9.]+,[0-9.]+ ");
+        String japanese = page("/projects/" + project + "/finance?currency=ISK", "pmo", Locale.JAPANESE);
+        assertThat(japanese).as("the missing rate is named on the page").contains("EUR/ISK", "2027-01")
+                .doesNotContain("id=\"curve-pv\"");
+        assertThat(page("/projects/" + project, "exec", Locale.ENGLISH)).contains("id=\"finance-tab\"");
+
+        String rollup = page("/finance/earned-value?portfolioId=" + portfolio + "&sort=cpi&descending=true", "pmo",
+                Locale.KOREAN);
+        assertThat(rollup).contains("획득 가치 집계", "id=\"evm-rollup\"", "data-project=\"" + project + "\"",
+                "id=\"evm-total\"", "aria-sort=\"descending\"", "SPI(t)");
+        assertThat(page("/finance/earned-value?sort=colour", "pmo", Locale.ENGLISH))
+                .contains("is not a metric to sort by");
+    }
+
+    @Test
+    void theDemoProjectsHaveBudgetsCostsFromSuppliersAndForecastsInSeveralCurrencies() {
+        Api pmo = Api.as(port, "pmo");
+        java.util.Set<String> currencies = new java.util.TreeSet<>();
+        int earned = 0, withSuppliers = 0, forecast = 0;
+        for (JsonNode row : pmo.get("/api/v1/projects?size=200&sort=code").json().get("items")) {
+            if (!row.get("name").asString().matches("[A-Z].*") || !row.get("code").asString().startsWith("PRJ-")
+                    || row.get("id").asLong() > 40) {
+                continue;   // the demo's projects come first; the tests' own come later
+            }
+            long project = row.get("id").asLong();
+            if (pmo.get("/api/v1/projects/" + project + "/budget").json().get("lines").isEmpty()) continue;
+            currencies.add(row.get("currency").asString());
+            Api.Response inEuros = pmo.get("/api/v1/projects/" + project + "/earned-value?currency=EUR");
+            assertThat(inEuros.status()).as(inEuros.body()).isEqualTo(200);
+            JsonNode view = inEuros.json();
+            if (view.get("earnedFromProgress").asBoolean() && !view.get("metrics").get("cpi").isNull()) earned++;
+            if (!pmo.get("/api/v1/projects/" + project + "/supplier-spend").json().get("suppliers").isEmpty()) {
+                withSuppliers++;
+            }
+            if (!view.get("forecast").isNull()) forecast++;
+        }
+        assertThat(currencies).as("demo budgets in several currencies").contains("EUR", "USD", "GBP");
+        assertThat(earned).as("demo projects with a CPI").isGreaterThan(5);
+        assertThat(withSuppliers).as("demo projects with suppliers' invoices").isGreaterThan(5);
+        assertThat(forecast).as("active demo projects with forecasts").isGreaterThan(3);
     }
 
     private static void assertField(Api.Response response, String field) {

@@ -212,4 +212,100 @@ class FinanceIntegrationTests extends PageTestSupport {
         assertThat(Api.as(port, "exec").post(costs + "/import", costFile(file)).status()).isEqualTo(403);
         assertThat(pm.post(costs + "/import", "{\"csv\":\"\"}").status()).isEqualTo(400);
     }
+
+    private static String invoice(String supplier, String number, String postedOn, String category, String amount) {
+        return "{\"supplierId\":" + supplier + ",\"invoice\":" + number + ",\"postedOn\":" + postedOn
+                + ",\"category\":" + category + ",\"amount\":" + amount + "}";
+    }
+
+    private long supplier(String name) {
+        Api.Response created = Api.as(port, "pmo").post("/api/v1/finance/suppliers",
+                "{\"name\":\"" + name + "\",\"country\":\"DE\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    @Test
+    void thePmoKeepsSuppliersEveryReaderSeesThemAndBadOnesAre400Or409() {
+        String name = "Acme Build " + System.nanoTime();
+        long id = supplier(name);
+        String suppliers = "/api/v1/finance/suppliers";
+
+        assertThat(Api.as(port, "exec").get(suppliers).json()).anySatisfy(
+                supplier -> assertThat(supplier.get("id").asLong()).isEqualTo(id));
+        assertThat(Api.as(port, "requester").get(suppliers).status()).isEqualTo(403);
+        assertThat(Api.as(port, "pm").post(suppliers, "{\"name\":\"PM supplier\"}").status()).isEqualTo(403);
+        Api pmo = Api.as(port, "pmo");
+        int before = pmo.get(suppliers).json().size();
+        assertField(pmo.post(suppliers, "{\"name\":\"  \"}"), "name");
+        assertField(pmo.post(suppliers, "{\"name\":\"Nowhere Ltd\",\"country\":\"XX\"}"), "country");
+        Api.Response twice = pmo.post(suppliers, "{\"name\":\"" + name.toUpperCase() + "\"}");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("name").asString()).isEqualTo(name.toUpperCase());
+        assertThat(pmo.get(suppliers).json()).hasSize(before);
+        assertThat(pmo.get("/api/v1/audit?entityType=supplier&entityId=" + id).json().get("total").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void invoicesFromSuppliersAreActualCostsRecordedOnceAndSpendIsSummedBySupplier() throws Exception {
+        long acme = supplier("Acme Steel " + System.nanoTime());
+        long brill = supplier("Brill Consulting " + System.nanoTime());
+        long project = StatusFixtures.activeProjectOfPm(port, people, "Finance suppliers", 100_000);
+        Api pm = Api.as(port, "pm");
+        String invoices = "/api/v1/projects/" + project + "/supplier-invoices";
+
+        Api.Response first = pm.post(invoices, invoice(Long.toString(acme), "\"A-17\"", "\"2026-03-15\"",
+                "\"non-labour-capex\"", "1200.50"));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(pm.post(invoices, invoice(Long.toString(brill), "\"B-1\"", "\"2026-04-02\"",
+                "\"labour-opex\"", "300")).status()).isEqualTo(201);
+        assertThat(pm.post(invoices, invoice(Long.toString(acme), "\"A-18\"", "\"2026-04-15\"",
+                "\"non-labour-capex\"", "99.50")).status()).isEqualTo(201);
+        Api.Response again = pm.post(invoices, invoice(Long.toString(acme), "\"A-17\"", "\"2026-05-15\"",
+                "\"non-labour-capex\"", "1"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("invoice").asString()).isEqualTo("A-17");
+
+        JsonNode spend = Api.as(port, "exec").get("/api/v1/projects/" + project + "/supplier-spend").json();
+        assertThat(spend.get("suppliers")).extracting(line -> line.get("supplierId").asLong())
+                .containsExactly(acme, brill);
+        assertThat(spend.get("suppliers").get(0).get("invoices").asLong()).isEqualTo(2);
+        assertThat(spend.get("suppliers").get(0).get("total").decimalValue()).isEqualByComparingTo("1300");
+        assertThat(spend.get("total").decimalValue()).isEqualByComparingTo("1600");
+        JsonNode costs = pm.get("/api/v1/projects/" + project + "/actual-costs").json();
+        assertThat(costs.get("total").decimalValue()).isEqualByComparingTo("1600");
+        assertThat(costs.get("costs")).anySatisfy(cost -> {
+            assertThat(cost.get("supplierId").asLong()).isEqualTo(acme);
+            assertThat(cost.get("invoice").asString()).isEqualTo("A-17");
+        });
+        assertThat(page("/projects/" + project + "/finance", "exec", java.util.Locale.FRENCH))
+                .contains("Dépenses par fournisseur (EUR)", "Acme Steel", "1\u202f300", "1\u202f600");
+        assertThat(Api.as(port, "pmo").get("/api/v1/audit?entityType=supplier-invoice&entityId="
+                + first.json().get("id").asLong()).json().get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void badInvoicesAre400NamingTheFieldNothingIsStoredAndOnlyEditorsRecordThem() {
+        long acme = supplier("Acme Tools " + System.nanoTime());
+        long project = StatusFixtures.activeProjectOfPm(port, people, "Finance bad invoices", 100_000);
+        Api pm = Api.as(port, "pm");
+        String invoices = "/api/v1/projects/" + project + "/supplier-invoices";
+        String ok = Long.toString(acme);
+
+        assertField(pm.post(invoices, invoice("999999999", "\"X-1\"", "\"2026-03-15\"", "\"labour-opex\"", "1")),
+                "supplierId");
+        assertField(pm.post(invoices, invoice(ok, "\" \"", "\"2026-03-15\"", "\"labour-opex\"", "1")), "invoice");
+        assertField(pm.post(invoices, invoice(ok, "\"X-1\"", "null", "\"labour-opex\"", "1")), "postedOn");
+        assertField(pm.post(invoices, invoice(ok, "\"X-1\"", "\"2026-03-15\"", "\"travel\"", "1")), "category");
+        assertField(pm.post(invoices, invoice(ok, "\"X-1\"", "\"2026-03-15\"", "\"labour-opex\"", "1.001")),
+                "amount");
+        assertField(pm.post(invoices, invoice(ok, "\"X-1\"", "\"2026-03-15\"", "\"labour-opex\"",
+                "10000000000001")), "amount");
+        assertThat(Api.as(port, "exec").post(invoices,
+                invoice(ok, "\"X-1\"", "\"2026-03-15\"", "\"labour-opex\"", "1")).status()).isEqualTo(403);
+        assertThat(Api.as(port, "requester").get("/api/v1/projects/" + project + "/supplier-spend").status())
+                .isIn(403, 404);
+        assertThat(pm.get("/api/v1/projects/" + project + "/actual-costs").json().get("costs")).isEmpty();
+    }
 }

@@ -18,16 +18,30 @@ public class ActualCostStore {
         this.jdbc = jdbc;
     }
 
-    public record Stored(long id, LocalDate postedOn, String category, BigDecimal amount, String reference) {
+    /** A cost; {@code supplier} and {@code invoice} are set when it is a supplier's invoice. */
+    public record Stored(long id, LocalDate postedOn, String category, BigDecimal amount, String reference,
+                         Long supplier, String invoice) {
     }
 
     public List<Stored> forProject(long project) {
-        return jdbc.sql("select id, posted_on, category, amount, reference from actual_cost where project = :p "
-                        + "order by posted_on, id")
+        return jdbc.sql("select id, posted_on, category, amount, reference, supplier, invoice from actual_cost "
+                        + "where project = :p order by posted_on, id")
                 .param("p", project)
                 .query((rs, row) -> new Stored(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                        rs.getBigDecimal(4), rs.getString(5)))
+                        rs.getBigDecimal(4), rs.getString(5), rs.getObject(6, Long.class), rs.getString(7)))
                 .list();
+    }
+
+    /** Stores a supplier's invoice as a cost; returns its id. */
+    public long insertInvoice(long project, LocalDate postedOn, String category, BigDecimal amount, String reference,
+                              long supplier, String invoice) {
+        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into actual_cost (project, posted_on, category, amount, reference, supplier, invoice) "
+                        + "values (:p, :d, :c, :a, :r, :s, :i)")
+                .param("p", project).param("d", postedOn).param("c", category).param("a", amount)
+                .param("r", reference).param("s", supplier).param("i", invoice)
+                .update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     public Set<String> references(long project) {

@@ -50,4 +50,9 @@ public class BudgetLineStore {
         return jdbc.sql("select count(*) from budget_line where project = :p").param("p", project).query(Long.class)
                 .single() > 0;
     }
+
+    /** Whether any project has a budget line (the demo fills an empty database only). */
+    public boolean anyAtAll() {
+        return jdbc.sql("select count(*) from budget_line").query(Long.class).single() > 0;
+    }
 }

@@ -20,6 +20,12 @@ import org.lodestar.finance.EarningMethods.EarningMethodCommand;
 import org.lodestar.finance.EarningMethods.EarningMethodView;
 import org.lodestar.finance.ExchangeRateBook;
 import org.lodestar.finance.Forecasts;
+import org.lodestar.finance.Suppliers;
+import org.lodestar.finance.Suppliers.InvoiceCommand;
+import org.lodestar.finance.Suppliers.InvoiceView;
+import org.lodestar.finance.Suppliers.SpendView;
+import org.lodestar.finance.Suppliers.SupplierCommand;
+import org.lodestar.finance.Suppliers.SupplierView;
 import org.lodestar.finance.Forecasts.ForecastCommand;
 import org.lodestar.finance.Forecasts.ForecastView;
 import org.lodestar.finance.Forecasts.ForecastsView;
@@ -44,7 +50,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Finance", description = "Exchange rates kept by the PMO; projects' budgets, actual costs and earned value")
+@Tag(name = "Finance", description = "Exchange rates kept by the PMO; projects' budgets, actual costs, forecasts "
+        + "and earned value; suppliers and their invoices")
 class FinanceApiController implements AuthorisedFirst {
 
     private final ExchangeRateBook rates;
@@ -53,18 +60,20 @@ class FinanceApiController implements AuthorisedFirst {
     private final EarnedValues earnedValues;
     private final EarningMethods earningMethods;
     private final Forecasts forecasts;
+    private final Suppliers suppliers;
     private final OrganisationRights rights;
     private final ProjectRights projectRights;
 
     FinanceApiController(ExchangeRateBook rates, Budgets budgets, ActualCosts actuals, EarnedValues earnedValues,
-                         EarningMethods earningMethods, Forecasts forecasts, OrganisationRights rights,
-                         ProjectRights projectRights) {
+                         EarningMethods earningMethods, Forecasts forecasts, Suppliers suppliers,
+                         OrganisationRights rights, ProjectRights projectRights) {
         this.rates = rates;
         this.budgets = budgets;
         this.actuals = actuals;
         this.earnedValues = earnedValues;
         this.earningMethods = earningMethods;
         this.forecasts = forecasts;
+        this.suppliers = suppliers;
         this.rights = rights;
         this.projectRights = projectRights;
     }
@@ -73,7 +82,9 @@ class FinanceApiController implements AuthorisedFirst {
     public void authorise(String handler, Map<String, String> pathVariables) {
         switch (handler) {
             case "addExchangeRate" -> rights.require(OrganisationAct.KEEP_EXCHANGE_RATES);
-            case "addBudgetLine", "importActualCosts", "setEarningMethod", "enterForecast" -> {
+            case "addSupplier" -> rights.require(OrganisationAct.KEEP_SUPPLIERS);
+            case "addBudgetLine", "importActualCosts", "setEarningMethod", "enterForecast",
+                 "recordInvoice" -> {
                 Long project = AuthorisedFirst.id(pathVariables, "id");
                 if (project != null) projectRights.require(new ProjectId(project), ProjectRight.EDIT);
             }
@@ -166,5 +177,32 @@ class FinanceApiController implements AuthorisedFirst {
                     + "(one per period; earlier versions are kept) (the project's editors)")
     ForecastView enterForecast(@PathVariable long id, @RequestBody ForecastCommand command) {
         return forecasts.enter(id, command);
+    }
+
+    @GetMapping("/finance/suppliers")
+    @Operation(operationId = "listSuppliers", summary = "The suppliers the organisation buys from, by name")
+    List<SupplierView> suppliers() {
+        return suppliers.list();
+    }
+
+    @PostMapping("/finance/suppliers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createSupplier", summary = "Keep a new supplier (administrators and the PMO)")
+    SupplierView addSupplier(@RequestBody SupplierCommand command) {
+        return suppliers.add(command);
+    }
+
+    @PostMapping("/projects/{id}/supplier-invoices")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "recordSupplierInvoice",
+            summary = "Record an invoice received from a supplier as an actual cost of the project (its editors)")
+    InvoiceView recordInvoice(@PathVariable long id, @RequestBody InvoiceCommand command) {
+        return suppliers.recordInvoice(id, command);
+    }
+
+    @GetMapping("/projects/{id}/supplier-spend")
+    @Operation(operationId = "getSupplierSpend", summary = "A project's spend by supplier: invoices and their total")
+    SpendView supplierSpend(@PathVariable long id) {
+        return suppliers.spend(id);
     }
 }

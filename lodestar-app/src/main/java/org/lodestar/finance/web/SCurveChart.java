@@ -1,0 +1,102 @@
+package org.lodestar.finance.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lodestar.finance.EarnedValues.EarnedValueView;
+import org.lodestar.finance.EarnedValues.MonthPoint;
+
+/**
+ * A project's S-curve drawn on the server as SVG: cumulative PV, AC and the estimate at completion's path by month,
+ * and EV as a point at the status date (progress is kept as of the status date only, not month by month). The
+ * drawing is {@value #WIDTH} × {@value #HEIGHT} units; {@code x} runs over the months, {@code y} from 0 to the
+ * largest amount shown.
+ */
+record SCurveChart(String pv, String ac, String eac, Double evX, Double evY, String firstMonth, String lastMonth,
+                   String top, List<Tick> ticks, double statusX) {
+
+    static final int WIDTH = 640;
+    static final int HEIGHT = 260;
+    static final int LEFT = 70;
+    static final int RIGHT = 16;
+    static final int TOP = 12;
+    static final int BOTTOM = 28;
+
+    /** A month label under the axis. */
+    record Tick(double x, String label) {
+    }
+
+    static SCurveChart of(EarnedValueView view, java.util.function.Function<BigDecimal, String> format) {
+        List<MonthPoint> months = view.months();
+        double max = 0;
+        for (MonthPoint point : months) {
+            max = Math.max(max, value(point.pv()));
+            max = Math.max(max, value(point.ac()));
+            max = Math.max(max, value(point.eac()));
+        }
+        BigDecimal ev = view.metrics().ev();
+        if (ev != null) max = Math.max(max, ev.doubleValue());
+        if (max <= 0) max = 1;
+        int n = months.size();
+        double step = n <= 1 ? 0 : (double) (WIDTH - LEFT - RIGHT) / (n - 1);
+        StringBuilder pv = new StringBuilder(), ac = new StringBuilder(), eac = new StringBuilder();
+        int statusIndex = 0;
+        List<Tick> ticks = new ArrayList<>();
+        int every = Math.max(1, (int) Math.ceil(n / 8.0));
+        for (int m = 0; m < n; m++) {
+            MonthPoint point = months.get(m);
+            double x = LEFT + step * m;
+            append(pv, x, point.pv(), max);
+            append(ac, x, point.ac(), max);
+            append(eac, x, point.eac(), max);
+            if (!java.time.YearMonth.parse(point.month()).isAfter(java.time.YearMonth.from(view.statusDate()))) {
+                statusIndex = m;
+            }
+            if (m % every == 0 || m == n - 1) ticks.add(new Tick(round(x), point.month()));
+        }
+        double statusX = LEFT + step * statusIndex;
+        Double evY = ev == null ? null : round(y(ev.doubleValue(), max));
+        return new SCurveChart(pv.toString().strip(), ac.toString().strip(), eac.toString().strip(),
+                ev == null ? null : round(statusX), evY, n == 0 ? "" : months.get(0).month(),
+                n == 0 ? "" : months.get(n - 1).month(), format.apply(BigDecimal.valueOf(max)), List.copyOf(ticks),
+                round(statusX));
+    }
+
+    public int width() {
+        return WIDTH;
+    }
+
+    public int height() {
+        return HEIGHT;
+    }
+
+    public int left() {
+        return LEFT;
+    }
+
+    public int baseline() {
+        return HEIGHT - BOTTOM;
+    }
+
+    public int plotTop() {
+        return TOP;
+    }
+
+    private static double value(BigDecimal amount) {
+        return amount == null ? 0 : amount.doubleValue();
+    }
+
+    private static double y(double amount, double max) {
+        return HEIGHT - BOTTOM - (HEIGHT - BOTTOM - TOP) * amount / max;
+    }
+
+    private static void append(StringBuilder points, double x, BigDecimal amount, double max) {
+        if (amount == null) return;
+        points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y(amount.doubleValue(), max)));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}
