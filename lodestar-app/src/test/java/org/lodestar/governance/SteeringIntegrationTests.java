@@ -141,6 +141,12 @@ class SteeringIntegrationTests extends PageTestSupport {
         assertThat(read.get("acts")).isEmpty();
         assertThat(Api.as(port, "requester").get(base).status()).isEqualTo(403);
         assertThat(audited(SteeringCommittees.AUDIT_MEETING, id)).containsExactly("UPDATE", "CREATE");
+        JsonNode listed = Api.as(port, "exec").get("/api/v1/steering-meetings?portfolioId=" + portfolio).json();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("id").asLong()).isEqualTo(id);
+        assertThat(listed.get(0).get("state").asString()).isEqualTo("HELD");
+        assertThat(Api.as(port, "exec").get("/api/v1/steering-meetings").body()).contains("\"id\":" + id);
+        assertThat(Api.as(port, "requester").get("/api/v1/steering-meetings").status()).isEqualTo(403);
         assertThat(Api.as(port, "portfolio").get("/api/v1/portfolios/" + portfolio + "/steering-committee").json()
                 .get("meetings").get(0).get("state").asString()).isEqualTo("HELD");
     }
