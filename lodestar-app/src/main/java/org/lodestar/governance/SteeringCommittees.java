@@ -193,6 +193,20 @@ public class SteeringCommittees {
                 portfolios.portfolio(meeting.portfolio()), reader, people.byId());
     }
 
+    /** The meetings of every committee, or of one portfolio's, newest first. */
+    @Transactional(readOnly = true)
+    public List<SteeringView.ListedMeeting> meetings(Long portfolio) {
+        rights.requireReader();
+        List<SteeringCommittee> all = portfolio == null ? committees.findAll()
+                : committees.findByPortfolio(portfolio).map(List::of).orElse(List.of());
+        return all.stream().flatMap(committee -> meetings.findByCommitteeOrderByHeldOnDescIdDesc(committee.id())
+                        .stream())
+                .sorted(Comparator.comparing(SteeringMeeting::heldOn).reversed())
+                .map(meeting -> new SteeringView.ListedMeeting(meeting.id(), meeting.portfolio(), meeting.heldOn(),
+                        meeting.state()))
+                .toList();
+    }
+
     /** The portfolio of a meeting (404 when there is no such meeting), to ask for rights before a write. */
     @Transactional(readOnly = true)
     public long portfolioOfMeeting(long id) {

@@ -26,6 +26,10 @@ public final class SteeringView {
     public record MeetingLine(long id, LocalDate heldOn, MeetingState state, int decisions, int openActions) {
     }
 
+    /** A meeting in a list of meetings: its portfolio (by id), date and state. */
+    public record ListedMeeting(long id, long portfolio, LocalDate heldOn, MeetingState state) {
+    }
+
     /** A meeting; {@code acts}: {@code record}, {@code decide}, {@code assign} for the decision-makers. */
     public record Meeting(long id, long committee, Reference portfolio, String committeeName, LocalDate heldOn,
                           MeetingState state, List<String> agenda, List<Reference> attendees, String minutes,

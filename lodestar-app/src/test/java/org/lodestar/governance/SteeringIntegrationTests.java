@@ -141,6 +141,12 @@ class SteeringIntegrationTests extends PageTestSupport {
         assertThat(read.get("acts")).isEmpty();
         assertThat(Api.as(port, "requester").get(base).status()).isEqualTo(403);
         assertThat(audited(SteeringCommittees.AUDIT_MEETING, id)).containsExactly("UPDATE", "CREATE");
+        JsonNode listed = Api.as(port, "exec").get("/api/v1/steering-meetings?portfolioId=" + portfolio).json();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("id").asLong()).isEqualTo(id);
+        assertThat(listed.get(0).get("state").asString()).isEqualTo("HELD");
+        assertThat(Api.as(port, "exec").get("/api/v1/steering-meetings").body()).contains("\"id\":" + id);
+        assertThat(Api.as(port, "requester").get("/api/v1/steering-meetings").status()).isEqualTo(403);
         assertThat(Api.as(port, "portfolio").get("/api/v1/portfolios/" + portfolio + "/steering-committee").json()
                 .get("meetings").get(0).get("state").asString()).isEqualTo("HELD");
     }
@@ -321,5 +327,38 @@ class SteeringIntegrationTests extends PageTestSupport {
                 .andReturn().getResponse().getRedirectedUrl()).isEqualTo(base);
         assertThat(Api.as(port, "exec").get("/api/v1" + base).json().get("actions").get(0).get("done").asBoolean())
                 .isTrue();
+    }
+
+    @Test
+    void thePmoFormsTheCommitteeOnItsPageAndTheDecisionMakersScheduleMeetingsThere() throws Exception {
+        long portfolio = SteeringFixtures.portfolio(port, "portfolio");
+        Map<String, Long> people = SteeringFixtures.people(port);
+        String page = "/portfolios/" + portfolio + "/steering";
+        assertThat(page(page, "portfolio", Locale.ENGLISH)).doesNotContain("id=\"keep-form\"", "id=\"schedule-form\"");
+        assertThat(page(page, "pmo", Locale.FRENCH)).contains("id=\"keep-form\"", "Constituer le comité");
+        assertThat(mvc.perform(post(page).with(as("portfolio")).with(csrf()).param("name", "Board"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post(page).with(as("pmo")).with(csrf()).param("cadence", "MONTHLY"))
+                .andReturn().getResponse().getContentAsString()).contains("id=\"problems\"");
+        assertThat(Api.as(port, "pmo").get("/api/v1" + page + "-committee").status()).isEqualTo(404);
+
+        assertThat(mvc.perform(post(page).with(as("pmo")).with(csrf()).param("name", "Paged board")
+                        .param("chairId", String.valueOf(people.get("portfolio"))).param("cadence", "QUARTERLY")
+                        .param("role." + people.get("exec"), "Sponsor").param("role." + people.get("pm"), " "))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo(page);
+        JsonNode committee = Api.as(port, "exec").get("/api/v1" + page + "-committee").json();
+        assertThat(committee.get("cadence").asString()).isEqualTo("QUARTERLY");
+        assertThat(committee.get("members")).hasSize(1);
+        assertThat(committee.get("members").get(0).get("role").asString()).isEqualTo("Sponsor");
+
+        assertThat(page(page, "portfolio", Locale.ENGLISH)).contains("id=\"schedule-form\"", "Paged board");
+        assertThat(mvc.perform(post(page + "/meetings").with(as("exec")).with(csrf()).param("heldOn", "2026-12-01"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        String scheduled = mvc.perform(post(page + "/meetings").with(as("portfolio")).with(csrf())
+                        .param("heldOn", "2026-12-01").param("agenda", "Budget"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(scheduled).startsWith("/steering-meetings/");
+        assertThat(Api.as(port, "exec").get("/api/v1" + scheduled).json().get("agenda").toString())
+                .isEqualTo("[\"Budget\"]");
     }
 }

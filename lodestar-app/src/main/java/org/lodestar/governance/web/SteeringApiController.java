@@ -81,6 +81,13 @@ class SteeringApiController implements AuthorisedFirst {
         return steering.actions(id, open);
     }
 
+    @GetMapping("/steering-meetings")
+    @Operation(operationId = "listSteeringMeetings",
+            summary = "The meetings of every portfolio's committee, or of one portfolio's (portfolioId), newest first")
+    List<SteeringView.ListedMeeting> meetings(@RequestParam(required = false) Long portfolioId) {
+        return steering.meetings(portfolioId);
+    }
+
     @GetMapping("/steering-meetings/{id}")
     @Operation(operationId = "getSteeringMeeting", summary = "A meeting with its agenda, attendance, minutes, "
             + "decisions and actions")

@@ -1,14 +1,20 @@
 package org.lodestar.governance.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.lodestar.governance.MeetingCadence;
 import org.lodestar.governance.MeetingPacks;
 import org.lodestar.governance.SteeringCommand;
 import org.lodestar.governance.SteeringCommittees;
+import org.lodestar.governance.SteeringView;
 import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.OrganisationAct;
+import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.People;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.PortfolioRegistry;
@@ -26,7 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * A portfolio's steering committee in the web UI (members, meetings, the decision log searched by text, open
  * actions) and the steering pack of a meeting, where the decision-makers record the meeting, take decisions and
  * agree actions, and an action's owner or a decision-maker closes it. Each form calls one act of
- * {@link SteeringCommittees}; a refusal is shown above the forms. The committee itself is kept through the API.
+ * {@link SteeringCommittees}; a refusal is shown above the forms. The PMO forms and keeps the committee on its page
+ * (a person is a member when given a role), where its decision-makers schedule meetings.
  */
 @Controller
 class SteeringPagesController implements AuthorisedFirst {
@@ -37,9 +44,12 @@ class SteeringPagesController implements AuthorisedFirst {
     private final People people;
     private final SteeringWrites writes;
     private final MessageSource messages;
+    private final OrganisationRights organisation;
 
     SteeringPagesController(SteeringCommittees steering, MeetingPacks packs, PortfolioRegistry portfolios,
-                            People people, SteeringWrites writes, MessageSource messages) {
+                            People people, SteeringWrites writes, MessageSource messages,
+                            OrganisationRights organisation) {
+        this.organisation = organisation;
         this.steering = steering;
         this.packs = packs;
         this.portfolios = portfolios;
@@ -55,12 +65,66 @@ class SteeringPagesController implements AuthorisedFirst {
 
     @GetMapping("/portfolios/{id}/steering")
     String committee(@PathVariable long id, @RequestParam(required = false) String text, Model model) {
-        model.addAttribute("committee", steering.find(id).orElse(null));
+        SteeringView.Committee committee = steering.find(id).orElse(null);
+        model.addAttribute("committee", committee);
+        model.addAttribute("people", people.all().stream().filter(person -> person.enabled()).toList());
+        model.addAttribute("cadences", MeetingCadence.values());
+        model.addAttribute("keeps", committee == null ? organisation.may(OrganisationAct.KEEP_STEERING_COMMITTEES)
+                : committee.acts().contains("keep"));
+        Map<Long, String> roles = new java.util.HashMap<>();
+        if (committee != null) {
+            committee.members().forEach(member -> {
+                if (member.person() != null) roles.put(member.person().id(), member.role());
+            });
+        }
+        model.addAttribute("roles", roles);
         model.addAttribute("portfolio", portfolios.portfolio(id));
         model.addAttribute("text", text);
         model.addAttribute("decisions", steering.decisions(id, text, null));
         model.addAttribute("actions", steering.actions(id, true));
         return "governance/steering";
+    }
+
+    @PostMapping("/portfolios/{id}/steering")
+    String keep(@PathVariable long id, @RequestParam Map<String, String> form, Model model) {
+        List<SteeringCommand.Member> members = new ArrayList<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith("role.") && name.substring(5).matches("[0-9]{1,18}") && value != null
+                    && !value.isBlank()) {
+                members.add(new SteeringCommand.Member(Long.valueOf(name.substring(5)), value));
+            }
+        });
+        MeetingCadence cadence = Arrays.stream(MeetingCadence.values())
+                .filter(value -> value.name().equals(form.get("cadence"))).findFirst().orElse(null);
+        return committeeAct(id, form.get("text"), model, () -> {
+            steering.keep(id, new SteeringCommand.Keep(form.get("name"), number(form.get("chairId")), cadence,
+                    members, number(form.get("version"))));
+            return "redirect:/portfolios/" + id + "/steering";
+        });
+    }
+
+    @PostMapping("/portfolios/{id}/steering/meetings")
+    String schedule(@PathVariable long id, @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+                    @RequestParam(required = false) String agenda, Model model) {
+        return committeeAct(id, null, model, () -> "redirect:/steering-meetings/"
+                + steering.schedule(id, new SteeringCommand.Schedule(heldOn, agenda)).id());
+    }
+
+    private String committeeAct(long portfolio, String text, Model model, Supplier<String> action) {
+        try {
+            return action.get();
+        } catch (InvalidInputException invalid) {
+            model.addAttribute("problems", invalid.problems().stream()
+                    .map(problem -> problem.text(messages, LocaleContextHolder.getLocale())).toList());
+        } catch (StaleVersionException stale) {
+            model.addAttribute("stale", true);
+        }
+        return committee(portfolio, text, model);
+    }
+
+    private static Long number(String value) {
+        return value != null && value.matches("[0-9]{1,18}") ? Long.valueOf(value) : null;
     }
 
     @GetMapping("/steering-meetings/{id}")
