@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lodestar.support.Api;
+import org.lodestar.support.Browser;
 import org.lodestar.support.BrowserTestSupport;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,7 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 class FinanceBrowserIntegrationTests extends BrowserTestSupport {
 
     @Test
-    void theFinancePageAndThePortfolioRollUpShowEarnedValueEarnedScheduleAndTheSCurve() {
+    void theFinancePageAndThePortfolioRollUpShowEarnedValueEarnedScheduleAndTheSCurve() throws Exception {
         Api pmo = Api.as(port, "pmo");
         long portfolio = EarnedValueIntegrationTests.portfolio(pmo);
         long behind = EarnedValueIntegrationTests.plannedProject(pmo, portfolio, "EUR", "30000", "20000");
@@ -43,6 +44,9 @@ class FinanceBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("curve-eac")).getAttribute("points")).isNotBlank();
         assertThat(browser.findElement(By.id("point-ev")).isDisplayed()).isTrue();
         assertThat(pv.getRect().getWidth()).as("the curve is drawn").isGreaterThan(100);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('s-curve').scrollIntoView()");
+        Browser.screenshot(browser, "finance-project");
 
         browser.findElement(By.cssSelector("nav.mainnav a[href=\"/finance/earned-value\"]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("portfolioId")));
@@ -61,6 +65,7 @@ class FinanceBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(browser.findElements(By.cssSelector("#evm-rollup tbody tr[data-project]")).get(0)
                 .getAttribute("data-project")).isEqualTo(Long.toString(ahead));
         assertThat(browser.findElement(By.id("evm-total")).getText()).contains("60,000", "EUR");
+        Browser.screenshot(browser, "finance-rollup");
         assertThat(browser.findElement(By.cssSelector("#evm-rollup thead")).getText()).contains("SPI(T)", "ES");
     }
 }

@@ -10,8 +10,8 @@ import org.lodestar.finance.EarnedValues.MonthPoint;
 /**
  * A project's S-curve drawn on the server as SVG: cumulative PV, AC and the estimate at completion's path by month,
  * and EV as a point at the status date (progress is kept as of the status date only, not month by month). The
- * drawing is {@value #WIDTH} × {@value #HEIGHT} units; {@code x} runs over the months, {@code y} from 0 to the
- * largest amount shown.
+ * drawing is {@value #WIDTH} × {@value #HEIGHT} units; {@code x} runs over the months side by side (a curve passes
+ * each month's end, from 0 at the first month's start), {@code y} from 0 to the largest amount shown.
  */
 record SCurveChart(String pv, String ac, String eac, Double evX, Double evY, String firstMonth, String lastMonth,
                    String top, List<Tick> ticks, double statusX) {
@@ -39,23 +39,28 @@ record SCurveChart(String pv, String ac, String eac, Double evX, Double evY, Str
         if (ev != null) max = Math.max(max, ev.doubleValue());
         if (max <= 0) max = 1;
         int n = months.size();
-        double step = n <= 1 ? 0 : (double) (WIDTH - LEFT - RIGHT) / (n - 1);
+        // the months side by side: the curves start from 0 at the first month's start and pass each month's end
+        double step = n == 0 ? 0 : (double) (WIDTH - LEFT - RIGHT) / n;
         StringBuilder pv = new StringBuilder(), ac = new StringBuilder(), eac = new StringBuilder();
-        int statusIndex = 0;
+        if (n > 0) {
+            append(pv, LEFT, BigDecimal.ZERO, max);
+            append(ac, LEFT, BigDecimal.ZERO, max);
+        }
+        java.time.YearMonth status = java.time.YearMonth.from(view.statusDate());
+        int statusIndex = -1;
         List<Tick> ticks = new ArrayList<>();
         int every = Math.max(1, (int) Math.ceil(n / 8.0));
         for (int m = 0; m < n; m++) {
             MonthPoint point = months.get(m);
-            double x = LEFT + step * m;
+            double x = LEFT + step * (m + 1);
             append(pv, x, point.pv(), max);
             append(ac, x, point.ac(), max);
             append(eac, x, point.eac(), max);
-            if (!java.time.YearMonth.parse(point.month()).isAfter(java.time.YearMonth.from(view.statusDate()))) {
-                statusIndex = m;
-            }
-            if (m % every == 0 || m == n - 1) ticks.add(new Tick(round(x), point.month()));
+            if (java.time.YearMonth.parse(point.month()).equals(status)) statusIndex = m;
+            if (m % every == 0) ticks.add(new Tick(round(LEFT + step * (m + 0.5)), point.month()));
         }
-        double statusX = LEFT + step * statusIndex;
+        double statusX = statusIndex < 0 ? LEFT : LEFT + step * (statusIndex
+                + (double) view.statusDate().getDayOfMonth() / status.lengthOfMonth());
         Double evY = ev == null ? null : round(y(ev.doubleValue(), max));
         return new SCurveChart(pv.toString().strip(), ac.toString().strip(), eac.toString().strip(),
                 ev == null ? null : round(statusX), evY, n == 0 ? "" : months.get(0).month(),
