@@ -269,19 +269,15 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
 
     /**
      * Records listed only under their project (status reports, risks) or portfolio (steering actions), from the
-     * first ones that have some; a portfolio's steering meetings are listed in its committee.
+     * first ones that have some.
      */
     private static List<JsonNode> listedUnder(Api api, String kind) {
         List<JsonNode> records = new ArrayList<>();
         for (String parents : List.of("projects", "portfolios")) {
             for (JsonNode parent : items(api.get("/api/v1/" + parents + "?size=100").json())) {
                 String under = "/api/v1/" + parents + "/" + parent.get("id").asString() + "/";
-                Api.Response list = kind.equals("steering-meetings") ? api.get(under + "steering-committee")
-                        : api.get(under + kind);
-                if (list.status() == 200) {
-                    items(kind.equals("steering-meetings") ? list.json().path("meetings") : list.json())
-                            .forEach(records::add);
-                }
+                Api.Response list = api.get(under + kind);
+                if (list.status() == 200) items(list.json()).forEach(records::add);
                 if (records.size() >= 40) return records;
             }
         }
