@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.lodestar.engine.score.Ahp;
@@ -73,24 +75,28 @@ public class Scoring {
     @Transactional(readOnly = true)
     public List<ScoringModelView> all() {
         requireEvaluator();
-        return models.findAll().stream().map(Scoring::view)
+        Map<Long, List<StoredCriterion>> criteria = cards.criteriaByModel();
+        return models.findAll().stream().map(model -> view(model, criteria.getOrDefault(model.id(), List.of())))
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
     }
 
     @Transactional(readOnly = true)
     public ScoringModelView get(long id) {
         requireEvaluator();
-        return view(load(id));
+        StoredScoringModel model = load(id);
+        return view(model, cards.criteria(model.id()));
     }
 
     @Transactional
     public ScoringModelView create(ScoringModelCommand command) {
         requireDefiner();
-        validate(command);
+        validate(command, List.of());
         StoredScoringModel model = models.save(StoredScoringModel.create(command.name().strip(),
-                blankToNull(command.description()), criteria(command), Instant.now(clock)));
-        audit.created(MODEL_AUDIT, model.id(), model.name(), snapshot(model));
-        return view(model);
+                blankToNull(command.description()), Instant.now(clock)));
+        cards.replaceCriteria(model.id(), criteria(command));
+        List<StoredCriterion> criteria = cards.criteria(model.id());
+        audit.created(MODEL_AUDIT, model.id(), model.name(), snapshot(model, criteria));
+        return view(model, criteria);
     }
 
     @Transactional
@@ -98,13 +104,20 @@ public class Scoring {
         requireDefiner();
         StoredScoringModel model = load(id);
         StaleVersionException.check(command.version(), model.version(), "scoring model " + model.name());
-        validate(command);
-        Map<String, String> before = snapshot(model);
-        model.change(command.name().strip(), blankToNull(command.description()), criteria(command), command.version(),
-                Instant.now(clock));
+        List<StoredCriterion> stored = cards.criteria(model.id());
+        validate(command, stored);
+        Map<String, String> before = snapshot(model, stored);
+        model.change(command.name().strip(), blankToNull(command.description()), command.version(), Instant.now(clock));
         model = models.save(model);
-        audit.updated(MODEL_AUDIT, model.id(), model.name(), before, snapshot(model));
-        return view(model);
+        Map<String, Integer> removed = cards.replaceCriteria(model.id(), criteria(command));
+        List<StoredCriterion> criteria = cards.criteria(model.id());
+        Map<String, String> after = snapshot(model, criteria);
+        if (removed.values().stream().anyMatch(n -> n > 0)) {
+            after.put("scores", removed.entrySet().stream().filter(e -> e.getValue() > 0)
+                    .map(e -> e.getKey() + ": " + e.getValue() + " removed").collect(Collectors.joining("; ")));
+        }
+        audit.updated(MODEL_AUDIT, model.id(), model.name(), before, after);
+        return view(model, criteria);
     }
 
     /**
@@ -141,7 +154,7 @@ public class Scoring {
         List<CriterionDefinition> criteria = new ArrayList<>();
         for (int i = 0; i < model.criteria().size(); i++) {
             CriterionDefinition c = model.criteria().get(i);
-            criteria.add(new CriterionDefinition(c.name(), BigDecimal.valueOf(result.weights().get(i)), c.direction(),
+            criteria.add(new CriterionDefinition(c.id(), c.name(), BigDecimal.valueOf(result.weights().get(i)), c.direction(),
                     c.scale(), c.low(), c.high(), c.anchors()));
         }
         return change(id, new ScoringModelCommand(model.name(), model.description(), criteria, version));
@@ -165,7 +178,7 @@ public class Scoring {
         Actor actor = requireEvaluator();
         desk.get(requestId); // a scorecard on a request is read by those who may read the request
         ScoringModelView model = get(modelId);
-        return cards.cards(model.id(), requestId, model.criteria().size()).stream()
+        return cards.cards(model.id(), requestId, ids(model)).stream()
                 .filter(card -> card.evaluator() == actor.id().value()).findFirst()
                 .map(ScoringRecords::entries).orElseGet(() -> Arrays.asList(new BigDecimal[model.criteria().size()]));
     }
@@ -194,7 +207,7 @@ public class Scoring {
         Optional<Long> existing = cards.cardId(model.id(), requestId, actor.id().value());
         Map<String, String> before = existing.isPresent() ? cardSnapshot(model, request, actor.displayName(),
                 myScorecard(modelId, requestId)) : Map.of();
-        long id = cards.save(model.id(), requestId, actor.id().value(), entries, Instant.now(clock));
+        long id = cards.save(model.id(), requestId, actor.id().value(), ids(model), entries, Instant.now(clock));
         Map<String, String> after = cardSnapshot(model, request, actor.displayName(), entries);
         String summary = model.name() + ": " + request.code() + " by " + actor.displayName();
         if (existing.isPresent()) audit.updated(CARD_AUDIT, id, summary, before, after);
@@ -208,7 +221,7 @@ public class Scoring {
         ScoringModel model = engineModel(view);
         List<IntakeRecords.Row> candidates = records.rows(SCORED, null);
         Map<Long, List<double[]>> byRequest = new LinkedHashMap<>();
-        for (ScoringRecords.Card card : cards.cards(view.id(), view.criteria().size())) {
+        for (ScoringRecords.Card card : cards.cards(view.id(), ids(view))) {
             byRequest.computeIfAbsent(card.request(), r -> new ArrayList<>()).add(points(view, card.entries()));
         }
         List<ScoringModel.Evaluation> evaluations = candidates.stream()
@@ -274,13 +287,24 @@ public class Scoring {
                 : ScoringModel.Criterion.rated(c.name(), c.weight().doubleValue(), 1, 5, direction);
     }
 
-    private void validate(ScoringModelCommand command) {
+    /** The ids of the model's criteria in their current order: scorecards are read and written over them. */
+    private static List<Long> ids(ScoringModelView model) {
+        return model.criteria().stream().map(CriterionDefinition::id).toList();
+    }
+
+    /** {@code stored}: the model's criteria now; a criterion's id must be one of theirs, and appear once. */
+    private void validate(ScoringModelCommand command, List<StoredCriterion> stored) {
         InvalidInputException.Collector problems = new InvalidInputException.Collector();
         validation.check(command, problems);
         if (command.criteria().isEmpty()) problems.add("criteria", "intake.validation.criteria.required");
         BigDecimal sum = BigDecimal.ZERO;
+        Set<Long> known = stored.stream().map(StoredCriterion::id).collect(Collectors.toSet());
+        Set<Long> seen = new HashSet<>();
         for (int i = 0; i < command.criteria().size(); i++) {
             CriterionDefinition c = command.criteria().get(i);
+            if (c.id() != null && (!known.contains(c.id()) || !seen.add(c.id()))) {
+                problems.add("criteria[" + i + "].id", "intake.validation.criterion.id");
+            }
             if (c.weight() != null) sum = sum.add(c.weight());
             if (c.scale() == CriterionDefinition.Scale.MEASURED
                     && (c.low() == null || c.high() == null || c.low().compareTo(c.high()) == 0)) {
@@ -303,7 +327,7 @@ public class Scoring {
             CriterionDefinition c = command.criteria().get(i);
             boolean measured = c.scale() == CriterionDefinition.Scale.MEASURED;
             List<String> a = measured ? List.of() : c.anchors();
-            criteria.add(new StoredCriterion(i, c.name().strip(), c.weight(), c.direction().name(), c.scale().name(),
+            criteria.add(new StoredCriterion(c.id(), i, c.name().strip(), c.weight(), c.direction().name(), c.scale().name(),
                     measured ? c.low() : null, measured ? c.high() : null, anchor(a, 0), anchor(a, 1), anchor(a, 2),
                     anchor(a, 3), anchor(a, 4)));
         }
@@ -314,9 +338,9 @@ public class Scoring {
         return i < anchors.size() ? anchors.get(i) : null;
     }
 
-    private static ScoringModelView view(StoredScoringModel model) {
-        return new ScoringModelView(model.id(), model.name(), model.description(), model.criteria().stream()
-                .map(c -> new CriterionDefinition(c.name(), RequestDesk.plain(c.weight()),
+    private static ScoringModelView view(StoredScoringModel model, List<StoredCriterion> criteria) {
+        return new ScoringModelView(model.id(), model.name(), model.description(), criteria.stream()
+                .map(c -> new CriterionDefinition(c.id(), c.name(), RequestDesk.plain(c.weight()),
                         CriterionDefinition.Direction.valueOf(c.direction()), CriterionDefinition.Scale.valueOf(c.scale()),
                         c.low(), c.high(), c.anchor1() == null ? List.of()
                         : List.of(c.anchor1(), c.anchor2(), c.anchor3(), c.anchor4(), c.anchor5())))
@@ -343,11 +367,11 @@ public class Scoring {
         return currentUser.find().map(Scoring::isEvaluator).orElse(false);
     }
 
-    private static Map<String, String> snapshot(StoredScoringModel model) {
+    private static Map<String, String> snapshot(StoredScoringModel model, List<StoredCriterion> criteria) {
         Map<String, String> snapshot = new LinkedHashMap<>();
         snapshot.put("name", model.name());
         snapshot.put("description", model.description());
-        snapshot.put("criteria", model.criteria().stream()
+        snapshot.put("criteria", criteria.stream()
                 .map(c -> c.name() + " " + c.weight().stripTrailingZeros().toPlainString() + "% " + c.direction()
                         + " " + c.scale())
                 .collect(Collectors.joining("; ")));

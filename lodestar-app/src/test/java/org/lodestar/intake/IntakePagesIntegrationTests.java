@@ -140,6 +140,40 @@ class IntakePagesIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void theModelFormSendsTheCriteriaIdsBackSoThatReorderingInTheBrowserKeepsTheScores() throws Exception {
+        String anchors = "[\"none\", \"weak\", \"fair\", \"strong\", \"decisive\"]";
+        JsonNode created = RequestWorkflowApiIntegrationTests.created(Api.as(port, "pmo").post("/api/v1/scoring-models", """
+                {"name": "Reordered in the browser", "criteria": [
+                  {"name": "Fit", "weight": 60, "direction": "BENEFIT", "scale": "RATED", "anchors": %s},
+                  {"name": "Cost", "weight": 40, "direction": "COST", "scale": "MEASURED", "low": 0, "high": 1000}]}
+                """.formatted(anchors)));
+        long model = created.get("id").asLong();
+        long fit = created.get("criteria").get(0).get("id").asLong();
+        long cost = created.get("criteria").get(1).get("id").asLong();
+        long request = IntakeFixtures.inEvaluation(port, "Scored before the browser edit", null).get("id").asLong();
+        String card = "/api/v1/scoring-models/" + model + "/scorecards/" + request;
+        assertThat(Api.as(port, "pmo").put(card, "{\"entries\": [4, 250]}").status()).isEqualTo(204);
+
+        String form = page("/scoring/" + model + "/edit", "pmo", Locale.ENGLISH);
+        var submit = post("/scoring/" + model).with(as("pmo")).with(csrf()).param("name", "Reordered in the browser")
+                .param("version", "0")
+                .param("criteria[0].id", String.valueOf(cost)).param("criteria[0].name", "Cost")
+                .param("criteria[0].weight", "40").param("criteria[0].direction", "COST")
+                .param("criteria[0].scale", "MEASURED").param("criteria[0].low", "0").param("criteria[0].high", "1000")
+                .param("criteria[1].id", String.valueOf(fit)).param("criteria[1].name", "Fit")
+                .param("criteria[1].weight", "60").param("criteria[1].direction", "BENEFIT")
+                .param("criteria[1].scale", "RATED");
+        for (int level = 0; level < 5; level++) submit.param("criteria[1].anchors[" + level + "]", "level " + level);
+        MvcResult saved = mvc.perform(submit).andReturn();
+
+        assertThat(form).containsPattern("<input type=\"hidden\"[^>]*name=\"criteria\\[0\\]\\.id\"[^>]*value=\"" + fit + "\"")
+                .containsPattern("<input type=\"hidden\"[^>]*name=\"criteria\\[1\\]\\.id\"[^>]*value=\"" + cost + "\"");
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/scoring/" + model);
+        JsonNode entries = Api.as(port, "pmo").get(card).json();
+        assertThat(List.of(entries.get(0).asDouble(), entries.get(1).asDouble())).containsExactly(250.0, 4.0);
+    }
+
+    @Test
     void anInfeasibleScenarioPageIs422AndNamesTheConstraint() throws Exception {
         long request = IntakeFixtures.inEvaluation(port, "Needs three testers", """
                 {"discountRatePercent": 8, "quarters": [{"cost": 1000, "benefit": 5000}],

@@ -1,16 +1,11 @@
 package org.lodestar.intake.internal;
 
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A scoring model as stored: its criteria in order. */
+/** A scoring model as stored; its criteria, each with its own id, are kept by {@link ScoringRecords}. */
 @Table("scoring_model")
 public class StoredScoringModel {
 
@@ -22,28 +17,25 @@ public class StoredScoringModel {
     private Long version;
     private Instant createdAt;
     private Instant updatedAt;
-    @MappedCollection(idColumn = "scoring_model")
-    private Set<StoredCriterion> criteria = new HashSet<>();
 
     StoredScoringModel() {
     }
 
-    public static StoredScoringModel create(String name, String description, List<StoredCriterion> criteria, Instant now) {
+    public static StoredScoringModel create(String name, String description, Instant now) {
         StoredScoringModel model = new StoredScoringModel();
         model.createdAt = now;
-        model.apply(name, description, criteria, now);
+        model.apply(name, description, now);
         return model;
     }
 
-    public void change(String name, String description, List<StoredCriterion> criteria, long fromVersion, Instant now) {
+    public void change(String name, String description, long fromVersion, Instant now) {
         version = fromVersion;
-        apply(name, description, criteria, now);
+        apply(name, description, now);
     }
 
-    private void apply(String name, String description, List<StoredCriterion> criteria, Instant now) {
+    private void apply(String name, String description, Instant now) {
         this.name = name;
         this.description = description;
-        this.criteria = new HashSet<>(criteria);
         this.updatedAt = now;
     }
 
@@ -51,8 +43,4 @@ public class StoredScoringModel {
     public String name() { return name; }
     public String description() { return description; }
     public long version() { return version == null ? 0 : version; }
-
-    public List<StoredCriterion> criteria() {
-        return criteria.stream().sorted(Comparator.comparingInt(StoredCriterion::position)).toList();
-    }
 }

@@ -23,6 +23,7 @@ public class ScoringModelForm {
             form.version = model.version();
             for (CriterionDefinition c : model.criteria()) {
                 Row row = new Row();
+                row.id = c.id();
                 row.name = c.name();
                 row.weight = c.weight();
                 row.direction = c.direction();
@@ -40,7 +41,7 @@ public class ScoringModelForm {
 
     ScoringModelCommand toCommand() {
         return new ScoringModelCommand(name, description, criteria.stream().filter(row -> !row.isBlank())
-                .map(row -> new CriterionDefinition(row.name, row.weight, row.direction, row.scale, row.low, row.high,
+                .map(row -> new CriterionDefinition(row.id, row.name, row.weight, row.direction, row.scale, row.low, row.high,
                         row.anchors)).toList(), version);
     }
 
@@ -53,7 +54,9 @@ public class ScoringModelForm {
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 
+    /** A criterion's row; {@code id} (a hidden input) keeps a stored criterion, and its scores, wherever it moves. */
     public static class Row {
+        private Long id;
         private String name;
         private BigDecimal weight;
         private CriterionDefinition.Direction direction = CriterionDefinition.Direction.BENEFIT;
@@ -66,6 +69,8 @@ public class ScoringModelForm {
             return (name == null || name.isBlank()) && weight == null;
         }
 
+        public Long getId() { return id; }
+        public void setId(Long id) { this.id = id; }
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
         public BigDecimal getWeight() { return weight; }
