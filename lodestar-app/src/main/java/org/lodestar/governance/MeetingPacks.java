@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.lodestar.change.ChangeControl;
+import org.lodestar.change.ChangeRequestView;
+import org.lodestar.change.ChangeRouting;
+import org.lodestar.change.ChangeState;
 import org.lodestar.engine.health.Rag;
 import org.lodestar.governance.internal.GateReviews;
 import org.lodestar.platform.PageResult;
@@ -47,9 +51,11 @@ public class MeetingPacks {
     private final ComputedHealth health;
     private final People people;
     private final Clock clock;
+    private final ChangeControl changes;
 
     MeetingPacks(SteeringCommittees steering, GateReviews reviews, ProjectRegistry projects, RiskRegister risks,
-                 IssueLog issues, ComputedHealth health, People people, Clock clock) {
+                 IssueLog issues, ComputedHealth health, People people, Clock clock, ChangeControl changes) {
+        this.changes = changes;
         this.steering = steering;
         this.reviews = reviews;
         this.projects = projects;
@@ -94,7 +100,9 @@ public class MeetingPacks {
                 .filter(action -> action.meeting() != meetingId && action.meetingHeldOn() != null
                         && !action.meetingHeldOn().isAfter(meeting.heldOn()))
                 .toList();
-        return new MeetingPack(meeting, gates, matrix, urgent, healthLines, earlier);
+        List<ChangeRequestView> awaiting = changes.search(ChangeState.SUBMITTED, ChangeRouting.STEERING_COMMITTEE,
+                portfolio);
+        return new MeetingPack(meeting, gates, awaiting, matrix, urgent, healthLines, earlier);
     }
 
     /** The portfolio's projects that have not ended, by code. */

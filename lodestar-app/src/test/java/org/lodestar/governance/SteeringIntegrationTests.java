@@ -258,6 +258,8 @@ class SteeringIntegrationTests extends PageTestSupport {
                 "{\"title\": \"Data migration blocked\", \"priority\": \"CRITICAL\"}").status()).isEqualTo(201);
         assertThat(Api.as(port, "pm").post("/api/v1/projects/" + project + "/issues",
                 "{\"title\": \"Minor typo\", \"priority\": \"LOW\"}").status()).isEqualTo(201);
+        submittedChange(project, "Move go-live by a quarter", 60);
+        submittedChange(project, "Rename a report", 0);
         SteeringFixtures.committee(port, portfolio);
         JsonNode first = SteeringFixtures.held(port, SteeringFixtures.meeting(port, portfolio, "2026-06-01"));
         Api.as(port, "pmo").post("/api/v1/steering-meetings/" + first.get("id").asLong() + "/actions",
@@ -268,8 +270,9 @@ class SteeringIntegrationTests extends PageTestSupport {
 
         String pack = page("/steering-meetings/" + next, "exec", Locale.FRENCH);
         assertThat(pack).contains("Jalons en attente de décision", gate, "Packed CRM", "Vendor insolvency",
-                "Data migration blocked", "Critique", "Find a second vendor", "Santé des projets")
-                .doesNotContain("Minor typo");
+                "Data migration blocked", "Critique", "Find a second vendor", "Santé des projets",
+                "Demandes de changement en attente du comité", "Move go-live by a quarter")
+                .doesNotContain("Minor typo", "Rename a report");
         assertThat(page("/steering-meetings/" + next, "pm", Locale.JAPANESE)).contains("決定待ちのゲート", "議題");
         assertThat(mvc.perform(get("/steering-meetings/" + next).with(as("requester"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
@@ -280,6 +283,15 @@ class SteeringIntegrationTests extends PageTestSupport {
                 .doesNotContain("Keep the CRM running").contains("No decision yet.");
         assertThat(page("/portfolios/" + SteeringFixtures.portfolio(port, "portfolio") + "/steering", "exec",
                 Locale.ENGLISH)).contains("This portfolio has no steering committee yet.");
+    }
+
+    /** A change request raised and submitted by the project's manager: past the thresholds it awaits the committee. */
+    private void submittedChange(long project, String title, int scheduleDays) {
+        JsonNode raised = Api.as(port, "pm").post("/api/v1/projects/" + project + "/change-requests",
+                "{\"title\": \"%s\", \"reason\": \"Pack\", \"scheduleDays\": %d, \"costAmount\": 0}"
+                        .formatted(title, scheduleDays)).json();
+        assertThat(Api.as(port, "pm").post("/api/v1/change-requests/" + raised.get("id").asLong() + "/submit",
+                "{\"version\": " + raised.get("version").asLong() + "}").status()).isEqualTo(200);
     }
 
     @Test
