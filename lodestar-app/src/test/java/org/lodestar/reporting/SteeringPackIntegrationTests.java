@@ -40,6 +40,10 @@ class SteeringPackIntegrationTests extends PageTestSupport {
         JsonNode view = Api.as(port, "pm").get("/api/v1/projects/" + project).json();
         code = view.get("code").asString();
         Api pm = Api.as(port, "pm");
+        assertThat(pm.post("/api/v1/projects/" + project + "/risks", """
+                {"kind": "THREAT", "title": "Registered supplier default", "category": "Supply", "probability": 5,
+                 "impact": 4}
+                """).status()).isEqualTo(201);
         JsonNode draft = pm.post("/api/v1/projects/" + project + "/status-reports", "{}").json();
         long id = draft.get("id").asLong();
         var body = completeReport("AMBER", draft.get("version").asLong());
@@ -61,7 +65,7 @@ class SteeringPackIntegrationTests extends PageTestSupport {
             assertThat(pdf.getNumberOfPages()).as("cover, summary (may run over) and one page per project")
                     .isGreaterThanOrEqualTo(2 + pages);
             assertThat(text).contains("Dossier du comité de pilotage", "Synthèse du portefeuille", code,
-                    "Pack project", "Vendor insolvency", "Design approved");
+                    "Pack project", "Vendor insolvency", "Design approved", "Registered supplier default");
         }
     }
 
@@ -70,7 +74,7 @@ class SteeringPackIntegrationTests extends PageTestSupport {
         MockHttpServletResponse response = download("/status/pack.xlsx?portfolioId=1", Locale.ENGLISH);
 
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(response.getContentAsByteArray()))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
             Sheet heatmap = workbook.getSheet("Heatmap");
             assertThat(heatmap.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Overall");
             Row row = find(heatmap, code);
@@ -80,13 +84,20 @@ class SteeringPackIntegrationTests extends PageTestSupport {
             assertThat(project.getCell(8).getStringCellValue()).isEqualTo("Vendor insolvency");
             assertThat(find(workbook.getSheet("Milestones"), code).getCell(1).getStringCellValue())
                     .isEqualTo("Design approved");
+            Row risk = find(workbook.getSheet("Risks and issues"), code);
+            assertThat(risk.getCell(1).getStringCellValue()).isEqualTo("Risk");
+            assertThat(risk.getCell(2).getStringCellValue()).isEqualTo("Registered supplier default");
+            assertThat(risk.getCell(3).getStringCellValue()).isEqualTo("20");
         }
     }
 
     @Test
     void thePageShowsThePackAndRequestersMayNotHaveIt() throws Exception {
         String html = page("/status/pack?portfolioId=1", "exec", Locale.ENGLISH);
-        assertThat(html).contains("id=\"pack-summary\"", code, "Vendor insolvency", "/status/pack.pdf?portfolioId=1");
+        assertThat(html).contains("id=\"pack-summary\"", code, "Vendor insolvency", "/status/pack.pdf?portfolioId=1",
+                "Registered supplier default");
+        assertThat(page("/status/pack?portfolioId=1", "exec", Locale.KOREAN)).contains("Registered supplier default",
+                "주요 리스크와 이슈");
 
         assertThat(mvc.perform(get("/status/pack.pdf").with(as("requester"))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);

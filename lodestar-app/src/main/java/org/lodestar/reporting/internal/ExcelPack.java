@@ -15,6 +15,7 @@ import org.lodestar.reporting.SteeringPack;
 import org.lodestar.status.DashboardView;
 import org.lodestar.status.Dimension;
 import org.lodestar.status.MilestoneLine;
+import org.lodestar.status.RegisterLine;
 import org.lodestar.status.ReportView;
 import org.springframework.context.MessageSource;
 
@@ -38,6 +39,7 @@ public class ExcelPack {
             heatmap(workbook.createSheet(labels.text("pack.sheet.heatmap")), pack, labels, styles);
             projects(workbook.createSheet(labels.text("pack.sheet.projects")), pack, labels, styles);
             milestones(workbook.createSheet(labels.text("pack.sheet.milestones")), pack, labels, styles);
+            register(workbook.createSheet(labels.text("pack.sheet.register")), pack, labels, styles);
             workbook.write(out);
         }
     }
@@ -126,6 +128,21 @@ public class ExcelPack {
             for (MilestoneLine line : page.report().milestones()) {
                 row(sheet, r++, null, page.row().code(), line.name(), PackLabels.date(line.due()),
                         PackLabels.date(line.forecast()), line.done() ? labels.text("value.yes") : labels.text("value.no"));
+            }
+        }
+    }
+
+    /** The key risks and issues of each project's report, as the register held them at publication. */
+    private void register(Sheet sheet, SteeringPack pack, PackLabels labels, Styles styles) {
+        row(sheet, 0, styles.bold, labels.text("project.code"), labels.text("raid.report.kind"),
+                labels.text("raid.risk.title"), labels.text("raid.report.rating"), labels.text("raid.report.owner"));
+        int r = 1;
+        for (SteeringPack.ProjectPage page : pack.pages()) {
+            if (page.report() == null) continue;
+            for (RegisterLine line : page.report().register()) {
+                row(sheet, r++, null, page.row().code(), labels.text("raid.report.kind." + line.kind()), line.title(),
+                        line.kind().equals("ISSUE") ? labels.text("raid.priority." + line.rating()) : line.rating(),
+                        PackLabels.orEmpty(line.owner()));
             }
         }
     }

@@ -21,6 +21,7 @@ import org.lodestar.reporting.SteeringPack;
 import org.lodestar.status.DashboardView;
 import org.lodestar.status.Dimension;
 import org.lodestar.status.MilestoneLine;
+import org.lodestar.status.RegisterLine;
 import org.lodestar.status.ReportView;
 import org.springframework.context.MessageSource;
 
@@ -147,6 +148,22 @@ public class PdfPack {
             };
             document.add(new Paragraph(labels.text("status." + field), bold));
             document.add(new Paragraph(text == null ? "-" : text, body));
+        }
+        if (!report.register().isEmpty()) {
+            document.add(new Paragraph(labels.text("raid.report.frozen"), bold));
+            PdfPTable register = new PdfPTable(4);
+            register.setWidthPercentage(100);
+            register.setWidths(new float[] {12, 58, 15, 15});
+            header(register, labels.text("raid.report.kind"), labels.text("raid.risk.title"),
+                    labels.text("raid.report.rating"), labels.text("raid.report.owner"));
+            for (RegisterLine line : report.register()) {
+                register.addCell(cell(labels.text("raid.report.kind." + line.kind()), null));
+                register.addCell(cell(line.title(), null));
+                register.addCell(cell(line.kind().equals("ISSUE") ? labels.text("raid.priority." + line.rating())
+                        : line.rating(), null));
+                register.addCell(cell(line.owner() == null ? "-" : line.owner(), null));
+            }
+            document.add(register);
         }
         if (!report.milestones().isEmpty()) {
             document.add(new Paragraph(labels.text("status.milestones"), bold));
