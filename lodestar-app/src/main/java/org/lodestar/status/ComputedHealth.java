@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.lodestar.engine.health.HealthRollup;
 import org.lodestar.engine.health.Rag;
 import org.lodestar.platform.AuditTrail;
@@ -98,6 +99,24 @@ public class ComputedHealth {
             health.put(id, ProjectHealth.of(id, computed, last == null ? null : last.overall(), indicators));
         }
         return health;
+    }
+
+    /**
+     * One indicator of one project, measured by the source that declares it alone, against the thresholds in force:
+     * for a page that shows one finding and need not measure every module's. Empty when it was not measured.
+     * No rights checks: the caller checked them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<HealthIndicatorView> indicator(long project, String key, LocalDate today) {
+        ThresholdView limit = thresholdsByKey().get(key);
+        if (limit == null) return Optional.empty();
+        for (HealthIndicatorSource source : sources) {
+            if (source.definitions().stream().noneMatch(definition -> definition.key().equals(key))) continue;
+            return source.measure(List.of(project), today).stream()
+                    .filter(measurement -> measurement.indicator().equals(key)).findFirst()
+                    .map(measurement -> rate(measurement, limit));
+        }
+        return Optional.empty();
     }
 
     private static HealthIndicatorView rate(Measurement measurement, ThresholdView limit) {

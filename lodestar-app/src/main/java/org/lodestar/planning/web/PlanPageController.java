@@ -2,7 +2,6 @@ package org.lodestar.planning.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.lodestar.engine.health.Rag;
 import org.lodestar.planning.ProjectPlans;
 import org.lodestar.planning.PlanView;
@@ -48,8 +47,7 @@ class PlanPageController {
 
     /** The stale-plan indicator when the PMO's thresholds rate it amber or red (the page was authorised above). */
     private HealthIndicatorView stale(long project) {
-        return health.forProjects(List.of(project), LocalDate.now(clock)).get(project).indicators().stream()
-                .filter(indicator -> indicator.key().equals("planning.stalePlan") && indicator.rag() != Rag.GREEN)
-                .findFirst().orElse(null);
+        return health.indicator(project, "planning.stalePlan", LocalDate.now(clock))
+                .filter(indicator -> indicator.rag() != Rag.GREEN).orElse(null);
     }
 }
