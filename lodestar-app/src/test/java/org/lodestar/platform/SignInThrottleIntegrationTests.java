@@ -61,6 +61,21 @@ class SignInThrottleIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void theAdministratorSeesTheLockOnThePersonsPageAndLiftsItThere() throws Exception {
+        String username = person();
+        for (int attempt = 1; attempt <= 5; attempt++) basic(username, "wrong password", address());
+        String page = "/admin/users/" + id(username);
+
+        assertThat(page(page, "admin", java.util.Locale.ENGLISH)).contains("Locked out after failed sign-ins until");
+        assertThat(mvc.perform(post(page + "/sign-in-lock").with(csrf()).with(as("admin"))).andReturn().getResponse()
+                .getRedirectedUrl()).isEqualTo(page);
+
+        assertThat(page(page, "admin", java.util.Locale.ENGLISH)).doesNotContain("Locked out after failed sign-ins");
+        assertThat(lastAuditSummary()).isEqualTo("lifted account:" + username);
+        assertThat(basic(username, "a right password", address()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aLockEndsByItselfAndEachFurtherFailureDoublesTheNext() throws Exception {
         String username = person();
         for (int attempt = 1; attempt <= 5; attempt++) basic(username, "wrong password", address());
