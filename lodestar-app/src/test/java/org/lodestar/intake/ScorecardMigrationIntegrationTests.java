@@ -3,16 +3,10 @@ package org.lodestar.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.lodestar.support.TestDatabase;
+import org.lodestar.support.MigrationDatabase;
 
 /**
  * V20 keys scorecard values by a stable criterion id instead of the criterion's position: run on a database of its
@@ -58,23 +52,23 @@ class ScorecardMigrationIntegrationTests {
 
     @Test
     void eachScoreMovesToTheCriterionAtItsPositionAndEveryCriterionGetsItsOwnId() throws SQLException {
-        Database database = Database.fresh();
-        migrate(database, "19");
+        MigrationDatabase database = MigrationDatabase.fresh("v20");
+        database.migrate("19");
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             for (String row : OLD_ROWS) statement.execute(row);
         }
 
-        migrate(database, "latest");
+        database.migrate("latest");
 
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            assertThat(rows(statement, "select s.id, c.scoring_model, c.position, c.name, v.entry from scorecard_value v "
+            assertThat(MigrationDatabase.rows(statement, "select s.id, c.scoring_model, c.position, c.name, v.entry from scorecard_value v "
                     + "join scoring_criterion c on c.id = v.criterion join scorecard s on s.id = v.scorecard "
                     + "order by s.id, c.position"))
                     .containsExactly("981|971|0|Fit|5.00", "981|971|1|Risk|2.00", "981|971|2|Benefit|700000.00",
                             "982|972|0|Audience|3.00", "982|972|1|Cost|4.00");
-            assertThat(rows(statement, "select count(distinct id), count(*) from scoring_criterion"))
+            assertThat(MigrationDatabase.rows(statement, "select count(distinct id), count(*) from scoring_criterion"))
                     .containsExactly("5|5");
-            assertThat(rows(statement, "select scoring_model, position, name, weight, scale, low_value, anchor5 "
+            assertThat(MigrationDatabase.rows(statement, "select scoring_model, position, name, weight, scale, low_value, anchor5 "
                     + "from scoring_criterion order by scoring_model, position"))
                     .containsExactly("971|0|Fit|50.000|RATED|null|e", "971|1|Risk|20.000|RATED|null|e",
                             "971|2|Benefit|30.000|MEASURED|0.00|null", "972|0|Audience|60.000|RATED|null|e",
@@ -82,55 +76,11 @@ class ScorecardMigrationIntegrationTests {
 
             statement.execute("insert into scoring_criterion (scoring_model, position, name, weight, direction, scale) "
                     + "values (972, 2, 'Added', 0, 'BENEFIT', 'RATED')");
-            assertThat(rows(statement, "select count(distinct id) from scoring_criterion"))
+            assertThat(MigrationDatabase.rows(statement, "select count(distinct id) from scoring_criterion"))
                     .as("a criterion added after the migration gets an id of its own").containsExactly("6");
             statement.execute("delete from scoring_criterion where name = 'Risk'");
-            assertThat(rows(statement, "select count(*) from scorecard_value where scorecard = 981"))
+            assertThat(MigrationDatabase.rows(statement, "select count(*) from scorecard_value where scorecard = 981"))
                     .as("a removed criterion takes its scores with it").containsExactly("2");
-        }
-    }
-
-    private static void migrate(Database database, String target) {
-        Flyway.configure().dataSource(database.url(), database.user(), database.password())
-                .locations("classpath:db/migration", "classpath:db/dialect/" + (database.postgres() ? "postgresql" : "h2"))
-                .target(target).load().migrate();
-    }
-
-    private static List<String> rows(Statement statement, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet result = statement.executeQuery(sql)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> values = new ArrayList<>();
-                for (int column = 1; column <= columns; column++) values.add(String.valueOf(result.getObject(column)));
-                rows.add(String.join("|", values));
-            }
-        }
-        return rows;
-    }
-
-    private record Database(String url, String user, String password, boolean postgres) {
-
-        static Database fresh() throws SQLException {
-            String name = "v20_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            if (!TestDatabase.isPostgres()) return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", false);
-            String base = System.getenv("LODESTAR_TEST_PG_URL");
-            String user = env("LODESTAR_TEST_PG_USER", "lodestar");
-            String password = env("LODESTAR_TEST_PG_PASSWORD", "lodestar");
-            try (Connection connection = DriverManager.getConnection(base, user, password);
-                 Statement statement = connection.createStatement()) {
-                statement.execute("create schema " + name);
-            }
-            return new Database(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + name, user, password, true);
-        }
-
-        Connection connect() throws SQLException {
-            return DriverManager.getConnection(url, user, password);
-        }
-
-        private static String env(String name, String fallback) {
-            String value = System.getenv(name);
-            return value == null || value.isBlank() ? fallback : value;
         }
     }
 }

@@ -3,16 +3,10 @@ package org.lodestar.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.lodestar.support.TestDatabase;
+import org.lodestar.support.MigrationDatabase;
 
 /**
  * V9 moves status's notifications and intake's notices into the one inbox: run on a database of its own (H2, or a
@@ -49,72 +43,28 @@ class InboxMigrationIntegrationTests {
 
     @Test
     void statusNotificationsAndIntakeNoticesBecomeNoticesWithTheirArguments() throws SQLException {
-        Database database = Database.fresh();
-        migrate(database, "7");
+        MigrationDatabase database = MigrationDatabase.fresh("v9");
+        database.migrate("7");
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             for (String row : OLD_ROWS) statement.execute(row);
         }
 
-        migrate(database, "latest");
+        database.migrate("latest");
 
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            assertThat(rows(statement, "select n.recipient, n.message_key, n.link, n.topic, n.topic_id, n.once_key, "
+            assertThat(MigrationDatabase.rows(statement, "select n.recipient, n.message_key, n.link, n.topic, n.topic_id, n.once_key, "
                     + "case when n.read_at is null then 'unread' else 'read' end from notice n order by n.created_at"))
                     .containsExactly(
                             "901|status.notification.RETURNED|/status/reports/931|project|921|null|read",
                             "902|intake.notice.APPROVED|/requests/941|projectRequest|941|null|unread",
                             "901|status.notification.OVERDUE|/projects/921/status|project|921|status.OVERDUE:921:2026-03-06|unread");
-            assertThat(rows(statement, "select a.argument_value from notice_argument a join notice n on n.id = a.notice "
+            assertThat(MigrationDatabase.rows(statement, "select a.argument_value from notice_argument a join notice n on n.id = a.notice "
                     + "order by n.created_at, a.position"))
                     .containsExactly("PRJ-0921", "Billing", "2026-02-27", "Give the new date",
                             "REQ-0941", "Loyalty app",
                             "PRJ-0921", "Billing", "2026-03-06", "");
-            assertThat(rows(statement, "select coalesce(preferred_locale, 'none') from app_user where id = 902"))
+            assertThat(MigrationDatabase.rows(statement, "select coalesce(preferred_locale, 'none') from app_user where id = 902"))
                     .as("a language Lodestar does not speak is forgotten").containsExactly("none");
-        }
-    }
-
-    private static void migrate(Database database, String target) {
-        Flyway.configure().dataSource(database.url(), database.user(), database.password())
-                .locations("classpath:db/migration", "classpath:db/dialect/" + (database.postgres() ? "postgresql" : "h2"))
-                .target(target).load().migrate();
-    }
-
-    private static List<String> rows(Statement statement, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet result = statement.executeQuery(sql)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> values = new ArrayList<>();
-                for (int column = 1; column <= columns; column++) values.add(String.valueOf(result.getObject(column)));
-                rows.add(String.join("|", values));
-            }
-        }
-        return rows;
-    }
-
-    private record Database(String url, String user, String password, boolean postgres) {
-
-        static Database fresh() throws SQLException {
-            String name = "v9_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            if (!TestDatabase.isPostgres()) return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", false);
-            String base = System.getenv("LODESTAR_TEST_PG_URL");
-            String user = env("LODESTAR_TEST_PG_USER", "lodestar");
-            String password = env("LODESTAR_TEST_PG_PASSWORD", "lodestar");
-            try (Connection connection = DriverManager.getConnection(base, user, password);
-                 Statement statement = connection.createStatement()) {
-                statement.execute("create schema " + name);
-            }
-            return new Database(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + name, user, password, true);
-        }
-
-        Connection connect() throws SQLException {
-            return DriverManager.getConnection(url, user, password);
-        }
-
-        private static String env(String name, String fallback) {
-            String value = System.getenv(name);
-            return value == null || value.isBlank() ? fallback : value;
         }
     }
 }
