@@ -8,10 +8,13 @@ import static org.lodestar.status.StatusFixtures.completeReport;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -32,6 +35,7 @@ class SteeringPackIntegrationTests extends PageTestSupport {
     People people;
 
     private String code;
+    private LocalDate period;
     private long programme;
 
     @BeforeEach
@@ -49,6 +53,7 @@ class SteeringPackIntegrationTests extends PageTestSupport {
         var body = completeReport("AMBER", draft.get("version").asLong());
         body.put("keyRisks", "Vendor insolvency");
         JsonNode saved = pm.put("/api/v1/status-reports/" + id, json(body)).json();
+        period = LocalDate.parse(saved.get("periodEnd").asString());
         JsonNode submitted = pm.post("/api/v1/status-reports/" + id + "/submit", act(saved.get("version").asLong(), null)).json();
         Api.as(port, "pmo").post("/api/v1/status-reports/" + id + "/publish", act(submitted.get("version").asLong(), null));
     }
@@ -87,7 +92,13 @@ class SteeringPackIntegrationTests extends PageTestSupport {
             Row risk = find(workbook.getSheet("Risks and issues"), code);
             assertThat(risk.getCell(1).getStringCellValue()).isEqualTo("Risk");
             assertThat(risk.getCell(2).getStringCellValue()).isEqualTo("Registered supplier default");
-            assertThat(risk.getCell(3).getStringCellValue()).isEqualTo("20");
+            assertThat(risk.getCell(3).getNumericCellValue()).as("a score is a number").isEqualTo(20);
+            assertThat(project.getCell(2).getCellType()).as("the period is a date, not text").isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(project.getCell(2))).isTrue();
+            assertThat(project.getCell(2).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(period);
+            Row totals = workbook.getSheet("Summary").getRow(9);
+            assertThat(totals.getCell(1).getCellType()).as("a budget total is a number").isEqualTo(CellType.NUMERIC);
+            assertThat(totals.getCell(1).getCellStyle().getDataFormatString()).startsWith("#,##0");
         }
     }
 

@@ -2,6 +2,9 @@ package org.lodestar.reporting.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -47,21 +50,20 @@ public class ExcelPack {
     private void summary(Sheet sheet, SteeringPack pack, PackLabels labels, Styles styles) {
         DashboardView view = pack.dashboard();
         int r = 0;
-        row(sheet, r++, styles.bold, labels.text("pack.title"), pack.scope());
-        row(sheet, r++, null, labels.text("status.period"), PackLabels.date(pack.date()));
-        row(sheet, r++, null, labels.text("status.kpi.projects"), view.projects());
-        Row rollup = row(sheet, r++, null, labels.text("status.kpi.rollup") + " (" + labels.text(view.rollup().rule().messageKey()) + ")",
+        row(styles, sheet, r++, styles.bold, labels.text("pack.title"), pack.scope());
+        row(styles, sheet, r++, null, labels.text("status.period"), pack.date());
+        row(styles, sheet, r++, null, labels.text("status.kpi.projects"), view.projects());
+        Row rollup = row(styles, sheet, r++, null, labels.text("status.kpi.rollup") + " (" + labels.text(view.rollup().rule().messageKey()) + ")",
                 labels.rag(view.rollup().value()));
         rollup.getCell(1).setCellStyle(styles.rag(view.rollup().value()));
-        row(sheet, r++, null, labels.text("status.kpi.discrepancies"), view.discrepancies());
-        row(sheet, r++, null, labels.text("status.kpi.missing"), view.missing().size());
-        row(sheet, r++, null, labels.text("status.kpi.late"), view.late().size());
+        row(styles, sheet, r++, null, labels.text("status.kpi.discrepancies"), view.discrepancies());
+        row(styles, sheet, r++, null, labels.text("status.kpi.missing"), view.missing().size());
+        row(styles, sheet, r++, null, labels.text("status.kpi.late"), view.late().size());
         r++;
-        row(sheet, r++, styles.bold, labels.text("project.currency"), labels.text("status.money.budget"),
+        row(styles, sheet, r++, styles.bold, labels.text("project.currency"), labels.text("status.money.budget"),
                 labels.text("status.money.actual"), labels.text("status.money.forecast"));
         for (DashboardView.Totals totals : view.totals()) {
-            row(sheet, r++, null, totals.currency(), totals.budget().doubleValue(), totals.actual().doubleValue(),
-                    totals.forecast().doubleValue());
+            row(styles, sheet, r++, null, totals.currency(), totals.budget(), totals.actual(), totals.forecast());
         }
         sheet.setColumnWidth(0, 40 * 256);
         sheet.setColumnWidth(1, 30 * 256);
@@ -96,7 +98,7 @@ public class ExcelPack {
     }
 
     private void projects(Sheet sheet, SteeringPack pack, PackLabels labels, Styles styles) {
-        row(sheet, 0, styles.bold, labels.text("project.code"), labels.text("project.name"), labels.text("status.period"),
+        row(styles, sheet, 0, styles.bold, labels.text("project.code"), labels.text("project.name"), labels.text("status.period"),
                 labels.text("status.overall"), labels.text("status.computed"), labels.text("status.accomplishments"),
                 labels.text("status.nextSteps"), labels.text("status.decisions"), labels.text("status.keyRisks"),
                 labels.text("status.forecastFinish"), labels.text("status.forecastCost"));
@@ -104,44 +106,43 @@ public class ExcelPack {
         for (SteeringPack.ProjectPage page : pack.pages()) {
             ReportView report = page.report();
             if (report == null) {
-                row(sheet, r++, null, page.row().code(), page.row().name(), labels.text("pack.noReport"));
+                row(styles, sheet, r++, null, page.row().code(), page.row().name(), labels.text("pack.noReport"));
                 continue;
             }
-            Row row = row(sheet, r++, null, page.row().code(), page.row().name(), PackLabels.date(report.periodEnd()),
+            Row row = row(styles, sheet, r++, null, page.row().code(), page.row().name(), report.periodEnd(),
                     labels.rag(report.overall().rag()), labels.rag(report.computed()),
                     PackLabels.orEmpty(report.accomplishments()), PackLabels.orEmpty(report.nextSteps()),
                     PackLabels.orEmpty(report.decisions()), PackLabels.orEmpty(report.keyRisks()),
-                    PackLabels.date(report.forecastFinish()),
-                    report.forecastCost() == null ? "" : report.forecastCost().toPlainString());
+                    report.forecastFinish(), report.forecastCost());
             row.getCell(3).setCellStyle(styles.rag(report.overall().rag()));
             row.getCell(4).setCellStyle(styles.rag(report.computed()));
         }
     }
 
     private void milestones(Sheet sheet, SteeringPack pack, PackLabels labels, Styles styles) {
-        row(sheet, 0, styles.bold, labels.text("project.code"), labels.text("status.milestone.name"),
+        row(styles, sheet, 0, styles.bold, labels.text("project.code"), labels.text("status.milestone.name"),
                 labels.text("status.milestone.due"), labels.text("status.milestone.forecast"),
                 labels.text("status.milestone.done"));
         int r = 1;
         for (SteeringPack.ProjectPage page : pack.pages()) {
             if (page.report() == null) continue;
             for (MilestoneLine line : page.report().milestones()) {
-                row(sheet, r++, null, page.row().code(), line.name(), PackLabels.date(line.due()),
-                        PackLabels.date(line.forecast()), line.done() ? labels.text("value.yes") : labels.text("value.no"));
+                row(styles, sheet, r++, null, page.row().code(), line.name(), line.due(), line.forecast(),
+                        line.done() ? labels.text("value.yes") : labels.text("value.no"));
             }
         }
     }
 
     /** The key risks and issues of each project's report, as the register held them at publication. */
     private void register(Sheet sheet, SteeringPack pack, PackLabels labels, Styles styles) {
-        row(sheet, 0, styles.bold, labels.text("project.code"), labels.text("raid.report.kind"),
+        row(styles, sheet, 0, styles.bold, labels.text("project.code"), labels.text("raid.report.kind"),
                 labels.text("raid.risk.title"), labels.text("raid.report.rating"), labels.text("raid.report.owner"));
         int r = 1;
         for (SteeringPack.ProjectPage page : pack.pages()) {
             if (page.report() == null) continue;
             for (RegisterLine line : page.report().register()) {
-                row(sheet, r++, null, page.row().code(), labels.text("raid.report.kind." + line.kind()), line.title(),
-                        line.kind().equals("ISSUE") ? labels.text("raid.priority." + line.rating()) : line.rating(),
+                row(styles, sheet, r++, null, page.row().code(), labels.text("raid.report.kind." + line.kind()), line.title(),
+                        line.kind().equals("ISSUE") ? labels.text("raid.priority." + line.rating()) : score(line.rating()),
                         PackLabels.orEmpty(line.owner()));
             }
         }
@@ -153,13 +154,36 @@ public class ExcelPack {
         cell.setCellStyle(styles.rag(rag));
     }
 
-    private static Row row(Sheet sheet, int index, CellStyle style, Object... values) {
+    /** A risk's score as a number, so that it sorts and sums; text when it is not one. */
+    private static Object score(String rating) {
+        try {
+            return new BigDecimal(rating);
+        } catch (NumberFormatException | NullPointerException notANumber) {
+            return rating;
+        }
+    }
+
+    /**
+     * A row of cells typed by their values: amounts as numbers with thousands and two decimals, dates as dates (in
+     * Excel's built-in short date format, which each reader's Excel shows in their own locale), the rest as text.
+     */
+    private static Row row(Styles styles, Sheet sheet, int index, CellStyle style, Object... values) {
         Row row = sheet.createRow(index);
         for (int c = 0; c < values.length; c++) {
             Cell cell = row.createCell(c);
-            if (values[c] instanceof Number number) cell.setCellValue(number.doubleValue());
-            else cell.setCellValue(values[c] == null ? "" : values[c].toString());
-            if (style != null) cell.setCellStyle(style);
+            if (values[c] instanceof BigDecimal amount) {
+                cell.setCellValue(amount.doubleValue());
+                cell.setCellStyle(amount.scale() > 0 ? styles.amount : styles.whole);
+            } else if (values[c] instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+                cell.setCellStyle(styles.whole);
+            } else if (values[c] instanceof LocalDate date) {
+                cell.setCellValue(date);
+                cell.setCellStyle(styles.date);
+            } else {
+                cell.setCellValue(values[c] == null ? "" : values[c].toString());
+                if (style != null) cell.setCellStyle(style);
+            }
         }
         return row;
     }
@@ -171,6 +195,9 @@ public class ExcelPack {
         final CellStyle amber;
         final CellStyle red;
         final CellStyle none;
+        final CellStyle amount;
+        final CellStyle whole;
+        final CellStyle date;
 
         Styles(Workbook workbook) {
             bold = workbook.createCellStyle();
@@ -181,6 +208,16 @@ public class ExcelPack {
             amber = fill(workbook, IndexedColors.LIGHT_ORANGE);
             red = fill(workbook, IndexedColors.CORAL);
             none = fill(workbook, IndexedColors.GREY_25_PERCENT);
+            amount = format(workbook, "#,##0.00");
+            whole = format(workbook, "#,##0");
+            date = workbook.createCellStyle();
+            date.setDataFormat((short) BuiltinFormats.getBuiltinFormat("m/d/yy"));
+        }
+
+        private static CellStyle format(Workbook workbook, String pattern) {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(pattern));
+            return style;
         }
 
         CellStyle rag(Rag rag) {
