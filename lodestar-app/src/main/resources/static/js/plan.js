@@ -23,9 +23,10 @@
   var baseUrl = root.dataset.baseUrl;
   var storageKey = 'lodestar.plan.' + baseUrl;
   var lang = document.documentElement.lang || 'en';
-  var dateFormat = new Intl.DateTimeFormat(lang, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
-  var dateTimeFormat = new Intl.DateTimeFormat(lang, { year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  // The medium style, as the server's pages show dates (Formats: FormatStyle.MEDIUM); both follow CLDR.
+  var dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+  var dateTimeFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  var decimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
 
   var els = {
     grid: root.querySelector('.plan-grid'),
@@ -92,6 +93,13 @@
   function formatDate(text) { var t = time(text); return t === null ? '' : dateFormat.format(t); }
   function formatDateTime(text) { var t = time(text); return t === null ? '' : dateTimeFormat.format(t); }
   function isoDate(text) { return text ? text.substring(0, 10) : ''; }
+
+  // A duration as the API writes it (5d, 2.5w, 4ed) in the reader's units (French 5j, Japanese 5日); the server
+  // reads these units back in every language.
+  function localDuration(text) {
+    var m = /^(-?[\d.]+)(e?)(mo|m|h|d|w)$/.exec(text || '');
+    return m ? decimal.format(+m[1]) + m[2] + label('unit.' + m[3]) : (text || '');
+  }
 
   // Bars cover whole working days: 08:00 is the left edge of a day, 17:00 its right edge (the hours between
   // are spread over the day), so a one-day task is one day wide at every zoom.
@@ -335,6 +343,7 @@
       case 'start': cell.textContent = formatDate(task.start); if (task.constraint) cell.title = task.constraint; break;
       case 'finish': cell.textContent = formatDate(task.finish); break;
       case 'percentComplete': cell.textContent = task.percentComplete + ' %'; break;
+      case 'duration': cell.textContent = localDuration(task.duration); break;
       default: cell.textContent = task[column] || '';
     }
   }
@@ -460,6 +469,13 @@
     return unitFormats[key].format(t);
   }
 
+  // About how wide a label is at 11 px: Latin letters about 6.5 px, Chinese characters, kana and Hangul a full em.
+  function textWidth(value) {
+    var width = 0;
+    for (var i = 0; i < value.length; i++) width += value.charCodeAt(i) >= 0x2E80 ? 11 : 6.5;
+    return width;
+  }
+
   // Labels stay inside the part in view (from labelLeft) so that a unit cut at the left edge still says its name.
   function drawTier(target, unit, y, left, right, labelLeft) {
     var end = state.origin + (right / state.pxPerDay) * DAY;
@@ -471,7 +487,7 @@
       svg('line', { x1: x0, x2: x0, y1: y, y2: y + HEAD / 2, stroke: LINE }, group);
       var value = unitLabel(t, unit, y === 0);
       var from = Math.max(x0, labelLeft);
-      if (x1 - from < value.length * 6.5 + 6) continue;    // no room left for the name
+      if (x1 - from < textWidth(value) + 6) continue;      // no room left for the name
       text(group, value, { x: from + 4, y: y + 15 });
     }
   }
@@ -642,7 +658,7 @@
     tip.appendChild(title);
     var list = document.createElement('dl');
     [['tipStart', formatDateTime(task.start)], ['tipFinish', formatDateTime(task.finish)],
-      ['tipDuration', task.duration], ['tipTotalFloat', task.totalFloat], ['tipFreeFloat', task.freeFloat],
+      ['tipDuration', localDuration(task.duration)], ['tipTotalFloat', task.totalFloat], ['tipFreeFloat', task.freeFloat],
       ['tipComplete', task.percentComplete + ' %'], ['tipDeadline', task.deadline ? formatDate(task.deadline) : null],
       ['tipConstraint', task.constraint || null],
       ['tipBaseline', task.baselineStart ? formatDate(task.baselineStart) + ' – ' + formatDate(task.baselineFinish) : null]]
@@ -783,6 +799,7 @@
   function editValue(task, column) {
     if (column === 'start' || column === 'finish') return isoDate(task[column]);
     if (column === 'percentComplete') return String(task.percentComplete);
+    if (column === 'duration') return localDuration(task.duration);
     return task[column] || '';
   }
 

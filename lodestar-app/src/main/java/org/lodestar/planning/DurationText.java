@@ -19,14 +19,22 @@ final class DurationText {
     /** Longest duration accepted: 100 years of elapsed time; anything longer is a typing mistake. */
     static final long MAX_MINUTES = 36_525L * 1440;
 
-    private static final Pattern DURATION = Pattern.compile("^(\\d+(?:[.,]\\d+)?|[.,]\\d+)\\s*(e?)\\s*([a-z]*)\\??$");
+    private static final Pattern DURATION = Pattern.compile("^(\\d+(?:[.,]\\d+)?|[.,]\\d+)\\s*(e?)\\s*(\\p{L}*)\\??$");
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("m", "m"), Map.entry("min", "m"), Map.entry("mins", "m"), Map.entry("minute", "m"),
             Map.entry("minutes", "m"), Map.entry("h", "h"), Map.entry("hr", "h"), Map.entry("hrs", "h"),
             Map.entry("hour", "h"), Map.entry("hours", "h"), Map.entry("d", "d"), Map.entry("dy", "d"),
             Map.entry("day", "d"), Map.entry("days", "d"), Map.entry("w", "w"), Map.entry("wk", "w"),
             Map.entry("wks", "w"), Map.entry("week", "w"), Map.entry("weeks", "w"), Map.entry("mo", "mo"),
-            Map.entry("mon", "mo"), Map.entry("mons", "mo"), Map.entry("month", "mo"), Map.entry("months", "mo"));
+            Map.entry("mon", "mo"), Map.entry("mons", "mo"), Map.entry("month", "mo"), Map.entry("months", "mo"),
+            // the units Microsoft Project shows in French, Japanese and Korean, which the plan page shows too
+            Map.entry("mn", "m"), Map.entry("heure", "h"), Map.entry("heures", "h"), Map.entry("j", "d"),
+            Map.entry("jour", "d"), Map.entry("jours", "d"), Map.entry("s", "w"), Map.entry("sem", "w"),
+            Map.entry("semaine", "w"), Map.entry("semaines", "w"), Map.entry("ms", "mo"), Map.entry("mois", "mo"),
+            Map.entry("分", "m"), Map.entry("時間", "h"), Map.entry("日", "d"), Map.entry("週", "w"),
+            Map.entry("週間", "w"), Map.entry("か月", "mo"), Map.entry("ヶ月", "mo"), Map.entry("カ月", "mo"),
+            Map.entry("분", "m"), Map.entry("시간", "h"), Map.entry("일", "d"), Map.entry("주", "w"),
+            Map.entry("개월", "mo"));
 
     private DurationText() {
     }

@@ -25,6 +25,19 @@ class DurationTextTests {
         assertThat(duration).isEqualTo(new DurationText.Duration(minutes, elapsed, unit));
     }
 
+    /** The units the plan page shows in French, Japanese and Korean (as Microsoft Project does) read back. */
+    @ParameterizedTest
+    @CsvSource({
+            "5j, 2400, false, d", "'2,5 j', 1200, false, d", "2s, 4800, false, w", "1ms, 9600, false, mo",
+            "30mn, 30, false, m", "4ej, 5760, true, d", "3 semaines, 7200, false, w", "5日, 2400, false, d",
+            "2週, 4800, false, w", "1か月, 9600, false, mo", "3時間, 180, false, h", "30分, 30, false, m",
+            "5일, 2400, false, d", "2주, 4800, false, w", "1개월, 9600, false, mo", "3시간, 180, false, h",
+            "30분, 30, false, m"})
+    void readsTheUnitsOfTheOtherLanguages(String text, int minutes, boolean elapsed, String unit) {
+        assertThat(DurationText.parse(text, units, "duration"))
+                .isEqualTo(new DurationText.Duration(minutes, elapsed, unit));
+    }
+
     @Test
     void daysFollowTheCalendarsHoursPerDay() {
         TimeUnits sixHourDays = new TimeUnits(360, 1800, 20);
@@ -34,7 +47,7 @@ class DurationTextTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "abc", "5x", "d5", "5d3", "1..2d", "five days"})
+    @ValueSource(strings = {"", "abc", "5x", "d5", "5d3", "1..2d", "five days", "5年", "3 jourss"})
     void textThatIsNotADurationIsRefusedNamingTheFieldAndTheText(String text) {
         assertThatThrownBy(() -> DurationText.parse(text, units, "duration"))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> {

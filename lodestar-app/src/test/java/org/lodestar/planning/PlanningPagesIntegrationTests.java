@@ -45,6 +45,22 @@ class PlanningPagesIntegrationTests extends PageTestSupport {
         assertThat(page("/projects/2/baselines", "exec", Locale.ENGLISH)).doesNotContain("Save baseline");
     }
 
+    /** Dates as every page writes them (medium style), durations in Microsoft Project's units of the language. */
+    @Test
+    void theVarianceTableWritesDatesAndDurationsInTheReadersLanguage() throws Exception {
+        String variance = variance(page("/projects/2/baselines", "pm", Locale.FRENCH));
+
+        assertThat(variance).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("T08:00")
+                .containsPattern(">\\d+(,\\d+)?j<").containsPattern(">\\d{1,2} [a-zéû]+\\.? \\d{4}<");
+        assertThat(variance(page("/projects/2/baselines", "pm", Locale.KOREAN))).containsPattern(">\\d+(\\.\\d+)?일<");
+        assertThat(variance(page("/projects/2/baselines", "pm", Locale.ENGLISH)))
+                .containsPattern(">[A-Z][a-z]{2} \\d{1,2}, \\d{4}<").containsPattern(">\\d+(\\.\\d+)?d<");
+    }
+
+    private static String variance(String html) {
+        return html.substring(html.indexOf("id=\"variance\""));
+    }
+
     @Test
     void aProjectManagerSavesABaselineAndAnExecutiveMayNot() throws Exception {
         MockHttpServletResponse saved = mvc.perform(post("/projects/2/baselines").with(as("pm")).with(csrf())

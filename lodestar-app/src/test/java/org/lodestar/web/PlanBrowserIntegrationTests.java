@@ -55,6 +55,7 @@ class PlanBrowserIntegrationTests extends BrowserTestSupport {
         edit(2, "predecessors", "1");
         edit(3, "predecessors", "2FS");
         assertThat(texts(".plan-grid-body .c-predecessors")).containsExactly("", "1", "2");
+        assertThat(texts(".plan-grid-body .c-duration")).containsExactly("5d", "10d", "0d");
         long design = taskId(1), build = taskId(2), launch = taskId(3);
         assertThat(barStart(build)).isGreaterThanOrEqualTo(barEnd(design) - 1);
         assertThat(browser.findElements(By.cssSelector(".plan-gantt-chart .plan-bar.critical"))).hasSize(3);

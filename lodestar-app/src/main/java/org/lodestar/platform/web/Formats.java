@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +23,42 @@ import org.springframework.stereotype.Component;
 @Component("formats")
 public class Formats {
 
+    /** A duration or lag as the planning API writes it: {@code 5d}, {@code 2.5w}, {@code -1ed}, {@code 3mo}. */
+    private static final Pattern DURATION = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(e?)(mo|m|h|d|w)");
+
+    private final MessageSource messages;
+
+    Formats(MessageSource messages) {
+        this.messages = messages;
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
+    /**
+     * The date of a plan time as the API writes it ({@code 2025-11-03T08:00}, or a date alone), as {@link #date}
+     * shows dates; text that is neither is shown as it is.
+     */
+    public String planDate(String time) {
+        if (time == null || time.length() < 10) return time == null ? "" : time;
+        try {
+            return date(time.length() == 10 ? LocalDate.parse(time) : LocalDateTime.parse(time).toLocalDate());
+        } catch (java.time.format.DateTimeParseException notATime) {
+            return time;
+        }
+    }
+
+    /**
+     * A duration as the planning API writes it ({@code 2.5d}, {@code 4ed}) in the reader's units and decimals, as
+     * Microsoft Project shows them in each language (French {@code 2,5j}); the planning module reads these back.
+     */
+    public String duration(String text) {
+        if (text == null) return "";
+        Matcher matcher = DURATION.matcher(text);
+        if (!matcher.matches()) return text;
+        return number(new BigDecimal(matcher.group(1))) + matcher.group(2)
+                + messages.getMessage("plan.unit." + matcher.group(3), null, matcher.group(3), locale());
     }
 
     /** An instant in the server's time zone, with date and time. */
