@@ -12,7 +12,8 @@ import java.util.List;
  * <p>Values are numbers where higher is worse (days late, percentage points over, count overdue): a value at or
  * above {@code amberAt} is amber, at or above {@code redAt} red. Name indicators with your module's prefix
  * ({@code planning.finishSlippage}); their labels and units are message keys {@code health.indicator.<key>} and
- * {@code health.unit.<unit>}, input labels {@code health.input.<key>}, in the four languages.
+ * {@code health.quantity.<unit>} (the value with its unit, plural-aware: {@code {0,choice,...}}), input labels
+ * {@code health.input.<key>}, in the four languages.
  */
 public interface HealthIndicatorSource {
 

@@ -5,6 +5,8 @@ import static org.lodestar.portfolio.ProjectFixtures.json;
 import static org.lodestar.portfolio.ProjectFixtures.newProject;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +64,8 @@ class PlanningHealthIndicatorsIntegrationTests extends PageTestSupport {
         assertThat(stale.get("rag").asString()).isEqualTo("RED");
         assertThat(stale.get("inputs").toString()).contains(today.minusDays(100).toString());
         assertThat(page("/projects/" + project + "/plan", "pmo", Locale.ENGLISH))
-                .contains("last brought up to " + today.minusDays(100) + ", 100 days ago");
+                .contains("last brought up to " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(Locale.ENGLISH).format(today.minusDays(100)) + ", 100 days ago");
 
         pmo.send("PATCH", plan, "{\"statusDate\":\"" + today.minusDays(40) + "\"}");
         assertThat(indicator(pmo, project, StalePlanIndicator.KEY).get("rag").asString()).isEqualTo("AMBER");

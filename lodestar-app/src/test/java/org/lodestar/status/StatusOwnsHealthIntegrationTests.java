@@ -6,6 +6,8 @@ import static org.lodestar.status.StatusFixtures.act;
 import static org.lodestar.status.StatusFixtures.activeProjectOfPm;
 import static org.lodestar.status.StatusFixtures.completeReport;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,7 @@ import org.lodestar.platform.People;
 import org.lodestar.support.Api;
 import org.lodestar.support.PageTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,6 +25,30 @@ class StatusOwnsHealthIntegrationTests extends PageTestSupport {
 
     @Autowired
     People people;
+
+    @Autowired
+    List<HealthIndicatorSource> sources;
+
+    @Autowired
+    MessageSource messages;
+
+    /** Every module's indicators are named, and their values carry a plural-aware unit, in the four languages. */
+    @Test
+    void everyIndicatorAndItsUnitAreNamedInEachLanguage() {
+        List<String> missing = new ArrayList<>();
+        for (HealthIndicatorSource source : sources) {
+            for (HealthIndicatorSource.IndicatorDefinition indicator : source.definitions()) {
+                for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.JAPANESE, Locale.KOREAN)) {
+                    if (messages.getMessage("health.indicator." + indicator.key(), null, null, locale) == null) {
+                        missing.add(locale + " health.indicator." + indicator.key());
+                    }
+                    String one = messages.getMessage("health.quantity." + indicator.unit(), new Object[] {1.0}, null, locale);
+                    if (one == null || !one.contains("1")) missing.add(locale + " health.quantity." + indicator.unit());
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
 
     @Test
     void anAmberReportIsTheReportedHealthOfTheListHomePageProjectApiAndDashboard() throws Exception {

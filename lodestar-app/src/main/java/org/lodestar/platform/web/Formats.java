@@ -26,6 +26,9 @@ public class Formats {
     /** A duration or lag as the planning API writes it: {@code 5d}, {@code 2.5w}, {@code -1ed}, {@code 3mo}. */
     private static final Pattern DURATION = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(e?)(mo|m|h|d|w)");
 
+    private static final Pattern NEUTRAL = Pattern.compile(
+            "(?<date>\\d{4}-\\d{2}-\\d{2})|(?<amount>-?\\d+(?:\\.\\d+)?)(?: (?<currency>[A-Z]{3})|\\s?(?<percent>%))?");
+
     private final MessageSource messages;
 
     Formats(MessageSource messages) {
@@ -59,6 +62,29 @@ public class Formats {
         if (!matcher.matches()) return text;
         return number(new BigDecimal(matcher.group(1))) + matcher.group(2)
                 + messages.getMessage("plan.unit." + matcher.group(3), null, matcher.group(3), locale());
+    }
+
+    /**
+     * Language-neutral text as modules write it for people to read later (health inputs, audit values): an ISO date
+     * as {@link #date}, an amount and its currency ({@code 279000.00 EUR}) as {@link #money}, a number, with or
+     * without a percent sign, as {@link #number}; anything else as it is.
+     */
+    public String neutral(String text) {
+        if (text == null) return "";
+        Matcher matcher = NEUTRAL.matcher(text.strip());
+        if (!matcher.matches()) return text;
+        if (matcher.group("date") != null) return planDate(matcher.group("date"));
+        BigDecimal amount = new BigDecimal(matcher.group("amount"));
+        if (matcher.group("currency") != null) return money(amount, matcher.group("currency"));
+        if (matcher.group("percent") == null) return number(amount);
+        NumberFormat percent = NumberFormat.getPercentInstance(locale());
+        percent.setMaximumFractionDigits(2);
+        return percent.format(amount.movePointLeft(2));
+    }
+
+    /** A number as a form field's value: plain, no grouping, no trailing zeros ({@code 5}, not {@code 5.0}). */
+    public String plain(Number number) {
+        return number == null ? "" : new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
     }
 
     /** An instant in the server's time zone, with date and time. */
