@@ -94,7 +94,7 @@ public class ActualCosts {
         snapshot.put("project", Long.toString(project));
         snapshot.put("lines", Integer.toString(report.importable().size()));
         snapshot.put("total", total.toPlainString() + " " + currency.getCurrencyCode());
-        audit.created(AUDIT_TYPE, project, "cost file: " + report.importable().size() + " lines", snapshot);
+        audit.created(AUDIT_TYPE, project, total.toPlainString() + " " + currency.getCurrencyCode(), snapshot);
         return new ImportResult(report.importable().size(), total);
     }
 

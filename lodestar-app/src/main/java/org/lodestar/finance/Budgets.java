@@ -114,7 +114,7 @@ public class Budgets {
         snapshot.put("kind", kind.name());
         snapshot.put("amount", command.amount().toPlainString() + " " + currency.getCurrencyCode());
         if (note != null) snapshot.put("note", note);
-        audit.created(AUDIT_TYPE, line, category.code() + " " + month + " " + kind.name(), snapshot);
+        audit.created(AUDIT_TYPE, line, category.code() + " " + month, snapshot);
         return new BudgetLineView(line, category.code(), month.toString(), kind, command.amount(), note);
     }
 }

@@ -136,7 +136,7 @@ public class Forecasts {
         snapshot.put("months", Integer.toString(lines.size()));
         snapshot.put("etc", etc.toPlainString() + " " + currency.getCurrencyCode());
         if (note != null) snapshot.put("note", note);
-        audit.created(AUDIT_TYPE, version, "forecast " + number + " for " + period, snapshot);
+        audit.created(AUDIT_TYPE, version, period + " #" + number, snapshot);
         return view(new ForecastStore.Stored(version, number, period.atDay(1), note, now, by, List.copyOf(lines)));
     }
 

@@ -636,7 +636,7 @@ public class RequestDesk {
         return request.code() + " " + request.title();
     }
 
-    /** The request as the audit trail shows it: names beside ids, state as a constant. */
+    /** The request as the audit trail shows it: names and codes instead of ids, state as a constant. */
     private Map<String, String> snapshot(ProjectRequest request) {
         Map<Long, Person> everyone = people.byId();
         Map<String, String> snapshot = new LinkedHashMap<>();
@@ -654,7 +654,11 @@ public class RequestDesk {
         snapshot.put("decisionReason", request.decisionReason());
         snapshot.put("decisionDate", request.decisionDate() == null ? null : request.decisionDate().toString());
         snapshot.put("project", request.project() == null ? null : String.valueOf(request.project()));
-        snapshot.put("objectives", request.objectives().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        // objectives by their codes, as the registry records a project's (entries written before kept the ids)
+        Map<Long, String> objectiveCodes = portfolios.objectives().stream()
+                .collect(Collectors.toMap(ObjectiveView::id, ObjectiveView::code));
+        snapshot.put("objectives", request.objectives().stream()
+                .map(id -> objectiveCodes.getOrDefault(id, String.valueOf(id))).collect(Collectors.joining(", ")));
         request.values().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> snapshot.put("value." + entry.getKey(), entry.getValue()));
         snapshot.put("discountRate", request.discountRate().toPlainString());

@@ -211,6 +211,17 @@ public class RequestTypeCatalog {
                 type.mandatory(), fields, type.version());
     }
 
+    /**
+     * The label of a form question in the reader's language, by its key: the first request type (by id) that asks
+     * it; null when no form asks it (any more).
+     */
+    @Transactional(readOnly = true)
+    String questionLabel(String key) {
+        return types.findAll().stream().sorted(java.util.Comparator.comparing(RequestType::id))
+                .flatMap(type -> type.fields().stream()).filter(field -> field.key().equals(key))
+                .map(field -> text(field.label())).findFirst().orElse(null);
+    }
+
     /** A text as the reader reads it: the shipped types' texts are message keys ({@code intake.default.*}). */
     String text(String stored) {
         if (stored == null || !stored.startsWith("intake.default.")) return stored;

@@ -52,7 +52,7 @@ public class QualityReviews {
         this.changes = changes;
         this.clock = clock;
         this.kind = new AuditedChanges.Kind<>(AUDIT_TYPE, reviews::findById, reviews::save, QualityReview::id,
-                QualityReview::version, review -> "review " + review.reviewDate(), QualityReviews::snapshot);
+                QualityReview::version, review -> review.reviewDate().toString(), QualityReviews::snapshot);
     }
 
     /** The project's quality reviews, newest first. */

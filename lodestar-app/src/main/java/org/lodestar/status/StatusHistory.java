@@ -35,7 +35,7 @@ public class StatusHistory {
         history.insert(reports);
         TreeSet<Long> projects = new TreeSet<>(reports.stream().map(HistoricReport::project).toList());
         history.refreshLatest(projects);
-        audit.created("status-import", 0, reports.size() + " reports",
+        audit.created("status-import", 0, Integer.toString(reports.size()),
                 Map.of("reports", Integer.toString(reports.size()), "projects", Integer.toString(projects.size())));
     }
 }

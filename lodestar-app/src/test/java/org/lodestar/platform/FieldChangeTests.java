@@ -42,6 +42,15 @@ class FieldChangeTests {
         assertThat(FieldChange.between(record, new HashMap<>(record))).isEmpty();
     }
 
+    @Test
+    void theSameNumberWrittenWithAnotherScaleIsNoChangeButAnotherNumberOrACodeIs() {
+        Map<String, String> before = snapshot("discountRate", "0.0800", "budget", "100", "code", "007", "fte", "-1.50");
+        Map<String, String> after = snapshot("discountRate", "0.08", "budget", "100.01", "code", "7", "fte", "-1.5");
+
+        assertThat(FieldChange.between(before, after)).containsExactly(
+                new FieldChange("budget", "100", "100.01"), new FieldChange("code", "007", "7"));
+    }
+
     private static Map<String, String> snapshot(String... keysAndValues) {
         Map<String, String> snapshot = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) snapshot.put(keysAndValues[i], keysAndValues[i + 1]);
