@@ -74,6 +74,6 @@ class HistoryLabelsTests {
         messages.setBasename("i18n/messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new HistoryLabels(messages, new Formats(), beans.getBeanProvider(AuditFieldNames.class));
+        return new HistoryLabels(messages, new Formats(messages), beans.getBeanProvider(AuditFieldNames.class));
     }
 }
