@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.lodestar.portfolio.PortfolioRegistry;
 import org.lodestar.reporting.internal.ExcelPack;
+import org.lodestar.reporting.internal.PdfFonts;
 import org.lodestar.reporting.internal.PdfPack;
 import org.lodestar.status.DashboardFilter;
 import org.lodestar.status.DashboardView;
@@ -30,13 +31,15 @@ public class SteeringPacks {
     private final StatusReports reports;
     private final PortfolioRegistry portfolios;
     private final MessageSource messages;
+    private final PdfFonts fonts;
 
     SteeringPacks(StatusDashboard dashboard, StatusReports reports, PortfolioRegistry portfolios,
-                  MessageSource messages) {
+                  MessageSource messages, PdfFonts fonts) {
         this.dashboard = dashboard;
         this.reports = reports;
         this.portfolios = portfolios;
         this.messages = messages;
+        this.fonts = fonts;
     }
 
     @Transactional(readOnly = true)
@@ -52,7 +55,7 @@ public class SteeringPacks {
     }
 
     public void writePdf(SteeringPack pack, OutputStream out) throws IOException {
-        new PdfPack(messages).write(pack, out);
+        new PdfPack(messages, fonts).write(pack, out);
     }
 
     public void writeExcel(SteeringPack pack, OutputStream out) throws IOException {

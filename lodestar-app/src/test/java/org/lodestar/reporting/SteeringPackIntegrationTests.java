@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -71,6 +74,38 @@ class SteeringPackIntegrationTests extends PageTestSupport {
                     .isGreaterThanOrEqualTo(2 + pages);
             assertThat(text).contains("Dossier du comité de pilotage", "Synthèse du portefeuille", code,
                     "Pack project", "Vendor insolvency", "Design approved", "Registered supplier default");
+            // A font left to the reader's viewer is replaced by one of other widths, and the glyphs placed at
+            // Helvetica's widths drift apart: the code showed as "PRJ -0014" in the heatmap. Embedded, it is whole.
+            assertThat(text).contains(code + " Pack project");
+            assertEveryFontIsEmbedded(pdf);
+        }
+    }
+
+    @Test
+    void theJapaneseAndKoreanPdfsAreLabelledInTheirLanguage() throws Exception {
+        for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.KOREAN}) {
+            MockHttpServletResponse response = download("/status/pack.pdf?portfolioId=1", locale);
+            try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+                String text = new PDFTextStripper().getText(pdf);
+                if (locale.equals(Locale.JAPANESE)) {
+                    assertThat(text).contains("運営委員会資料", "ポートフォリオの概要", "主なリスクと課題");
+                } else {
+                    assertThat(text).contains("운영위원회 자료", "포트폴리오 요약", "주요 위험 및 이슈");
+                }
+                assertThat(text).as("a pack in %s", locale).contains(code + " Pack project", "Vendor insolvency")
+                        .doesNotContain("Steering-committee pack", "Portfolio summary");
+                assertEveryFontIsEmbedded(pdf);
+            }
+        }
+    }
+
+    private static void assertEveryFontIsEmbedded(PDDocument pdf) throws Exception {
+        for (PDPage page : pdf.getPages()) {
+            PDResources resources = page.getResources();
+            for (var name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+            }
         }
     }
 

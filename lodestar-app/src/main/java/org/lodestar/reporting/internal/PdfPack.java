@@ -8,6 +8,7 @@ import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -15,6 +16,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.lodestar.engine.health.Rag;
 import org.lodestar.reporting.SteeringPack;
@@ -27,8 +29,9 @@ import org.springframework.context.MessageSource;
 
 /**
  * The pack as a PDF (OpenPDF): a cover, the portfolio summary with its heatmap, then a page per project with its
- * ratings, narrative, milestones and key risks. The standard PDF fonts cover Latin scripts only, so a pack asked
- * for in Japanese or Korean is labelled in English.
+ * ratings, narrative, milestones and key risks. All its text is set in the one embedded font of {@link PdfFonts},
+ * which covers Latin, Japanese and Korean; without it, in the standard (not embedded, Latin-only) Helvetica, and a
+ * pack asked for in Japanese or Korean is then labelled in English.
  */
 public class PdfPack {
 
@@ -39,17 +42,30 @@ public class PdfPack {
     private static final Color NONE = new Color(0xee, 0xf0, 0xf4);
 
     private final MessageSource messages;
-    private final Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 22);
-    private final Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
-    private final Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-    private final Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
+    private final boolean unicode;
+    private final Font title;
+    private final Font heading;
+    private final Font bold;
+    private final Font body;
 
-    public PdfPack(MessageSource messages) {
+    public PdfPack(MessageSource messages, PdfFonts fonts) {
         this.messages = messages;
+        Optional<BaseFont> font = fonts.unicode();
+        this.unicode = font.isPresent();
+        this.title = font(font, 22, true);
+        this.heading = font(font, 14, true);
+        this.bold = font(font, 9, true);
+        this.body = font(font, 9, false);
+    }
+
+    /** The embedded font has no bold face: OpenPDF draws its bold by stroking the outlines as well as filling them. */
+    private static Font font(Optional<BaseFont> embedded, float size, boolean bold) {
+        return embedded.map(font -> new Font(font, size, bold ? Font.BOLD : Font.NORMAL))
+                .orElseGet(() -> FontFactory.getFont(bold ? FontFactory.HELVETICA_BOLD : FontFactory.HELVETICA, size));
     }
 
     public void write(SteeringPack pack, OutputStream out) throws IOException {
-        Locale locale = LATIN.contains(pack.locale().getLanguage()) ? pack.locale() : Locale.ENGLISH;
+        Locale locale = unicode || LATIN.contains(pack.locale().getLanguage()) ? pack.locale() : Locale.ENGLISH;
         PackLabels labels = new PackLabels(messages, locale);
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
@@ -95,7 +111,7 @@ public class PdfPack {
                     + labels.text("status.money.forecast") + ": " + labels.money(totals.forecast(), totals.currency()),
                     body));
         }
-        document.add(new Paragraph(" "));
+        document.add(new Paragraph(" ", body));
         PdfPTable heatmap = new PdfPTable(10);
         heatmap.setWidthPercentage(100);
         heatmap.setHeaderRows(1);

@@ -290,9 +290,10 @@ public final class Scheduler {
         } else {
             date = early ? earlyDate(successor, toStart) : lateDate(successor, toStart);
         }
-        if (!hasExactDates(successor)) {
+        if (!isElapsed(successor)) {
             // The forward pass treats every instant with the same working time alike, so the backward pass starts
-            // from the latest of them: 08:00 Tuesday, not 17:00 Monday, before taking off an elapsed lag.
+            // from the latest of them: 08:00 Tuesday, not 17:00 Monday, before taking off an elapsed lag. That holds
+            // for a summary too, whose children the forward pass binds by working time, though it keeps exact dates.
             WorkCalendar calendar = calendar(successor);
             date = calendar.startOf(calendar.work(date));
         }
@@ -302,8 +303,12 @@ public final class Scheduler {
         if (unit == ELAPSED) {
             return date - lag;
         }
+        // The forward pass adds a working lag to the working time of the predecessor's date, so every instant with
+        // the same working time gives the successor the same date: the predecessor may end as late as the last of
+        // them, the next working start (08:00 Tuesday), not the first (17:00 Monday), which an elapsed task or a
+        // date on another calendar can pass.
         WorkCalendar calendar = calendar(successor);
-        return calendar.finishOf(Math.max(0, calendar.work(date) - lagMinutes(lag, unit, predecessor)));
+        return calendar.startOf(Math.max(0, calendar.work(date) - lagMinutes(lag, unit, predecessor)));
     }
 
     // ---- Order -------------------------------------------------------------------------------------------------

@@ -42,16 +42,6 @@ class SchedulePropertiesTests {
         return networks(new Options(false, false, true, true, true, false));
     }
 
-    /**
-     * Working time only, with links on summaries, for the floats. Open: in large random networks an elapsed lag or
-     * task that ends in non-working time can still leave a predecessor negative float without any constraint
-     * (e.g. seed 34 at size 36 of {@code networks}); the simple cases are in SchedulerTests.ElapsedTime.
-     */
-    @Provide
-    Arbitrary<RandomNetwork> workingTimeNetworksWithSummaryLinks() {
-        return networks(new Options(false, false, true, true, true, true));
-    }
-
     private static Arbitrary<RandomNetwork> networks(Options options) {
         return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(1, 60))
                 .as((seed, size) -> new RandomNetwork(seed, size, options));
@@ -82,9 +72,13 @@ class SchedulePropertiesTests {
         }
     }
 
+    /**
+     * Over every kind of network, elapsed lags and tasks included: an elapsed date that ends in non-working time
+     * (seeds 40 and 448, and 34 at size 36, once gave negative float) is met in the backward pass by the latest
+     * instant with the same working time, as the forward pass treats them alike (SchedulerTests.ElapsedTime).
+     */
     @Property(tries = 300)
-    void totalFloatIsAtLeastFreeFloatWhichIsNotNegative(
-            @ForAll("workingTimeNetworksWithSummaryLinks") RandomNetwork network) {
+    void totalFloatIsAtLeastFreeFloatWhichIsNotNegative(@ForAll("networks") RandomNetwork network) {
         Schedule schedule = Scheduler.schedule(network.plan());
         for (int task : leaves(network)) {
             assertThat(schedule.freeFloat(task)).as("free float of task %d in %s", task, network)

@@ -329,6 +329,34 @@ class SchedulerTests {
             assertThat(schedule.totalFloat(e)).isGreaterThanOrEqualTo(0);
             assertThat(TimeAxis.dateTime(schedule.lateStart(e))).isEqualTo("2026-01-06T08:00");
         }
+
+        /** Reduced from seed 40 of SchedulePropertiesTests' networks: a working lag after an evening finish. */
+        @Test
+        void anElapsedTaskEndingAtNightBeforeAWorkingLagLeavesNoNegativeFloat() {
+            int e = plan.task("E", 10 * 60); // Monday 08:00 to 18:00, round the clock
+            int s = plan.task("S", DAY);
+            plan.elapsed(e).link(e, s, DependencyType.FS, 60, LagUnit.WORKING); // S starts Tuesday 09:00
+            Schedule schedule = Scheduler.schedule(plan.build());
+            assertDates(schedule, s, "2026-01-06T09:00", "2026-01-07T09:00");
+            // E could end as late as Tuesday 08:00 without moving S: Monday 18:00 to 08:00 is 14 elapsed hours
+            assertThat(TimeAxis.dateTime(schedule.lateFinish(e))).isEqualTo("2026-01-06T08:00");
+            assertThat(schedule.totalFloat(e)).isEqualTo(14 * 60);
+            assertThat(schedule.isCritical(s)).isTrue();
+        }
+
+        /** Reduced from seed 448 (and seed 34 at size 36) of the networks: an elapsed task finishing a summary. */
+        @Test
+        void anElapsedTaskEndingOutsideWorkingTimeBeforeAFinishLinkIntoASummaryLeavesNoNegativeFloat() {
+            int e = plan.task("E", 2 * 24 * 60); // Monday 08:00 to Wednesday 08:00
+            int phase = plan.summary("Phase");
+            int c = plan.task("C", 6 * 60);
+            plan.elapsed(e).parent(c, phase).link(e, phase, DependencyType.FF, 0, LagUnit.WORKING);
+            Schedule schedule = Scheduler.schedule(plan.build());
+            assertDates(schedule, c, "2026-01-06T10:00", "2026-01-06T17:00"); // Tuesday 17:00 is Wednesday 08:00's work
+            assertThat(TimeAxis.dateTime(schedule.lateFinish(e))).isEqualTo("2026-01-07T08:00");
+            assertThat(schedule.totalFloat(e)).isZero();
+            assertThat(schedule.isCritical(e)).isTrue();
+        }
     }
 
     @Test
