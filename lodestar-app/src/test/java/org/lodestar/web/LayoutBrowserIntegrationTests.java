@@ -6,13 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lodestar.support.BrowserTestSupport;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The main pages fit a 1280 px wide desktop and a 390 px wide phone: the page never scrolls sideways, and no visible
  * element reaches past the viewport's right edge unless it sits inside a box that scrolls horizontally itself (a wide
- * table or a Gantt chart in its own scrolling region). One browser session, resized between the two widths.
+ * table or a Gantt chart in its own scrolling region). At 1280 px the navigation and the session links each keep
+ * to one line. At 390 px a table that scrolls sideways is a named region the keyboard can reach, and the top bar's
+ * links are behind a menu button that the keyboard opens and Escape closes. One browser session, resized between
+ * the two widths.
  */
 class LayoutBrowserIntegrationTests extends BrowserTestSupport {
 
@@ -94,6 +100,27 @@ class LayoutBrowserIntegrationTests extends BrowserTestSupport {
         signIn("admin");
         check(ADMIN_PAGES, problems);
         assertThat(problems).as("elements past the right edge of the viewport").isEmpty();
+
+        // at 390 px the people list scrolls in its wrap, which is a named region the keyboard can reach
+        browser.get(url("/admin/users"));
+        settle();
+        WebElement wrap = browser.findElement(By.cssSelector("main .table-wrap"));
+        assertThat(wrap.getAttribute("role")).isEqualTo("region");
+        assertThat(wrap.getAttribute("tabindex")).isEqualTo("0");
+        assertThat(wrap.getAttribute("aria-label")).isNotBlank();
+
+        // the links are behind the menu button, which opens with the keyboard and closes with Escape
+        WebElement menu = browser.findElement(By.id("menu-button"));
+        WebElement users = browser.findElement(By.cssSelector(".mainnav a[href='/admin/users']"));
+        assertThat(users.isDisplayed()).isFalse();
+        menu.sendKeys(Keys.ENTER);
+        assertThat(menu.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(users.isDisplayed()).isTrue();
+        assertThat((List<?>) ((JavascriptExecutor) browser).executeScript(OVERFLOWS)).as("the open menu fits").isEmpty();
+        users.sendKeys(Keys.ESCAPE);
+        assertThat(menu.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(users.isDisplayed()).isFalse();
+        assertThat(browser.switchTo().activeElement()).isEqualTo(menu);
     }
 
     private void check(List<String> pages, List<String> problems) {
