@@ -32,9 +32,16 @@ class EarnedValueIntegrationTests extends PageTestSupport {
 
     /** A project of the portfolio with a 30,000 budget in January 2027, the plan above, and 20,000 of costs. */
     static long plannedProject(Api pmo, long portfolio, String currency, String budget, String cost) {
+        return plannedProject(pmo, portfolio, null, currency, budget, cost);
+    }
+
+    /** The same, in a programme of the portfolio (null: in none). */
+    static long plannedProject(Api pmo, long portfolio, Long programme, String currency, String budget,
+                               String cost) {
         Map<String, Object> fields = ProjectFixtures.newProject("Earned value " + SEQUENCE.incrementAndGet(),
                 portfolio);
         fields.put("currency", currency);
+        if (programme != null) fields.put("programmeId", programme);
         Api.Response created = pmo.post("/api/v1/projects", ProjectFixtures.json(fields));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long project = created.json().get("id").asLong();
@@ -184,6 +191,54 @@ class EarnedValueIntegrationTests extends PageTestSupport {
         assertField(pmo.get(rollup + "&sort=colour"), "sort");
         assertField(pmo.get(rollup + "&currency=12"), "currency");
         assertThat(Api.as(port, "requester").get(rollup).json().get("projects")).as("no money to read").isEmpty();
+    }
+
+    @Test
+    void theRollUpAddsUpEachProgrammeAndPortfolioInOneCurrencyWithEarnedScheduleOnTheSummedCurve() {
+        Api pmo = Api.as(port, "pmo");
+        long portfolio = portfolio(pmo);
+        Api.Response created = pmo.post("/api/v1/programmes", "{\"code\":\"EVG" + SEQUENCE.incrementAndGet()
+                + "\",\"name\":\"Earned value programme\",\"portfolioId\":" + portfolio + "}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long programme = created.json().get("id").asLong();
+        long euros = plannedProject(pmo, portfolio, programme, "EUR", "30000", "20000");
+        plannedProject(pmo, portfolio, programme, "CHF", "3000", "1000");
+        plannedProject(pmo, portfolio, null, "EUR", "30000", "10000");
+        // francs, not the won the test above converts: it expects the won's rate to be missing at first
+        Api.Response rate = pmo.post("/api/v1/finance/exchange-rates",
+                "{\"from\":\"EUR\",\"to\":\"CHF\",\"validFrom\":\"2026-06-01\",\"rate\":1.5}");
+        assertThat(rate.status()).as(rate.body()).isIn(201, 409);
+
+        JsonNode rollup = pmo.get("/api/v1/finance/earned-value?portfolioId=" + portfolio).json();
+        JsonNode programmes = rollup.get("programmes");
+        assertThat(programmes).hasSize(2);
+        JsonNode inProgramme = programmes.get(0);
+        assertThat(inProgramme.get("id").asLong()).isEqualTo(programme);
+        assertThat(inProgramme.get("projects").asInt()).isEqualTo(2);
+        assertThat(inProgramme.get("metrics").get("bac").decimalValue()).as("30,000 EUR + 3,000 CHF at 1.5")
+                .isEqualByComparingTo("32000");
+        assertThat(inProgramme.get("metrics").get("ev").decimalValue()).isEqualByComparingTo("16000");
+        assertThat(inProgramme.get("metrics").get("ac").decimalValue()).isEqualByComparingTo("20666.67");
+        assertThat(inProgramme.get("metrics").get("cpi").asDouble()).isEqualTo(0.774);
+        assertThat(programmes.get(1).get("id").isNull()).as("the projects in no programme").isTrue();
+        assertThat(programmes.get(1).get("metrics").get("bac").decimalValue()).isEqualByComparingTo("30000");
+        JsonNode portfolios = rollup.get("portfolios");
+        assertThat(portfolios).hasSize(1);
+        assertThat(portfolios.get(0).get("id").asLong()).isEqualTo(portfolio);
+        assertThat(portfolios.get(0).get("metrics").get("bac").decimalValue()).isEqualByComparingTo("62000");
+
+        // the three plans have one shape and each has earned half its budget, so the summed curve is the same
+        // shape and the group's ES is each project's (where adding the projects' ES would give three times it)
+        JsonNode single = pmo.get("/api/v1/projects/" + euros + "/earned-value").json().get("earnedSchedule");
+        JsonNode group = inProgramme.get("earnedSchedule");
+        assertThat(single.get("es").asDouble()).isGreaterThan(0);
+        assertThat(group.get("es").asDouble()).isEqualTo(single.get("es").asDouble());
+        assertThat(group.get("at").asDouble()).as("January to the status date, 31 March").isEqualTo(3.0);
+        assertThat(group.get("spit").asDouble()).isEqualTo(single.get("spit").asDouble());
+        assertThat(rollup.get("totalSchedule").get("es").asDouble()).isEqualTo(single.get("es").asDouble());
+        assertThat(portfolios.get(0).get("earnedSchedule").get("ieact").asDouble())
+                .isEqualTo(single.get("ieact").asDouble());
+        assertThat(rollup.get("statusDate").asString()).isEqualTo("2027-03-31");
     }
 
     @Test
