@@ -129,11 +129,13 @@ public class EarnedValues {
     /**
      * A roll-up: its currency, the projects sorted as asked, and their total (indices of the summed amounts, earned
      * schedule on the summed curve, as of the latest status date among the projects, {@code statusDate}); the same
-     * per programme and per portfolio (by name).
+     * per programme and per portfolio (by name); and the total's S-curve by month (cumulative PV, AC to the status
+     * month, the EAC's straight path from there to BAC / CPI), EV being the total's at {@code statusDate}.
      */
     public record RollupView(String currency, Long portfolioId, String sort, boolean descending,
                              List<RollupLine> projects, Metrics total, ScheduleMetrics totalSchedule,
-                             List<GroupLine> programmes, List<GroupLine> portfolios, LocalDate statusDate) {
+                             List<GroupLine> programmes, List<GroupLine> portfolios, LocalDate statusDate,
+                             List<MonthPoint> months) {
     }
 
     /** A project's earned value, in its currency or converted to {@code currency} (null: the project's own). */
@@ -213,12 +215,14 @@ public class EarnedValues {
         lines.sort(order(by, down));
         if (all.isEmpty()) {
             return new RollupView(target.getCurrencyCode(), portfolio, by, down, List.of(),
-                    metrics(new EarnedValue(0, 0, 0, 0), false, target), schedule(null), List.of(), List.of(), null);
+                    metrics(new EarnedValue(0, 0, 0, 0), false, target), schedule(null), List.of(), List.of(), null,
+                    List.of());
         }
         Result total = EarnedValueRollup.combine(all);
         return new RollupView(target.getCurrencyCode(), portfolio, by, down, List.copyOf(lines),
                 metrics(total.position(), total.earned(), target), schedule(total.schedule()),
-                groups(byProgramme, names, target), groups(byPortfolio, portfolioNames, target), total.statusDate());
+                groups(byProgramme, names, target), groups(byPortfolio, portfolioNames, target), total.statusDate(),
+                months(total, null, target));
     }
 
     /** Each group's projects added up, by name (the projects in no programme last). */

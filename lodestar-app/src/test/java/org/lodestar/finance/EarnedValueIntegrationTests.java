@@ -239,6 +239,12 @@ class EarnedValueIntegrationTests extends PageTestSupport {
         assertThat(portfolios.get(0).get("earnedSchedule").get("ieact").asDouble())
                 .isEqualTo(single.get("ieact").asDouble());
         assertThat(rollup.get("statusDate").asString()).isEqualTo("2027-03-31");
+
+        // the S-curve of the whole roll-up: cumulative PV reaches the total BAC, AC stops at the status month
+        JsonNode months = rollup.get("months");
+        assertThat(months.get(months.size() - 1).get("pv").decimalValue()).isEqualByComparingTo("62000");
+        assertThat(months.get(0).get("month").asString()).isEqualTo("2027-01");
+        assertThat(months.get(0).get("ac").decimalValue()).isEqualByComparingTo("30666.67");
     }
 
     @Test

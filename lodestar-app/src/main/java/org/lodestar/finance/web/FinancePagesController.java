@@ -121,6 +121,10 @@ class FinancePagesController {
             }
             model.addAttribute("programmeCells", programmeCells);
             model.addAttribute("portfolioCells", portfolioCells);
+            if (!view.months().isEmpty()) {
+                model.addAttribute("chart", SCurveChart.of(view.months(), view.total().ev(), view.statusDate(),
+                        amount -> money(amount, locale)));
+            }
         } catch (MissingExchangeRateException | InvalidInputException refused) {
             model.addAttribute("problems", problems(refused));
         }
