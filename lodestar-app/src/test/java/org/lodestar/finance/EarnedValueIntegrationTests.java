@@ -7,9 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.lodestar.platform.People;
 import org.lodestar.portfolio.ProjectFixtures;
+import org.lodestar.status.StatusFixtures;
 import org.lodestar.support.Api;
 import org.lodestar.support.PageTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +24,9 @@ import tools.jackson.databind.JsonNode;
 class EarnedValueIntegrationTests extends PageTestSupport {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    People people;
 
     static long portfolio(Api pmo) {
         String code = "EV" + System.nanoTime() % 100000 + SEQUENCE.incrementAndGet();
@@ -45,6 +51,12 @@ class EarnedValueIntegrationTests extends PageTestSupport {
         Api.Response created = pmo.post("/api/v1/projects", ProjectFixtures.json(fields));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long project = created.json().get("id").asLong();
+        giveFinanceData(pmo, project, budget, cost);
+        return project;
+    }
+
+    /** Gives a project the plan, progress, budget and costs described above. */
+    static void giveFinanceData(Api pmo, long project, String budget, String cost) {
         String plan = "/api/v1/projects/" + project + "/plan";
         Api.Response stored = pmo.put(plan, """
                 {"start": "2027-01-04",
@@ -69,7 +81,6 @@ class EarnedValueIntegrationTests extends PageTestSupport {
                 "csv", "Voucher,Posted,Amount,Category\nEV-1,2027-01-29,%s,labour-opex\n".formatted(cost),
                 "mapping", Map.of("date", "Posted", "amount", "Amount", "category", "Category",
                         "reference", "Voucher")))).status()).isEqualTo(201);
-        return project;
     }
 
     private static long taskId(Api api, long project, int index) {
@@ -349,6 +360,28 @@ class EarnedValueIntegrationTests extends PageTestSupport {
             if (indicator.get("key").asString().equals(key)) return indicator;
         }
         return null;
+    }
+
+    @Test
+    void whereFinanceMeasuresTheCpiItReplacesStatussBudgetBurnInComputedHealth() {
+        long project = StatusFixtures.activeProjectOfPm(port, people, "Finance replaces burn", 100_000);
+        Api pm = Api.as(port, "pm");
+        JsonNode draft = pm.post("/api/v1/projects/" + project + "/status-reports", "{}").json();
+        Map<String, Object> body = StatusFixtures.completeReport("GREEN", draft.get("version").asLong());
+        body.put("actualCost", 90_000);
+        body.put("percentComplete", 30);
+        long id = draft.get("id").asLong();
+        JsonNode saved = pm.put("/api/v1/status-reports/" + id, ProjectFixtures.json(body)).json();
+        JsonNode submitted = pm.post("/api/v1/status-reports/" + id + "/submit",
+                StatusFixtures.act(saved.get("version").asLong(), null)).json();
+        Api pmo = Api.as(port, "pmo");
+        assertThat(pmo.post("/api/v1/status-reports/" + id + "/publish",
+                StatusFixtures.act(submitted.get("version").asLong(), null)).status()).isEqualTo(200);
+        assertThat(indicator(pmo, project, "status.budgetBurn")).as("no finance data: the burn counts").isNotNull();
+
+        giveFinanceData(pmo, project, "30000", "20000");
+        assertThat(indicator(pmo, project, "finance.costPerformance").get("value").asDouble()).isEqualTo(25.0);
+        assertThat(indicator(pmo, project, "status.budgetBurn")).as("replaced by the CPI").isNull();
     }
 
     @Test
