@@ -126,8 +126,13 @@ final class EarnedValueCalculation {
                 source);
     }
 
-    private static Result result(YearMonth first, double[] pvByMonth, double[] acByMonth, LocalDate statusDate,
-                                 EarnedValue position, boolean earned, PlannedValueSource source) {
+    /**
+     * A result with its earned schedule computed on the cumulative planned value of {@code pvByMonth} (capped at the
+     * BAC) against the position's earned value, AT counting the status month's elapsed days; also used for the sum
+     * of several projects' curves ({@link EarnedValueRollup}).
+     */
+    static Result result(YearMonth first, double[] pvByMonth, double[] acByMonth, LocalDate statusDate,
+                         EarnedValue position, boolean earned, PlannedValueSource source) {
         YearMonth status = YearMonth.from(statusDate);
         int statusIndex = (int) first.until(status, ChronoUnit.MONTHS);
         double statusFraction = (double) statusDate.getDayOfMonth() / status.lengthOfMonth();

@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,9 +117,25 @@ public class EarnedValues {
                              String plannedValueFrom, Metrics metrics, ScheduleMetrics earnedSchedule) {
     }
 
-    /** A roll-up: its currency, the projects sorted as asked, and their total (indices of the summed amounts). */
+    /**
+     * A programme or a portfolio of a roll-up (id and name null: the projects in no programme), its projects added
+     * up in the roll-up's currency ({@link EarnedValueRollup}): the amounts and indices of the sums, and earned
+     * schedule computed on the summed planned-value curve as of the latest status date among its projects.
+     */
+    public record GroupLine(Long id, String name, int projects, LocalDate statusDate, Metrics metrics,
+                            ScheduleMetrics earnedSchedule) {
+    }
+
+    /**
+     * A roll-up: its currency, the projects sorted as asked, and their total (indices of the summed amounts, earned
+     * schedule on the summed curve, as of the latest status date among the projects, {@code statusDate}); the same
+     * per programme and per portfolio (by name); and the total's S-curve by month (cumulative PV, AC to the status
+     * month, the EAC's straight path from there to BAC / CPI), EV being the total's at {@code statusDate}.
+     */
     public record RollupView(String currency, Long portfolioId, String sort, boolean descending,
-                             List<RollupLine> projects, Metrics total) {
+                             List<RollupLine> projects, Metrics total, ScheduleMetrics totalSchedule,
+                             List<GroupLine> programmes, List<GroupLine> portfolios, LocalDate statusDate,
+                             List<MonthPoint> months) {
     }
 
     /** A project's earned value, in its currency or converted to {@code currency} (null: the project's own). */
@@ -169,8 +187,11 @@ public class EarnedValues {
         ExchangeRates book = rates.rates();
         LocalDate today = LocalDate.now(clock);
         List<RollupLine> lines = new ArrayList<>();
-        EarnedValue total = new EarnedValue(0, 0, 0, 0);
-        boolean allEarned = true;
+        List<Result> all = new ArrayList<>();
+        Map<Long, List<Result>> byProgramme = new LinkedHashMap<>();
+        Map<Long, List<Result>> byPortfolio = new LinkedHashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, String> portfolioNames = new HashMap<>();
         for (ProjectRow row : rows(portfolio)) {
             ProjectId id = new ProjectId(row.id());
             if (!rights.may(id, ProjectRight.READ_MONEY) || !budgets.hasAny(row.id()) && !actuals.hasAny(row.id())) {
@@ -178,16 +199,44 @@ public class EarnedValues {
             }
             Position position = position(row.id(), today);
             Result result = converted(position.result(), Currency.getInstance(row.currency()), target, book);
-            total = total.plus(result.position());
-            allEarned &= result.earned();
+            all.add(result);
+            Long programme = row.programme() == null ? null : row.programme().id();
+            if (programme != null) names.put(programme, row.programme().name());
+            byProgramme.computeIfAbsent(programme, key -> new ArrayList<>()).add(result);
+            if (row.portfolio() != null) {
+                portfolioNames.put(row.portfolio().id(), row.portfolio().name());
+                byPortfolio.computeIfAbsent(row.portfolio().id(), key -> new ArrayList<>()).add(result);
+            }
             lines.add(new RollupLine(row.id(), row.code(), row.name(), row.currency(), result.statusDate(),
                     result.source().name(), metrics(result.position(), result.earned(), target),
                     schedule(result.schedule())));
         }
         boolean down = Boolean.TRUE.equals(descending);
         lines.sort(order(by, down));
+        if (all.isEmpty()) {
+            return new RollupView(target.getCurrencyCode(), portfolio, by, down, List.of(),
+                    metrics(new EarnedValue(0, 0, 0, 0), false, target), schedule(null), List.of(), List.of(), null,
+                    List.of());
+        }
+        Result total = EarnedValueRollup.combine(all);
         return new RollupView(target.getCurrencyCode(), portfolio, by, down, List.copyOf(lines),
-                metrics(total, allEarned && !lines.isEmpty(), target));
+                metrics(total.position(), total.earned(), target), schedule(total.schedule()),
+                groups(byProgramme, names, target), groups(byPortfolio, portfolioNames, target), total.statusDate(),
+                months(total, null, target));
+    }
+
+    /** Each group's projects added up, by name (the projects in no programme last). */
+    private static List<GroupLine> groups(Map<Long, List<Result>> members, Map<Long, String> names,
+                                          Currency currency) {
+        List<GroupLine> groups = new ArrayList<>();
+        members.forEach((id, results) -> {
+            Result sum = EarnedValueRollup.combine(results);
+            groups.add(new GroupLine(id, id == null ? null : names.get(id), results.size(), sum.statusDate(),
+                    metrics(sum.position(), sum.earned(), currency), schedule(sum.schedule())));
+        });
+        groups.sort(Comparator.comparing(GroupLine::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+                .thenComparing(GroupLine::id, Comparator.nullsLast(Comparator.naturalOrder())));
+        return List.copyOf(groups);
     }
 
     /** A project's position in its own currency at its status date (the plan's, else today); no rights asked. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.lodestar.engine.evm.EarnedValue;
 import org.lodestar.status.HealthIndicatorSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,13 +15,16 @@ import org.springframework.stereotype.Component;
  * Finance's computed health, for status: the cost and schedule performance indices of projects with a budget and a
  * plan to earn from, as points below 1.00 (CPI 0.92 is 8 points; an index at or above 1.00 is 0), so that higher
  * is worse as status wants. Projects without a budget, a plan or the index's denominator (no cost, no planned
- * value yet) are left out.
+ * value yet) are left out. Where the CPI is measured it supersedes status's budget burn for that project
+ * ({@link #supersedes()}): earned value weighs the cost against the value earned, not against a reported percentage.
  */
 @Component
 class FinanceHealthIndicators implements HealthIndicatorSource {
 
     static final String COST = "finance.costPerformance";
     static final String SCHEDULE = "finance.schedulePerformance";
+    /** Status's budget burn against reported progress, which the CPI replaces where finance data exists. */
+    static final String BUDGET_BURN = "status.budgetBurn";
 
     private final JdbcClient jdbc;
     private final EarnedValues earnedValues;
@@ -34,6 +38,12 @@ class FinanceHealthIndicators implements HealthIndicatorSource {
     public List<IndicatorDefinition> definitions() {
         return List.of(new IndicatorDefinition(COST, "points", 5, 10),
                 new IndicatorDefinition(SCHEDULE, "points", 10, 20));
+    }
+
+    /** Where a project's CPI is measured, it replaces status's rough budget burn (cost to date against % done). */
+    @Override
+    public Map<String, String> supersedes() {
+        return Map.of(COST, BUDGET_BURN);
     }
 
     @Override

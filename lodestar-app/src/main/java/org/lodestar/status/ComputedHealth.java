@@ -92,8 +92,10 @@ public class ComputedHealth {
         }
         Map<Long, LatestStatus.Latest> reported = latest.find(ids);
         Map<Long, ProjectHealth> health = new LinkedHashMap<>();
+        Map<String, String> superseding = superseding();
         for (Long id : ids) {
-            List<HealthIndicatorView> indicators = measured.getOrDefault(id, List.of());
+            List<HealthIndicatorView> indicators = withoutSuperseded(measured.getOrDefault(id, List.of()),
+                    superseding);
             Rag computed = HealthRollup.worstOf(indicators.stream().map(HealthIndicatorView::rag).toArray(Rag[]::new));
             LatestStatus.Latest last = reported.get(id);
             health.put(id, ProjectHealth.of(id, computed, last == null ? null : last.overall(), indicators));
@@ -110,6 +112,11 @@ public class ComputedHealth {
     public Optional<HealthIndicatorView> indicator(long project, String key, LocalDate today) {
         ThresholdView limit = thresholdsByKey().get(key);
         if (limit == null) return Optional.empty();
+        for (Map.Entry<String, String> replaced : superseding().entrySet()) {
+            if (replaced.getValue().equals(key) && indicator(project, replaced.getKey(), today).isPresent()) {
+                return Optional.empty(); // a finer indicator measures this project instead
+            }
+        }
         for (HealthIndicatorSource source : sources) {
             if (source.definitions().stream().noneMatch(definition -> definition.key().equals(key))) continue;
             return source.measure(List.of(project), today).stream()
@@ -117,6 +124,30 @@ public class ComputedHealth {
                     .map(measurement -> rate(measurement, limit));
         }
         return Optional.empty();
+    }
+
+    /** Every source's superseding indicator with the one it replaces. */
+    private Map<String, String> superseding() {
+        Map<String, String> superseding = new HashMap<>();
+        for (HealthIndicatorSource source : sources) superseding.putAll(source.supersedes());
+        return superseding;
+    }
+
+    /**
+     * A project's indicators without those replaced by a finer one measured for it ({@code superseding}: the finer
+     * indicator's key to the replaced one's), so that, say, finance's CPI stands in for status's rough budget burn
+     * where the project keeps finance data, and the burn still counts where it does not.
+     */
+    static List<HealthIndicatorView> withoutSuperseded(List<HealthIndicatorView> indicators,
+                                                       Map<String, String> superseding) {
+        if (superseding.isEmpty() || indicators.size() < 2) return indicators;
+        java.util.Set<String> replaced = new java.util.HashSet<>();
+        for (HealthIndicatorView indicator : indicators) {
+            String gone = superseding.get(indicator.key());
+            if (gone != null) replaced.add(gone);
+        }
+        if (replaced.isEmpty()) return indicators;
+        return indicators.stream().filter(indicator -> !replaced.contains(indicator.key())).toList();
     }
 
     private static HealthIndicatorView rate(Measurement measurement, ThresholdView limit) {

@@ -3,6 +3,7 @@ package org.lodestar.status;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The extension point through which a module that owns data contributes computed health indicators. Implement it
@@ -25,6 +26,15 @@ public interface HealthIndicatorSource {
      * measure are simply left out; never block on another module's rights: the caller checked them.
      */
     List<Measurement> measure(Collection<Long> projects, LocalDate today);
+
+    /**
+     * The indicators of other sources that this source's indicators replace, project by project: for each of its
+     * indicator keys, the key of a rougher one that is left out of a project's health wherever this one is measured
+     * for that project (and kept where it is not). Empty by default.
+     */
+    default Map<String, String> supersedes() {
+        return Map.of();
+    }
 
     /** An indicator: key, unit (a message key suffix such as {@code days}) and the default thresholds. */
     record IndicatorDefinition(String key, String unit, double amberAt, double redAt) {

@@ -7,9 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.lodestar.platform.People;
 import org.lodestar.portfolio.ProjectFixtures;
+import org.lodestar.status.StatusFixtures;
 import org.lodestar.support.Api;
 import org.lodestar.support.PageTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +25,9 @@ class EarnedValueIntegrationTests extends PageTestSupport {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    @Autowired
+    People people;
+
     static long portfolio(Api pmo) {
         String code = "EV" + System.nanoTime() % 100000 + SEQUENCE.incrementAndGet();
         Api.Response created = pmo.post("/api/v1/portfolios",
@@ -32,12 +38,25 @@ class EarnedValueIntegrationTests extends PageTestSupport {
 
     /** A project of the portfolio with a 30,000 budget in January 2027, the plan above, and 20,000 of costs. */
     static long plannedProject(Api pmo, long portfolio, String currency, String budget, String cost) {
+        return plannedProject(pmo, portfolio, null, currency, budget, cost);
+    }
+
+    /** The same, in a programme of the portfolio (null: in none). */
+    static long plannedProject(Api pmo, long portfolio, Long programme, String currency, String budget,
+                               String cost) {
         Map<String, Object> fields = ProjectFixtures.newProject("Earned value " + SEQUENCE.incrementAndGet(),
                 portfolio);
         fields.put("currency", currency);
+        if (programme != null) fields.put("programmeId", programme);
         Api.Response created = pmo.post("/api/v1/projects", ProjectFixtures.json(fields));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long project = created.json().get("id").asLong();
+        giveFinanceData(pmo, project, budget, cost);
+        return project;
+    }
+
+    /** Gives a project the plan, progress, budget and costs described above. */
+    static void giveFinanceData(Api pmo, long project, String budget, String cost) {
         String plan = "/api/v1/projects/" + project + "/plan";
         Api.Response stored = pmo.put(plan, """
                 {"start": "2027-01-04",
@@ -62,7 +81,6 @@ class EarnedValueIntegrationTests extends PageTestSupport {
                 "csv", "Voucher,Posted,Amount,Category\nEV-1,2027-01-29,%s,labour-opex\n".formatted(cost),
                 "mapping", Map.of("date", "Posted", "amount", "Amount", "category", "Category",
                         "reference", "Voucher")))).status()).isEqualTo(201);
-        return project;
     }
 
     private static long taskId(Api api, long project, int index) {
@@ -187,6 +205,60 @@ class EarnedValueIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void theRollUpAddsUpEachProgrammeAndPortfolioInOneCurrencyWithEarnedScheduleOnTheSummedCurve() {
+        Api pmo = Api.as(port, "pmo");
+        long portfolio = portfolio(pmo);
+        Api.Response created = pmo.post("/api/v1/programmes", "{\"code\":\"EVG" + SEQUENCE.incrementAndGet()
+                + "\",\"name\":\"Earned value programme\",\"portfolioId\":" + portfolio + "}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long programme = created.json().get("id").asLong();
+        long euros = plannedProject(pmo, portfolio, programme, "EUR", "30000", "20000");
+        plannedProject(pmo, portfolio, programme, "CHF", "3000", "1000");
+        plannedProject(pmo, portfolio, null, "EUR", "30000", "10000");
+        // francs, not the won the test above converts: it expects the won's rate to be missing at first
+        Api.Response rate = pmo.post("/api/v1/finance/exchange-rates",
+                "{\"from\":\"EUR\",\"to\":\"CHF\",\"validFrom\":\"2026-06-01\",\"rate\":1.5}");
+        assertThat(rate.status()).as(rate.body()).isIn(201, 409);
+
+        JsonNode rollup = pmo.get("/api/v1/finance/earned-value?portfolioId=" + portfolio).json();
+        JsonNode programmes = rollup.get("programmes");
+        assertThat(programmes).hasSize(2);
+        JsonNode inProgramme = programmes.get(0);
+        assertThat(inProgramme.get("id").asLong()).isEqualTo(programme);
+        assertThat(inProgramme.get("projects").asInt()).isEqualTo(2);
+        assertThat(inProgramme.get("metrics").get("bac").decimalValue()).as("30,000 EUR + 3,000 CHF at 1.5")
+                .isEqualByComparingTo("32000");
+        assertThat(inProgramme.get("metrics").get("ev").decimalValue()).isEqualByComparingTo("16000");
+        assertThat(inProgramme.get("metrics").get("ac").decimalValue()).isEqualByComparingTo("20666.67");
+        assertThat(inProgramme.get("metrics").get("cpi").asDouble()).isEqualTo(0.774);
+        assertThat(programmes.get(1).get("id").isNull()).as("the projects in no programme").isTrue();
+        assertThat(programmes.get(1).get("metrics").get("bac").decimalValue()).isEqualByComparingTo("30000");
+        JsonNode portfolios = rollup.get("portfolios");
+        assertThat(portfolios).hasSize(1);
+        assertThat(portfolios.get(0).get("id").asLong()).isEqualTo(portfolio);
+        assertThat(portfolios.get(0).get("metrics").get("bac").decimalValue()).isEqualByComparingTo("62000");
+
+        // the three plans have one shape and each has earned half its budget, so the summed curve is the same
+        // shape and the group's ES is each project's (where adding the projects' ES would give three times it)
+        JsonNode single = pmo.get("/api/v1/projects/" + euros + "/earned-value").json().get("earnedSchedule");
+        JsonNode group = inProgramme.get("earnedSchedule");
+        assertThat(single.get("es").asDouble()).isGreaterThan(0);
+        assertThat(group.get("es").asDouble()).isEqualTo(single.get("es").asDouble());
+        assertThat(group.get("at").asDouble()).as("January to the status date, 31 March").isEqualTo(3.0);
+        assertThat(group.get("spit").asDouble()).isEqualTo(single.get("spit").asDouble());
+        assertThat(rollup.get("totalSchedule").get("es").asDouble()).isEqualTo(single.get("es").asDouble());
+        assertThat(portfolios.get(0).get("earnedSchedule").get("ieact").asDouble())
+                .isEqualTo(single.get("ieact").asDouble());
+        assertThat(rollup.get("statusDate").asString()).isEqualTo("2027-03-31");
+
+        // the S-curve of the whole roll-up: cumulative PV reaches the total BAC, AC stops at the status month
+        JsonNode months = rollup.get("months");
+        assertThat(months.get(months.size() - 1).get("pv").decimalValue()).isEqualByComparingTo("62000");
+        assertThat(months.get(0).get("month").asString()).isEqualTo("2027-01");
+        assertThat(months.get(0).get("ac").decimalValue()).isEqualByComparingTo("30666.67");
+    }
+
+    @Test
     void theProjectsEditorsChooseATasksEarningMethodAuditedAndOthersMayNot() {
         Api pmo = Api.as(port, "pmo");
         long project = plannedProject(pmo, portfolio(pmo), "EUR", "30000", "20000");
@@ -288,6 +360,28 @@ class EarnedValueIntegrationTests extends PageTestSupport {
             if (indicator.get("key").asString().equals(key)) return indicator;
         }
         return null;
+    }
+
+    @Test
+    void whereFinanceMeasuresTheCpiItReplacesStatussBudgetBurnInComputedHealth() {
+        long project = StatusFixtures.activeProjectOfPm(port, people, "Finance replaces burn", 100_000);
+        Api pm = Api.as(port, "pm");
+        JsonNode draft = pm.post("/api/v1/projects/" + project + "/status-reports", "{}").json();
+        Map<String, Object> body = StatusFixtures.completeReport("GREEN", draft.get("version").asLong());
+        body.put("actualCost", 90_000);
+        body.put("percentComplete", 30);
+        long id = draft.get("id").asLong();
+        JsonNode saved = pm.put("/api/v1/status-reports/" + id, ProjectFixtures.json(body)).json();
+        JsonNode submitted = pm.post("/api/v1/status-reports/" + id + "/submit",
+                StatusFixtures.act(saved.get("version").asLong(), null)).json();
+        Api pmo = Api.as(port, "pmo");
+        assertThat(pmo.post("/api/v1/status-reports/" + id + "/publish",
+                StatusFixtures.act(submitted.get("version").asLong(), null)).status()).isEqualTo(200);
+        assertThat(indicator(pmo, project, "status.budgetBurn")).as("no finance data: the burn counts").isNotNull();
+
+        giveFinanceData(pmo, project, "30000", "20000");
+        assertThat(indicator(pmo, project, "finance.costPerformance").get("value").asDouble()).isEqualTo(25.0);
+        assertThat(indicator(pmo, project, "status.budgetBurn")).as("replaced by the CPI").isNull();
     }
 
     @Test

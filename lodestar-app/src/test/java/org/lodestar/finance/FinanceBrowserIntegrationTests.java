@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * In a real browser: an executive opens a project's Finance tab and reads its earned value, earned schedule and
- * S-curve, then the roll-up of its portfolio, sorted by CPI with a click. The fixture is the earned-value tests':
+ * S-curve, then the roll-up of its portfolio, sorted by CPI with a click, with the portfolio's line (earned
+ * schedule on the summed curve) and the portfolio's S-curve. The fixture is the earned-value tests':
  * CPI 0.75 and SPI 0.5 for the euro project, CPI 1.5 for the second one.
  */
 class FinanceBrowserIntegrationTests extends BrowserTestSupport {
@@ -65,6 +66,22 @@ class FinanceBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(browser.findElements(By.cssSelector("#evm-rollup tbody tr[data-project]")).get(0)
                 .getAttribute("data-project")).isEqualTo(Long.toString(ahead));
         assertThat(browser.findElement(By.id("evm-total")).getText()).contains("60,000", "EUR");
+        // the portfolio's line with its earned schedule (read off the summed curve) and the portfolio's S-curve
+        WebElement line = browser.findElement(By.cssSelector("#evm-groups tr[data-portfolio='" + portfolio + "']"));
+        List<WebElement> cells = line.findElements(By.cssSelector("td"));
+        int es = 12; // the projects, then BAC to TCPI (eleven columns), then ES
+        assertThat(cells.get(0).getText()).as("its projects").isEqualTo("2");
+        assertThat(cells.get(1).getText()).as("BAC").isEqualTo("60,000");
+        assertThat(cells.get(es).getText()).as("ES").matches("\\d\\.\\d");
+        assertThat(browser.findElement(By.cssSelector("#evm-groups tr[data-programme='none']")).getText())
+                .contains("60,000");
+        WebElement curve = browser.findElement(By.cssSelector("#s-curve #curve-pv"));
+        assertThat(curve.getAttribute("points").split(" ")).as("a point per month").hasSizeGreaterThan(2);
+        assertThat(browser.findElement(By.cssSelector("#s-curve #curve-ac")).getAttribute("points")).isNotBlank();
+        assertThat(browser.findElement(By.cssSelector("#s-curve #curve-eac")).getAttribute("points")).isNotBlank();
+        assertThat(browser.findElement(By.cssSelector("#s-curve #point-ev")).isDisplayed()).isTrue();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('evm-groups').scrollIntoView()");
         Browser.screenshot(browser, "finance-rollup");
         assertThat(browser.findElement(By.cssSelector("#evm-rollup thead")).getText()).contains("SPI(T)", "ES");
     }

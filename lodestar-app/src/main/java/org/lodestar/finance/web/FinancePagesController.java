@@ -110,8 +110,21 @@ class FinancePagesController {
             List<List<String>> cells = new ArrayList<>();
             for (EarnedValues.RollupLine line : view.projects()) cells.add(cells(line.metrics(), line.earnedSchedule(), locale));
             model.addAttribute("cells", cells);
-            model.addAttribute("totals", cells(view.total(), new ScheduleMetrics(null, null, null, null, null, null),
-                    locale));
+            model.addAttribute("totals", cells(view.total(), view.totalSchedule(), locale));
+            List<List<String>> programmeCells = new ArrayList<>();
+            for (EarnedValues.GroupLine group : view.programmes()) {
+                programmeCells.add(cells(group.metrics(), group.earnedSchedule(), locale));
+            }
+            List<List<String>> portfolioCells = new ArrayList<>();
+            for (EarnedValues.GroupLine group : view.portfolios()) {
+                portfolioCells.add(cells(group.metrics(), group.earnedSchedule(), locale));
+            }
+            model.addAttribute("programmeCells", programmeCells);
+            model.addAttribute("portfolioCells", portfolioCells);
+            if (!view.months().isEmpty()) {
+                model.addAttribute("chart", SCurveChart.of(view.months(), view.total().ev(), view.statusDate(),
+                        amount -> money(amount, locale)));
+            }
         } catch (MissingExchangeRateException | InvalidInputException refused) {
             model.addAttribute("problems", problems(refused));
         }

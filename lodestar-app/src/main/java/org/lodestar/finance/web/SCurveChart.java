@@ -8,7 +8,7 @@ import org.lodestar.finance.EarnedValues.EarnedValueView;
 import org.lodestar.finance.EarnedValues.MonthPoint;
 
 /**
- * A project's S-curve drawn on the server as SVG: cumulative PV, AC and the estimate at completion's path by month,
+ * A project's (or a roll-up's) S-curve drawn on the server as SVG: cumulative PV, AC and the estimate at completion's path by month,
  * and EV as a point at the status date (progress is kept as of the status date only, not month by month). The
  * drawing is {@value #WIDTH} × {@value #HEIGHT} units; {@code x} runs over the months side by side (a curve passes
  * each month's end, from 0 at the first month's start), {@code y} from 0 to the largest amount shown.
@@ -28,14 +28,18 @@ record SCurveChart(String pv, String ac, String eac, Double evX, Double evY, Str
     }
 
     static SCurveChart of(EarnedValueView view, java.util.function.Function<BigDecimal, String> format) {
-        List<MonthPoint> months = view.months();
+        return of(view.months(), view.metrics().ev(), view.statusDate(), format);
+    }
+
+    /** The S-curve of any months (a project's or a roll-up's), with EV (null: none) at the status date. */
+    static SCurveChart of(List<MonthPoint> months, BigDecimal ev, java.time.LocalDate statusDate,
+                          java.util.function.Function<BigDecimal, String> format) {
         double max = 0;
         for (MonthPoint point : months) {
             max = Math.max(max, value(point.pv()));
             max = Math.max(max, value(point.ac()));
             max = Math.max(max, value(point.eac()));
         }
-        BigDecimal ev = view.metrics().ev();
         if (ev != null) max = Math.max(max, ev.doubleValue());
         if (max <= 0) max = 1;
         int n = months.size();
@@ -46,7 +50,7 @@ record SCurveChart(String pv, String ac, String eac, Double evX, Double evY, Str
             append(pv, LEFT, BigDecimal.ZERO, max);
             append(ac, LEFT, BigDecimal.ZERO, max);
         }
-        java.time.YearMonth status = java.time.YearMonth.from(view.statusDate());
+        java.time.YearMonth status = java.time.YearMonth.from(statusDate);
         int statusIndex = -1;
         List<Tick> ticks = new ArrayList<>();
         int every = Math.max(1, (int) Math.ceil(n / 8.0));
@@ -60,7 +64,7 @@ record SCurveChart(String pv, String ac, String eac, Double evX, Double evY, Str
             if (m % every == 0) ticks.add(new Tick(round(LEFT + step * (m + 0.5)), point.month()));
         }
         double statusX = statusIndex < 0 ? LEFT : LEFT + step * (statusIndex
-                + (double) view.statusDate().getDayOfMonth() / status.lengthOfMonth());
+                + (double) statusDate.getDayOfMonth() / status.lengthOfMonth());
         Double evY = ev == null ? null : round(y(ev.doubleValue(), max));
         return new SCurveChart(pv.toString().strip(), ac.toString().strip(), eac.toString().strip(),
                 ev == null ? null : round(statusX), evY, n == 0 ? "" : months.get(0).month(),
