@@ -33,6 +33,7 @@ import org.mpxj.ResourceAssignment;
 import org.mpxj.Task;
 import org.mpxj.TaskMode;
 import org.mpxj.TimeUnit;
+import org.mpxj.mpx.MPXReader;
 import org.mpxj.reader.UniversalProjectReader;
 
 /**
@@ -67,12 +68,39 @@ public final class ProjectFileReader {
         try {
             file = new UniversalProjectReader().read(path.toFile());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            ProjectFile localised = localisedMpx(path);
+            if (localised != null) return localised;
             throw new UnreadableProjectFileException("corrupt or unreadable project file: " + firstLine(e), e);
         }
         if (file == null) {
             throw new UnreadableProjectFileException("not a project file in a format MPXJ reads");
         }
         return file;
+    }
+
+    /**
+     * An MPX file written by a non-English Microsoft Project (its record separators and dates follow the locale): the
+     * universal reader assumes English, so each locale MPXJ knows is tried; null when none reads it.
+     */
+    private static ProjectFile localisedMpx(Path path) {
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(3);
+            if (!new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals("MPX")) return null;
+        } catch (IOException e) {
+            return null;
+        }
+        for (java.util.Locale locale : MPXReader.getSupportedLocales()) {
+            if (locale.getLanguage().equals("en")) continue;
+            MPXReader reader = new MPXReader();
+            reader.setLocale(locale);
+            try (java.io.InputStream in = Files.newInputStream(path)) {
+                ProjectFile file = reader.read(in);
+                if (file != null) return file;
+            } catch (Exception e) {
+                // not this locale
+            }
+        }
+        return null;
     }
 
     static ImportedProject map(String fileName, ProjectFile file) throws UnreadableProjectFileException {

@@ -72,6 +72,10 @@ public record ScheduleAgreement(ImportedProject project, List<Row> rows) {
      * look, not a proof: a task may differ for a reason further down the list, or because a predecessor differs.
      */
     static String cause(ImportedProject project, ImportedProject.Task task, boolean elapsedLag, boolean assigned) {
+        if (task.start().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                && task.finish().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return "dates saved without a time of day";
+        }
         if (project.primavera()) return "P6 rules (engine has no P6 mode)";
         if (task.manual()) return "manually scheduled task";
         if (task.split()) return "split task";

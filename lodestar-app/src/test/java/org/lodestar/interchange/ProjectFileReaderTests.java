@@ -43,9 +43,8 @@ class ProjectFileReaderTests {
                 }
             }
         }
-        assertThat(read + refused.size()).isEqualTo(43);
-        // MPXJ itself cannot read this German-locale MPX file (docs/interchange.md)
-        assertThat(refused).containsOnlyKeys("sample.de.mpx");
+        assertThat(refused).isEmpty(); // sample.de.mpx, a German MPX file, needs MPXReader with its locale
+        assertThat(read).isEqualTo(43);
     }
 
     @Test
