@@ -1,0 +1,78 @@
+package org.lodestar.interchange;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.lodestar.engine.schedule.ConstraintType;
+import org.lodestar.engine.schedule.DependencyType;
+import org.lodestar.engine.schedule.LagUnit;
+import org.lodestar.engine.schedule.WorkCalendar.WorkingTime;
+
+/**
+ * A project file as read, independent of MPXJ: tasks in outline order (a task's {@code row} is its index here),
+ * dependencies between rows, calendars, resources and assignments (kept for the resources module, not scheduled),
+ * and the warnings about what the reading left out. Durations and working-time lags are minutes, dates are minutes
+ * exact.
+ *
+ * @param format       the file format as MPXJ names it (MPP, MSPDI, MPX, XER, PMXML, Planner...)
+ * @param primavera    saved by Primavera P6 (XER, PMXML): its dates follow P6's rules, not Microsoft Project's
+ * @param finishFirst  scheduled backward from {@code finish}
+ */
+public record ImportedProject(String fileName, String format, String application, boolean primavera,
+                              LocalDateTime start, LocalDateTime finish, LocalDateTime statusDate,
+                              boolean finishFirst, int defaultCalendar, List<Calendar> calendars, List<Task> tasks,
+                              List<Link> links, List<Resource> resources, List<Assignment> assignments,
+                              List<String> warnings) {
+
+    public ImportedProject {
+        calendars = List.copyOf(calendars);
+        tasks = List.copyOf(tasks);
+        links = List.copyOf(links);
+        resources = List.copyOf(resources);
+        assignments = List.copyOf(assignments);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * A task as saved. {@code parent} and {@code calendar} are indices (-1: none, the project's calendar);
+     * {@code summary} is true when other rows name it as parent. Saved {@code start}/{@code finish} are the dates
+     * the scheduling tool wrote; {@code remaining} is -1 unless the task is in progress.
+     */
+    public record Task(int row, Integer sourceUniqueId, String sourceId, String name, String wbs, int outlineLevel,
+                       int parent, boolean summary, boolean milestone, int duration, boolean elapsed, int calendar,
+                       ConstraintType constraint, LocalDateTime constraintDate, LocalDateTime deadline,
+                       LocalDateTime start, LocalDateTime finish, LocalDateTime actualStart,
+                       LocalDateTime actualFinish, double percentComplete, int remaining,
+                       LocalDateTime baselineStart, LocalDateTime baselineFinish, String notes,
+                       boolean manual, boolean split, boolean leveled, String activityType) {
+
+        public boolean hasSavedDates() {
+            return start != null && finish != null;
+        }
+    }
+
+    /** A dependency between rows; the lag is minutes, or hundredths of a percent for {@link LagUnit#PERCENT}. */
+    public record Link(int predecessor, int successor, DependencyType type, int lag, LagUnit lagUnit) {
+    }
+
+    /**
+     * A calendar as the engine takes it: its week, and every day of the project's span that works otherwise
+     * (exceptions, other work weeks and days the base calendar changes, already resolved).
+     */
+    public record Calendar(int index, Integer sourceUniqueId, String name, int minutesPerDay, int minutesPerWeek,
+                           int daysPerMonth, Map<DayOfWeek, List<WorkingTime>> week, List<Exception> exceptions) {
+    }
+
+    /** Days from {@code from} to {@code to} that work these periods (none: a holiday). */
+    public record Exception(LocalDate from, LocalDate to, List<WorkingTime> periods) {
+    }
+
+    public record Resource(Integer sourceUniqueId, String name, String type) {
+    }
+
+    /** A resource on a task row: work in minutes and units in percent. */
+    public record Assignment(int task, Integer resourceUniqueId, int work, double units) {
+    }
+}

@@ -1,0 +1,149 @@
+package org.lodestar.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lodestar.engine.schedule.DependencyType;
+import org.lodestar.engine.schedule.LagUnit;
+import org.lodestar.engine.schedule.Plan;
+
+class ProjectFileReaderTests {
+
+    private final ProjectFileReader reader = new ProjectFileReader();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyDatasetFileIsReadOrRefusedWithAReason() throws Exception {
+        Map<String, String> refused = new TreeMap<>();
+        int read = 0;
+        try (Stream<Path> files = Files.list(InterchangeDatasets.folder())) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.equals("MANIFEST.csv") || name.equals("SOURCES.md")) continue;
+                try {
+                    ImportedProject project = reader.read(file);
+                    assertThat(project.format()).as(name).isNotBlank();
+                    assertThat(EngineInput.plan(project).size()).as(name).isEqualTo(project.tasks().size());
+                    read++;
+                } catch (UnreadableProjectFileException e) {
+                    assertThat(e.getMessage()).as(name).isNotBlank().doesNotContain("\n");
+                    refused.put(name, e.getMessage());
+                }
+            }
+        }
+        assertThat(refused).isEmpty(); // sample.de.mpx, a German MPX file, needs MPXReader with its locale
+        assertThat(read).isEqualTo(43);
+    }
+
+    @Test
+    void readsTasksHierarchyLinksCalendarsAndProgressOfAMicrosoftProjectFile() throws Exception {
+        ImportedProject project = reader.read(InterchangeDatasets.file("legacy__sample.xml"));
+
+        assertThat(project.format()).isEqualTo("MSPDI");
+        assertThat(project.primavera()).isFalse();
+        assertThat(project.tasks()).hasSize(19); // 20 rows less the project summary (ID 0)
+        assertThat(project.tasks()).filteredOn(ImportedProject.Task::summary).isNotEmpty()
+                .allSatisfy(summary -> assertThat(project.tasks()).anyMatch(task -> task.parent() == summary.row()));
+        assertThat(project.tasks()).allSatisfy(task -> assertThat(task.sourceUniqueId()).isNotNull());
+        assertThat(project.links()).isNotEmpty()
+                .allSatisfy(link -> assertThat(link.predecessor()).isNotEqualTo(link.successor()));
+        assertThat(project.resources()).isNotEmpty();
+        assertThat(project.assignments()).isNotEmpty();
+        assertThat(project.calendars().get(0).week().values()).anyMatch(List::isEmpty);
+    }
+
+    @Test
+    void keepsLagUnitsAndLinkTypes() throws Exception {
+        ImportedProject project = reader.read(InterchangeDatasets.file("XERNative__wk2.xer"));
+
+        assertThat(project.primavera()).isTrue();
+        assertThat(project.links()).extracting(ImportedProject.Link::type)
+                .contains(DependencyType.FS, DependencyType.SS);
+        assertThat(project.links()).extracting(ImportedProject.Link::lagUnit).containsOnly(LagUnit.WORKING);
+    }
+
+    @Test
+    void calendarExceptionsReachTheEngine() throws Exception {
+        ImportedProject project = reader.read(InterchangeDatasets.file("XERNative__wk2.xer"));
+
+        assertThat(project.calendars()).anySatisfy(calendar -> assertThat(calendar.exceptions()).isNotEmpty());
+        Plan plan = EngineInput.plan(project);
+        ImportedProject.Calendar withException = project.calendars().stream()
+                .filter(calendar -> !calendar.exceptions().isEmpty()).findFirst().orElseThrow();
+        ImportedProject.Exception exception = withException.exceptions().get(0);
+        LocalDate day = exception.from();
+        assertThat(EngineInput.calendar(withException).workingTimes(day)).isEqualTo(exception.periods());
+        assertThat(plan.size()).isEqualTo(project.tasks().size());
+    }
+
+    @Test
+    void anEmptyFileIsRefused() throws Exception {
+        Path empty = Files.createFile(temp.resolve("empty.mpp"));
+
+        assertThatThrownBy(() -> reader.read(empty)).isInstanceOf(UnreadableProjectFileException.class)
+                .hasMessage("the file is empty (0 bytes)");
+    }
+
+    @Test
+    void aCorruptFileIsRefused() throws Exception {
+        byte[] original = Files.readAllBytes(InterchangeDatasets.file("legacy__sample.xml"));
+        Path truncated = Files.write(temp.resolve("truncated.xml"), java.util.Arrays.copyOf(original, original.length / 2));
+
+        assertThatThrownBy(() -> reader.read(truncated)).isInstanceOf(UnreadableProjectFileException.class)
+                .hasMessageStartingWith("corrupt or unreadable project file");
+    }
+
+    @Test
+    void aFileOfAnotherKindIsRefused() throws Exception {
+        Path text = Files.writeString(temp.resolve("plan.xer"), "just some words, not a schedule\n".repeat(20));
+
+        assertThatThrownBy(() -> reader.read(text)).isInstanceOf(UnreadableProjectFileException.class)
+                .hasMessage("not a project file in a format MPXJ reads");
+    }
+
+    @Test
+    void externalEntitiesAreNotResolved() throws Exception {
+        Path secret = Files.writeString(temp.resolve("secret.txt"), "TOP-SECRET-VALUE");
+        String mspdi = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE Project [<!ENTITY xxe SYSTEM "%s">]>
+                <Project xmlns="http://schemas.microsoft.com/project">
+                  <Name>&xxe;</Name>
+                  <StartDate>2024-01-01T08:00:00</StartDate>
+                  <Tasks><Task><UID>1</UID><ID>1</ID><Name>&xxe;</Name><Duration>PT8H0M0S</Duration></Task></Tasks>
+                </Project>
+                """.formatted(secret.toUri());
+        Path hostile = Files.writeString(temp.resolve("hostile.xml"), mspdi);
+
+        try {
+            ImportedProject project = reader.read(hostile);
+            assertThat(project.tasks()).allSatisfy(task -> assertThat(task.name()).doesNotContain("TOP-SECRET"));
+        } catch (UnreadableProjectFileException refused) {
+            assertThat(refused.getMessage()).doesNotContain("TOP-SECRET");
+        }
+    }
+
+    @Test
+    void datesAreKeptToTheMinute() throws Exception {
+        ImportedProject project = reader.read(InterchangeDatasets.file("legacy__sample.mpp"));
+
+        assertThat(project.start()).isNotNull();
+        assertThat(project.tasks()).allSatisfy(task -> {
+            for (LocalDateTime date : new LocalDateTime[] {task.start(), task.finish()}) {
+                if (date != null) assertThat(date.getSecond()).isZero();
+            }
+        });
+    }
+}
