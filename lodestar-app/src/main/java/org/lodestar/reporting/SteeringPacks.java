@@ -13,6 +13,7 @@ import org.lodestar.status.DashboardFilter;
 import org.lodestar.status.DashboardView;
 import org.lodestar.status.StatusDashboard;
 import org.lodestar.status.StatusReports;
+import org.lodestar.platform.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +33,16 @@ public class SteeringPacks {
     private final PortfolioRegistry portfolios;
     private final MessageSource messages;
     private final PdfFonts fonts;
+    private final CurrentUser currentUser;
 
     SteeringPacks(StatusDashboard dashboard, StatusReports reports, PortfolioRegistry portfolios,
-                  MessageSource messages, PdfFonts fonts) {
+                  MessageSource messages, PdfFonts fonts, CurrentUser currentUser) {
         this.dashboard = dashboard;
         this.reports = reports;
         this.portfolios = portfolios;
         this.messages = messages;
         this.fonts = fonts;
+        this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
@@ -51,7 +54,7 @@ public class SteeringPacks {
             pages.add(new SteeringPack.ProjectPage(row, row.report() == null ? null : reports.get(row.report())));
         }
         return new SteeringPack(messages.getMessage("pack.title", null, locale), scope(filter, locale), view.today(),
-                locale, view, pages);
+                currentUser.actor().displayName(), locale, view, pages);
     }
 
     public void writePdf(SteeringPack pack, OutputStream out) throws IOException {

@@ -77,6 +77,13 @@ class SteeringPackIntegrationTests extends PageTestSupport {
             // A font left to the reader's viewer is replaced by one of other widths, and the glyphs placed at
             // Helvetica's widths drift apart: the code showed as "PRJ -0014" in the heatmap. Embedded, it is whole.
             assertThat(text).contains(code + " Pack project");
+            String pmo = people.all().stream().filter(p -> p.username().equals("pmo")).findFirst().orElseThrow()
+                    .displayName();
+            String cover = new PDFTextStripper() {{ setEndPage(1); }}.getText(pdf);
+            assertThat(cover).as("the cover says what, of what, when and by whom").contains("Pour le comité de pilotage",
+                    "Préparé par " + pmo, "Rapports de", "Page 1");
+            assertThat(text).as("French groups the digits of amounts, which the PDF keeps")
+                    .containsPattern("Budget: \\d{1,3}( \\d{3})+ €").contains("Page " + pdf.getNumberOfPages());
             assertEveryFontIsEmbedded(pdf);
         }
     }

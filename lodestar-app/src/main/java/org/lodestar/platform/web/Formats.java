@@ -36,7 +36,12 @@ public class Formats {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return date(date, locale());
+    }
+
+    /** A date in a given language, for documents written in a language other than the request's (packs, mails). */
+    public static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
     /**
@@ -94,14 +99,19 @@ public class Formats {
     }
 
     public String money(BigDecimal amount, String currency) {
+        return money(amount, currency, locale());
+    }
+
+    /** An amount in a given language, as {@link #date(LocalDate, Locale)}. */
+    public static String money(BigDecimal amount, String currency, Locale locale) {
         if (amount == null) return "";
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         try {
             Currency unit = Currency.getInstance(currency);
             format.setCurrency(unit);
             format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() <= 0 ? 0 : unit.getDefaultFractionDigits());
         } catch (IllegalArgumentException | NullPointerException unknownCurrency) {
-            return number(amount) + (currency == null ? "" : " " + currency);
+            return NumberFormat.getNumberInstance(locale).format(amount) + (currency == null ? "" : " " + currency);
         }
         return format.format(amount);
     }

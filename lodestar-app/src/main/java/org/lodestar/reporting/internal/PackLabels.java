@@ -1,10 +1,11 @@
 package org.lodestar.reporting.internal;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.lodestar.engine.health.Rag;
+import org.lodestar.platform.web.Formats;
 import org.springframework.context.MessageSource;
 
 /** Labels and values of the pack in its language. */
@@ -26,15 +27,22 @@ class PackLabels {
         return rag == null ? text("rag.none") : text("rag." + rag);
     }
 
-    static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
+    /** A date as the pages write it in this language (the medium style). */
+    String date(LocalDate date) {
+        return printable(Formats.date(date, locale));
     }
 
+    /** An amount with its currency as the pages write it, whole units (a pack reads in thousands, not cents). */
     String money(BigDecimal amount, String currency) {
-        if (amount == null) return "";
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(0);
-        return format.format(amount) + " " + currency;
+        return amount == null ? "" : printable(Formats.money(amount.setScale(0, RoundingMode.HALF_UP), currency, locale));
+    }
+
+    /**
+     * French groups digits with a narrow no-break space (U+202F) and puts a no-break space before the currency
+     * sign; the PDF's fonts have neither glyph, so the figure printed as "114446000€". Plain spaces keep the groups.
+     */
+    private static String printable(String text) {
+        return text.replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
     static String orEmpty(String text) {

@@ -9,12 +9,15 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -69,7 +72,15 @@ public class PdfPack {
         PackLabels labels = new PackLabels(messages, locale);
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new PdfPageEventHelper() {
+                @Override
+                public void onEndPage(PdfWriter page, Document pages) {
+                    ColumnText.showTextAligned(page.getDirectContent(), Element.ALIGN_CENTER,
+                            new Phrase(labels.text("pack.page", page.getPageNumber()), body),
+                            (pages.left() + pages.right()) / 2, pages.bottom() - 20, 0);
+                }
+            });
             document.addTitle(labels.text("pack.title"));
             document.addCreator("Lodestar");
             document.open();
@@ -86,17 +97,29 @@ public class PdfPack {
         }
     }
 
+    /** What the pack is, for whom and of what: the portfolio or filter, the reports' periods, when and by whom. */
     private void cover(Document document, SteeringPack pack, PackLabels labels) {
         Paragraph name = new Paragraph(labels.text("pack.title"), title);
-        name.setSpacingBefore(160);
+        name.setSpacingBefore(120);
         name.setAlignment(Element.ALIGN_CENTER);
         document.add(name);
         Paragraph scope = new Paragraph(pack.scope(), heading);
         scope.setAlignment(Element.ALIGN_CENTER);
         document.add(scope);
-        Paragraph date = new Paragraph(labels.text("pack.date", PackLabels.date(pack.date())), body);
-        date.setAlignment(Element.ALIGN_CENTER);
-        document.add(date);
+        Paragraph purpose = new Paragraph(labels.text("pack.purpose"), body);
+        purpose.setSpacingBefore(18);
+        purpose.setAlignment(Element.ALIGN_CENTER);
+        document.add(purpose);
+        String periods = pack.periods().map(range -> range[0].equals(range[1])
+                        ? labels.text("pack.period", labels.date(range[0]))
+                        : labels.text("pack.periods", labels.date(range[0]), labels.date(range[1])))
+                .orElse(labels.text("pack.noReports"));
+        for (String line : List.of(periods, labels.text("pack.date", labels.date(pack.date())),
+                labels.text("pack.author", pack.author()))) {
+            Paragraph paragraph = new Paragraph(line, body);
+            paragraph.setAlignment(Element.ALIGN_CENTER);
+            document.add(paragraph);
+        }
     }
 
     private void summary(Document document, SteeringPack pack, PackLabels labels) {
@@ -139,7 +162,7 @@ public class PdfPack {
             document.add(new Paragraph(labels.text("pack.noReport"), body));
             return;
         }
-        document.add(new Paragraph(labels.text("pack.reportLine", PackLabels.date(report.periodEnd()),
+        document.add(new Paragraph(labels.text("pack.reportLine", labels.date(report.periodEnd()),
                 labels.rag(report.overall().rag()), labels.rag(report.computed())), body));
         if (report.discrepancy()) document.add(new Paragraph(labels.text("status.health.discrepancy"), bold));
         PdfPTable ratings = new PdfPTable(3);
@@ -190,8 +213,8 @@ public class PdfPack {
                     labels.text("status.milestone.forecast"), labels.text("status.milestone.done"));
             for (MilestoneLine line : report.milestones()) {
                 milestones.addCell(cell(line.name(), null));
-                milestones.addCell(cell(PackLabels.date(line.due()), null));
-                milestones.addCell(cell(PackLabels.date(line.forecast()), null));
+                milestones.addCell(cell(labels.date(line.due()), null));
+                milestones.addCell(cell(labels.date(line.forecast()), null));
                 milestones.addCell(cell(line.done() ? labels.text("value.yes") : labels.text("value.no"), null));
             }
             document.add(milestones);
