@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * A realistic plan for a demo project: phases as summary tasks (some with work packages inside), tasks and
  * milestones, finish-to-start chains with some start-to-start and finish-to-finish links and lags, progress up to
- * today, baseline 0 saved, and for projects in trouble some slippage since. Generated from the project's index, so
+ * yesterday (a closed project's to its end), baseline 0 saved, and for projects in trouble some slippage since. Generated from the project's index, so
  * every demo organisation is the same. Stored through the planning module's API, like any plan.
  */
 @Component
@@ -51,42 +51,64 @@ class DemoPlans {
     }
 
     void create(ProjectView project, int index, LocalDate today) {
-        Random random = new Random(7_000L + index);
         ProjectId id = new ProjectId(project.id());
         LocalDate start = project.plannedStart().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-        PlanView plan = plans.replace(id, command(project, start, random));
-        // a closed project's plan was last updated before its end
-        LocalDate status = project.state() == ProjectState.CLOSED ? project.plannedFinish().minusWeeks(3)
-                : project.state() == ProjectState.PROPOSED ? null : today.minusDays(1);
-        // work remains at the status date of a running project: the plan shows where it stands and what is critical
+        // overlapping links make the chain shorter than its tasks: the durations are scaled until the plan ends
+        // within a week of the project's planned finish, so that the plan tells the project's intended story
+        double scale = 1;
+        Random random = new Random(7_000L + index);
+        PlanView plan = plans.replace(id, command(project, start, random, scale));
+        long intended = Math.max(1, start.until(project.plannedFinish(), ChronoUnit.DAYS));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long span = Math.max(1, start.until(LocalDate.parse(plan.finish().substring(0, 10)), ChronoUnit.DAYS));
+            if (Math.abs(span - intended) <= 7) break;
+            scale = Math.max(0.3, Math.min(4, scale * intended / span));
+            random = new Random(7_000L + index);
+            plan = plans.replace(id, command(project, start, random, scale));
+        }
+        // a running project records progress up to yesterday, a closed one to its end (every task complete, so its
+        // actual finish comes from progress), a proposal none; a project on hold stopped before its work was done
         LocalDate planFinish = LocalDate.parse(plan.finish().substring(0, 10));
-        LocalDate latest = start.plusDays(start.until(planFinish, ChronoUnit.DAYS) * 85 / 100);
-        if (status != null && status.isAfter(latest)) status = latest;
+        LocalDate status = switch (project.state()) {
+            case CLOSED -> planFinish;
+            case PROPOSED -> null;
+            case ACTIVE -> today.minusDays(1);
+            default -> {
+                LocalDate latest = start.plusDays(start.until(planFinish, ChronoUnit.DAYS) * 85 / 100);
+                yield today.minusDays(1).isAfter(latest) ? latest : today.minusDays(1);
+            }
+        };
         if (status != null && status.isAfter(start)) {
             plan = plans.updateProgress(id, plan.version(), status.toString());
         }
         baselines.save(id, 0, "Approved plan");
         Rag health = DemoOrganisation.intendedHealth(project);
-        if (health != null && project.state() == ProjectState.ACTIVE) slip(id, plan, random,
-                switch (health) {
-                    case RED -> 4;
-                    case AMBER -> 2;
-                    default -> 1;
-                });
-    }
-
-    /** Lengthens some tasks not yet complete: the slippage the baseline shows. */
-    private void slip(ProjectId id, PlanView plan, Random random, int count) {
-        List<PlanView.Task> open = plan.tasks().stream()
-                .filter(task -> !task.summary() && !task.milestone() && task.percentComplete() < 100).toList();
-        for (int i = 0; i < count && !open.isEmpty(); i++) {
-            PlanView.Task task = open.get(random.nextInt(open.size()));
-            int days = Math.max(1, task.durationMinutes() / plan.minutesPerDay());
-            plans.editTask(id, null, task.id(), "duration", (days + 2 + random.nextInt(Math.max(2, days))) + "d");
+        // since the baseline, a red project slipped by weeks (past the finish-slippage indicator's 15 working days),
+        // an amber one by a week or two; a green one kept to its baseline, as its green reports say
+        if (health != null && health != Rag.GREEN && project.state() == ProjectState.ACTIVE) {
+            if (health == Rag.RED) slip(id, plan, random, 2, 10, 5);
+            else slip(id, plan, random, 1, 6, 5);
         }
     }
 
-    private PlanCommand command(ProjectView project, LocalDate start, Random random) {
+    /**
+     * Lengthens {@code count} different tasks not yet complete, critical ones where there are, by {@code days} to
+     * {@code days + spread - 1} working days each: the slippage the baseline shows.
+     */
+    private void slip(ProjectId id, PlanView plan, Random random, int count, int days, int spread) {
+        List<PlanView.Task> open = plan.tasks().stream()
+                .filter(task -> !task.summary() && !task.milestone() && !task.elapsed() && task.percentComplete() < 100)
+                .toList();
+        List<PlanView.Task> critical = open.stream().filter(PlanView.Task::critical).toList();
+        List<PlanView.Task> pool = new ArrayList<>(critical.isEmpty() ? open : critical);
+        for (int i = 0; i < count && !pool.isEmpty(); i++) {
+            PlanView.Task task = pool.remove(random.nextInt(pool.size()));
+            int duration = Math.max(1, task.durationMinutes() / plan.minutesPerDay());
+            plans.editTask(id, null, task.id(), "duration", (duration + days + random.nextInt(spread)) + "d");
+        }
+    }
+
+    private PlanCommand command(ProjectView project, LocalDate start, Random random, double scale) {
         List<PlanCommand.Task> tasks = new ArrayList<>();
         List<Integer> weights = new ArrayList<>();
         List<PlanCommand.Dependency> links = new ArrayList<>();
@@ -127,7 +149,7 @@ class DemoPlans {
         }
         tasks.add(task("golive", null, "Go-live", "0", null));
         links.add(new PlanCommand.Dependency(previous, "golive", "FS", "1d"));
-        return new PlanCommand(start.toString(), null, null, null, durations(tasks, weights, project, start, random),
+        return new PlanCommand(start.toString(), null, null, null, durations(tasks, weights, project, start, random, scale),
                 links, null);
     }
 
@@ -136,10 +158,11 @@ class DemoPlans {
      * project's planned months; a few in weeks, hours or elapsed days.
      */
     private static List<PlanCommand.Task> durations(List<PlanCommand.Task> tasks, List<Integer> weights,
-                                                    ProjectView project, LocalDate start, Random random) {
+                                                    ProjectView project, LocalDate start, Random random,
+                                                    double scale) {
         // overlapping links (SS, FF, leads) make the chain shorter than the sum of its parts
-        long workingDays = Math.max(20, start.datesUntil(project.plannedFinish())
-                .filter(day -> day.getDayOfWeek().getValue() <= 5).count() * 6 / 5);
+        long workingDays = Math.max(20, Math.round(start.datesUntil(project.plannedFinish())
+                .filter(day -> day.getDayOfWeek().getValue() <= 5).count() * 6 / 5.0 * scale));
         int total = weights.stream().mapToInt(Integer::intValue).sum();
         List<PlanCommand.Task> sized = new ArrayList<>();
         int leaf = 0;

@@ -69,6 +69,11 @@ class ProjectAccess {
         }
     }
 
+    /** Gives the registry the dates of the project's plan (null: it has none), in the plan's transaction. */
+    void followPlan(ProjectId id, org.lodestar.portfolio.PlanDates dates) {
+        projects.followPlan(id, dates);
+    }
+
     ProjectView editable(ProjectId id) {
         rights.require(id, ProjectRight.EDIT);
         return projects.get(id);

@@ -21,6 +21,7 @@ import org.lodestar.planning.internal.PlanStore;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.StaleVersionException;
+import org.lodestar.portfolio.PlanDates;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -311,6 +312,7 @@ public class ProjectPlans {
         ScheduledPlan scheduled = schedule(after);
         if (store.save(before, after, project.code())) {
             events.publishEvent(rescheduled(scheduled));
+            access.followPlan(id, dates(scheduled));
         }
         return view(project, scheduled);
     }
@@ -337,9 +339,62 @@ public class ProjectPlans {
         return calendars.units(draft.calendar);
     }
 
-    /** Marks the plan changed (a baseline saved or deleted), so that pages holding it reload before editing. */
+    /**
+     * Marks the plan changed (a baseline saved or deleted), so that pages holding it reload before editing, and
+     * gives the registry the planned dates of the current baseline.
+     */
     void touch(ProjectId id) {
         store.touch(id.value());
+        access.followPlan(id, dates(current(id)));
+    }
+
+    /**
+     * The dates the plan gives the registry (null when it has no tasks): the scheduled start and finish as the
+     * forecast; the start and finish of the current baseline, the one saved last, as the planned (approved) dates;
+     * the earliest actual start of a task, and, once every task is complete, the latest actual finish.
+     */
+    PlanDates dates(ScheduledPlan scheduled) {
+        PlanDraft draft = scheduled.draft;
+        if (draft.tasks.isEmpty()) return null;
+        LocalDateTime actualStart = null;
+        LocalDateTime actualFinish = null;
+        boolean complete = true;
+        for (int i = 0; i < draft.tasks.size(); i++) {
+            if (scheduled.summary[i]) continue;
+            DraftTask task = draft.tasks.get(i);
+            if (task.actualStart != null && (actualStart == null || task.actualStart.isBefore(actualStart))) {
+                actualStart = task.actualStart;
+            }
+            if (task.percentComplete < 100) {
+                complete = false;
+                continue;
+            }
+            LocalDateTime finish = task.actualFinish != null ? task.actualFinish
+                    : TimeAxis.dateTime(scheduled.schedule.finish(i));
+            if (actualFinish == null || finish.isAfter(actualFinish)) actualFinish = finish;
+        }
+        BaselineStore.Header current = baselines.list(draft.project).stream()
+                .max(java.util.Comparator.comparing(BaselineStore.Header::savedAt)
+                        .thenComparing(BaselineStore.Header::number)).orElse(null);
+        LocalDateTime baselineStart = null;
+        LocalDateTime baselineFinish = null;
+        if (current != null) {
+            for (BaselineStore.Values values : baselines.values(draft.project, current.number()).values()) {
+                if (values.start() != null && (baselineStart == null || values.start().isBefore(baselineStart))) {
+                    baselineStart = values.start();
+                }
+                if (values.finish() != null && (baselineFinish == null || values.finish().isAfter(baselineFinish))) {
+                    baselineFinish = values.finish();
+                }
+            }
+        }
+        boolean baselined = current != null && baselineStart != null && baselineFinish != null;
+        return new PlanDates(TimeAxis.dateTime(scheduled.schedule.projectStart()).toLocalDate(),
+                TimeAxis.dateTime(scheduled.schedule.projectFinish()).toLocalDate(),
+                baselined ? Integer.valueOf(current.number()) : null,
+                baselined ? baselineStart.toLocalDate() : null, baselined ? baselineFinish.toLocalDate() : null,
+                actualStart == null ? null : actualStart.toLocalDate(),
+                complete && actualFinish != null ? actualFinish.toLocalDate() : null);
     }
 
     private PlanDraft load(ProjectView project) {

@@ -125,7 +125,7 @@ public class ProjectRegistry {
         // refused before the command is read: without a portfolio, one in which the actor may create projects at all
         Actor actor = portfolioRights.require(command.portfolioId(), PortfolioAct.CREATE_PROJECTS);
         Map<Long, Person> everyone = people.byId();
-        ProjectFields fields = validator.validate(command, null);
+        ProjectFields fields = validator.validate(command, (Project) null);
         String code = fields.code() != null ? fields.code() : nextCode();
         Project project = projects.save(Project.create(code, fields, Instant.now(clock)));
         audit.created(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), snapshot(project, everyone));
@@ -144,7 +144,7 @@ public class ProjectRegistry {
         Rights.require(!moves || portfolioRights.may(actor, project.portfolio(), PortfolioAct.CREATE_PROJECTS)
                 && portfolioRights.may(actor, command.portfolioId(), PortfolioAct.CREATE_PROJECTS), actor,
                 "move project " + project.code() + " to portfolio " + command.portfolioId());
-        ProjectFields fields = validator.validate(command, project.id());
+        ProjectFields fields = validator.validate(command, project);
         if (fields.phase() != project.phase()) requirePhaseFree(project);
         Map<String, String> before = snapshot(project, everyone);
         project.change(fields, command.version(), Instant.now(clock));
@@ -301,6 +301,31 @@ public class ProjectRegistry {
         return view(project, actor, everyone);
     }
 
+    /**
+     * Planning's act: the project's plan was saved, baselined or progressed, and gives the registry its dates (see
+     * {@link DateSources}); {@code dates} null when the project has no plan (any more), so its dates, as they
+     * stand, are entered by hand. Called in the transaction of the plan's change, so that every reader of the
+     * registry (lists, dashboard, reports, scenarios, health) reads the plan's dates as soon as the plan is
+     * stored. Needs the right to edit the project, as the plan's change does. The project's version stays: these
+     * dates are nobody's edit, and an editor of the project's other fields must not be refused for them. The
+     * plan's change is audited by planning; the copy here is not audited again.
+     */
+    @Transactional
+    public void followPlan(ProjectId id, PlanDates dates) {
+        Actor actor = currentUser.actor();
+        Project project = load(id);
+        requireEditable(actor, project);
+        if (dates == null) {
+            if (project.datesFromPlan()) projects.recordNoPlan(project.id());
+            return;
+        }
+        boolean baselined = dates.baseline() != null;
+        projects.recordPlanDates(project.id(), dates.forecastStart(), dates.forecastFinish(), dates.baseline(),
+                baselined ? dates.baselineStart() : project.plannedStart(),
+                baselined ? dates.baselineFinish() : project.plannedFinish(), dates.actualStart(),
+                dates.actualFinish());
+    }
+
     /** The project's history, newest first; readers of public summaries may not read it. */
     @Transactional(readOnly = true)
     public List<AuditEvent> history(ProjectId id) {
@@ -346,7 +371,7 @@ public class ProjectRegistry {
                 money ? project.currency() : null,
                 project.tags().stream().map(ProjectTag::tag).sorted().toList(), objectiveRefs, values, members,
                 project.version(), project.createdAt(), project.updatedAt(), rights.may(reader, project, ProjectRight.EDIT),
-                summaryOnly);
+                summaryOnly, new DateSources(project.datesFromPlan(), project.plannedBaseline()));
     }
 
     private List<Reference> objectiveReferences(Project project) {

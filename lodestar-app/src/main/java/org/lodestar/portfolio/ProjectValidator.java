@@ -7,12 +7,14 @@ import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Texts;
 import org.lodestar.platform.UserId;
+import org.lodestar.portfolio.internal.Project;
 import org.lodestar.portfolio.internal.ProjectFields;
 import org.lodestar.portfolio.internal.Projects;
 import org.lodestar.portfolio.internal.StrategicObjectives;
@@ -42,9 +44,15 @@ class ProjectValidator {
         this.people = people;
     }
 
-    /** Validates a command for a new project ({@code projectId} null) or an existing one. */
-    ProjectFields validate(ProjectCommand command, Long projectId) {
+    /**
+     * Validates a command for a new project ({@code existing} null) or an existing one. The dates an existing
+     * project's plan gives (see {@link DateSources}) are not edited by hand: the command may send them back as they
+     * are, and a different value is refused, naming the field and where its value comes from.
+     */
+    ProjectFields validate(ProjectCommand command, Project existing) {
+        Long projectId = existing == null ? null : existing.id();
         var problems = new InvalidInputException.Collector();
+        if (existing != null) derivedUnchanged(command, existing, problems);
         inputValidation.check(command, problems);
         if (command.portfolioId() == null || command.name() == null || command.phase() == null
                 || command.state() == null || command.priority() == null || command.currency() == null) {
@@ -94,6 +102,28 @@ class ProjectValidator {
                 command.plannedStart(), command.plannedFinish(), command.forecastStart(),
                 command.forecastFinish(), command.actualStart(), command.actualFinish(), money(command.budget()),
                 command.currency(), tags, objectiveIds, customValues);
+    }
+
+    private static void derivedUnchanged(ProjectCommand command, Project existing,
+                                         InvalidInputException.Collector problems) {
+        DateSources sources = new DateSources(existing.datesFromPlan(), existing.plannedBaseline());
+        derived(problems, sources, "plannedStart", command.plannedStart(), existing.plannedStart());
+        derived(problems, sources, "plannedFinish", command.plannedFinish(), existing.plannedFinish());
+        derived(problems, sources, "forecastStart", command.forecastStart(), existing.forecastStart());
+        derived(problems, sources, "forecastFinish", command.forecastFinish(), existing.forecastFinish());
+        derived(problems, sources, "actualStart", command.actualStart(), existing.actualStart());
+        derived(problems, sources, "actualFinish", command.actualFinish(), existing.actualFinish());
+    }
+
+    private static void derived(InvalidInputException.Collector problems, DateSources sources, String field,
+                                LocalDate sent, LocalDate stored) {
+        String source = sources.key(field);
+        if (source != null && !Objects.equals(sent, stored)) {
+            // project.dates.fromPlan -> validation.date.fromPlan: the same source, said as a refusal
+            problems.add(field, "validation.date." + source.substring(source.lastIndexOf('.') + 1),
+                    sources.baseline() == null || !source.endsWith("fromBaseline") ? new Object[0]
+                            : new Object[] {sources.baseline().toString()});
+        }
     }
 
     /** Money with two decimals, so that 1197000 and 1197000.0 are the same stored value (and no change). */

@@ -12,6 +12,7 @@ import org.lodestar.engine.health.Rag;
  * fields and members are left out. {@code editable} tells whether the reader may change it. Health is status's:
  * {@code reportedHealth} is the overall rating of the latest published report, {@code computedHealth} the health
  * computed from the data, filled where the project is shown ({@link ProjectRegistry#detail}) and null otherwise.
+ * {@code dateSources} tells which dates come from the project's plan (see {@link DateSources}).
  */
 public record ProjectView(long id, String code, String name, String description, Reference portfolio,
                           Reference programme, Reference sponsor, Reference manager, String businessUnit,
@@ -21,7 +22,8 @@ public record ProjectView(long id, String code, String name, String description,
                           LocalDate forecastFinish, LocalDate actualStart, LocalDate actualFinish,
                           BigDecimal budget, String currency, List<String> tags, List<Reference> objectives,
                           List<CustomFieldValue> customFields, List<Member> members, long version,
-                          Instant createdAt, Instant updatedAt, boolean editable, boolean summaryOnly) {
+                          Instant createdAt, Instant updatedAt, boolean editable, boolean summaryOnly,
+                          DateSources dateSources) {
 
     /**
      * A custom field's value on this project: {@code value} as stored, {@code display} as the reader reads it (a
@@ -39,7 +41,7 @@ public record ProjectView(long id, String code, String name, String description,
         return new ProjectView(id, code, name, description, portfolio, programme, sponsor, manager, businessUnit,
                 phase, state, priority, health.reported(), health.computed(), plannedStart, plannedFinish,
                 forecastStart, forecastFinish, actualStart, actualFinish, budget, currency, tags, objectives,
-                customFields, members, version, createdAt, updatedAt, editable, summaryOnly);
+                customFields, members, version, createdAt, updatedAt, editable, summaryOnly, dateSources);
     }
 
     /** The command that would leave this project as it is: the starting point of an edit. */

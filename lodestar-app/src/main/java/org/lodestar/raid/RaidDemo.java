@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.lodestar.engine.health.Rag;
 import org.lodestar.platform.People;
 import org.lodestar.platform.RunAs;
 import org.lodestar.portfolio.ProjectQuery;
@@ -96,11 +97,20 @@ class RaidDemo implements ApplicationRunner {
             if (index % 4 == 3) continue;  // most, not all, active projects keep RAID logs
             ProjectRow project = active.get(index);
             Long owner = project.manager() == null ? null : project.manager().id();
+            // the log agrees with the health the project reports: a green one has no high risk and no overdue
+            // action, an amber one one high risk, a red one whatever came (see RiskMatrix.HIGH)
+            Rag reported = project.reportedHealth();
+            boolean red = reported == Rag.RED;
             for (int r = 0; r < 2 + random.nextInt(3); r++) {
                 String[] text = RISKS[(index + r) % RISKS.length];
                 boolean opportunity = text[0].startsWith("Reuse");
-                int probability = 2 + random.nextInt(4);
-                int impact = 2 + random.nextInt(4);
+                int cap = red ? 5 : reported == Rag.AMBER && r == 0 ? 4 : 3;
+                int probability = Math.min(cap, 2 + random.nextInt(4));
+                int impact = Math.min(cap, 2 + random.nextInt(4));
+                if (cap == 4) {
+                    probability = 4;
+                    impact = 4;
+                }
                 RiskView risk = register.raise(project.id(), new RiskCommand(
                         opportunity ? RiskKind.OPPORTUNITY : RiskKind.THREAT, text[0], text[1], text[2], text[3],
                         text[4], probability, impact, owner, today.plusWeeks(2 + random.nextInt(20)),
@@ -112,9 +122,9 @@ class RaidDemo implements ApplicationRunner {
                 }
                 // the score's history: one or two reassessments
                 for (int a = 0; a < 1 + random.nextInt(2); a++) {
-                    risk = register.reassess(risk.id(), new AssessmentCommand(clamp(risk.probability()
-                            + random.nextInt(3) - 1), clamp(risk.impact() + random.nextInt(3) - 1), null, null,
-                            risk.version()));
+                    risk = register.reassess(risk.id(), new AssessmentCommand(Math.min(cap, clamp(risk.probability()
+                            + random.nextInt(3) - 1)), Math.min(cap, clamp(risk.impact() + random.nextInt(3) - 1)),
+                            null, null, risk.version()));
                 }
                 if (random.nextInt(6) == 0) register.close(risk.id(), risk.version());
             }
@@ -122,7 +132,7 @@ class RaidDemo implements ApplicationRunner {
                     "Raised at the weekly status meeting", IssuePriority.values()[random.nextInt(4)], owner,
                     today.plusDays(random.nextInt(30)), null));
             issue = issues.addAction(issue.id(), new RiskActionCommand("Escalate to the supplier's account manager",
-                    owner, today.plusDays(random.nextInt(30) - 20), issue.version()));
+                    owner, today.plusDays(random.nextInt(30) - (red ? 20 : -1)), issue.version()));
             if (random.nextInt(4) == 0) issues.resolve(issue.id(), new IssueResolution("Fixed", issue.version()));
             logs.recordAssumption(project.id(), new AssumptionCommand("Business users are available for testing",
                     null, owner, today.plusDays(random.nextInt(60) - 20), null));

@@ -68,6 +68,12 @@ public class Project {
     private LocalDate actualFinish;
     private BigDecimal budget;
     private String currency;
+    /** Whether the project has a plan, whose schedule and progress give its dates; written by planning only. */
+    @ReadOnlyProperty
+    private boolean datesFromPlan;
+    /** The baseline whose dates are the planned ones (null: entered by hand); written by planning only. */
+    @ReadOnlyProperty
+    private Integer plannedBaseline;
     @Version
     private Long version;
     private Instant createdAt;
@@ -267,6 +273,8 @@ public class Project {
     public LocalDate actualStart() { return actualStart; }
     public LocalDate actualFinish() { return actualFinish; }
     public BigDecimal budget() { return budget; }
+    public boolean datesFromPlan() { return datesFromPlan; }
+    public Integer plannedBaseline() { return datesFromPlan ? plannedBaseline : null; }
     public String currency() { return currency; }
     public long version() { return version == null ? 0 : version; }
     public Instant createdAt() { return createdAt; }
