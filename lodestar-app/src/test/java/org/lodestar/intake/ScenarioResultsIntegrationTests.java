@@ -15,22 +15,18 @@ import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lodestar.support.Api;
-import org.lodestar.support.IntegrationTestSupport;
+import org.lodestar.support.PageTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A scenario's last solve is kept with the fingerprint of its inputs: reading it again does not solve again, a
  * changed score or budget does; a long time limit is solved in the background while reads answer 202 with the
- * progress. Solves are counted by {@link PortfolioScenarios#solves()}.
+ * progress (the page shows it and reads itself again). Solves are counted by {@link PortfolioScenarios#solves()}.
  */
-class ScenarioResultsIntegrationTests extends IntegrationTestSupport {
+class ScenarioResultsIntegrationTests extends PageTestSupport {
 
     private static final String ANCHORS = "[\"none\", \"weak\", \"fair\", \"strong\", \"decisive\"]";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     PortfolioScenarios scenarios;
@@ -93,16 +89,38 @@ class ScenarioResultsIntegrationTests extends IntegrationTestSupport {
         assertThat(progress.get("state").asString()).isEqualTo("SOLVING");
         assertThat(progress.get("limitSeconds").asLong()).isEqualTo(12);
 
+        Api.Response read = awaitResult(result);
+
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json().get("status").asString()).isIn("OPTIMAL", "FEASIBLE");
+        assertThat(scenarios.solves()).as("reads while it was solving start no other solve").isEqualTo(before + 1);
+    }
+
+    @Test
+    void thePageOfAScenarioSolvedInTheBackgroundShowsTheProgressAndReadsItselfAgain() throws Exception {
+        long scenario = created(Api.as(port, "pmo").post("/api/v1/scenarios", """
+                {"name": "Background page", "objective": "NPV", "firstQuarter": "%s", "quarters": 4,
+                 "timeLimitSeconds": 12}
+                """.formatted(LocalDate.now()))).get("id").asLong();
+
+        String solving = page("/scenarios/" + scenario, "exec", java.util.Locale.JAPANESE);
+
+        assertThat(solving).contains("id=\"solving\"").contains("CP-SATでこのシナリオを求解しています。")
+                .contains("hx-get=\"/scenarios/" + scenario + "\"").contains("hx-trigger=\"every 2s\"")
+                .doesNotContain("id=\"result-facts\"");
+        // the solve the page started ends before the next test counts solves
+        assertThat(awaitResult("/api/v1/scenarios/" + scenario + "/result").status()).isEqualTo(200);
+    }
+
+    /** Reads the result until it is no longer being solved (a wait for the background solve, not a timing check). */
+    private Api.Response awaitResult(String result) throws InterruptedException {
         Api.Response read = Api.as(port, "pmo").get(result);
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (read.status() == 202 && System.nanoTime() < deadline) {
             Thread.sleep(250);
             read = Api.as(port, "pmo").get(result);
         }
-
-        assertThat(read.status()).as(read.body()).isEqualTo(200);
-        assertThat(read.json().get("status").asString()).isIn("OPTIMAL", "FEASIBLE");
-        assertThat(scenarios.solves()).as("reads while it was solving start no other solve").isEqualTo(before + 1);
+        return read;
     }
 
     private long candidate(String title) {
