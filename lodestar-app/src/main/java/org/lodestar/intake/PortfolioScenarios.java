@@ -1,6 +1,11 @@
 package org.lodestar.intake;
 
+import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,13 +19,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HexFormat;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.lodestar.engine.select.Selection;
 import org.lodestar.engine.select.SelectionExplainer;
 import org.lodestar.intake.internal.ProjectRequest;
 import org.lodestar.intake.internal.ProjectRequests;
 import org.lodestar.intake.internal.RequestDemand;
+import org.lodestar.intake.internal.ScenarioResults;
 import org.lodestar.intake.internal.StoredBudget;
 import org.lodestar.intake.internal.StoredCapacity;
 import org.lodestar.intake.internal.StoredRule;
@@ -43,12 +55,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Portfolio scenarios: which requests (in evaluation or approved) to fund beside the ongoing projects (committed:
- * always funded), maximising total score or NPV within budgets and capacities, solved by CP-SAT each time a
- * scenario is read. Reviewers define, copy and delete scenarios; executives read them too.
+ * always funded), maximising total score or NPV within budgets and capacities, solved by CP-SAT. A solve is kept
+ * (table {@code scenario_result}, shared by all nodes) with the fingerprint of the inputs it depended on, so that
+ * reading a scenario again solves again only when an input changed; scenarios with a long time limit are solved in
+ * the background while reads report the progress. Reviewers define, copy and delete scenarios; executives read
+ * them too.
  */
 @Service
 public class PortfolioScenarios {
@@ -67,10 +84,29 @@ public class PortfolioScenarios {
     private final MessageSource messages;
     private final Clock clock;
     private final String currency;
+    private final ScenarioResults results;
+    private final TransactionTemplate readOnly;
+    private final int backgroundAboveSeconds;
+    private final String node = nodeName();
+    private final AtomicLong solves = new AtomicLong();
+    private final ExecutorService background = Executors.newFixedThreadPool(2, work -> {
+        Thread thread = new Thread(work, "scenario-solver");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** How long after its time limit a solve still under way is taken for abandoned (its node stopped). */
+    private static final Duration ABANDONED_AFTER = Duration.ofSeconds(60);
 
     PortfolioScenarios(StoredScenarios scenarios, ProjectRequests requests, RequestTypeCatalog types, Scoring scoring,
                        ProjectRegistry projects, InputValidation validation, AuditTrail audit, CurrentUser currentUser,
-                       MessageSource messages, Clock clock, @Value("${lodestar.intake.currency:EUR}") String currency) {
+                       MessageSource messages, Clock clock, @Value("${lodestar.intake.currency:EUR}") String currency,
+                       ScenarioResults results, PlatformTransactionManager transactions,
+                       @Value("${lodestar.intake.scenarios.background-above-seconds:5}") int backgroundAboveSeconds) {
+        this.results = results;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.backgroundAboveSeconds = backgroundAboveSeconds;
         this.scenarios = scenarios;
         this.requests = requests;
         this.types = types;
@@ -143,24 +179,177 @@ public class PortfolioScenarios {
     }
 
     /**
-     * Solves the scenario. A scenario no selection can satisfy is refused with {@link InfeasibleScenarioException}
-     * naming the constraint (422).
+     * The scenario's result: the kept one when it was solved from the same inputs, otherwise solved now, or, for a
+     * time limit above {@code lodestar.intake.scenarios.background-above-seconds}, in the background (the answer is
+     * then the progress; read again). Concurrent reads of the same inputs, on any node, start one solve. A scenario
+     * no selection can satisfy is refused with {@link InfeasibleScenarioException} naming the constraint (422).
      */
-    @Transactional(readOnly = true)
-    public ScenarioResult solve(long id) {
-        ScenarioView scenario = get(id);
-        return solve(scenario, candidates(scenario), 1.0, Duration.ofSeconds(scenario.timeLimitSeconds()));
+    public ScenarioSolution read(long id) {
+        record Inputs(ScenarioView scenario, List<ScenarioModel.Candidate> candidates) {
+        }
+        Inputs inputs = readOnly.execute(status -> {
+            ScenarioView scenario = get(id);
+            return new Inputs(scenario, candidates(scenario));
+        });
+        ScenarioView scenario = inputs.scenario();
+        ScenarioModel built = new ScenarioModel(scenario, inputs.candidates(), 1.0);
+        Optional<SelectionExplainer.Infeasibility> evident = SelectionExplainer.infeasibility(built.model);
+        if (evident.isPresent()) throw infeasible(scenario, built, evident.get());
+        String fingerprint = fingerprint(scenario, inputs.candidates());
+        Duration limit = Duration.ofSeconds(scenario.timeLimitSeconds());
+        boolean inBackground = scenario.timeLimitSeconds() > backgroundAboveSeconds;
+        Instant waitUntil = Instant.now(clock).plus(limit).plus(ABANDONED_AFTER);
+        while (true) {
+            Optional<ScenarioResults.Solve> last = results.find(id).filter(s -> s.fingerprint().equals(fingerprint));
+            Instant now = Instant.now(clock);
+            if (last.isPresent() && !last.get().solving()) {
+                return ScenarioSolution.ready(present(scenario, built, last.get().selection(), last.get().millis()));
+            }
+            boolean abandoned = last.isPresent() && last.get().startedAt().plus(limit).plus(ABANDONED_AFTER).isBefore(now);
+            if (last.isPresent() && !abandoned) {
+                // another read (here or on another node) is solving these inputs
+                if (inBackground) return progress(id, last.get(), limit);
+                if (now.isAfter(waitUntil)) throw new InfeasibleScenarioException("intake.infeasible.timeout");
+                pause();
+                continue;
+            }
+            if (!results.claim(id, fingerprint, node, now, (int) limit.toMillis(), now.minus(limit).minus(ABANDONED_AFTER))) {
+                continue; // claimed meanwhile by another read: follow it
+            }
+            if (!inBackground) {
+                Timed timed = solveClaimed(id, fingerprint, built, limit);
+                return ScenarioSolution.ready(present(scenario, built, timed.selection(), timed.millis()));
+            }
+            background.execute(() -> solveClaimed(id, fingerprint, built, limit));
+            return ScenarioSolution.solving(id, 0, limit.toSeconds(), null);
+        }
     }
 
-    /** Several scenarios solved, side by side; an infeasible one is left out with its reason. */
-    @Transactional(readOnly = true)
+    /**
+     * The scenario's result, waiting for a background solve to end (comparisons use it: they show kept results and
+     * solve only scenarios whose inputs changed).
+     */
+    public ScenarioResult solve(long id) {
+        while (true) {
+            ScenarioSolution solution = read(id);
+            if (solution.isReady()) return solution.result();
+            pause();
+        }
+    }
+
+    /** How many solves of scenarios' own results this node has run (kept results are not solves). */
+    public long solves() {
+        return solves.get();
+    }
+
+    @PreDestroy
+    void stopSolving() {
+        background.shutdownNow();
+    }
+
+    private record Timed(Selection selection, long millis) {
+    }
+
+    /** Runs the solve this node claimed and keeps its answer; a failed solve gives the claim up. */
+    private Timed solveClaimed(long id, String fingerprint, ScenarioModel built, Duration limit) {
+        try {
+            AtomicLong reported = new AtomicLong();
+            long started = System.nanoTime();
+            solves.incrementAndGet();
+            Selection selection = new CpSatSelector(limit, 2).select(built.model, best -> {
+                long now = System.nanoTime();
+                long last = reported.get();
+                // at most one write a second
+                if (now - last >= 1_000_000_000L && reported.compareAndSet(last, now)) {
+                    results.progress(id, fingerprint, node, best);
+                }
+            });
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            results.solved(id, fingerprint, node, selection, millis);
+            return new Timed(selection, millis);
+        } catch (RuntimeException | Error failed) {
+            results.abandon(id, fingerprint, node);
+            throw failed;
+        }
+    }
+
+    private ScenarioSolution progress(long id, ScenarioResults.Solve solve, Duration limit) {
+        long elapsed = Duration.between(solve.startedAt(), Instant.now(clock)).toSeconds();
+        return ScenarioSolution.solving(id, Math.max(0, elapsed), limit.toSeconds(), solve.bestObjective());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a scenario's solve", interrupted);
+        }
+    }
+
+    /**
+     * The SHA-256 of a canonical form of everything the solve depends on: the scenario's settings (objective,
+     * scoring model, horizon, time limit, budgets, capacities, rules; not its name or description) and each
+     * candidate as the model reads it (value from the scores or NPV, mandatory, category, costs, demand, start
+     * window), in the model's order. Candidates' names are not in it: a result is presented with today's names.
+     */
+    static String fingerprint(ScenarioView scenario, List<ScenarioModel.Candidate> candidates) {
+        StringBuilder text = new StringBuilder("scenario-inputs/1\n");
+        field(text, scenario.id(), scenario.objective(), scenario.scoringModelId(), scenario.firstQuarter(),
+                scenario.quarters(), scenario.timeLimitSeconds());
+        for (ScenarioCommand.Budget b : scenario.budgets()) {
+            field(text, "budget", b.quarter(), b.category(), b.amount().stripTrailingZeros().toPlainString());
+        }
+        for (ScenarioCommand.Capacity c : scenario.capacities()) {
+            field(text, "capacity", c.role(), c.quarter(), c.fte().stripTrailingZeros().toPlainString());
+        }
+        for (ScenarioCommand.Rule r : scenario.rules()) {
+            field(text, "rule", r.kind(), r.requestId(), r.otherRequestId(), r.fromQuarter(), r.toQuarter());
+        }
+        for (ScenarioModel.Candidate c : candidates) {
+            field(text, "candidate", c.kind(), c.id(), c.code(), c.mandatory(), c.value(), c.category(),
+                    java.util.Arrays.toString(c.costs()), c.firstStart(), c.lastStart());
+            new TreeMap<>(c.demand()).forEach((role, fte) -> field(text, "demand", role, java.util.Arrays.toString(fte)));
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Each value length-prefixed, so that no text can pass for another split. */
+    private static void field(StringBuilder text, Object... values) {
+        for (Object value : values) {
+            String v = String.valueOf(value);
+            text.append(value == null ? -1 : v.length()).append(':').append(value == null ? "" : v).append(';');
+        }
+        text.append('\n');
+    }
+
+    private static String nodeName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException unknown) {
+            host = "unknown";
+        }
+        // a random part tells two application contexts of one process apart
+        String name = host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return name.length() <= 80 ? name : name.substring(name.length() - 80);
+    }
+
+    /**
+     * Several scenarios solved, side by side, from their kept results (solving those whose inputs changed, and
+     * waiting for those solved in the background); an infeasible one is left out with its reason.
+     */
     public List<Comparison> compare(List<Long> ids) {
         List<Comparison> comparisons = new ArrayList<>();
         for (Long id : ids.stream().distinct().toList()) {
             ScenarioView scenario = get(id);
             try {
-                comparisons.add(new Comparison(scenario, solve(scenario, candidates(scenario), 1.0,
-                        Duration.ofSeconds(scenario.timeLimitSeconds())), null));
+                comparisons.add(new Comparison(scenario, solve(id), null));
             } catch (InfeasibleScenarioException infeasible) {
                 comparisons.add(new Comparison(scenario, null, messages.getMessage(infeasible.messageKey(),
                         infeasible.arguments(), LocaleContextHolder.getLocale())));
@@ -205,6 +394,7 @@ public class PortfolioScenarios {
         return points;
     }
 
+    /** A solve that is not kept: the frontier's points, each with a short time limit. */
     private ScenarioResult solve(ScenarioView scenario, List<ScenarioModel.Candidate> candidates, double budgetScale,
                                  Duration timeLimit) {
         ScenarioModel built = new ScenarioModel(scenario, candidates, budgetScale);
@@ -212,7 +402,12 @@ public class PortfolioScenarios {
         if (evident.isPresent()) throw infeasible(scenario, built, evident.get());
         long started = System.nanoTime();
         Selection selection = new CpSatSelector(timeLimit, 2).select(built.model);
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        return present(scenario, built, selection, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The result of a selection in words: in the reader's language, with the candidates' current names. */
+    private ScenarioResult present(ScenarioView scenario, ScenarioModel built, Selection selection, long millis) {
+        List<ScenarioModel.Candidate> candidates = built.candidates;
         if (selection.status() == Selection.Status.INFEASIBLE) {
             throw new InfeasibleScenarioException("intake.infeasible.other");
         }

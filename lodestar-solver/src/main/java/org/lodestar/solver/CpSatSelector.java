@@ -8,12 +8,14 @@ import com.google.ortools.linearsolver.MPVariable;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 import org.lodestar.engine.select.GreedySelector;
 import org.lodestar.engine.select.Selection;
 import org.lodestar.engine.select.SelectionModel;
@@ -44,6 +46,14 @@ public final class CpSatSelector {
     }
 
     public Selection select(SelectionModel model) {
+        return select(model, value -> { });
+    }
+
+    /**
+     * Solves the model, telling {@code onSolution} the objective of each better selection CP-SAT finds on the way
+     * (called from the solver's threads), so that a long solve can report its progress.
+     */
+    public Selection select(SelectionModel model, LongConsumer onSolution) {
         CpModel cp = new CpModel();
         int n = model.candidates();
         BoolVar[][] options = new BoolVar[n][];
@@ -94,7 +104,12 @@ public final class CpSatSelector {
         CpSolver solver = new CpSolver();
         solver.getParameters().setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0).setNumWorkers(workers)
                 .setRandomSeed(1);
-        CpSolverStatus status = solver.solve(cp);
+        CpSolverStatus status = solver.solve(cp, new CpSolverSolutionCallback() {
+            @Override
+            public void onSolutionCallback() {
+                onSolution.accept(Math.round(objectiveValue()));
+            }
+        });
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             int[] none = new int[n];
             Arrays.fill(none, -1);

@@ -1,6 +1,9 @@
 package org.lodestar.intake.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -9,11 +12,13 @@ import org.lodestar.intake.FrontierPoint;
 import org.lodestar.intake.PortfolioScenarios;
 import org.lodestar.intake.ScenarioCommand;
 import org.lodestar.intake.ScenarioResult;
+import org.lodestar.intake.ScenarioSolution;
 import org.lodestar.intake.ScenarioView;
 import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -91,10 +96,19 @@ class ScenariosApiController extends IntakeApi implements AuthorisedFirst {
 
     @GetMapping("/{id}/result")
     @Operation(operationId = "getScenarioResult",
-            summary = "Solve the scenario with CP-SAT: selected candidates and start quarters, objective, "
-            + "optimality gap, each rejected candidate's binding reason; 422 naming the constraint when infeasible")
-    ScenarioResult result(@PathVariable long id) {
-        return scenarios.solve(id);
+            summary = "The scenario solved with CP-SAT: selected candidates and start quarters, objective, "
+            + "optimality gap, each rejected candidate's binding reason; 422 naming the constraint when infeasible. "
+            + "The last solve is kept until an input changes. A scenario with a long time limit is solved in the "
+            + "background: 202 with the progress and a Location to read again until the result comes")
+    @ApiResponse(responseCode = "200", description = "The result",
+            content = @Content(schema = @Schema(implementation = ScenarioResult.class)))
+    @ApiResponse(responseCode = "202", description = "Being solved: the progress; read the Location again",
+            content = @Content(schema = @Schema(implementation = ScenarioSolution.Progress.class)))
+    ResponseEntity<?> result(@PathVariable long id) {
+        ScenarioSolution solution = scenarios.read(id);
+        if (solution.isReady()) return ResponseEntity.ok(solution.result());
+        return ResponseEntity.accepted().location(URI.create("/api/v1/scenarios/" + id + "/result"))
+                .header(HttpHeaders.RETRY_AFTER, "2").body(solution.progress());
     }
 
     @GetMapping("/compare")

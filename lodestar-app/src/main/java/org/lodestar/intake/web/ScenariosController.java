@@ -11,6 +11,7 @@ import org.lodestar.intake.PortfolioScenarios;
 import org.lodestar.intake.RequestDesk;
 import org.lodestar.intake.RequestState;
 import org.lodestar.intake.ScenarioCommand;
+import org.lodestar.intake.ScenarioSolution;
 import org.lodestar.intake.ScenarioView;
 import org.lodestar.intake.Scoring;
 import org.lodestar.platform.AuthorisedFirst;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -64,15 +66,20 @@ class ScenariosController implements AuthorisedFirst {
         return "scenarios/list";
     }
 
+    /** The solved scenario, or the progress of its solve (the page then reads itself again every two seconds). */
     @GetMapping("/{id}")
-    String result(@PathVariable long id, Model model, HttpServletResponse response) {
+    String result(@PathVariable long id, Model model, HttpServletResponse response,
+                  @RequestHeader(name = "HX-Request", required = false) String htmx) {
         ScenarioView scenario = scenarios.get(id);
         model.addAttribute("scenario", scenario);
         model.addAttribute("canManage", scenarios.canManage());
         try {
-            model.addAttribute("result", scenarios.solve(id));
+            ScenarioSolution solution = scenarios.read(id);
+            model.addAttribute("result", solution.result());
+            model.addAttribute("solving", solution.progress());
         } catch (InfeasibleScenarioException infeasible) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            // a page polling for its result swaps in the answer, which htmx does only for a success status
+            if (htmx == null) response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("infeasible", messages.getMessage(infeasible.messageKey(), infeasible.arguments(),
                     LocaleContextHolder.getLocale()));
         }
