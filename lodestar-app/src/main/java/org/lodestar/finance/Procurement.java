@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.lodestar.finance.internal.ActualCostStore;
 import org.lodestar.finance.internal.Contract;
 import org.lodestar.finance.internal.ProcurementStore;
 import org.lodestar.finance.internal.ProcurementStore.Order;
@@ -47,6 +48,7 @@ public class Procurement {
 
     private final ProcurementStore store;
     private final SupplierStore suppliers;
+    private final ActualCostStore costs;
     private final ExchangeRateBook rates;
     private final ProjectRights rights;
     private final ProjectRegistry projects;
@@ -54,11 +56,12 @@ public class Procurement {
     private final Clock clock;
     private final String reportingCurrency;
 
-    Procurement(ProcurementStore store, SupplierStore suppliers, ExchangeRateBook rates, ProjectRights rights,
+    Procurement(ProcurementStore store, SupplierStore suppliers, ActualCostStore costs, ExchangeRateBook rates, ProjectRights rights,
                 ProjectRegistry projects, AuditTrail audit, Clock clock,
                 @Value("${lodestar.finance.reporting-currency:EUR}") String reportingCurrency) {
         this.store = store;
         this.suppliers = suppliers;
+        this.costs = costs;
         this.rates = rates;
         this.rights = rights;
         this.projects = projects;
@@ -94,10 +97,14 @@ public class Procurement {
                                     boolean allowOverrun, BigDecimal invoiced, BigDecimal remaining) {
     }
 
-    /** A project's contracts and purchase orders with what is committed, invoiced against them and remaining. */
+    /**
+     * A project's contracts and purchase orders with what is committed, invoiced against them and remaining; its
+     * actual costs to date (every cost posted) and the floor of its estimate at completion: actuals + remaining
+     * commitments, which money already spent or promised to suppliers will cost whatever the forecast says.
+     */
     public record CommitmentsView(long projectId, String currency, List<ContractView> contracts,
                                   List<PurchaseOrderView> purchaseOrders, BigDecimal committed, BigDecimal invoiced,
-                                  BigDecimal remaining) {
+                                  BigDecimal remaining, BigDecimal actuals, BigDecimal eacFloor) {
     }
 
     /** One supplier across the projects read: committed, invoiced and remaining, converted. */
@@ -130,9 +137,12 @@ public class Procurement {
                     .filter(o -> contract.id().equals(o.contractId())).toList();
             contracts.add(view(contract, names, under));
         }
+        BigDecimal remaining = sum(orders, PurchaseOrderView::remaining);
+        BigDecimal actuals = costs.forProject(project).stream().map(ActualCostStore.Stored::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new CommitmentsView(project, currency, List.copyOf(contracts), orders,
                 plain(sum(orders, PurchaseOrderView::amount)), plain(sum(orders, PurchaseOrderView::invoiced)),
-                plain(sum(orders, PurchaseOrderView::remaining)));
+                plain(remaining), plain(actuals), plain(actuals.add(remaining)));
     }
 
     @Transactional(readOnly = true)
@@ -143,12 +153,6 @@ public class Procurement {
     @Transactional(readOnly = true)
     public List<PurchaseOrderView> purchaseOrders(long project) {
         return commitments(project).purchaseOrders();
-    }
-
-    /** What the project's purchase orders still commit, in its currency; no rights asked (finance's own reads). */
-    BigDecimal remainingCommitment(long project) {
-        return store.orders(project).stream().map(o -> commitment(o).remaining())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     // ---- contracts

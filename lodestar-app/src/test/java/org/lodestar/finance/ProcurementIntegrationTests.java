@@ -193,4 +193,51 @@ class ProcurementIntegrationTests extends PageTestSupport {
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.json().get("reference").asString()).isEqualTo("c-1");
     }
+
+    @Test
+    void spendBySupplierAcrossProjectsIsConvertedAtTheRateInForceAndAMissingRateIs422NamingPairAndMonth()
+            throws Exception {
+        long acme = supplier("Acme Global");
+        Map<String, Object> fields = ProjectFixtures.newProject("Procured in dollars", 1);
+        fields.put("currency", "USD");
+        long dollars = created(Api.as(port, "pmo").post("/api/v1/projects", ProjectFixtures.json(fields)))
+                .get("id").asLong();
+        long euros = StatusFixtures.activeProjectOfPm(port, people, "Procured in euros", 100_000);
+        Api pmo = Api.as(port, "pmo");
+        long order = created(pmo.post("/api/v1/projects/" + dollars + "/purchase-orders",
+                order(null, acme, "\"PO-USD\"", "1000", false))).get("id").asLong();
+        created(pmo.post("/api/v1/projects/" + dollars + "/supplier-invoices", invoice(acme, "U-1", "400", order)));
+        created(pmo.post("/api/v1/projects/" + euros + "/purchase-orders", order(null, acme, "\"PO-EUR\"", "300",
+                false)));
+        created(pmo.post("/api/v1/finance/exchange-rates",
+                "{\"from\":\"USD\",\"to\":\"EUR\",\"validFrom\":\"2039-12-01\",\"rate\":0.5}"));
+
+        JsonNode spend = ok(Api.as(port, "exec").get("/api/v1/finance/supplier-spend?currency=EUR&month=2040-01"));
+        assertThat(spend.get("currency").asString()).isEqualTo("EUR");
+        JsonNode line = null;
+        for (JsonNode candidate : spend.get("suppliers")) {
+            if (candidate.get("supplierId").asLong() == acme) line = candidate;
+        }
+        assertThat(line).isNotNull();
+        assertThat(line.get("projects").asInt()).isEqualTo(2);
+        assertThat(line.get("committed").decimalValue()).as("500 + 300").isEqualByComparingTo("800");
+        assertThat(line.get("invoiced").decimalValue()).isEqualByComparingTo("200");
+        assertThat(line.get("remaining").decimalValue()).as("300 + 300").isEqualByComparingTo("600");
+        assertThat(ok(Api.as(port, "requester").get("/api/v1/finance/supplier-spend")).get("suppliers"))
+                .as("a requester reads no project's money").isEmpty();
+
+        Api.Response missing = pmo.get("/api/v1/finance/supplier-spend?currency=CHF&month=2040-01");
+        assertThat(missing.status()).as(missing.body()).isEqualTo(422);
+        assertThat(missing.json().get("currencyPair").asString()).endsWith("/CHF");
+        assertThat(missing.json().get("month").asString()).isEqualTo("2040-01");
+        assertField(pmo.get("/api/v1/finance/supplier-spend?currency=XX"), "currency");
+
+        String page = page("/finance/suppliers?currency=CHF&month=2040-01", "pmo", java.util.Locale.FRENCH);
+        assertThat(page).contains("Dépenses par fournisseur").contains("2040-01").contains("CHF");
+        page = page("/finance/suppliers?currency=EUR&month=2040-01", "pmo", java.util.Locale.ENGLISH);
+        assertThat(page).contains("data-supplier=\"" + acme + "\"");
+        String tab = page("/projects/" + dollars + "/finance", "pmo", java.util.Locale.ENGLISH);
+        assertThat(tab).contains("id=\"commitments\"").contains("PO-USD").contains("Current budget")
+                .contains("Actual costs 400 + remaining commitments 600 = 1,000");
+    }
 }
