@@ -70,6 +70,12 @@ public class ProcurementStore {
                 .query(ProcurementStore::contract).optional();
     }
 
+    /** Whether any project has a contract or purchase order (the demo fills an empty database only). */
+    public boolean anyAtAll() {
+        return jdbc.sql("select (select count(*) from supplier_contract) + (select count(*) from purchase_order)")
+                .query(Long.class).single() > 0;
+    }
+
     public boolean referenceTaken(long project, String reference) {
         return jdbc.sql("select count(*) from supplier_contract where project = :p and lower(reference) = lower(:r)")
                 .param("p", project).param("r", reference).query(Long.class).single() > 0;
