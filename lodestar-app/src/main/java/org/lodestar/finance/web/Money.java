@@ -3,10 +3,13 @@ package org.lodestar.finance.web;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-/** Formats amounts for a page in the reader's language (pages call {@code ${money.format(amount)}}). */
-record Money(Locale locale) {
+/**
+ * Formats amounts for a page in the reader's language (pages call {@code ${money.format(amount)}}); public, as SpEL
+ * calls methods of public types only.
+ */
+public record Money(Locale locale) {
 
-    String format(BigDecimal amount) {
+    public String format(BigDecimal amount) {
         return FinancePagesController.money(amount, locale);
     }
 }
