@@ -177,7 +177,7 @@ class FinanceDemo implements ApplicationRunner {
             BigDecimal invoiced = BigDecimal.valueOf(share * 0.3).setScale(scale, RoundingMode.HALF_EVEN);
             long supplier = supplierIds.get(random.nextInt(supplierIds.size()));
             suppliers.recordInvoice(project.id(), new Suppliers.InvoiceCommand(supplier,
-                    "INV-" + project.code() + "-" + month, posted, "non-labour-opex", invoiced));
+                    "INV-" + project.code() + "-" + month, posted, "non-labour-opex", invoiced, null));
         }
         if (lines > 0) {
             actuals.importFile(project.id(), new ActualCosts.CostFileCommand(csv.toString(),

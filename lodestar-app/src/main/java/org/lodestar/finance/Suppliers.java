@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.lodestar.finance.internal.ActualCostStore;
+import org.lodestar.finance.internal.ProcurementStore;
 import org.lodestar.finance.internal.SupplierStore;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.ConflictException;
@@ -38,16 +39,19 @@ public class Suppliers {
 
     private final SupplierStore store;
     private final ActualCostStore costs;
+    private final ProcurementStore procurement;
     private final OrganisationRights organisationRights;
     private final ProjectRights rights;
     private final ProjectRegistry projects;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Suppliers(SupplierStore store, ActualCostStore costs, OrganisationRights organisationRights, ProjectRights rights,
-              ProjectRegistry projects, AuditTrail audit, Clock clock) {
+    Suppliers(SupplierStore store, ActualCostStore costs, ProcurementStore procurement,
+              OrganisationRights organisationRights, ProjectRights rights, ProjectRegistry projects, AuditTrail audit,
+              Clock clock) {
         this.store = store;
         this.costs = costs;
+        this.procurement = procurement;
         this.organisationRights = organisationRights;
         this.rights = rights;
         this.projects = projects;
@@ -62,13 +66,16 @@ public class Suppliers {
     public record SupplierView(long id, String name, String country) {
     }
 
-    /** An invoice received: from whom, its number, when it was posted, its cost category and amount. */
+    /**
+     * An invoice received: from whom, its number, when it was posted, its cost category and amount, and optionally
+     * the project's purchase order it is matched to (same supplier and category), whose commitment it consumes.
+     */
     public record InvoiceCommand(Long supplierId, String invoice, LocalDate postedOn, String category,
-                                 BigDecimal amount) {
+                                 BigDecimal amount, Long purchaseOrderId) {
     }
 
     public record InvoiceView(long id, long projectId, long supplierId, String invoice, LocalDate postedOn,
-                              String category, BigDecimal amount) {
+                              String category, BigDecimal amount, Long purchaseOrderId) {
     }
 
     /** One supplier's spend on a project: invoices and their total in the project's currency. */
@@ -122,15 +129,35 @@ public class Suppliers {
         }
         CostCategory category = CostCategory.parse(problems, "category", command.category());
         Amounts.check(problems, "amount", command.amount(), currency, true);
+        ProcurementStore.Order order = null;
+        if (command.purchaseOrderId() != null) {
+            order = procurement.order(project, command.purchaseOrderId()).orElse(null);
+            if (order == null) {
+                problems.add("purchaseOrderId", "finance.purchaseOrder.unknown");
+            } else {
+                if (supplier != null && order.supplier() != supplier.id()) {
+                    problems.add("purchaseOrderId", "finance.purchaseOrder.otherSupplier", order.number());
+                }
+                if (category != null && !order.category().equals(category.code())) {
+                    problems.add("category", "finance.purchaseOrder.otherCategory", order.category());
+                }
+            }
+        }
         problems.throwIfAny();
+        if (order != null) {
+            procurement.lockOrder(order.id());
+            order = procurement.order(project, order.id()).orElseThrow();
+            Procurement.commitment(order).requireAdmits(command.amount(), order.number());
+        }
         String reference = "INV-" + supplier.id() + "-" + invoice;
         if (costs.references(project).contains(reference)) {
             throw new ConflictException("finance.supplier.invoiceTaken", new Object[] {invoice, supplier.name()},
                     Map.of("invoice", invoice, "supplierId", supplier.id()),
                     "invoice " + invoice + " of " + supplier.name() + " is already recorded on this project");
         }
+        Long orderId = order == null ? null : order.id();
         long cost = costs.insertInvoice(project, command.postedOn(), category.code(), command.amount(), reference,
-                supplier.id(), invoice);
+                supplier.id(), invoice, orderId);
         Map<String, String> snapshot = new LinkedHashMap<>();
         snapshot.put("project", Long.toString(project));
         snapshot.put("supplier", supplier.name());
@@ -138,9 +165,10 @@ public class Suppliers {
         snapshot.put("postedOn", command.postedOn().toString());
         snapshot.put("category", category.code());
         snapshot.put("amount", command.amount().toPlainString() + " " + currency.getCurrencyCode());
+        if (order != null) snapshot.put("purchaseOrder", order.number());
         audit.created(INVOICE_AUDIT_TYPE, cost, supplier.name() + " " + invoice, snapshot);
         return new InvoiceView(cost, project, supplier.id(), invoice, command.postedOn(), category.code(),
-                command.amount());
+                command.amount(), orderId);
     }
 
     @Transactional(readOnly = true)

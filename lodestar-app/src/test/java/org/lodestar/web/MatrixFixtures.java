@@ -101,6 +101,10 @@ final class MatrixFixtures {
         byCollection.put("projects", projects);
         byName.put("projectId", projects);
         byName.put("personId", Value.of(people.get("member"), people.get("olarsen")));
+        // procurement (issue 17): a drafted contract on each project
+        long supplier = pmo.post("/api/v1/finance/suppliers", "{\"name\":\"Matrix supplier " + tag + "\"}").json()
+                .get("id").asLong();
+        byName.put("contractId", Value.of(contract(own, supplier), contract(foreign, supplier)));
 
         JsonNode ownPlan = plan(own);
         JsonNode foreignPlan = plan(foreign);
@@ -435,5 +439,12 @@ final class MatrixFixtures {
     private static JsonNode created(Api.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json();
+    }
+
+    /** A drafted contract of the project with the supplier; its id. */
+    private long contract(long project, long supplier) {
+        return pmo.post("/api/v1/projects/" + project + "/contracts", "{\"supplierId\":" + supplier
+                + ",\"reference\":\"MATRIX-1\",\"value\":1000,\"startsOn\":\"2026-01-01\"}").json()
+                .get("id").asLong();
     }
 }

@@ -89,7 +89,7 @@ public class ChangeRequest {
     public void approve(String rationale, boolean rebaseline, String by, Instant now) {
         decide("approve", ChangeState.APPROVED, rationale, by, now);
         this.rebaseline = rebaseline;
-        events.add(new ChangeRequestApproved(new ProjectId(project), id, routing(), costAmount, scheduleDays));
+        events.add(new ChangeRequestApproved(new ProjectId(project), id, routing(), costAmount, scheduleDays, now));
     }
 
     public void reject(String rationale, String by, Instant now) {

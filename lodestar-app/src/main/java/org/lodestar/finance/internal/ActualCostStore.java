@@ -35,11 +35,17 @@ public class ActualCostStore {
     /** Stores a supplier's invoice as a cost; returns its id. */
     public long insertInvoice(long project, LocalDate postedOn, String category, BigDecimal amount, String reference,
                               long supplier, String invoice) {
+        return insertInvoice(project, postedOn, category, amount, reference, supplier, invoice, null);
+    }
+
+    /** Stores a supplier's invoice as a cost, matched to a purchase order when one is given; returns its id. */
+    public long insertInvoice(long project, LocalDate postedOn, String category, BigDecimal amount, String reference,
+                              long supplier, String invoice, Long purchaseOrder) {
         org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("insert into actual_cost (project, posted_on, category, amount, reference, supplier, invoice) "
-                        + "values (:p, :d, :c, :a, :r, :s, :i)")
+        jdbc.sql("insert into actual_cost (project, posted_on, category, amount, reference, supplier, invoice, "
+                        + "purchase_order) values (:p, :d, :c, :a, :r, :s, :i, :o)")
                 .param("p", project).param("d", postedOn).param("c", category).param("a", amount)
-                .param("r", reference).param("s", supplier).param("i", invoice)
+                .param("r", reference).param("s", supplier).param("i", invoice).param("o", purchaseOrder)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }

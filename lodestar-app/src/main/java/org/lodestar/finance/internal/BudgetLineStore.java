@@ -45,14 +45,39 @@ public class BudgetLineStore {
         return keys.getKey().longValue();
     }
 
+    /**
+     * Stores a line fed by another module's event, named by its {@code source} (unique per project), if the project
+     * still exists (an event may be heard after its project was deleted); returns its id, or empty when the project
+     * is gone.
+     */
+    public java.util.Optional<Long> insertFed(long project, String category, LocalDate month, String kind,
+                                              BigDecimal amount, String note, String source) {
+        int inserted = jdbc.sql("insert into budget_line (project, category, period_month, kind, amount, note, source) "
+                        + "select :p, :c, :m, :k, :a, :n, :s from project where id = :p")
+                .param("p", project).param("c", category).param("m", month).param("k", kind).param("a", amount)
+                .param("n", note).param("s", source).update();
+        if (inserted == 0) return java.util.Optional.empty();
+        return java.util.Optional.of(jdbc.sql("select id from budget_line where project = :p and source = :s")
+                .param("p", project).param("s", source).query(Long.class).single());
+    }
+
+    /** Whether a line fed from this source is already on the project's budget. */
+    public boolean hasSource(long project, String source) {
+        return jdbc.sql("select count(*) from budget_line where project = :p and source = :s")
+                .param("p", project).param("s", source).query(Long.class).single() > 0;
+    }
+
     /** Whether the project has any line at all. */
     public boolean hasAny(long project) {
         return jdbc.sql("select count(*) from budget_line where project = :p").param("p", project).query(Long.class)
                 .single() > 0;
     }
 
-    /** Whether any project has a budget line (the demo fills an empty database only). */
+    /**
+     * Whether any project has a budget line entered by a person (the demo fills an empty database only; lines fed by
+     * events, such as a demo request converted before the finance demo ran, do not count).
+     */
     public boolean anyAtAll() {
-        return jdbc.sql("select count(*) from budget_line").query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from budget_line where source is null").query(Long.class).single() > 0;
     }
 }

@@ -5,12 +5,14 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.lodestar.finance.Budgets;
 import org.lodestar.finance.EarnedValues;
 import org.lodestar.finance.EarnedValues.EarnedValueView;
 import org.lodestar.finance.EarnedValues.Metrics;
 import org.lodestar.finance.EarnedValues.RollupView;
 import org.lodestar.finance.EarnedValues.ScheduleMetrics;
 import org.lodestar.finance.MissingExchangeRateException;
+import org.lodestar.finance.Procurement;
 import org.lodestar.finance.Suppliers;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.portfolio.PortfolioRegistry;
@@ -42,9 +44,13 @@ class FinancePagesController {
     private final PortfolioRegistry portfolios;
     private final Suppliers suppliers;
     private final MessageSource messages;
+    private final Procurement procurement;
+    private final Budgets budgets;
 
     FinancePagesController(EarnedValues earnedValues, ProjectRegistry projects, PortfolioRegistry portfolios,
-                           Suppliers suppliers, MessageSource messages) {
+                           Suppliers suppliers, MessageSource messages, Procurement procurement, Budgets budgets) {
+        this.procurement = procurement;
+        this.budgets = budgets;
         this.earnedValues = earnedValues;
         this.suppliers = suppliers;
         this.projects = projects;
@@ -80,10 +86,16 @@ class FinancePagesController {
         model.addAttribute("spendTotals", spend.suppliers().stream()
                 .map(line -> money(line.total(), LocaleContextHolder.getLocale())).toList());
         model.addAttribute("spendTotal", money(spend.total(), LocaleContextHolder.getLocale()));
+        model.addAttribute("money", new Money(LocaleContextHolder.getLocale()));
+        model.addAttribute("budget", budgets.budget(id));
+        Procurement.CommitmentsView commitments = procurement.commitments(id);
+        model.addAttribute("commitments", commitments);
         try {
             EarnedValueView view = earnedValues.project(id, currency);
             Locale locale = LocaleContextHolder.getLocale();
             model.addAttribute("view", view);
+            model.addAttribute("eacBelowFloor", view.currency().equals(commitments.currency())
+                    && view.metrics().eac() != null && view.metrics().eac().compareTo(commitments.eacFloor()) < 0);
             model.addAttribute("values", valueRows(view.metrics(), locale));
             model.addAttribute("schedule", scheduleRows(view.earnedSchedule(), locale));
             model.addAttribute("chart", SCurveChart.of(view, amount -> money(amount, locale)));
