@@ -208,7 +208,7 @@ public class PortfolioScenarios {
             boolean abandoned = last.isPresent() && last.get().startedAt().plus(limit).plus(ABANDONED_AFTER).isBefore(now);
             if (last.isPresent() && !abandoned) {
                 // another read (here or on another node) is solving these inputs
-                if (inBackground) return progress(id, last.get(), limit);
+                if (inBackground) return progress(scenario, last.get(), limit);
                 if (now.isAfter(waitUntil)) throw new InfeasibleScenarioException("intake.infeasible.timeout");
                 pause();
                 continue;
@@ -273,9 +273,11 @@ public class PortfolioScenarios {
         }
     }
 
-    private ScenarioSolution progress(long id, ScenarioResults.Solve solve, Duration limit) {
+    private ScenarioSolution progress(ScenarioView scenario, ScenarioResults.Solve solve, Duration limit) {
         long elapsed = Duration.between(solve.startedAt(), Instant.now(clock)).toSeconds();
-        return ScenarioSolution.solving(id, Math.max(0, elapsed), limit.toSeconds(), solve.bestObjective());
+        Long best = solve.bestObjective();
+        return ScenarioSolution.solving(scenario.id(), Math.max(0, elapsed), limit.toSeconds(),
+                best == null ? null : scenario.objective().value(best));
     }
 
     private static void pause() {
@@ -421,7 +423,7 @@ public class PortfolioScenarios {
             boolean chosen = selection.isChosen(c);
             Integer start = chosen ? built.model.optionPeriod(built.model.firstOption(c) + selection.option(c)) : null;
             rows.add(new ScenarioResult.Candidate(candidate.kind(), candidate.id(), candidate.code(), candidate.name(),
-                    built.model.isMandatory(c), candidate.value(), chosen, start,
+                    built.model.isMandatory(c), scenario.objective().value(candidate.value()), chosen, start,
                     start == null ? null : scenario.quarterLabels().get(start),
                     chosen ? null : reason(scenario, built, reasons[c])));
         }
@@ -461,7 +463,8 @@ public class PortfolioScenarios {
                 }
             }
         }
-        return new ScenarioResult(scenario, selection.status().name(), selection.value(), selection.bound(),
+        return new ScenarioResult(scenario, selection.status().name(), scenario.objective().value(selection.value()),
+                scenario.objective().value(Math.round(selection.bound())).doubleValue(),
                 selection.gap() * 100, rows, cost, budget, perCategory, perRole, capacity, millis);
     }
 
@@ -487,8 +490,9 @@ public class PortfolioScenarios {
                 .sorted((a, b) -> a.code().compareTo(b.code())).toList()) {
             boolean mandatory = mandatoryTypes.computeIfAbsent(request.requestType(), t -> types.get(t).mandatory());
             long value = scenario.objective() == ScenarioCommand.Objective.SCORE
-                    ? Math.round(scores.getOrDefault(request.id(), 0.0) * 100)
-                    : Math.max(0, Math.round(Optional.ofNullable(RequestDesk.financials(request).npv()).orElse(0.0)));
+                    ? scenario.objective().solverValue(scores.getOrDefault(request.id(), 0.0))
+                    : Math.max(0, scenario.objective().solverValue(
+                            Optional.ofNullable(RequestDesk.financials(request).npv()).orElse(0.0)));
             int[] window = windows.getOrDefault(request.id(), new int[] {0, 0});
             candidates.add(new ScenarioModel.Candidate("request", request.id(), request.code(), request.title(),
                     mandatory, value, request.category(), costs(request), demand(request), window[0], window[1]));

@@ -39,7 +39,30 @@ public record ScenarioCommand(
         rules = rules == null ? List.of() : rules.stream().filter(Objects::nonNull).toList();
     }
 
-    public enum Objective { SCORE, NPV }
+    /**
+     * What a scenario maximises. The solver works in whole numbers (a score in hundredths of a point, an NPV in whole
+     * currency units); {@link #value} is the one rule that turns its numbers back into the objective's own unit,
+     * used by the result, the frontier, the comparison, the progress of a solve and the API alike.
+     */
+    public enum Objective {
+        SCORE(2), NPV(0);
+
+        private final int decimals;
+
+        Objective(int decimals) {
+            this.decimals = decimals;
+        }
+
+        /** A value in the objective's unit (a score of 70.25 points, an NPV of 120000) as the solver counts it. */
+        public long solverValue(double value) {
+            return Math.round(value * Math.pow(10, decimals));
+        }
+
+        /** A number the solver found, in the objective's unit. */
+        public BigDecimal value(long solverValue) {
+            return BigDecimal.valueOf(solverValue, decimals);
+        }
+    }
 
     public record Budget(@Min(0) @Max(11) int quarter, @Size(max = 60) String category,
                          @NotNull @DecimalMin("0") @DecimalMax("1000000000000") @Digits(integer = 13, fraction = 2) BigDecimal amount) {

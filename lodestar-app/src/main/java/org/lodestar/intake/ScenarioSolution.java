@@ -1,5 +1,7 @@
 package org.lodestar.intake;
 
+import java.math.BigDecimal;
+
 /**
  * What reading a scenario's result gives: the result, when the last solve of the scenario's current inputs is done,
  * or the progress of the solve under way (scenarios with a long time limit are solved in the background): seconds
@@ -8,14 +10,15 @@ package org.lodestar.intake;
 public record ScenarioSolution(ScenarioResult result, Progress progress) {
 
     /** A solve under way. */
-    public record Progress(long scenarioId, String state, long elapsedSeconds, long limitSeconds, Long bestObjective) {
+    public record Progress(long scenarioId, String state, long elapsedSeconds, long limitSeconds,
+                           BigDecimal bestObjective) {
     }
 
     static ScenarioSolution ready(ScenarioResult result) {
         return new ScenarioSolution(result, null);
     }
 
-    static ScenarioSolution solving(long scenarioId, long elapsedSeconds, long limitSeconds, Long bestObjective) {
+    static ScenarioSolution solving(long scenarioId, long elapsedSeconds, long limitSeconds, BigDecimal bestObjective) {
         return new ScenarioSolution(null, new Progress(scenarioId, "SOLVING", Math.min(elapsedSeconds, limitSeconds),
                 limitSeconds, bestObjective));
     }

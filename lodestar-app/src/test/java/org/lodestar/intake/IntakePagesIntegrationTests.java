@@ -58,6 +58,15 @@ class IntakePagesIntegrationTests extends PageTestSupport {
         String frontier = page("/scenarios/1/frontier", "exec", Locale.ENGLISH);
         assertThat(frontier).contains("id=\"frontier-chart\"").contains("data-points=\"[[")
                 .contains("/webjars/echarts/").contains("/js/frontier.js").doesNotContain("<script>");
+        // one scale for objective values (a score scenario's frontier showed 100 times its result): the result page,
+        // the comparison and the frontier's 100 % row show the same value
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("id=\"objective-value\">([^<]+)<").matcher(result);
+        assertThat(shown.find()).isTrue();
+        String value = shown.group(1);
+        assertThat(value).as("a total score, in points").matches("\\d{1,3}(,\\d{3})*(\\.\\d{1,2})?");
+        assertThat(compare).contains(">" + value + "<");
+        String full = frontier.substring(frontier.indexOf(">100 %</td>"));
+        assertThat(full.substring(0, full.indexOf("</tr>"))).contains(">" + value + "</td>");
         String ranking = page("/scoring/1", "pmo", Locale.ENGLISH);
         assertThat(ranking).contains("1 incomplete").contains("id=\"ranking\"");
     }

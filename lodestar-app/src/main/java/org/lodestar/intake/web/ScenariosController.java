@@ -156,7 +156,7 @@ class ScenariosController implements AuthorisedFirst {
         // the chart reads its data from an attribute: the page has no inline script (CSP)
         // x is the level of every budget (totals and categories move together), in percent of the scenario's
         model.addAttribute("chartData", points.stream().map(p -> "[" + p.percent() + "," + (p.objective() == null
-                ? "null" : p.objective()) + "]").collect(Collectors.joining(",", "[", "]")));
+                ? "null" : p.objective().toPlainString()) + "]").collect(Collectors.joining(",", "[", "]")));
         return "scenarios/frontier";
     }
 
