@@ -67,6 +67,9 @@ class IntakePagesIntegrationTests extends PageTestSupport {
         assertThat(compare).contains(">" + value + "<");
         String full = frontier.substring(frontier.indexOf(">100 %</td>"));
         assertThat(full.substring(0, full.indexOf("</tr>"))).contains(">" + value + "</td>");
+        // one convention for quarters: start windows are chosen as Q1... like budgets and capacities, never typed from 0
+        assertThat(page("/scenarios/1/edit", "pmo", Locale.ENGLISH)).containsPattern("<select[^>]*id=\"rules0.fromQuarter\"")
+                .doesNotContain("type=\"number\" min=\"0\" max=\"11\"");
         String ranking = page("/scoring/1", "pmo", Locale.ENGLISH);
         assertThat(ranking).contains("1 incomplete").contains("id=\"ranking\"");
     }

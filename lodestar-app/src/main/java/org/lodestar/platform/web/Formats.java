@@ -8,10 +8,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lodestar.platform.Formatting;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,12 +36,7 @@ public class Formats {
     }
 
     public String date(LocalDate date) {
-        return date(date, locale());
-    }
-
-    /** A date in a given language, for documents written in a language other than the request's (packs, mails). */
-    public static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return Formatting.date(date, locale());
     }
 
     /**
@@ -99,21 +94,7 @@ public class Formats {
     }
 
     public String money(BigDecimal amount, String currency) {
-        return money(amount, currency, locale());
-    }
-
-    /** An amount in a given language, as {@link #date(LocalDate, Locale)}. */
-    public static String money(BigDecimal amount, String currency, Locale locale) {
-        if (amount == null) return "";
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        try {
-            Currency unit = Currency.getInstance(currency);
-            format.setCurrency(unit);
-            format.setMaximumFractionDigits(amount.stripTrailingZeros().scale() <= 0 ? 0 : unit.getDefaultFractionDigits());
-        } catch (IllegalArgumentException | NullPointerException unknownCurrency) {
-            return NumberFormat.getNumberInstance(locale).format(amount) + (currency == null ? "" : " " + currency);
-        }
-        return format.format(amount);
+        return Formatting.money(amount, currency, locale());
     }
 
     public String number(Number number) {

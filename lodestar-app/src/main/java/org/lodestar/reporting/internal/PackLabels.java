@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.lodestar.engine.health.Rag;
-import org.lodestar.platform.web.Formats;
+import org.lodestar.platform.Formatting;
 import org.springframework.context.MessageSource;
 
 /** Labels and values of the pack in its language. */
@@ -29,12 +29,12 @@ class PackLabels {
 
     /** A date as the pages write it in this language (the medium style). */
     String date(LocalDate date) {
-        return printable(Formats.date(date, locale));
+        return printable(Formatting.date(date, locale));
     }
 
     /** An amount with its currency as the pages write it, whole units (a pack reads in thousands, not cents). */
     String money(BigDecimal amount, String currency) {
-        return amount == null ? "" : printable(Formats.money(amount.setScale(0, RoundingMode.HALF_UP), currency, locale));
+        return amount == null ? "" : printable(Formatting.money(amount.setScale(0, RoundingMode.HALF_UP), currency, locale));
     }
 
     /**
