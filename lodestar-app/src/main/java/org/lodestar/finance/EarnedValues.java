@@ -26,10 +26,8 @@ import org.lodestar.finance.internal.ActualCostStore;
 import org.lodestar.finance.internal.BudgetLineStore;
 import org.lodestar.finance.internal.TaskEarningMethodStore;
 import org.lodestar.platform.InvalidInputException;
-import org.lodestar.platform.PageResult;
 import org.lodestar.planning.PlanProgress;
 import org.lodestar.portfolio.ProjectId;
-import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectRights;
@@ -192,7 +190,7 @@ public class EarnedValues {
         Map<Long, List<Result>> byPortfolio = new LinkedHashMap<>();
         Map<Long, String> names = new HashMap<>();
         Map<Long, String> portfolioNames = new HashMap<>();
-        for (ProjectRow row : rows(portfolio)) {
+        for (ProjectRow row : projects.everyRow(portfolio)) {
             ProjectId id = new ProjectId(row.id());
             if (!rights.may(id, ProjectRight.READ_MONEY) || !budgets.hasAny(row.id()) && !actuals.hasAny(row.id())) {
                 continue;
@@ -275,16 +273,6 @@ public class EarnedValues {
             monthly[m] = book.rateInForce(from, to, result.month(m)).doubleValue();
         }
         return EarnedValueCalculation.convert(result, monthly);
-    }
-
-    private List<ProjectRow> rows(Long portfolio) {
-        List<ProjectRow> rows = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            PageResult<ProjectRow> found = projects.search(new ProjectQuery(null, portfolio, null, null, null, null,
-                    null, null, null, false, "code", false, page, ProjectQuery.MAX_SIZE));
-            rows.addAll(found.items());
-            if (!found.hasNext()) return rows;
-        }
     }
 
     static Metrics metrics(EarnedValue value, boolean earned, Currency currency) {

@@ -21,10 +21,8 @@ import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.ConflictException;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
-import org.lodestar.platform.PageResult;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.ProjectId;
-import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectRights;
@@ -305,7 +303,7 @@ public class Procurement {
         }
         problems.throwIfAny();
         Map<Long, ProjectRow> readable = new HashMap<>();
-        for (ProjectRow row : rows(portfolio)) {
+        for (ProjectRow row : projects.everyRow(portfolio)) {
             if (rights.may(new ProjectId(row.id()), ProjectRight.READ_MONEY)) readable.put(row.id(), row);
         }
         ExchangeRates book = rates.rates();
@@ -332,16 +330,6 @@ public class Procurement {
                 plain(sorted.stream().map(SupplierLine::committed).reduce(BigDecimal.ZERO, BigDecimal::add)),
                 plain(sorted.stream().map(SupplierLine::invoiced).reduce(BigDecimal.ZERO, BigDecimal::add)),
                 plain(sorted.stream().map(SupplierLine::remaining).reduce(BigDecimal.ZERO, BigDecimal::add)));
-    }
-
-    private List<ProjectRow> rows(Long portfolio) {
-        List<ProjectRow> rows = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            PageResult<ProjectRow> found = projects.search(new ProjectQuery(null, portfolio, null, null, null, null,
-                    null, null, null, false, "code", false, page, ProjectQuery.MAX_SIZE));
-            rows.addAll(found.items());
-            if (!found.hasNext()) return rows;
-        }
     }
 
     // ---- helpers

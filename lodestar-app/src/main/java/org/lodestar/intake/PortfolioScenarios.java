@@ -2,7 +2,6 @@ package org.lodestar.intake;
 
 import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +21,6 @@ import java.util.Optional;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,6 +40,7 @@ import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.platform.NodeName;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;
@@ -87,7 +86,7 @@ public class PortfolioScenarios {
     private final ScenarioResults results;
     private final TransactionTemplate readOnly;
     private final int backgroundAboveSeconds;
-    private final String node = nodeName();
+    private final String node = NodeName.create(80);
     private final AtomicLong solves = new AtomicLong();
     private final ExecutorService background = Executors.newFixedThreadPool(2, work -> {
         Thread thread = new Thread(work, "scenario-solver");
@@ -328,18 +327,6 @@ public class PortfolioScenarios {
             text.append(value == null ? -1 : v.length()).append(':').append(value == null ? "" : v).append(';');
         }
         text.append('\n');
-    }
-
-    private static String nodeName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException unknown) {
-            host = "unknown";
-        }
-        // a random part tells two application contexts of one process apart
-        String name = host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
-        return name.length() <= 80 ? name : name.substring(name.length() - 80);
     }
 
     /**

@@ -1,11 +1,9 @@
 package org.lodestar.platform;
 
-import java.net.InetAddress;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,7 +29,7 @@ public class JobLock {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.node = nodeName();
+        this.node = NodeName.create(120);
     }
 
     /**
@@ -79,17 +77,5 @@ public class JobLock {
                         + "and locked_until = :until")
                 .param("past", Timestamp.from(Instant.EPOCH)).param("job", name).param("node", node)
                 .param("until", Timestamp.from(until)).update();
-    }
-
-    private static String nodeName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException unknown) {
-            host = "unknown";
-        }
-        // a random part tells two application contexts of one process apart
-        String name = host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
-        return name.length() <= 120 ? name : name.substring(name.length() - 120);
     }
 }

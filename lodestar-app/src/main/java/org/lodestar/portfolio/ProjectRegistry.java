@@ -2,6 +2,7 @@ package org.lodestar.portfolio;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +90,18 @@ public class ProjectRegistry {
     public PageResult<ProjectRow> search(ProjectQuery query) {
         Actor reader = currentUser.actor();
         return search.search(query.forList(), reader.id().value(), reader.seesSummariesOnly());
+    }
+
+    /** Every project the reader sees, of one portfolio or (null) all, by code: {@link #search} page after page. */
+    @Transactional(readOnly = true)
+    public List<ProjectRow> everyRow(Long portfolioId) {
+        List<ProjectRow> rows = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            PageResult<ProjectRow> found = search(new ProjectQuery(null, portfolioId, null, null, null, null,
+                    null, null, null, false, "code", false, page, ProjectQuery.MAX_SIZE));
+            rows.addAll(found.items());
+            if (!found.hasNext()) return rows;
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.lodestar.platform.web;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -74,7 +76,9 @@ public class HistoryLabels {
             Map.entry("steeringMeeting", List.of("governance.steering.pack.", "governance.steering.meeting.")),
             Map.entry("steeringAction", List.of("governance.steering.action.", "governance.action.")),
             Map.entry("steeringDecision", List.of("governance.steering.decision.")),
-            Map.entry("forecast", List.of("finance.metric.")));
+            Map.entry("forecast", List.of("finance.metric.")),
+            Map.entry("calendar", List.of("planning.calendar.")),
+            Map.entry("lifecycle", List.of("methodology.")));
 
     /** Where the constants stored in a field are named, by record type: risk {@code state} OPEN is raid.state.OPEN. */
     private static final Map<String, Map<String, String>> TYPE_CONSTANT_PREFIXES = Map.ofEntries(
@@ -95,7 +99,8 @@ public class HistoryLabels {
             Map.entry("steeringCommittee", Map.of("cadence", "governance.steering.cadence.")),
             Map.entry("steeringMeeting", Map.of("state", "governance.steering.meeting.state.")),
             Map.entry("plan_task", Map.of("constraint", "audit.constraint.")),
-            Map.entry("budget-line", Map.of("kind", "audit.budgetKind.")));
+            Map.entry("budget-line", Map.of("kind", "audit.budgetKind.")),
+            Map.entry("contract", Map.of("state", "finance.contract.state.")));
 
     /** Where the constants stored in a field are named for the other record types: project {@code state} ACTIVE. */
     private static final Map<String, String> CONSTANT_PREFIXES = Map.of(
@@ -134,11 +139,24 @@ public class HistoryLabels {
                     LocaleContextHolder.getLocale());
             if (composed != null) return composed;
         }
+        if (isDay(field)) {
+            return DayOfWeek.valueOf(field).getDisplayName(TextStyle.FULL, LocaleContextHolder.getLocale());
+        }
+        if (entityType.equals("lifecycle") && field.contains(".")) {
+            // a phase's guidance or checklist, by the phase's own key (the lifecycle's author named it)
+            String part = label("audit.field." + field.substring(field.lastIndexOf('.') + 1));
+            if (part != null) return field.substring(0, field.lastIndexOf('.')) + " · " + part;
+        }
         if (field.startsWith(ANSWER)) {
             String question = label(SHIPPED_TEXT + "field." + field.substring(ANSWER.length()));
             if (question != null) return question;
         }
         return field;
+    }
+
+    private static boolean isDay(String field) {
+        for (DayOfWeek day : DayOfWeek.values()) if (day.name().equals(field)) return true;
+        return false;
     }
 
     private String name(String entityType, String field) {
@@ -168,6 +186,14 @@ public class HistoryLabels {
             } catch (DateTimeParseException notADate) {
                 return stored;
             }
+        }
+        if (isDay(field)) {
+            return DayOfWeek.valueOf(field).getDisplayName(TextStyle.FULL, LocaleContextHolder.getLocale());
+        }
+        if (entityType.equals("lifecycle") && field.contains(".")) {
+            // a phase's guidance or checklist, by the phase's own key (the lifecycle's author named it)
+            String part = label("audit.field." + field.substring(field.lastIndexOf('.') + 1));
+            if (part != null) return field.substring(0, field.lastIndexOf('.')) + " · " + part;
         }
         if (field.startsWith(ANSWER)) {
             // a shipped form's choices are stored as message keys, several choices joined by commas
