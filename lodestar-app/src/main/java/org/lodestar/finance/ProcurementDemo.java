@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import org.lodestar.engine.health.Rag;
 import org.lodestar.finance.internal.ProcurementStore;
 import org.lodestar.platform.People;
 import org.lodestar.platform.RunAs;
@@ -23,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo procurement, after the finance demo's suppliers and budgets: on the first four active demo projects with a
- * budget, a contract with one of the suppliers (activated; the first project's closed once its orders are in), two
+ * budget that are reported red (their invoices add to the actual costs the finance demo gave them), a contract with one of the suppliers (activated; the first project's closed once its orders are in), two
  * purchase orders under it and one direct, and invoices matched to the orders (one order fully invoiced, one half,
  * one not yet), written as the PMO through the services, so everything is audited. It runs once, into a demo
  * database without contracts or orders.
@@ -76,8 +77,10 @@ class ProcurementDemo implements ApplicationRunner {
         int procured = 0;
         for (ProjectRow project : all) {
             if (procured == PROJECTS) break;
+            // the invoices are actual costs on top of the finance demo's: only projects already reported red (and
+            // overspending) take them, so that no project's data turns worse than what its reports say
             if (project.state() != ProjectState.ACTIVE || project.plannedStart() == null || project.budget() == null
-                    || project.budget().signum() <= 0) {
+                    || project.budget().signum() <= 0 || project.reportedHealth() != Rag.RED) {
                 continue;
             }
             procure(project, kept.get(procured % kept.size()).id(), kept.get((procured + 1) % kept.size()).id(),
