@@ -187,14 +187,6 @@ public class HistoryLabels {
                 return stored;
             }
         }
-        if (isDay(field)) {
-            return DayOfWeek.valueOf(field).getDisplayName(TextStyle.FULL, LocaleContextHolder.getLocale());
-        }
-        if (entityType.equals("lifecycle") && field.contains(".")) {
-            // a phase's guidance or checklist, by the phase's own key (the lifecycle's author named it)
-            String part = label("audit.field." + field.substring(field.lastIndexOf('.') + 1));
-            if (part != null) return field.substring(0, field.lastIndexOf('.')) + " · " + part;
-        }
         if (field.startsWith(ANSWER)) {
             // a shipped form's choices are stored as message keys, several choices joined by commas
             if (!stored.contains(SHIPPED_TEXT)) return stored;

@@ -69,6 +69,17 @@ class HistoryLabelsTests {
         assertThat(history.value("project", "state", "ACTIVE")).isEqualTo("Active");
     }
 
+    /** A calendar's week is kept by day: the day is named in the reader's language, its hours stay as written. */
+    @Test
+    void aCalendarDayIsNamedInTheReadersLanguageAndItsHoursKept() {
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+
+        assertThat(history.field("calendar", "MONDAY")).isEqualTo("lundi");
+        assertThat(history.value("calendar", "MONDAY", "08:00-12:00, 13:00-17:00")).isEqualTo("08:00-12:00, 13:00-17:00");
+        assertThat(history.field("lifecycle", "releases.guidance")).isEqualTo("releases · Conseils");
+        assertThat(history.value("lifecycle", "releases.guidance", "Ship every month")).isEqualTo("Ship every month");
+    }
+
     private static HistoryLabels labels(StaticListableBeanFactory beans) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("i18n/messages");
