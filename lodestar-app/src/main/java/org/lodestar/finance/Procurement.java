@@ -251,9 +251,8 @@ public class Procurement {
         problems.throwIfAny();
         if (contract != null) {
             contract.requireOrdersAccepted();
-            BigDecimal ordered = store.ordered(contract.id()).add(command.amount());
-            if (ordered.compareTo(contract.value()) > 0) {
-                BigDecimal left = contract.value().subtract(store.ordered(contract.id()));
+            BigDecimal left = contract.value().subtract(store.ordered(contract.id()));
+            if (command.amount().compareTo(left) > 0) {
                 throw new ConflictException("finance.contract.valueExceeded",
                         new Object[] {contract.reference(), plain(left).toPlainString()},
                         Map.of("amount", command.amount(), "available", plain(left)),
