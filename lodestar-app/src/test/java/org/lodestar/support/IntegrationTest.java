@@ -15,7 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lodestar.demo=true", "lodestar.max-request-bytes=65536"})
+        properties = {"lodestar.demo=true", "lodestar.max-request-bytes=65536", "lodestar.security.password-cost=4"})
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.lodestar.platform.ApiTokens;
 import org.lodestar.platform.Role;
 import org.lodestar.platform.internal.Users;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -46,9 +48,15 @@ class SecurityConfiguration {
         return failures;
     }
 
+    /**
+     * BCrypt at Spring Security's default cost (10) unless {@code lodestar.security.password-cost} says otherwise.
+     * The test suites lower it to BCrypt's minimum, 4: thousands of HTTP Basic requests each verify a password, and
+     * at cost 10 those checks alone took minutes of the CI budget. Hashes carry their own cost, so a database keeps
+     * working whatever the setting.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${lodestar.security.password-cost:10}") int cost) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
     }
 
     @Bean
