@@ -2,10 +2,13 @@ package org.lodestar.portfolio;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.lodestar.engine.health.HealthRollup;
 import org.lodestar.engine.health.Rag;
@@ -24,15 +27,18 @@ public class PortfolioOverview {
     private final JdbcClient jdbc;
     private final PortfolioRegistry portfolios;
     private final CurrentUser currentUser;
+    private final List<CurrencyRates> currencyRates;
     private final HealthRollup rollup = HealthRollup.standard();
 
-    PortfolioOverview(JdbcClient jdbc, PortfolioRegistry portfolios, CurrentUser currentUser) {
+    PortfolioOverview(JdbcClient jdbc, PortfolioRegistry portfolios, CurrentUser currentUser,
+                      List<CurrencyRates> currencyRates) {
         this.jdbc = jdbc;
         this.portfolios = portfolios;
         this.currentUser = currentUser;
+        this.currencyRates = currencyRates;
     }
 
-    private record Line(long portfolio, ProjectState state, Rag health, BigDecimal budget, String currency) {
+    record Line(long portfolio, ProjectState state, Rag health, BigDecimal budget, String currency) {
     }
 
     @Transactional(readOnly = true)
@@ -52,14 +58,29 @@ public class PortfolioOverview {
     }
 
     /**
-     * Budgets as weights when the open projects share one currency. Budgets in several currencies cannot be
-     * compared without exchange rates (which arrive with finance), so then every project weighs the same.
+     * Budgets as weights: as they are when the open projects share one currency, else each converted into the
+     * currency most of them use at this month's rates. Without a rate for every currency the budgets cannot be
+     * compared, so every project weighs the same (a project without a budget weighs nothing only when the others
+     * can be compared).
      */
-    private static double[] weights(List<Line> open) {
-        boolean oneCurrency = open.stream().map(Line::currency).distinct().count() <= 1;
-        return open.stream()
-                .mapToDouble(line -> !oneCurrency ? 1 : line.budget() == null ? 0 : line.budget().doubleValue())
-                .toArray();
+    static double[] weights(List<Line> open, List<CurrencyRates> currencyRates) {
+        Set<String> currencies = open.stream().filter(line -> line.budget() != null).map(Line::currency)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Map<String, BigDecimal> rates = currencies.size() <= 1
+                ? currencies.stream().collect(Collectors.toMap(currency -> currency, currency -> BigDecimal.ONE))
+                : currencyRates.stream().findFirst()
+                        .flatMap(book -> book.ratesInto(mostUsed(open), currencies)).orElse(null);
+        if (rates == null) return open.stream().mapToDouble(line -> 1).toArray();
+        return open.stream().mapToDouble(line -> line.budget() == null ? 0
+                : line.budget().multiply(rates.get(line.currency())).doubleValue()).toArray();
+    }
+
+    /** The currency of most budgets, the first in alphabetical order on a tie. */
+    private static String mostUsed(List<Line> open) {
+        Map<String, Long> counts = open.stream().filter(line -> line.budget() != null)
+                .collect(Collectors.groupingBy(Line::currency, TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
     }
 
     private PortfolioSummary summary(PortfolioView portfolio, List<Line> lines, boolean withBudgets) {
@@ -78,7 +99,7 @@ public class PortfolioOverview {
             }
         }
         Rag[] ratings = open.stream().map(Line::health).toArray(Rag[]::new);
-        Rag weighted = withBudgets ? rollup.weighted(ratings, weights(open)) : null;
+        Rag weighted = withBudgets ? rollup.weighted(ratings, weights(open, currencyRates)) : null;
         return new PortfolioSummary(portfolio, lines.size(), byState, byHealth, unrated, budgets,
                 HealthRollup.worstOf(ratings), weighted);
     }
