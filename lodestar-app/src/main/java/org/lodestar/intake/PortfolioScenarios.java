@@ -30,6 +30,8 @@ import org.lodestar.engine.select.SelectionExplainer;
 import org.lodestar.intake.internal.ProjectRequest;
 import org.lodestar.intake.internal.ProjectRequests;
 import org.lodestar.intake.internal.RequestDemand;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.lodestar.intake.internal.ScenarioResults;
 import org.lodestar.intake.internal.StoredBudget;
 import org.lodestar.intake.internal.StoredCapacity;
@@ -73,6 +75,8 @@ public class PortfolioScenarios {
     private static final List<RequestState> CANDIDATE_STATES = List.of(RequestState.EVALUATION, RequestState.APPROVED);
 
     private final StoredScenarios scenarios;
+    /** The time of each solve this node runs (metrics: lodestar_solver_seconds). */
+    private final Timer solverTime;
     private final ProjectRequests requests;
     private final RequestTypeCatalog types;
     private final Scoring scoring;
@@ -101,7 +105,9 @@ public class PortfolioScenarios {
                        ProjectRegistry projects, InputValidation validation, AuditTrail audit, CurrentUser currentUser,
                        MessageSource messages, Clock clock, @Value("${lodestar.intake.currency:EUR}") String currency,
                        ScenarioResults results, PlatformTransactionManager transactions,
-                       @Value("${lodestar.intake.scenarios.background-above-seconds:5}") int backgroundAboveSeconds) {
+                       @Value("${lodestar.intake.scenarios.background-above-seconds:5}") int backgroundAboveSeconds,
+                       MeterRegistry meters) {
+        this.solverTime = meters.timer("lodestar.solver", "problem", "portfolio-selection");
         this.results = results;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -264,6 +270,7 @@ public class PortfolioScenarios {
                 }
             });
             long millis = (System.nanoTime() - started) / 1_000_000;
+            solverTime.record(Duration.ofNanos(System.nanoTime() - started));
             results.solved(id, fingerprint, node, selection, millis);
             return new Timed(selection, millis);
         } catch (RuntimeException | Error failed) {

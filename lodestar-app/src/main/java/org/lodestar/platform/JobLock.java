@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs scheduled work on one node at a time when every node schedules it: a round runs only on the node that moves
  * the job's {@code job_lock} row forward (a conditional {@code UPDATE}, which exactly one node wins), and the
- * others skip that round.
+ * others skip that round. Each round is counted in the metrics: {@code lodestar.job.runs} (a timer, by job and
+ * outcome {@code completed} or {@code failed}) on the node that ran it, {@code lodestar.job.skips} on the others.
  */
 @Service
 public class JobLock {
@@ -23,8 +26,10 @@ public class JobLock {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final String node;
+    private final MeterRegistry meters;
 
-    JobLock(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    JobLock(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -44,11 +49,17 @@ public class JobLock {
     public boolean runExclusively(String name, Duration lease, Runnable work) {
         Instant now = Instant.now(clock);
         Instant until = now.plus(lease);
-        if (!Boolean.TRUE.equals(ownTransaction.execute(status -> take(name, now, until)))) return false;
+        if (!Boolean.TRUE.equals(ownTransaction.execute(status -> take(name, now, until)))) {
+            meters.counter("lodestar.job.skips", "job", name).increment();
+            return false;
+        }
+        Timer.Sample run = Timer.start(meters);
         try {
             work.run();
+            run.stop(meters.timer("lodestar.job.runs", "job", name, "outcome", "completed"));
             return true;
         } catch (RuntimeException | Error failed) {
+            run.stop(meters.timer("lodestar.job.runs", "job", name, "outcome", "failed"));
             ownTransaction.executeWithoutResult(status -> free(name, until));
             throw failed;
         }

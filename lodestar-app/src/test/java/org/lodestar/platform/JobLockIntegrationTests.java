@@ -3,6 +3,7 @@ package org.lodestar.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ class JobLockIntegrationTests extends IntegrationTestSupport {
         CyclicBarrier start = new CyclicBarrier(2);
         CountDownLatch loserDone = new CountDownLatch(1);
         // two beans, as two nodes have, on the one database
-        List<JobLock> nodes = List.of(lock, new JobLock(jdbc, transactions, Clock.systemUTC()));
+        List<JobLock> nodes = List.of(lock, new JobLock(jdbc, transactions, Clock.systemUTC(), new SimpleMeterRegistry()));
 
         List<CompletableFuture<Boolean>> callers = nodes.stream().map(node -> CompletableFuture.supplyAsync(() -> {
             await(start);
@@ -57,7 +58,7 @@ class JobLockIntegrationTests extends IntegrationTestSupport {
     @Test
     void theNextRoundRunsOnceTheLeaseHasRunOut() {
         MovableClock clock = new MovableClock(Instant.parse("2026-03-02T10:05:00Z"));
-        JobLock node = new JobLock(jdbc, transactions, clock);
+        JobLock node = new JobLock(jdbc, transactions, clock, new SimpleMeterRegistry());
         AtomicInteger rounds = new AtomicInteger();
 
         boolean first = node.runExclusively("test-lease", Duration.ofMinutes(50), rounds::incrementAndGet);
@@ -73,7 +74,7 @@ class JobLockIntegrationTests extends IntegrationTestSupport {
     @Test
     void aFailedRoundFreesTheLockForTheNext() {
         MovableClock clock = new MovableClock(Instant.parse("2026-03-02T10:05:00Z"));
-        JobLock node = new JobLock(jdbc, transactions, clock);
+        JobLock node = new JobLock(jdbc, transactions, clock, new SimpleMeterRegistry());
 
         assertThatThrownBy(() -> node.runExclusively("test-failure", Duration.ofMinutes(50), () -> {
             throw new IllegalStateException("mail server down");

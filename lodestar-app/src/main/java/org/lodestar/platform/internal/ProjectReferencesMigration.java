@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * same on H2 and PostgreSQL. Given to Flyway as a bean.
  */
 @Component
-class ProjectReferencesMigration implements JavaMigration {
+public class ProjectReferencesMigration implements JavaMigration {
 
     /** The tables outside the portfolio module whose {@code project} column referenced {@code project (id)}. */
     static final List<String> TABLES = List.of("calendar", "plan", "project_request", "status_report", "status_latest",
