@@ -35,7 +35,7 @@ import org.mpxj.writer.ProjectWriter;
 
 /**
  * Writes an {@link ImportedProject} (a file read by {@link ProjectFileReader}, or a Lodestar plan through
- * {@link PlanExport}) as MSPDI XML, Primavera PMXML or MPX, through an MPXJ {@link ProjectFile}: the outline, tasks
+ * {@link PlanExports}) as MSPDI XML, Primavera PMXML or MPX, through an MPXJ {@link ProjectFile}: the outline, tasks
  * with durations, milestones, constraints, deadlines, actual dates, progress and baseline dates, dependencies with
  * their types and lags (working, elapsed, percentage), calendars (their week and every exception day, as the model
  * holds them already resolved), the project's start, finish and status date, and the source unique ids (a task keeps
