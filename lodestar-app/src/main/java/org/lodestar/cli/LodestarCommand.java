@@ -17,7 +17,7 @@ import picocli.CommandLine.Unmatched;
         description = "Lodestar, the open-source platform for a Project Management Office.",
         subcommands = {LodestarCommand.Serve.class, StatusBenchCommand.class, ScheduleCommand.class,
                 InterchangeReportCommand.class, ExportAllCommand.class, ImportAllCommand.class,
-                CommandLine.HelpCommand.class})
+                ExportCommand.class, CommandLine.HelpCommand.class})
 public final class LodestarCommand implements Callable<Integer> {
 
     private final Class<?> application;

@@ -1,0 +1,84 @@
+package org.lodestar.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lodestar.engine.schedule.ConstraintType;
+import org.lodestar.engine.schedule.DependencyType;
+import org.lodestar.engine.schedule.LagUnit;
+import org.lodestar.planning.CalendarView;
+import org.lodestar.planning.PlanView;
+
+/** A plan as planning's API shows it (text lags and constraints) is mapped onto the model and written faithfully. */
+class PlanExportsTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void lagsConstraintsCalendarsAndProgressOfAPlanReachTheFile() throws Exception {
+        PlanView plan = new PlanView(7, "PRJ-0007", "Warehouse", 3, 100, "2026-03-02T08:00", "2026-03-20T17:00",
+                "2026-03-05T17:00", "2026-03-05", 480, 2400, 20, null, false, List.of(
+                task(11, 1, null, true, "Build", 0, null, "2026-03-02T08:00", "2026-03-20T17:00", 0, null, null, null),
+                task(12, 2, 11L, false, "Dig", 1440, null, "2026-03-02T08:00", "2026-03-04T17:00", 100,
+                        "2026-03-02T08:00", "2026-03-04T17:00", null),
+                task(13, 3, 11L, false, "Pour", 960, "SNET 2026-03-06", "2026-03-06T08:00", "2026-03-09T17:00", 50,
+                        "2026-03-06T08:00", null, 200L),
+                task(14, 4, 11L, false, "Cure", 2400, "FNLT 2026-03-20", "2026-03-10T08:00", "2026-03-16T17:00", 0,
+                        null, null, null)),
+                List.of(new PlanView.Link(1, 12, 13, "FS", "+1.5d"), new PlanView.Link(2, 13, 14, "SS", "-2h"),
+                        new PlanView.Link(3, 12, 14, "FF", "+2ed"), new PlanView.Link(4, 11, 14, "SF", "+25%")),
+                List.of(), List.of());
+        CalendarView standard = calendar(100, "Standard", List.of());
+        CalendarView night = calendar(200, "Night", List.of(new CalendarView.Exception("Holiday",
+                LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 9), List.of())));
+
+        ImportedProject project = PlanExports.project(plan, id -> id == 100 ? standard : night);
+
+        assertThat(project.links()).containsExactly(
+                new ImportedProject.Link(1, 2, DependencyType.FS, 720, LagUnit.WORKING),
+                new ImportedProject.Link(2, 3, DependencyType.SS, -120, LagUnit.WORKING),
+                new ImportedProject.Link(1, 3, DependencyType.FF, 2880, LagUnit.ELAPSED),
+                new ImportedProject.Link(0, 3, DependencyType.SF, 2500, LagUnit.PERCENT));
+        assertThat(project.tasks().get(2).constraint()).isEqualTo(ConstraintType.START_NO_EARLIER_THAN);
+        assertThat(project.tasks().get(2).constraintDate()).isEqualTo(LocalDateTime.of(2026, 3, 6, 0, 0));
+        assertThat(project.tasks().get(2).remaining()).isEqualTo(480);
+        assertThat(project.tasks().get(3).constraint()).isEqualTo(ConstraintType.FINISH_NO_LATER_THAN);
+        assertThat(project.tasks().get(2).calendar()).isEqualTo(1);
+        assertThat(project.calendars().get(1).exceptions()).hasSize(1);
+
+        Path file = temp.resolve("plan.xml");
+        Files.write(file, new ProjectFileWriter().write(project, ExportFormat.MSPDI));
+        ImportedProject read = new ProjectFileReader().read(file);
+        assertThat(InterchangeComparison.links(read)).containsExactlyElementsOf(InterchangeComparison.links(project));
+        assertThat(InterchangeComparison.tasks(read)).containsExactlyElementsOf(InterchangeComparison.tasks(project));
+        assertThat(read.tasks()).extracting(ImportedProject.Task::sourceUniqueId).containsExactly(11, 12, 13, 14);
+        assertThat(read.statusDate()).isEqualTo(LocalDateTime.of(2026, 3, 5, 17, 0));
+        assertThat(InterchangeComparison.hours(read.calendars().get(1), LocalDate.of(2026, 3, 9))).isEqualTo("off");
+    }
+
+    private static PlanView.Task task(long id, int row, Long parent, boolean summary, String name, int minutes,
+                                      String constraint, String start, String finish, int percent, String actualStart,
+                                      String actualFinish, Long calendar) {
+        return new PlanView.Task(id, row, Integer.toString(row), parent == null ? 1 : 2, parent, summary, false, name,
+                minutes / 480 + "d", minutes, false, start, finish, start, finish, start, finish, "0d", "0d", false,
+                percent, "", "", constraint == null ? "" : constraint, null, actualStart, actualFinish, calendar, null, null);
+    }
+
+    private static CalendarView calendar(long id, String name, List<CalendarView.Exception> exceptions) {
+        List<CalendarView.Day> week = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            week.add(new CalendarView.Day(day, day.getValue() > 5 ? List.of() : List.of(
+                    new CalendarView.Hours("08:00", "12:00"), new CalendarView.Hours("13:00", "17:00"))));
+        }
+        return new CalendarView(id, 7L, name, 480, 2400, 20, week, exceptions, 1, false);
+    }
+}
