@@ -27,8 +27,8 @@ public final class ImportRefusedException extends RuntimeException {
     }
 
     /** A refusal about another parameter of the import than the file. */
-    public static ImportRefusedException about(String field, String messageKey, Object... arguments) {
-        return new ImportRefusedException(field, 400, messageKey, arguments);
+    public static ImportRefusedException about(String field, int status, String messageKey, Object... arguments) {
+        return new ImportRefusedException(field, status, messageKey, arguments);
     }
 
     /** The request parameter the problem is about: {@code file}, unless another is named. */

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lodestar.platform.Actor;
-import org.lodestar.platform.NotFoundException;
 import org.lodestar.planning.CalendarCommand;
 import org.lodestar.planning.CalendarView;
 import org.lodestar.planning.Calendars;
@@ -109,7 +108,7 @@ public class PlanImports {
             PlanImportReader.ImportFile read = new PlanImportReader(maxBytes).read(temporary, name);
             int chosen = project == null ? 0 : project;
             if (chosen < 0 || chosen >= read.projects().size()) {
-                throw ImportRefusedException.about("project", "interchange.import.project", read.projects().size());
+                throw ImportRefusedException.about("project", 400, "interchange.import.project", read.projects().size());
             }
             ImportedProject file = read.projects().get(chosen);
             String source = PlanImportMapping.source(name, read.names().get(chosen), read.projects().size() > 1);
@@ -138,14 +137,15 @@ public class PlanImports {
 
     /**
      * Writes a previewed import, all or nothing with its audit entries: stored tasks the file does not have are
-     * deleted only when {@code deleteRemoved}. An unknown or expired preview, or another user's, is 404.
+     * deleted only when {@code deleteRemoved}. An unknown or expired preview, or another user's, is 410 (gone).
      */
     public PlanView confirm(ProjectId id, String previewId, boolean deleteRemoved) {
         Actor actor = rights.require(id, ProjectRight.EDIT);
         Pending found = previewId == null ? null : pending.get(previewId);
         if (found == null || found.project() != id.value() || !found.user().equals(actor.username())
                 || found.expires().isBefore(clock.instant())) {
-            throw new NotFoundException("import preview " + previewId);
+            // gone rather than not found: previews expire, and another user's is no one else's business
+            throw ImportRefusedException.about("previewId", 410, "interchange.import.previewGone");
         }
         slots.enter();
         try {

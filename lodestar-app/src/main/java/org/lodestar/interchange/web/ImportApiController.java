@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -61,14 +60,14 @@ class ImportApiController implements AuthorisedFirst {
         if (project != null) rights.require(new ProjectId(project), ProjectRight.EDIT);
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping
     @Operation(operationId = "previewImport",
             summary = "Upload a project file (.mpp, .xml, .mpx, .xer, .pmxml, ...) and preview its import",
             description = "Nothing is written. The answer counts the tasks added, changed, removed and unchanged, "
                     + "lists each changed task's fields before and after, every warning, and what Lodestar does "
                     + "not store. Tasks are matched to the plan's by the source tool's unique id. A file with "
                     + "several projects lists them; project (from 0) picks one. Confirm the preview by its id.")
-    ImportPreview preview(@PathVariable long projectId, @RequestPart(name = "file", required = false) MultipartFile file,
+    ImportPreview preview(@PathVariable long projectId, @RequestParam(name = "file", required = false) MultipartFile file,
                           @RequestParam(required = false) Integer project) throws IOException {
         if (file == null) throw new ImportRefusedException(400, "interchange.import.file.missing");
         if (file.getSize() > imports.maxUploadBytes()) {
@@ -83,7 +82,7 @@ class ImportApiController implements AuthorisedFirst {
             summary = "Write a previewed import into the plan, all or nothing",
             description = "deleteRemoved=true deletes the plan's tasks the file does not have; false (default) "
                     + "keeps them after the file's tasks. A plan changed since the preview is 409; an expired or "
-                    + "unknown preview 404.")
+                    + "unknown preview 410.")
     ResponseEntity<PlanView> confirm(@PathVariable long projectId, @PathVariable String previewId,
                                      @RequestParam(defaultValue = "false") boolean deleteRemoved) {
         PlanView plan = imports.confirm(new ProjectId(projectId), previewId, deleteRemoved);
