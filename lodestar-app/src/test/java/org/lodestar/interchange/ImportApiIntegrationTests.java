@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lodestar.cli.ImportCommand;
 import org.lodestar.support.Api;
 import org.lodestar.support.PageTestSupport;
 import org.mpxj.Duration;
@@ -25,6 +29,8 @@ import org.mpxj.Task;
 import org.mpxj.TimeUnit;
 import org.mpxj.mspdi.MSPDIWriter;
 import org.mpxj.reader.UniversalProjectReader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
@@ -38,6 +44,9 @@ import tools.jackson.databind.JsonNode;
 class ImportApiIntegrationTests extends PageTestSupport {
 
     private static final String DATASET = "legacy__sample.xml";
+
+    @Autowired
+    ApplicationContext context;
 
     Api pmo;
     long project;
@@ -159,6 +168,36 @@ class ImportApiIntegrationTests extends PageTestSupport {
         assertThat(noProject.get("errors").get(0).get("field").asString()).isEqualTo("project");
         assertThat(plan().get("version").asLong()).isEqualTo(version);
         assertThat(plan().get("tasks")).isEmpty();
+    }
+
+    @Test
+    void theCommandLineImportsIntoAProjectByItsCodeAndRefusesABadFileInOneLine(@TempDir Path folder) throws Exception {
+        String code = plan().get("code").asString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int previewed = ImportCommand.run(context, InterchangeDatasets.file(DATASET), code, "pmo", null, false, true,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(previewed).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(plan().get("tasks")).as("a dry run writes nothing").isEmpty();
+
+        int imported = ImportCommand.run(context, InterchangeDatasets.file(DATASET), code, "pmo", null, false, false,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(imported).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        int tasks = plan().get("tasks").size();
+        assertThat(tasks).isGreaterThan(5);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("added: " + tasks + ", changed: 0")
+                .contains("imported into " + code + ": " + tasks + " tasks");
+
+        Path empty = Files.createFile(folder.resolve("empty.mpp"));
+        int refused = ImportCommand.run(context, empty, code, "pmo", null, false, false,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(refused).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("The file is empty (0 bytes).");
+        assertThat(ImportCommand.run(context, InterchangeDatasets.file(DATASET), code, "exec", null, false, false,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .as("the account's rights apply").isEqualTo(1);
+        assertThat(plan().get("tasks")).hasSize(tasks);
     }
 
     private JsonNode plan() {
