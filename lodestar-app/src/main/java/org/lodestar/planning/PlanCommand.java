@@ -13,10 +13,22 @@ import java.util.List;
 public record PlanCommand(String start, String finish, String statusDate, Long calendarId, List<Task> tasks,
                           List<Dependency> dependencies, Long version) {
 
-    /** One task; fields as in {@link TaskCommand}; {@code id} keeps a stored task (null: a new one). */
+    /**
+     * One task; fields as in {@link TaskCommand}; {@code id} keeps a stored task (null: a new one).
+     * {@code sourceUid} and {@code source} record the task of a project file it was imported from, so that a later
+     * import of the same file finds it; null on a kept task leaves them as stored.
+     */
     public record Task(Long id, String key, String parentKey, String name, String duration, String constraint,
                        String deadline, String percentComplete, String actualStart, String actualFinish,
-                       String resources, String calendar) {
+                       String resources, String calendar, Long sourceUid, String source) {
+
+        /** A task made here, not imported. */
+        public Task(Long id, String key, String parentKey, String name, String duration, String constraint,
+                    String deadline, String percentComplete, String actualStart, String actualFinish,
+                    String resources, String calendar) {
+            this(id, key, parentKey, name, duration, constraint, deadline, percentComplete, actualStart,
+                    actualFinish, resources, calendar, null, null);
+        }
     }
 
     /** A dependency: type FS (default), SS, FF or SF, lag as typed. */

@@ -19,10 +19,10 @@ final class PlanReplacement {
 
     private final PlanEdits edits;
     private final PlanCommand command;
-    private final Set<Long> stored;
+    private final Map<Long, DraftTask> stored;
 
-    /** {@code stored}: the ids of the tasks of the plan replaced, which the new plan may keep by id. */
-    PlanReplacement(PlanEdits edits, PlanCommand command, Set<Long> stored) {
+    /** {@code stored}: the tasks of the plan replaced by id, which the new plan may keep by id. */
+    PlanReplacement(PlanEdits edits, PlanCommand command, Map<Long, DraftTask> stored) {
         this.edits = edits;
         this.command = command;
         this.stored = stored;
@@ -38,7 +38,7 @@ final class PlanReplacement {
             PlanCommand.Task given = tasks.get(i);
             String field = "tasks[" + i + "]";
             if (given == null) throw DurationText.problem(field, "validation.required");
-            if (given.id() != null && (!stored.contains(given.id()) || !kept.add(given.id()))) {
+            if (given.id() != null && (!stored.containsKey(given.id()) || !kept.add(given.id()))) {
                 // an id from another plan, or given twice: keeping it would move or merge tasks
                 throw DurationText.problem(field + ".id", "planning.validation.task", given.id().toString());
             }
@@ -71,6 +71,7 @@ final class PlanReplacement {
                 set(task, "actualFinish", given.actualFinish());
                 set(task, "resources", given.resources());
                 set(task, "calendar", given.calendar());
+                source(task, given);
             } catch (InvalidInputException invalid) {
                 throw prefixed(invalid, field);
             }
@@ -102,6 +103,18 @@ final class PlanReplacement {
                 throw prefixed(invalid, field);
             }
             draft.links.add(link);
+        }
+    }
+
+    /** The imported task's source: given, or as stored for a kept task that gives none. */
+    private void source(DraftTask task, PlanCommand.Task given) {
+        DraftTask was = given.id() == null ? null : stored.get(given.id());
+        if (given.sourceUid() != null) {
+            task.sourceUid = given.sourceUid();
+            task.source = PlanEdits.text(given.source(), 255, "source");
+        } else if (was != null) {
+            task.sourceUid = was.sourceUid;
+            task.source = was.source;
         }
     }
 

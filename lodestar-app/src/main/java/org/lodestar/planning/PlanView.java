@@ -13,14 +13,17 @@ public record PlanView(long projectId, String code, String name, long version, l
                        int daysPerMonth, Integer baselineNumber, boolean scheduledBackward, List<Task> tasks,
                        List<Link> links, List<Long> criticalPath, List<Warning> warnings) {
 
-    /** One row of the plan with its computed dates. */
+    /**
+     * One row of the plan with its computed dates; {@code sourceUid} and {@code source} name the task of a Microsoft
+     * Project or Primavera file it was imported from (null for tasks made here).
+     */
     public record Task(long id, int row, String wbs, int level, Long parentId, boolean summary, boolean milestone,
                        String name, String duration, int durationMinutes, boolean elapsed, String start,
                        String finish, String earlyStart, String earlyFinish, String lateStart, String lateFinish,
                        String totalFloat, String freeFloat, boolean critical, int percentComplete,
                        String predecessors, String resources, String constraint, String deadline,
                        String actualStart, String actualFinish, Long calendarId, String baselineStart,
-                       String baselineFinish) {
+                       String baselineFinish, Long sourceUid, String source) {
     }
 
     /** A dependency between two tasks (by id): type FS, SS, FF or SF, and the lag or lead as typed. */

@@ -272,8 +272,8 @@ public class ProjectPlans {
     public PlanView replace(ProjectId id, PlanCommand command) {
         return change(id, command.version(), edits -> {
             PlanDraft draft = edits.draft();
-            java.util.Set<Long> stored = new java.util.HashSet<>();
-            draft.tasks.forEach(task -> stored.add(task.id));
+            Map<Long, DraftTask> stored = new java.util.HashMap<>();
+            draft.tasks.forEach(task -> stored.put(task.id, task));
             draft.tasks.clear();
             draft.links.clear();
             if (command.calendarId() != null) {
@@ -461,7 +461,7 @@ public class ProjectPlans {
                             + (task.constraintDate == null ? "" : " " + PlanTimes.date(task.constraintDate)),
                     PlanTimes.date(task.deadline), PlanTimes.text(task.actualStart), PlanTimes.text(task.actualFinish),
                     task.calendar, base == null ? null : PlanTimes.text(base.start()),
-                    base == null ? null : PlanTimes.text(base.finish())));
+                    base == null ? null : PlanTimes.text(base.finish()), task.sourceUid, task.source));
         }
         List<Long> critical = new ArrayList<>();
         for (int index : schedule.criticalPath()) critical.add(draft.tasks.get(index).id);

@@ -114,6 +114,8 @@ final class MatrixFixtures {
         baseline(own);
         baseline(foreign);
         byName.put("number", Value.shared(1));
+        // interchange (issue 13): a preview no one made, so that an allowed confirmation is 410, never a write
+        byName.put("previewId", Value.shared("matrix-preview"));
         byCollection.put("calendars", Value.of(calendar(own), calendar(foreign)));
 
         Value reports = Value.of(report(own), report(foreign));

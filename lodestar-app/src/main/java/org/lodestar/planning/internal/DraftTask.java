@@ -25,6 +25,10 @@ public final class DraftTask {
     public LocalDateTime actualFinish;
     public int percentComplete;
     public String resources;
+    /** The source tool's unique id of the task this one was imported from (null: made in Lodestar). */
+    public Long sourceUid;
+    /** The file or project {@link #sourceUid} belongs to. */
+    public String source;
 
     public DraftTask(String name, int duration) {
         this.name = name;
@@ -46,6 +50,8 @@ public final class DraftTask {
         copy.actualFinish = actualFinish;
         copy.percentComplete = percentComplete;
         copy.resources = resources;
+        copy.sourceUid = sourceUid;
+        copy.source = source;
         return copy;
     }
 
@@ -63,6 +69,9 @@ public final class DraftTask {
         fields.put("actualFinish", text(actualFinish));
         fields.put("percentComplete", Integer.toString(percentComplete));
         fields.put("resources", resources);
+        // only on imported tasks, so that the history of tasks made here reads as before
+        if (sourceUid != null) fields.put("sourceUid", sourceUid.toString());
+        if (source != null) fields.put("source", source);
         return fields;
     }
 
@@ -74,6 +83,7 @@ public final class DraftTask {
                 && Objects.equals(constraintDate, other.constraintDate) && Objects.equals(deadline, other.deadline)
                 && Objects.equals(actualStart, other.actualStart) && Objects.equals(actualFinish, other.actualFinish)
                 && percentComplete == other.percentComplete && Objects.equals(resources, other.resources)
+                && Objects.equals(sourceUid, other.sourceUid) && Objects.equals(source, other.source)
                 && Objects.equals(parentId(), other.parentId());
     }
 

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies larger than {@code lodestar.max-request-bytes} with 413: at once when the declared length
+ * Refuses request bodies larger than {@code lodestar.max-request-bytes} (on {@code lodestar.upload-paths}, the
+ * project file upload limit {@code lodestar.interchange.max-upload-bytes} and 1 MB of form) with 413: at once when the declared length
  * is too large, and, for bodies of unknown length (chunked), as soon as reading passes the limit. Form posts are
  * bounded by the same limit in Tomcat ({@code server.tomcat.max-http-form-post-size}). Addresses (path and query)
  * longer than {@code lodestar.max-address-bytes} are refused with 414 through the error page, so an API client gets
@@ -33,11 +34,27 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final int maxAddressBytes;
+    private final long maxUploadBytes;
+    private final java.util.List<java.util.regex.Pattern> uploadPaths;
 
     RequestSizeLimitFilter(@Value("${lodestar.max-request-bytes}") long maxBytes,
-                           @Value("${lodestar.max-address-bytes}") int maxAddressBytes) {
+                           @Value("${lodestar.max-address-bytes}") int maxAddressBytes,
+                           @Value("${lodestar.interchange.max-upload-bytes:52428800}") long maxUploadBytes,
+                           @Value("${lodestar.upload-paths:}") java.util.List<String> uploadPaths) {
         this.maxBytes = maxBytes;
         this.maxAddressBytes = maxAddressBytes;
+        // the form around an uploaded file: its boundaries and other fields
+        this.maxUploadBytes = Math.max(maxBytes, maxUploadBytes + 1024 * 1024);
+        this.uploadPaths = uploadPaths.stream().filter(path -> !path.isBlank())
+                .map(java.util.regex.Pattern::compile).toList();
+    }
+
+    /** The limit of this request's body: uploads of project files may be larger than other bodies. */
+    private long limit(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean upload = "POST".equals(request.getMethod())
+                && uploadPaths.stream().anyMatch(pattern -> pattern.matcher(path).matches());
+        return upload ? maxUploadBytes : maxBytes;
     }
 
     /** Thrown while reading a body that turns out to be larger than the limit; answered with 413. */
@@ -55,12 +72,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_REQUEST_URI_TOO_LONG);
             return;
         }
-        if (request.getContentLengthLong() > maxBytes) {
+        long limit = limit(request);
+        if (request.getContentLengthLong() > limit) {
             tooLarge(response);
             return;
         }
         try {
-            chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, maxBytes) : request, response);
+            chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, limit) : request, response);
         } catch (RequestTooLargeException tooLarge) {
             if (!response.isCommitted()) {
                 response.reset();

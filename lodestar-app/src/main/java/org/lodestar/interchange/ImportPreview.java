@@ -1,0 +1,27 @@
+package org.lodestar.interchange;
+
+import java.util.List;
+
+/**
+ * What an import would do to a project's plan, before anything is written: the projects the file holds (the one
+ * previewed is {@code project}), the counts of tasks added, changed, removed and unchanged, the field-level
+ * differences of each changed task, the tasks added and removed, every warning about what could not be carried
+ * over, and what Lodestar does not store. Confirm it by {@code id} before {@code expires}.
+ */
+public record ImportPreview(String id, long projectId, String fileName, String format, List<String> projects,
+                            int project, int added, int changed, int removed, int unchanged,
+                            List<TaskChange> changes, List<TaskLine> addedTasks, List<TaskLine> removedTasks,
+                            List<String> warnings, List<String> notStored, String expires) {
+
+    /** A task of the plan the file changes, with each field that changes. */
+    public record TaskChange(long taskId, Long sourceUid, String name, List<FieldChange> fields) {
+    }
+
+    /** One field of a task, as the plan shows it before and after. */
+    public record FieldChange(String field, String before, String after) {
+    }
+
+    /** A task added (no id yet) or removed (with its id). */
+    public record TaskLine(Long taskId, Long sourceUid, String name) {
+    }
+}

@@ -1,0 +1,352 @@
+package org.lodestar.interchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lodestar.platform.Actor;
+import org.lodestar.planning.CalendarCommand;
+import org.lodestar.planning.CalendarView;
+import org.lodestar.planning.Calendars;
+import org.lodestar.planning.PlanSettingsCommand;
+import org.lodestar.planning.PlanView;
+import org.lodestar.planning.ProjectPlans;
+import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectRight;
+import org.lodestar.portfolio.ProjectRights;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a Microsoft Project or Primavera file into a project's plan, in two steps. {@link #preview} reads the
+ * file and applies it to the plan in a transaction that is rolled back: planning's own whole-plan path (the one a
+ * PUT of the plan takes) checks every task and dependency and schedules the result, so the preview shows exactly
+ * what would be stored, and a file the plan refuses is refused now. The file's reading is kept for a while;
+ * {@link #confirm} applies it again, for good, in one transaction with its audit entries, on the plan version the
+ * preview was made from (a plan changed in between is 409). Only the project's plan editors may import.
+ */
+@Service
+public class PlanImports {
+
+    private static final List<String> NOT_STORED = List.of("interchange.import.notStored.resources",
+            "interchange.import.notStored.customFields", "interchange.import.notStored.notes",
+            "interchange.import.notStored.baselines", "interchange.import.notStored.wbs");
+    private static final int MAX_PREVIEWS = 32;
+
+    private final ProjectPlans plans;
+    private final Calendars calendars;
+    private final ProjectRights rights;
+    private final TransactionTemplate transactions;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final long maxBytes;
+    private final ImportSlots slots;
+    private final Duration keep;
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+
+    /** A preview waiting for its confirmation: the file as read, for one user and one plan version. */
+    private record Pending(long project, String user, ImportedProject file, String source, long planVersion,
+                           Instant expires) {
+    }
+
+    /** What applying a file gave: the plan as it would be stored, and the warnings. */
+    private record Applied(PlanView plan, List<PlanImportMapping.Warning> warnings) {
+    }
+
+    PlanImports(ProjectPlans plans, Calendars calendars, ProjectRights rights, PlatformTransactionManager transactions,
+                MessageSource messages, Clock clock,
+                @Value("${lodestar.interchange.max-upload-bytes:52428800}") long maxBytes,
+                @Value("${lodestar.interchange.max-concurrent-imports:2}") int maxConcurrent,
+                @Value("${lodestar.interchange.preview-minutes:30}") int previewMinutes) {
+        this.plans = plans;
+        this.calendars = calendars;
+        this.rights = rights;
+        this.transactions = transactions == null ? null : new TransactionTemplate(transactions);
+        this.messages = messages;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+        this.slots = new ImportSlots(maxConcurrent);
+        this.keep = Duration.ofMinutes(previewMinutes);
+    }
+
+    /** The largest file an import takes, in bytes. */
+    public long maxUploadBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Reads the file and shows what importing it into the project's plan would change; nothing is written.
+     * {@code project} picks one project of a multi-project file (0, the first, when null).
+     */
+    public ImportPreview preview(ProjectId id, String fileName, InputStream content, Integer project) {
+        Actor actor = rights.require(id, ProjectRight.EDIT);
+        slots.enter();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile("lodestar-import-", ".upload");
+            copyBounded(content, temporary);
+            String name = fileName(fileName);
+            PlanImportReader.ImportFile read = new PlanImportReader(maxBytes).read(temporary, name);
+            int chosen = project == null ? 0 : project;
+            if (chosen < 0 || chosen >= read.projects().size()) {
+                throw ImportRefusedException.about("project", 400, "interchange.import.project", read.projects().size());
+            }
+            ImportedProject file = read.projects().get(chosen);
+            String source = PlanImportMapping.source(name, read.names().get(chosen), read.projects().size() > 1);
+            PlanView before = plans.plan(id);
+            Applied applied = transactions.execute(status -> {
+                status.setRollbackOnly();
+                return apply(id, file, source, true, before);
+            });
+            String previewId = UUID.randomUUID().toString();
+            Instant expires = clock.instant().plus(keep);
+            remember(previewId, new Pending(id.value(), actor.username(), file, source, before.version(), expires));
+            return preview(previewId, id, name, file, read.names(), chosen, before, applied, expires);
+        } catch (IOException unreadable) {
+            throw new ImportRefusedException(400, "interchange.import.file.unreadable", ImportFileGuard.firstLine(unreadable));
+        } finally {
+            slots.leave();
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // a temporary file the system cleans up
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes a previewed import, all or nothing with its audit entries: stored tasks the file does not have are
+     * deleted only when {@code deleteRemoved}. An unknown or expired preview, or another user's, is 410 (gone).
+     */
+    public PlanView confirm(ProjectId id, String previewId, boolean deleteRemoved) {
+        Actor actor = rights.require(id, ProjectRight.EDIT);
+        Pending found = previewId == null ? null : pending.get(previewId);
+        if (found == null || found.project() != id.value() || !found.user().equals(actor.username())
+                || found.expires().isBefore(clock.instant())) {
+            // gone rather than not found: previews expire, and another user's is no one else's business
+            throw ImportRefusedException.about("previewId", 410, "interchange.import.previewGone");
+        }
+        slots.enter();
+        try {
+            PlanView after = transactions.execute(status -> {
+                PlanView before = plans.plan(id);
+                PlanView versioned = before.version() == found.planVersion() ? before
+                        : withVersion(before, found.planVersion());
+                return apply(id, found.file(), found.source(), deleteRemoved, versioned).plan();
+            });
+            pending.remove(previewId);
+            return after;
+        } finally {
+            slots.leave();
+        }
+    }
+
+    /** The plan as read, but with the version the preview was made from, so that a change since is refused (409). */
+    private static PlanView withVersion(PlanView plan, long version) {
+        return new PlanView(plan.projectId(), plan.code(), plan.name(), version, plan.calendarId(), plan.start(),
+                plan.finish(), plan.statusDate(), plan.today(), plan.minutesPerDay(), plan.minutesPerWeek(),
+                plan.daysPerMonth(), plan.baselineNumber(), plan.scheduledBackward(), plan.tasks(), plan.links(),
+                plan.criticalPath(), plan.warnings());
+    }
+
+    /**
+     * The file's calendars as the project's own (matched by name, changed only when they differ), the file's
+     * default calendar as the plan's, then the whole plan through planning's replace.
+     */
+    private Applied apply(ProjectId id, ImportedProject file, String source, boolean deleteRemoved, PlanView before) {
+        List<PlanImportMapping.Warning> warnings = new ArrayList<>();
+        Map<String, CalendarView> own = new HashMap<>();
+        for (CalendarView calendar : calendars.list(id)) {
+            if (Objects.equals(calendar.projectId(), id.value())) own.put(calendar.name(), calendar);
+        }
+        Set<Integer> used = new HashSet<>();
+        used.add(file.defaultCalendar());
+        file.tasks().forEach(task -> used.add(task.calendar()));
+        ImportedProject.Calendar planCalendar = null;
+        PlanImportMapping calendarMapping = new PlanImportMapping(file, before.minutesPerDay());
+        Map<Integer, Long> ids = new HashMap<>();
+        for (ImportedProject.Calendar calendar : file.calendars()) {
+            if (!used.contains(calendar.index())) continue;
+            String name = PlanImportMapping.calendarName(calendar);
+            if (!PlanImportMapping.works(calendar)) {
+                warnings.add(new PlanImportMapping.Warning("interchange.import.warning.noWorkingTime", name));
+                continue;
+            }
+            CalendarView existing = own.get(name);
+            CalendarCommand command = calendarMapping.calendar(calendar, id.value(), name,
+                    existing == null ? null : existing.version());
+            long calendarId;
+            if (existing == null) calendarId = calendars.create(command).id();
+            else if (same(existing, command)) calendarId = existing.id();
+            else calendarId = calendars.change(existing.id(), command).id();
+            ids.put(calendar.index(), calendarId);
+            if (calendar.index() == file.defaultCalendar()) planCalendar = calendar;
+        }
+        warnings.addAll(calendarMapping.warnings());
+        long version = before.version();
+        long planCalendarId = before.calendarId();
+        int minutesPerDay = before.minutesPerDay();
+        if (planCalendar != null) {
+            planCalendarId = ids.get(planCalendar.index());
+            minutesPerDay = Math.max(1, Math.min(1440, planCalendar.minutesPerDay()));
+            if (planCalendarId != before.calendarId()) {
+                version = plans.changeSettings(id, new PlanSettingsCommand(null, null, null, planCalendarId, null,
+                        version)).version();
+            }
+        }
+        PlanImportMapping mapping = new PlanImportMapping(file, minutesPerDay);
+        PlanView after = plans.replace(id, mapping.command(before.tasks(), before.links(), ids, planCalendarId, source,
+                deleteRemoved, version));
+        warnings.addAll(mapping.warnings());
+        return new Applied(after, warnings);
+    }
+
+    private static boolean same(CalendarView existing, CalendarCommand command) {
+        return existing.minutesPerDay() == command.minutesPerDay()
+                && existing.minutesPerWeek() == command.minutesPerWeek()
+                && existing.daysPerMonth() == command.daysPerMonth()
+                && weekOf(existing.week()).equals(weekOf(command.week()))
+                && existing.exceptions().stream().map(e -> List.of(e.from(), e.to(), e.hours())).toList()
+                .equals(command.exceptions().stream().map(e -> List.of(e.from(), e.to(), e.hours())).toList());
+    }
+
+    private static Map<Object, Object> weekOf(List<CalendarView.Day> days) {
+        Map<Object, Object> week = new HashMap<>();
+        for (CalendarView.Day day : days) if (!day.hours().isEmpty()) week.put(day.day(), day.hours());
+        return week;
+    }
+
+    private ImportPreview preview(String previewId, ProjectId id, String fileName, ImportedProject file,
+                                  List<String> projects, int chosen, PlanView before, Applied applied,
+                                  Instant expires) {
+        Map<Long, PlanView.Task> old = new LinkedHashMap<>();
+        before.tasks().forEach(task -> old.put(task.id(), task));
+        Map<Long, String> oldPredecessors = predecessors(before);
+        Map<Long, String> newPredecessors = predecessors(applied.plan());
+        List<ImportPreview.TaskChange> changes = new ArrayList<>();
+        List<ImportPreview.TaskLine> added = new ArrayList<>();
+        Set<Long> kept = new HashSet<>();
+        int unchanged = 0;
+        for (PlanView.Task task : applied.plan().tasks()) {
+            PlanView.Task was = old.get(task.id());
+            if (was == null) {
+                added.add(new ImportPreview.TaskLine(null, task.sourceUid(), task.name()));
+                continue;
+            }
+            kept.add(task.id());
+            List<ImportPreview.FieldChange> fields = differences(was, task, before, applied.plan(),
+                    oldPredecessors.get(was.id()), newPredecessors.get(task.id()));
+            if (fields.isEmpty()) unchanged++;
+            else changes.add(new ImportPreview.TaskChange(task.id(), task.sourceUid(), task.name(), fields));
+        }
+        List<ImportPreview.TaskLine> removed = new ArrayList<>();
+        for (PlanView.Task task : before.tasks()) {
+            if (!kept.contains(task.id())) removed.add(new ImportPreview.TaskLine(task.id(), task.sourceUid(), task.name()));
+        }
+        var locale = LocaleContextHolder.getLocale();
+        List<String> warnings = new ArrayList<>(file.warnings());
+        for (PlanImportMapping.Warning warning : applied.warnings()) {
+            warnings.add(messages.getMessage(warning.key(), warning.arguments().toArray(), locale));
+        }
+        List<String> notStored = NOT_STORED.stream().map(key -> messages.getMessage(key, null, locale)).toList();
+        return new ImportPreview(previewId, id.value(), fileName, file.format(), projects, chosen, added.size(),
+                changes.size(), removed.size(), unchanged, changes, added, removed, warnings, notStored,
+                expires.toString());
+    }
+
+    /** Each task's predecessors by name, type and lag, in a stable order (rows move when tasks are added). */
+    private static Map<Long, String> predecessors(PlanView plan) {
+        Map<Long, String> names = new HashMap<>();
+        plan.tasks().forEach(task -> names.put(task.id(), task.name()));
+        Map<Long, List<String>> byTask = new HashMap<>();
+        for (PlanView.Link link : plan.links()) {
+            byTask.computeIfAbsent(link.to(), to -> new ArrayList<>())
+                    .add(names.get(link.from()) + " " + link.type() + (link.lag().startsWith("0") ? "" : " " + link.lag()));
+        }
+        Map<Long, String> text = new HashMap<>();
+        byTask.forEach((task, entries) -> text.put(task, String.join(", ", entries.stream().sorted().toList())));
+        return text;
+    }
+
+    private static List<ImportPreview.FieldChange> differences(PlanView.Task was, PlanView.Task now, PlanView before,
+                                                              PlanView after, String predecessorsBefore,
+                                                              String predecessorsAfter) {
+        List<ImportPreview.FieldChange> fields = new ArrayList<>();
+        compare(fields, "name", was.name(), now.name());
+        compare(fields, "parent", parentName(before, was), parentName(after, now));
+        compare(fields, "duration", was.duration(), now.duration());
+        compare(fields, "start", was.start(), now.start());
+        compare(fields, "finish", was.finish(), now.finish());
+        compare(fields, "percentComplete", Integer.toString(was.percentComplete()), Integer.toString(now.percentComplete()));
+        compare(fields, "constraint", was.constraint(), now.constraint());
+        compare(fields, "deadline", was.deadline(), now.deadline());
+        compare(fields, "actualStart", was.actualStart(), now.actualStart());
+        compare(fields, "actualFinish", was.actualFinish(), now.actualFinish());
+        compare(fields, "resources", was.resources(), now.resources());
+        compare(fields, "predecessors", predecessorsBefore, predecessorsAfter);
+        return fields;
+    }
+
+    private static String parentName(PlanView plan, PlanView.Task task) {
+        if (task.parentId() == null) return null;
+        return plan.tasks().stream().filter(other -> other.id() == task.parentId()).map(PlanView.Task::name)
+                .findFirst().orElse(null);
+    }
+
+    private static void compare(List<ImportPreview.FieldChange> fields, String field, String before, String after) {
+        String a = before == null || before.isEmpty() ? null : before;
+        String b = after == null || after.isEmpty() ? null : after;
+        if (!Objects.equals(a, b)) fields.add(new ImportPreview.FieldChange(field, a, b));
+    }
+
+    private void remember(String id, Pending entry) {
+        Instant now = clock.instant();
+        pending.values().removeIf(old -> old.expires().isBefore(now));
+        while (pending.size() >= MAX_PREVIEWS) {
+            pending.entrySet().stream().min(Comparator.comparing(e -> e.getValue().expires()))
+                    .ifPresent(oldest -> pending.remove(oldest.getKey()));
+        }
+        pending.put(id, entry);
+    }
+
+    /** Copies the upload, refusing it (413) as soon as it passes the limit. */
+    private void copyBounded(InputStream content, Path target) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (InputStream in = content; OutputStream out = Files.newOutputStream(target)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+                if (total > maxBytes) throw ImportFileGuard.tooLarge(maxBytes);
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+
+    private static String fileName(String given) {
+        String name = given == null ? "" : given.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", " ").strip();
+        if (name.isEmpty()) name = "upload";
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+}

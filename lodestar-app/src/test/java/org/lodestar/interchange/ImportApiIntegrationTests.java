@@ -1,0 +1,225 @@
+package org.lodestar.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lodestar.portfolio.ProjectFixtures.json;
+import static org.lodestar.portfolio.ProjectFixtures.newProject;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lodestar.cli.ImportCommand;
+import org.lodestar.support.Api;
+import org.lodestar.support.PageTestSupport;
+import org.mpxj.Duration;
+import org.mpxj.ProjectFile;
+import org.mpxj.Task;
+import org.mpxj.TimeUnit;
+import org.mpxj.mspdi.MSPDIWriter;
+import org.mpxj.reader.UniversalProjectReader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The import API: a preview writes nothing, its confirmation writes the plan; a changed file re-imported into the
+ * same project updates tasks in place by their source unique id (ids and baseline values kept), adds the new and
+ * deletes the removed only when asked; only plan editors import; bad files are problems naming {@code file}.
+ */
+class ImportApiIntegrationTests extends PageTestSupport {
+
+    private static final String DATASET = "legacy__sample.xml";
+
+    @Autowired
+    ApplicationContext context;
+
+    Api pmo;
+    long project;
+    String imports;
+
+    @BeforeEach
+    void anEmptyProject() {
+        pmo = Api.as(port, "pmo");
+        project = pmo.post("/api/v1/projects", json(newProject("Import trial", 1))).json().get("id").asLong();
+        imports = "/api/v1/projects/" + project + "/imports";
+    }
+
+    @Test
+    void aPreviewWritesNothingAndAReimportUpdatesTasksInPlaceWithoutDuplicates() throws Exception {
+        byte[] first = Files.readAllBytes(InterchangeDatasets.file(DATASET));
+        long versionBefore = plan().get("version").asLong();
+
+        JsonNode preview = upload("sample.xml", first, null, 200);
+        int tasks = preview.get("added").asInt();
+        assertThat(tasks).isGreaterThan(5);
+        assertThat(preview.get("changed").asInt() + preview.get("removed").asInt()).isZero();
+        assertThat(preview.get("notStored")).isNotEmpty();
+        assertThat(plan().get("version").asLong()).as("a preview writes nothing").isEqualTo(versionBefore);
+        assertThat(plan().get("tasks")).isEmpty();
+
+        JsonNode imported = confirm(preview.get("id").asString(), false, 200);
+        assertThat(imported.get("tasks")).hasSize(tasks);
+        Map<Long, Long> idBySource = new HashMap<>();
+        for (JsonNode task : imported.get("tasks")) idBySource.put(task.get("sourceUid").asLong(), task.get("id").asLong());
+        assertThat(idBySource).hasSize(tasks);
+        assertThat(imported.get("links")).isNotEmpty();
+        assertThat(confirm(preview.get("id").asString(), false, 410)).as("a preview is confirmed once").isNotNull();
+        assertThat(pmo.put("/api/v1/projects/" + project + "/baselines/0", "{}").status()).isEqualTo(200);
+
+        // the second version: one task renamed, one leaf removed, one task added
+        ProjectFile file = new UniversalProjectReader().read(InterchangeDatasets.file(DATASET).toFile());
+        List<Task> leaves = new ArrayList<>();
+        for (Task task : file.getTasks()) if (task.getUniqueID() != 0 && task.getChildTasks().isEmpty()) leaves.add(task);
+        // unique ids are never reused: the added task's is past every one the file had
+        int last = file.getTasks().stream().mapToInt(task -> Math.max(task.getID(), task.getUniqueID())).max().orElse(0);
+        Task renamed = leaves.get(0);
+        renamed.setName("Renamed in the second version");
+        Task removed = leaves.get(leaves.size() - 1);
+        file.removeTask(removed);
+        Task added = file.addTask();
+        added.setID(last + 1);
+        added.setUniqueID(last + 1);
+        added.setOutlineLevel(1);
+        added.setName("Added in the second version");
+        added.setDuration(Duration.getInstance(2, TimeUnit.DAYS));
+        added.setStart(renamed.getStart());
+        added.setFinish(renamed.getStart().plusDays(2));
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        new MSPDIWriter().write(file, second);
+
+        JsonNode again = upload("sample-v2.xml", second.toByteArray(), null, 200);
+        assertThat(again.get("added").asInt()).isEqualTo(1);
+        assertThat(again.get("removed").asInt()).isEqualTo(1);
+        assertThat(again.get("removedTasks").get(0).get("sourceUid").asLong()).isEqualTo(removed.getUniqueID().longValue());
+        assertThat(again.get("changed").asInt()).isGreaterThanOrEqualTo(1);
+        JsonNode rename = null;
+        for (JsonNode change : again.get("changes")) {
+            if (change.get("sourceUid").asLong() == renamed.getUniqueID()) rename = change;
+        }
+        assertThat(rename).as(again.toString()).isNotNull();
+        assertThat(rename.get("fields").toString()).contains("\"field\":\"name\"").contains("Renamed in the second version");
+
+        JsonNode reimported = confirm(again.get("id").asString(), true, 200);
+        assertThat(reimported.get("tasks")).hasSize(tasks);
+        Set<Long> sources = new HashSet<>();
+        for (JsonNode task : reimported.get("tasks")) {
+            long source = task.get("sourceUid").asLong();
+            assertThat(sources.add(source)).as("no duplicate of " + source).isTrue();
+            if (idBySource.containsKey(source)) {
+                assertThat(task.get("id").asLong()).as("kept in place").isEqualTo(idBySource.get(source));
+                assertThat(task.get("baselineStart").isNull()).as("baseline kept").isFalse();
+            }
+            if (source == renamed.getUniqueID()) assertThat(task.get("name").asString()).isEqualTo("Renamed in the second version");
+        }
+        assertThat(sources).doesNotContain(removed.getUniqueID().longValue()).contains(added.getUniqueID().longValue());
+    }
+
+    @Test
+    void onlyThePlanEditorsImport() throws Exception {
+        byte[] file = Files.readAllBytes(InterchangeDatasets.file(DATASET));
+        for (String reader : List.of("exec", "resource", "requester")) {
+            MockHttpServletResponse refused = mvc.perform(multipart(imports)
+                    .file(new MockMultipartFile("file", "sample.xml", "application/xml", file))
+                    .with(as(reader)).accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+            assertThat(refused.getStatus()).as(reader).isEqualTo(403);
+        }
+        JsonNode preview = upload("sample.xml", file, null, 200);
+        MockHttpServletResponse confirm = mvc.perform(post(imports + "/" + preview.get("id").asString() + "/confirm")
+                .with(as("exec")).accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+        assertThat(confirm.getStatus()).isEqualTo(403);
+        assertThat(plan().get("tasks")).isEmpty();
+    }
+
+    @Test
+    void badAndHostileFilesAreProblemsNamingTheFileAndWriteNothing() throws Exception {
+        long version = plan().get("version").asLong();
+        String entities = "<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>"
+                + "<Project xmlns=\"http://schemas.microsoft.com/project\"><Name>&b;</Name></Project>";
+        byte[] mpp = Files.readAllBytes(InterchangeDatasets.file("legacy__sample.mpp"));
+        Map<String, byte[]> bad = new java.util.LinkedHashMap<>();
+        bad.put("empty.mpp", new byte[0]);
+        bad.put("words.mpp", "not a plan at all".getBytes(StandardCharsets.UTF_8));
+        bad.put("truncated.mpp", java.util.Arrays.copyOf(mpp, mpp.length / 3));
+        bad.put("laughs.xml", entities.getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> file : bad.entrySet()) {
+            JsonNode problem = upload(file.getKey(), file.getValue(), null, 400);
+            assertThat(problem.get("errors").get(0).get("field").asString()).as(file.getKey()).isEqualTo("file");
+            assertThat(problem.get("detail").asString()).as(file.getKey()).isNotBlank();
+        }
+        JsonNode tooLarge = upload("huge.xml", new byte[50 * 1024 * 1024 + 1], null, 413);
+        assertThat(tooLarge.get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(tooLarge.get("detail").asString()).contains("50 MB");
+        JsonNode noProject = upload("sample.xml", Files.readAllBytes(InterchangeDatasets.file(DATASET)), 3, 400);
+        assertThat(noProject.get("errors").get(0).get("field").asString()).isEqualTo("project");
+        assertThat(plan().get("version").asLong()).isEqualTo(version);
+        assertThat(plan().get("tasks")).isEmpty();
+    }
+
+    @Test
+    void theCommandLineImportsIntoAProjectByItsCodeAndRefusesABadFileInOneLine(@TempDir Path folder) throws Exception {
+        String code = plan().get("code").asString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int previewed = ImportCommand.run(context, InterchangeDatasets.file(DATASET), code, "pmo", null, false, true,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(previewed).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(plan().get("tasks")).as("a dry run writes nothing").isEmpty();
+
+        int imported = ImportCommand.run(context, InterchangeDatasets.file(DATASET), code, "pmo", null, false, false,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(imported).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        int tasks = plan().get("tasks").size();
+        assertThat(tasks).isGreaterThan(5);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("added: " + tasks + ", changed: 0")
+                .contains("imported into " + code + ": " + tasks + " tasks");
+
+        Path empty = Files.createFile(folder.resolve("empty.mpp"));
+        int refused = ImportCommand.run(context, empty, code, "pmo", null, false, false,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(refused).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("The file is empty (0 bytes).");
+        assertThat(ImportCommand.run(context, InterchangeDatasets.file(DATASET), code, "exec", null, false, false,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .as("the account's rights apply").isEqualTo(1);
+        assertThat(plan().get("tasks")).hasSize(tasks);
+    }
+
+    private JsonNode plan() {
+        return pmo.get("/api/v1/projects/" + project + "/plan").json();
+    }
+
+    private JsonNode upload(String name, byte[] content, Integer choice, int status) throws Exception {
+        var request = multipart(imports).file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                .with(as("pmo")).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        if (choice != null) request.param("project", choice.toString());
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).as(name + ": " + body).isEqualTo(status);
+        return Api.mapper().readTree(body);
+    }
+
+    private JsonNode confirm(String previewId, boolean deleteRemoved, int status) throws Exception {
+        MockHttpServletResponse response = mvc.perform(post(imports + "/" + previewId + "/confirm")
+                .param("deleteRemoved", Boolean.toString(deleteRemoved)).with(as("pmo"))
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)).andReturn().getResponse();
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).as(body).isEqualTo(status);
+        return Api.mapper().readTree(body);
+    }
+}
