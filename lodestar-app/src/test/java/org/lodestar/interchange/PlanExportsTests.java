@@ -70,7 +70,7 @@ class PlanExportsTests {
                                       String actualFinish, Long calendar) {
         return new PlanView.Task(id, row, Integer.toString(row), parent == null ? 1 : 2, parent, summary, false, name,
                 minutes / 480 + "d", minutes, false, start, finish, start, finish, start, finish, "0d", "0d", false,
-                percent, "", "", constraint == null ? "" : constraint, null, actualStart, actualFinish, calendar, null, null);
+                percent, "", "", constraint == null ? "" : constraint, null, actualStart, actualFinish, calendar, null, null, null, null);
     }
 
     private static CalendarView calendar(long id, String name, List<CalendarView.Exception> exceptions) {
