@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,6 +93,7 @@ public class PortfolioScenarios {
     private final int backgroundAboveSeconds;
     private final String node = NodeName.create(80);
     private final AtomicLong solves = new AtomicLong();
+    private final ScenarioRates rates;
     private final ExecutorService background = Executors.newFixedThreadPool(2, work -> {
         Thread thread = new Thread(work, "scenario-solver");
         thread.setDaemon(true);
@@ -106,8 +108,9 @@ public class PortfolioScenarios {
                        MessageSource messages, Clock clock, @Value("${lodestar.intake.currency:EUR}") String currency,
                        ScenarioResults results, PlatformTransactionManager transactions,
                        @Value("${lodestar.intake.scenarios.background-above-seconds:5}") int backgroundAboveSeconds,
-                       MeterRegistry meters) {
+                       MeterRegistry meters, ScenarioRates rates) {
         this.solverTime = meters.timer("lodestar.solver", "problem", "portfolio-selection");
+        this.rates = rates;
         this.results = results;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -123,6 +126,11 @@ public class PortfolioScenarios {
         this.messages = messages;
         this.clock = clock;
         this.currency = currency;
+    }
+
+    /** The currency of every scenario's amounts: budgets, costs and NPV. */
+    public String currency() {
+        return currency;
     }
 
     public boolean canManage() {
@@ -459,7 +467,7 @@ public class PortfolioScenarios {
         }
         return new ScenarioResult(scenario, selection.status().name(), scenario.objective().value(selection.value()),
                 scenario.objective().value(Math.round(selection.bound())).doubleValue(),
-                selection.gap() * 100, rows, cost, budget, perCategory, perRole, capacity, millis);
+                selection.gap() * 100, rows, cost, budget, perCategory, perRole, capacity, millis, currency);
     }
 
     private static List<BigDecimal> zeros(int size) {
@@ -479,24 +487,41 @@ public class PortfolioScenarios {
             }
         }
         List<ScenarioModel.Candidate> candidates = new ArrayList<>();
+        // every amount in the scenario's currency, at the rate in force in the scenario's first month
+        ScenarioRates.Converter converter = rates.now();
+        YearMonth month = YearMonth.from(scenario.firstQuarter());
         Map<Long, Boolean> mandatoryTypes = new HashMap<>();
         for (ProjectRequest request : requests.findByStateIn(CANDIDATE_STATES).stream()
                 .sorted((a, b) -> a.code().compareTo(b.code())).toList()) {
             boolean mandatory = mandatoryTypes.computeIfAbsent(request.requestType(), t -> types.get(t).mandatory());
             long value = scenario.objective() == ScenarioCommand.Objective.SCORE
                     ? scenario.objective().solverValue(scores.getOrDefault(request.id(), 0.0))
-                    : Math.max(0, scenario.objective().solverValue(
-                            Optional.ofNullable(RequestDesk.financials(request).npv()).orElse(0.0)));
+                    : Math.max(0, scenario.objective().solverValue(converted(converter, request.code(),
+                            BigDecimal.valueOf(Optional.ofNullable(RequestDesk.financials(request).npv()).orElse(0.0)),
+                            request.currency(), month).doubleValue()));
             int[] window = windows.getOrDefault(request.id(), new int[] {0, 0});
             candidates.add(new ScenarioModel.Candidate("request", request.id(), request.code(), request.title(),
-                    mandatory, value, request.category(), costs(request), demand(request), window[0], window[1]));
+                    mandatory, value, request.category(), costs(converter, request, month), demand(request), window[0], window[1]));
         }
-        candidates.addAll(committedProjects(scenario));
+        candidates.addAll(committedProjects(scenario, converter, month));
         return candidates;
     }
 
-    private static double[] costs(ProjectRequest request) {
-        return request.quarters().stream().mapToDouble(q -> q.cost().doubleValue()).toArray();
+    private double[] costs(ScenarioRates.Converter converter, ProjectRequest request, YearMonth month) {
+        return request.quarters().stream().mapToDouble(q -> converted(converter, request.code(), q.cost(),
+                request.currency(), month).doubleValue()).toArray();
+    }
+
+    /**
+     * An amount in the scenario's currency; a candidate whose currency has no rate in force makes the scenario
+     * unsolvable with a message naming it (adding its amounts unconverted would compare unlike things).
+     */
+    private BigDecimal converted(ScenarioRates.Converter converter, String code, BigDecimal amount, String from,
+                                 YearMonth month) {
+        if (amount == null || from == null || from.equalsIgnoreCase(currency)) return amount;
+        BigDecimal converted = converter.convert(amount, from, currency, month);
+        if (converted == null) throw new InfeasibleScenarioException("intake.infeasible.rate", code, from, currency, month);
+        return converted;
     }
 
     private static Map<String, double[]> demand(ProjectRequest request) {
@@ -509,7 +534,8 @@ public class PortfolioScenarios {
     }
 
     /** Ongoing projects with a budget and planned dates, their budget spread evenly over their planned quarters. */
-    private List<ScenarioModel.Candidate> committedProjects(ScenarioView scenario) {
+    private List<ScenarioModel.Candidate> committedProjects(ScenarioView scenario, ScenarioRates.Converter converter,
+                                                            YearMonth month) {
         List<ScenarioModel.Candidate> committed = new ArrayList<>();
         ProjectQuery active = new ProjectQuery(null, null, null, ProjectState.ACTIVE, null, null, null, null, null,
                 false, "code", false, 0, ProjectQuery.MAX_EXPORT_SIZE);
@@ -518,7 +544,8 @@ public class PortfolioScenarios {
             int first = quarterIndex(scenario.firstQuarter(), project.plannedStart());
             int last = quarterIndex(scenario.firstQuarter(), project.plannedFinish());
             if (last < 0 || first >= scenario.quarters() || last < first) continue;
-            double perQuarter = project.budget().doubleValue() / (last - first + 1);
+            double perQuarter = converted(converter, project.code(), project.budget(), project.currency(), month)
+                    .doubleValue() / (last - first + 1);
             double[] costs = new double[scenario.quarters()];
             for (int q = Math.max(0, first); q <= Math.min(last, scenario.quarters() - 1); q++) costs[q] = perQuarter;
             committed.add(new ScenarioModel.Candidate("project", project.id(), project.code(), project.name(), true, 0,

@@ -67,11 +67,60 @@ class IntakePagesIntegrationTests extends PageTestSupport {
         assertThat(compare).contains(">" + value + "<");
         String full = frontier.substring(frontier.indexOf(">100 %</td>"));
         assertThat(full.substring(0, full.indexOf("</tr>"))).contains(">" + value + "</td>");
+        // money is shown with its currency: the total cost on the result and the comparison, the frontier's budgets,
+        // the cost rows of the use table
+        String withCurrency = "[^<]*(€|EUR)[^<]*<";
+        assertThat(result).containsPattern("id=\"total-cost\">" + withCurrency).contains("Cost (EUR)");
+        assertThat(compare).containsPattern("Total cost</th>\\s*<td class=\"num\">" + withCurrency);
+        assertThat(frontier).containsPattern("<span>[^<]+: " + withCurrency);
         // one convention for quarters: start windows are chosen as Q1... like budgets and capacities, never typed from 0
         assertThat(page("/scenarios/1/edit", "pmo", Locale.ENGLISH)).containsPattern("<select[^>]*id=\"rules0.fromQuarter\"")
                 .doesNotContain("type=\"number\" min=\"0\" max=\"11\"");
         String ranking = page("/scoring/1", "pmo", Locale.ENGLISH);
         assertThat(ranking).contains("1 incomplete").contains("id=\"ranking\"");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    PortfolioScenarios scenarios;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lodestar.platform.RunAs runAs;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lodestar.portfolio.ProjectRegistry registry;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lodestar.finance.ExchangeRateBook rateBook;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void aScenarioAddsItsCandidatesAmountsInItsOwnCurrencyAtTheRateInForce() {
+        // the demo has committed projects budgeted in USD and GBP; the scenario (in EUR) once added them unconverted
+        ScenarioView scenario = runAs.call("pmo", () -> scenarios.get(1));
+        java.util.List<ScenarioModel.Candidate> candidates = runAs.call("pmo", () ->
+                new org.springframework.transaction.support.TransactionTemplate(transactions)
+                        .execute(status -> scenarios.candidates(scenario)));
+        java.util.Map<Long, org.lodestar.portfolio.ProjectRow> rows = new java.util.HashMap<>();
+        runAs.call("pmo", () -> registry.everyRow(null)).forEach(row -> rows.put(row.id(), row));
+        org.lodestar.finance.ExchangeRates rates = rateBook.rates();
+        java.time.YearMonth month = java.time.YearMonth.from(scenario.firstQuarter());
+        int foreign = 0;
+        for (ScenarioModel.Candidate candidate : candidates) {
+            if (!candidate.kind().equals("project")) continue;
+            org.lodestar.portfolio.ProjectRow row = rows.get(candidate.id());
+            if (row.currency().equals("EUR")) continue;
+            foreign++;
+            int span = PortfolioScenarios.quarterIndex(scenario.firstQuarter(), row.plannedFinish())
+                    - PortfolioScenarios.quarterIndex(scenario.firstQuarter(), row.plannedStart()) + 1;
+            double expected = rates.convert(row.budget(), java.util.Currency.getInstance(row.currency()),
+                    java.util.Currency.getInstance("EUR"), month).doubleValue() / span;
+            double perQuarter = java.util.Arrays.stream(candidate.costs()).max().orElseThrow();
+            assertThat(perQuarter).as(row.code() + " in " + row.currency()).isCloseTo(expected,
+                    org.assertj.core.data.Offset.offset(0.01));
+        }
+        assertThat(foreign).as("committed projects budgeted in another currency").isPositive();
     }
 
     @Test

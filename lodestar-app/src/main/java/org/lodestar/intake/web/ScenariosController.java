@@ -73,6 +73,7 @@ class ScenariosController implements AuthorisedFirst {
         ScenarioView scenario = scenarios.get(id);
         model.addAttribute("scenario", scenario);
         model.addAttribute("canManage", scenarios.canManage());
+        model.addAttribute("currency", scenarios.currency());
         try {
             ScenarioSolution solution = scenarios.read(id);
             model.addAttribute("result", solution.result());
@@ -153,6 +154,7 @@ class ScenariosController implements AuthorisedFirst {
         model.addAttribute("scenario", scenarios.get(id));
         List<FrontierPoint> points = scenarios.frontier(id);
         model.addAttribute("points", points);
+        model.addAttribute("currency", scenarios.currency());
         // the chart reads its data from an attribute: the page has no inline script (CSP)
         // x is the level of every budget (totals and categories move together), in percent of the scenario's
         model.addAttribute("chartData", points.stream().map(p -> "[" + p.percent() + "," + (p.objective() == null

@@ -97,6 +97,11 @@ public class Formats {
         return Formatting.money(amount, currency, locale());
     }
 
+    /** A whole amount (a scenario's budgets are whole currency units) with its currency. */
+    public String wholeMoney(long amount, String currency) {
+        return Formatting.money(BigDecimal.valueOf(amount), currency, locale());
+    }
+
     public String number(Number number) {
         return number == null ? "" : NumberFormat.getNumberInstance(locale()).format(number);
     }

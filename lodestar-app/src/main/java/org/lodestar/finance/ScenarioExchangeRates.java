@@ -1,0 +1,28 @@
+package org.lodestar.finance;
+
+import java.util.Currency;
+import org.lodestar.intake.ScenarioRates;
+import org.springframework.stereotype.Component;
+
+/** Finance's answer to intake's {@link ScenarioRates}: the rate book, each amount at the rate in force in its month. */
+@Component
+class ScenarioExchangeRates implements ScenarioRates {
+
+    private final ExchangeRateBook book;
+
+    ScenarioExchangeRates(ExchangeRateBook book) {
+        this.book = book;
+    }
+
+    @Override
+    public Converter now() {
+        ExchangeRates rates = book.rates();
+        return (amount, from, to, month) -> {
+            try {
+                return rates.convert(amount, Currency.getInstance(from), Currency.getInstance(to), month);
+            } catch (MissingExchangeRateException missing) {
+                return null;
+            }
+        };
+    }
+}
