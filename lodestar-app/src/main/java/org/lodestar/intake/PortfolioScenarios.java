@@ -48,6 +48,7 @@ import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.StaleVersionException;
+import org.lodestar.portfolio.CurrencyRates;
 import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectRow;
@@ -93,7 +94,7 @@ public class PortfolioScenarios {
     private final int backgroundAboveSeconds;
     private final String node = NodeName.create(80);
     private final AtomicLong solves = new AtomicLong();
-    private final ScenarioRates rates;
+    private final CurrencyRates rates;
     private final ExecutorService background = Executors.newFixedThreadPool(2, work -> {
         Thread thread = new Thread(work, "scenario-solver");
         thread.setDaemon(true);
@@ -108,7 +109,7 @@ public class PortfolioScenarios {
                        MessageSource messages, Clock clock, @Value("${lodestar.intake.currency:EUR}") String currency,
                        ScenarioResults results, PlatformTransactionManager transactions,
                        @Value("${lodestar.intake.scenarios.background-above-seconds:5}") int backgroundAboveSeconds,
-                       MeterRegistry meters, ScenarioRates rates) {
+                       MeterRegistry meters, CurrencyRates rates) {
         this.solverTime = meters.timer("lodestar.solver", "problem", "portfolio-selection");
         this.rates = rates;
         this.results = results;
@@ -488,7 +489,7 @@ public class PortfolioScenarios {
         }
         List<ScenarioModel.Candidate> candidates = new ArrayList<>();
         // every amount in the scenario's currency, at the rate in force in the scenario's first month
-        ScenarioRates.Converter converter = rates.now();
+        CurrencyRates.Converter converter = rates.now();
         YearMonth month = YearMonth.from(scenario.firstQuarter());
         Map<Long, Boolean> mandatoryTypes = new HashMap<>();
         for (ProjectRequest request : requests.findByStateIn(CANDIDATE_STATES).stream()
@@ -507,7 +508,7 @@ public class PortfolioScenarios {
         return candidates;
     }
 
-    private double[] costs(ScenarioRates.Converter converter, ProjectRequest request, YearMonth month) {
+    private double[] costs(CurrencyRates.Converter converter, ProjectRequest request, YearMonth month) {
         return request.quarters().stream().mapToDouble(q -> converted(converter, request.code(), q.cost(),
                 request.currency(), month).doubleValue()).toArray();
     }
@@ -516,7 +517,7 @@ public class PortfolioScenarios {
      * An amount in the scenario's currency; a candidate whose currency has no rate in force makes the scenario
      * unsolvable with a message naming it (adding its amounts unconverted would compare unlike things).
      */
-    private BigDecimal converted(ScenarioRates.Converter converter, String code, BigDecimal amount, String from,
+    private BigDecimal converted(CurrencyRates.Converter converter, String code, BigDecimal amount, String from,
                                  YearMonth month) {
         if (amount == null || from == null || from.equalsIgnoreCase(currency)) return amount;
         BigDecimal converted = converter.convert(amount, from, currency, month);
@@ -534,7 +535,7 @@ public class PortfolioScenarios {
     }
 
     /** Ongoing projects with a budget and planned dates, their budget spread evenly over their planned quarters. */
-    private List<ScenarioModel.Candidate> committedProjects(ScenarioView scenario, ScenarioRates.Converter converter,
+    private List<ScenarioModel.Candidate> committedProjects(ScenarioView scenario, CurrencyRates.Converter converter,
                                                             YearMonth month) {
         List<ScenarioModel.Candidate> committed = new ArrayList<>();
         ProjectQuery active = new ProjectQuery(null, null, null, ProjectState.ACTIVE, null, null, null, null, null,

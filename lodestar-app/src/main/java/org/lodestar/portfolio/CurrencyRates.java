@@ -1,19 +1,22 @@
 package org.lodestar.portfolio;
 
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.time.YearMonth;
 
 /**
- * Makes amounts in several currencies comparable. The registry keeps no exchange rates; finance, which does,
- * implements this (so the registry need not know finance, as status does not know the sources of its health).
+ * The exchange rates that make amounts in several currencies comparable: the registry's budgets, a scenario's
+ * requests and projects. The registry keeps no rates; finance, which does, answers (finance depends on the registry
+ * and on intake, so neither can call it, as status does not know the sources of its health).
  */
 public interface CurrencyRates {
 
-    /**
-     * For each currency, what one unit of it is worth in {@code target} at the rates in force this month ({@code
-     * target} itself: one); empty when a rate is missing for any of them.
-     */
-    Optional<Map<String, BigDecimal>> ratesInto(String target, Set<String> currencies);
+    /** The rates kept now, to convert many amounts with. */
+    Converter now();
+
+    /** Converts amounts at the rate in force in a month. */
+    interface Converter {
+
+        /** {@code amount} of {@code from} in {@code to} at the rate in force in {@code month}; null without a rate. */
+        BigDecimal convert(BigDecimal amount, String from, String to, YearMonth month);
+    }
 }

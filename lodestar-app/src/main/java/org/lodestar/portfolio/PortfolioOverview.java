@@ -1,14 +1,14 @@
 package org.lodestar.portfolio;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.lodestar.engine.health.HealthRollup;
 import org.lodestar.engine.health.Rag;
@@ -28,10 +28,12 @@ public class PortfolioOverview {
     private final PortfolioRegistry portfolios;
     private final CurrentUser currentUser;
     private final List<CurrencyRates> currencyRates;
+    private final Clock clock;
     private final HealthRollup rollup = HealthRollup.standard();
 
     PortfolioOverview(JdbcClient jdbc, PortfolioRegistry portfolios, CurrentUser currentUser,
-                      List<CurrencyRates> currencyRates) {
+                      List<CurrencyRates> currencyRates, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.portfolios = portfolios;
         this.currentUser = currentUser;
@@ -63,21 +65,29 @@ public class PortfolioOverview {
      * compared, so every project weighs the same (a project without a budget weighs nothing only when the others
      * can be compared).
      */
-    static double[] weights(List<Line> open, List<CurrencyRates> currencyRates) {
-        Set<String> currencies = open.stream().filter(line -> line.budget() != null).map(Line::currency)
-                .collect(Collectors.toCollection(TreeSet::new));
-        Map<String, BigDecimal> rates = currencies.size() <= 1
-                ? currencies.stream().collect(Collectors.toMap(currency -> currency, currency -> BigDecimal.ONE))
-                : currencyRates.stream().findFirst()
-                        .flatMap(book -> book.ratesInto(mostUsed(open), currencies)).orElse(null);
-        if (rates == null) return open.stream().mapToDouble(line -> 1).toArray();
-        return open.stream().mapToDouble(line -> line.budget() == null ? 0
-                : line.budget().multiply(rates.get(line.currency())).doubleValue()).toArray();
+    static double[] weights(List<Line> open, List<CurrencyRates> currencyRates, YearMonth month) {
+        List<Line> budgeted = open.stream().filter(line -> line.budget() != null).toList();
+        double[] equal = open.stream().mapToDouble(line -> 1).toArray();
+        if (budgeted.stream().map(Line::currency).distinct().count() <= 1) {
+            return open.stream().mapToDouble(line -> line.budget() == null ? 0 : line.budget().doubleValue()).toArray();
+        }
+        if (currencyRates.isEmpty()) return equal;
+        String target = mostUsed(budgeted);
+        CurrencyRates.Converter converter = currencyRates.get(0).now();
+        double[] weights = new double[open.size()];
+        for (int i = 0; i < weights.length; i++) {
+            Line line = open.get(i);
+            if (line.budget() == null) continue;
+            BigDecimal converted = converter.convert(line.budget(), line.currency(), target, month);
+            if (converted == null) return equal;
+            weights[i] = converted.doubleValue();
+        }
+        return weights;
     }
 
     /** The currency of most budgets, the first in alphabetical order on a tie. */
-    private static String mostUsed(List<Line> open) {
-        Map<String, Long> counts = open.stream().filter(line -> line.budget() != null)
+    private static String mostUsed(List<Line> budgeted) {
+        Map<String, Long> counts = budgeted.stream()
                 .collect(Collectors.groupingBy(Line::currency, TreeMap::new, Collectors.counting()));
         return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
@@ -99,7 +109,7 @@ public class PortfolioOverview {
             }
         }
         Rag[] ratings = open.stream().map(Line::health).toArray(Rag[]::new);
-        Rag weighted = withBudgets ? rollup.weighted(ratings, weights(open, currencyRates)) : null;
+        Rag weighted = withBudgets ? rollup.weighted(ratings, weights(open, currencyRates, YearMonth.now(clock))) : null;
         return new PortfolioSummary(portfolio, lines.size(), byState, byHealth, unrated, budgets,
                 HealthRollup.worstOf(ratings), weighted);
     }

@@ -1,16 +1,16 @@
 package org.lodestar.finance;
 
 import java.util.Currency;
-import org.lodestar.intake.ScenarioRates;
+import org.lodestar.portfolio.CurrencyRates;
 import org.springframework.stereotype.Component;
 
-/** Finance's answer to intake's {@link ScenarioRates}: the rate book, each amount at the rate in force in its month. */
+/** Finance's answer to the registry's {@link CurrencyRates}: the rate book, each amount at the rate in force in its month. */
 @Component
-class ScenarioExchangeRates implements ScenarioRates {
+class RateBookConversion implements CurrencyRates {
 
     private final ExchangeRateBook book;
 
-    ScenarioExchangeRates(ExchangeRateBook book) {
+    RateBookConversion(ExchangeRateBook book) {
         this.book = book;
     }
 
