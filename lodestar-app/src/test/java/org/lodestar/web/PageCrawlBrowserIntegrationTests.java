@@ -145,6 +145,13 @@ class PageCrawlBrowserIntegrationTests extends BrowserTestSupport {
                     && element.getAttribute(attribute)) texts.push(element.getAttribute(attribute));
               }
             }
+            // what form controls hold is shown too, and innerText leaves it out
+            for (const control of document.querySelectorAll('textarea, input[type=text], input:not([type])')) {
+              if (visible(control) && control.value) texts.push(control.value);
+            }
+            for (const select of document.querySelectorAll('select')) {
+              if (visible(select) && select.selectedIndex >= 0) texts.push(select.options[select.selectedIndex].text);
+            }
             const words = new Set();
             for (const text of texts) {
               for (const match of text.matchAll(/\\b[a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9]+){1,}\\b/g)) words.add(match[0]);
@@ -170,7 +177,10 @@ class PageCrawlBrowserIntegrationTests extends BrowserTestSupport {
               .then(response => response.text().then(html => {
                 const page = new DOMParser().parseFromString(html, 'text/html');
                 page.querySelectorAll('script, style, template').forEach(element => element.remove());
-                const texts = [page.body ? page.body.textContent : ''];
+                const texts = [page.body ? page.body.textContent : ''];   // with the textareas' text
+                for (const control of page.querySelectorAll('input[type=text][value], input:not([type])[value]')) {
+                  texts.push(control.getAttribute('value'));
+                }
                 for (const element of page.querySelectorAll('[placeholder], [title], [aria-label], input[type=submit], input[type=button]')) {
                   for (const attribute of ['placeholder', 'title', 'aria-label', 'value']) {
                     if ((attribute !== 'value' || element.type === 'submit' || element.type === 'button')
