@@ -86,6 +86,7 @@ public class RequestTypeCatalog {
         requirePmo();
         RequestType type = load(id);
         StaleVersionException.check(command.version(), type.version(), "request type " + type.code());
+        command = withStoredChoices(type, command);
         validate(command, type.id());
         keepTypesOfFilledFields(type, command);
         keepChoicesInUse(type, command);
@@ -156,6 +157,32 @@ public class RequestTypeCatalog {
             }
         }
         problems.throwIfAny();
+    }
+
+    /**
+     * The editor shows a field's choices as the reader reads them (a shipped type's are message keys): a choice sent
+     * back as the text of one of the field's stored choices is that stored choice, so that editing a type in any
+     * language keeps the values its requests hold. Any other line is a new choice, stored as written.
+     */
+    private RequestTypeCommand withStoredChoices(RequestType type, RequestTypeCommand command) {
+        Map<String, RequestField> current = new java.util.HashMap<>();
+        type.fields().forEach(field -> current.put(field.key(), field));
+        List<FieldDefinition> fields = command.fields().stream().map(field -> {
+            RequestField was = current.get(field.key());
+            if (was == null || was.choices() == null || field.choices().isEmpty()) return field;
+            Map<String, String> stored = new java.util.HashMap<>();
+            for (String choice : was.choices().split("\n")) stored.putIfAbsent(text(choice).strip(), choice);
+            List<String> choices = field.choices().stream().map(line -> stored.getOrDefault(line, line)).toList();
+            return new FieldDefinition(field.key(), field.section(), field.label(), field.type(), field.required(),
+                    field.help(), choices, field.min(), field.max(), field.maxLength(), field.pattern());
+        }).toList();
+        return new RequestTypeCommand(command.code(), command.name(), command.description(), command.mandatory(),
+                fields, command.version());
+    }
+
+    /** A stored text (a field's choice, label or help) as the reader reads it. */
+    public String asRead(String stored) {
+        return text(stored);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.lodestar.intake.FieldDefinition;
 import org.lodestar.intake.FieldType;
 import org.lodestar.intake.RequestTypeCommand;
@@ -27,7 +28,8 @@ public class RequestTypeForm {
         return form;
     }
 
-    static RequestTypeForm of(RequestTypeView type) {
+    /** The type's form; its fields' choices as the reader reads them ({@code asRead}: a shipped type's are keys). */
+    static RequestTypeForm of(RequestTypeView type, UnaryOperator<String> asRead) {
         RequestTypeForm form = new RequestTypeForm();
         form.code = type.code();
         form.name = type.name();
@@ -41,7 +43,7 @@ public class RequestTypeForm {
             row.type = field.type();
             row.required = field.required();
             row.help = field.help();
-            row.choices = String.join("\n", field.choices());
+            row.choices = String.join("\n", field.choices().stream().map(asRead).toList());
             row.min = field.min();
             row.max = field.max();
             row.maxLength = field.maxLength();

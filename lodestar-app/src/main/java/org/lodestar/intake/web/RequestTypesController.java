@@ -67,7 +67,7 @@ class RequestTypesController implements AuthorisedFirst {
     String edit(@PathVariable long id, Model model) {
         requirePmo();
         RequestTypeView type = types.get(id);
-        model.addAttribute("form", RequestTypeForm.of(type));
+        model.addAttribute("form", RequestTypeForm.of(type, types::asRead));
         return form(model, type);
     }
 
