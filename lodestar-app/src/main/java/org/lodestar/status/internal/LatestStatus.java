@@ -82,15 +82,29 @@ public class LatestStatus {
                 .param("recent", recent).param("project", project).update();
     }
 
-    /** Records that the project submitted a report for the period. */
+    /**
+     * Records that the project submitted a report for the period. The project's first row is inserted under a lock
+     * on the project's own row: two first reports of one project submitted or published at once would otherwise
+     * both find no row and both insert it, and the second would fail on the primary key. Once the row exists the
+     * update's row lock orders writers, so the common path takes no extra lock.
+     */
     public void submitted(long project, LocalDate period) {
-        int updated = jdbc.sql("update status_latest set last_submitted_period = :period where project = :project "
-                        + "and (last_submitted_period is null or last_submitted_period < :period)")
-                .param("period", period).param("project", project).update();
-        if (updated == 0 && !exists(project)) {
+        if (recordSubmitted(project, period) > 0 || exists(project)) return;
+        jdbc.sql("select id from project where id = :project for update").param("project", project)
+                .query(Long.class).optional();
+        if (exists(project)) {
+            // another transaction inserted the row while this one waited for the lock
+            recordSubmitted(project, period);
+        } else {
             jdbc.sql("insert into status_latest (project, last_submitted_period) values (:project, :period)")
                     .param("project", project).param("period", period).update();
         }
+    }
+
+    private int recordSubmitted(long project, LocalDate period) {
+        return jdbc.sql("update status_latest set last_submitted_period = :period where project = :project "
+                        + "and (last_submitted_period is null or last_submitted_period < :period)")
+                .param("period", period).param("project", project).update();
     }
 
     /** Makes a published report the project's latest status, unless a later period is published already. */
