@@ -90,8 +90,7 @@ public class LatestStatus {
      */
     public void submitted(long project, LocalDate period) {
         if (recordSubmitted(project, period) > 0 || exists(project)) return;
-        jdbc.sql("select id from project where id = :project for update").param("project", project)
-                .query(Long.class).optional();
+        lockProject(project);
         if (exists(project)) {
             // another transaction inserted the row while this one waited for the lock
             recordSubmitted(project, period);
@@ -99,6 +98,11 @@ public class LatestStatus {
             jdbc.sql("insert into status_latest (project, last_submitted_period) values (:project, :period)")
                     .param("project", project).param("period", period).update();
         }
+    }
+
+    private void lockProject(long project) {
+        jdbc.sql("select id from project where id = :project for update").param("project", project)
+                .query(Long.class).optional();
     }
 
     private int recordSubmitted(long project, LocalDate period) {
@@ -109,6 +113,9 @@ public class LatestStatus {
 
     /** Makes a published report the project's latest status, unless a later period is published already. */
     public void published(StatusReport report) {
+        // publishers of one project take turns from here: the trend below is re-read by each after the one before
+        // committed (H2 does not lock a row its update's condition leaves out, so that update alone cannot order them)
+        lockProject(report.project());
         submitted(report.project(), report.periodEnd());
         ReportCommand content = report.content();
         jdbc.sql("update status_latest set report = :report, period_end = :period, overall = :overall, "
