@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The bench jar's entry point: {@code mkp ...} runs the knapsack dataset runner, {@code selection-scale ...} the
  * time-phased portfolio at scale, {@code rcpsp ...} the PSPLIB leveling runner,
- * {@code level-scale ...} leveling a generated portfolio; anything else goes to JMH.
+ * {@code level-scale ...} leveling a generated portfolio, {@code http-latency ...} GET requests against a running
+ * server; anything else goes to JMH.
  */
 public final class BenchMain {
 
@@ -26,6 +27,9 @@ public final class BenchMain {
         }
         if (args.length > 0 && args[0].equals("rcpsp")) {
             System.exit(RcpspRunner.run(rest, System.out));
+        }
+        if (args.length > 0 && args[0].equals("http-latency")) {
+            System.exit(HttpLatencyRunner.run(rest, System.out));
         }
         org.openjdk.jmh.Main.main(args);
     }

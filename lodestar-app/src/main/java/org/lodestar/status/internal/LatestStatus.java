@@ -82,19 +82,40 @@ public class LatestStatus {
                 .param("recent", recent).param("project", project).update();
     }
 
-    /** Records that the project submitted a report for the period. */
+    /**
+     * Records that the project submitted a report for the period. The project's first row is inserted under a lock
+     * on the project's own row: two first reports of one project submitted or published at once would otherwise
+     * both find no row and both insert it, and the second would fail on the primary key. Once the row exists the
+     * update's row lock orders writers, so the common path takes no extra lock.
+     */
     public void submitted(long project, LocalDate period) {
-        int updated = jdbc.sql("update status_latest set last_submitted_period = :period where project = :project "
-                        + "and (last_submitted_period is null or last_submitted_period < :period)")
-                .param("period", period).param("project", project).update();
-        if (updated == 0 && !exists(project)) {
+        if (recordSubmitted(project, period) > 0 || exists(project)) return;
+        lockProject(project);
+        if (exists(project)) {
+            // another transaction inserted the row while this one waited for the lock
+            recordSubmitted(project, period);
+        } else {
             jdbc.sql("insert into status_latest (project, last_submitted_period) values (:project, :period)")
                     .param("project", project).param("period", period).update();
         }
     }
 
+    private void lockProject(long project) {
+        jdbc.sql("select id from project where id = :project for update").param("project", project)
+                .query(Long.class).optional();
+    }
+
+    private int recordSubmitted(long project, LocalDate period) {
+        return jdbc.sql("update status_latest set last_submitted_period = :period where project = :project "
+                        + "and (last_submitted_period is null or last_submitted_period < :period)")
+                .param("period", period).param("project", project).update();
+    }
+
     /** Makes a published report the project's latest status, unless a later period is published already. */
     public void published(StatusReport report) {
+        // publishers of one project take turns from here: the trend below is re-read by each after the one before
+        // committed (H2 does not lock a row its update's condition leaves out, so that update alone cannot order them)
+        lockProject(report.project());
         submitted(report.project(), report.periodEnd());
         ReportCommand content = report.content();
         jdbc.sql("update status_latest set report = :report, period_end = :period, overall = :overall, "
