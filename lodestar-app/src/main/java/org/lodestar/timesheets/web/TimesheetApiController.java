@@ -47,7 +47,8 @@ class TimesheetApiController implements AuthorisedFirst {
     public void authorise(String handler, Map<String, String> path) {
         Long id = AuthorisedFirst.id(path, "id");
         switch (handler) {
-            case "saveTimesheet" -> rights.requireKeeper();
+            case "saveTimesheet", "getMyTimesheetWeek", "listTimesheetApprovals", "listTimesheetPeriods",
+                 "listApprovedHours", "exportApprovedHours" -> rights.requireKeeper();
             case "submitTimesheet" -> {
                 if (id != null) timesheets.authorise(id, "submit");
             }
