@@ -74,6 +74,16 @@ class ProjectAccess {
         projects.followPlan(id, dates);
     }
 
+    /** The same for a change whose rights its caller decided (see {@link ActualWork}). */
+    void followPlanAsDecided(ProjectId id, org.lodestar.portfolio.PlanDates dates) {
+        projects.followPlanAsDecided(id, dates);
+    }
+
+    /** The project as the registry has it, for a change whose rights its caller decided. */
+    ProjectView any(ProjectId id) {
+        return projects.get(id);
+    }
+
     ProjectView editable(ProjectId id) {
         rights.require(id, ProjectRight.EDIT);
         return projects.get(id);

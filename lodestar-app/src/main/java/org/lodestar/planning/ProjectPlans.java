@@ -298,7 +298,19 @@ public class ProjectPlans {
      * cycles), store the differences with their audit entries, and answer the new plan.
      */
     private PlanView change(ProjectId id, Long version, Consumer<PlanEdits> edit) {
-        ProjectView project = access.editable(id);
+        return change(access.editable(id), version, edit, false);
+    }
+
+    /**
+     * The same path for a change whose rights its caller decided (approved timesheets' actual work, see
+     * {@link ActualWork}): the project is read as it is, the plan changed as it is, in the caller's transaction.
+     */
+    PlanView changeDecided(ProjectId id, Consumer<PlanEdits> edit) {
+        return change(access.any(id), null, edit, true);
+    }
+
+    private PlanView change(ProjectView project, Long version, Consumer<PlanEdits> edit, boolean decided) {
+        ProjectId id = new ProjectId(project.id());
         // without a version the change applies to the plan as it is: concurrent ones wait their turn
         if (version == null) store.lock(id.value());
         PlanDraft before = load(project);
@@ -312,7 +324,8 @@ public class ProjectPlans {
         ScheduledPlan scheduled = schedule(after);
         if (store.save(before, after, project.code())) {
             events.publishEvent(rescheduled(scheduled));
-            access.followPlan(id, dates(scheduled));
+            if (decided) access.followPlanAsDecided(id, dates(scheduled));
+            else access.followPlan(id, dates(scheduled));
         }
         return view(project, scheduled);
     }

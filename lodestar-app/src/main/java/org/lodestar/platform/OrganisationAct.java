@@ -54,7 +54,9 @@ public enum OrganisationAct {
     /** The thresholds above which change requests go to the steering committee (change). */
     SET_CHANGE_THRESHOLDS(Role.ADMINISTRATOR, Role.PMO),
     /** The suppliers the organisation buys from (finance). */
-    KEEP_SUPPLIERS(Role.ADMINISTRATOR, Role.PMO);
+    KEEP_SUPPLIERS(Role.ADMINISTRATOR, Role.PMO),
+    /** Closing a month to timesheets: no timesheet with hours in it changes afterwards (timesheets). */
+    CLOSE_TIMESHEET_PERIODS(Role.ADMINISTRATOR, Role.PMO);
 
     private final Set<Role> roles;
 

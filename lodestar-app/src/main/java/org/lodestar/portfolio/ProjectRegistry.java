@@ -328,6 +328,19 @@ public class ProjectRegistry {
         Actor actor = currentUser.actor();
         Project project = load(id);
         requireEditable(actor, project);
+        follow(project, dates);
+    }
+
+    /**
+     * The same for a plan change whose rights the changing module decided, in its transaction: the actual work of
+     * approved timesheets, which a resource manager approves without editing the project (issue 14).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void followPlanAsDecided(ProjectId id, PlanDates dates) {
+        follow(load(id), dates);
+    }
+
+    private void follow(Project project, PlanDates dates) {
         if (dates == null) {
             if (project.datesFromPlan()) projects.recordNoPlan(project.id());
             return;

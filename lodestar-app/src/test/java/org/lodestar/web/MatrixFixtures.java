@@ -158,6 +158,25 @@ final class MatrixFixtures {
         steering(ownPortfolio, foreignPortfolio, people);
         byCollection.put("change-requests", Value.of(changeRequest(ownProject), changeRequest(foreignProject)));
         byCollection.put("quality-reviews", Value.of(qualityReview(ownProject), qualityReview(foreignProject)));
+        // timesheets (issue 14): member's submitted sheet with hours on the own project; a far month to close
+        byCollection.put("timesheets", Value.shared(timesheet(ownProject)));
+        byName.put("month", Value.shared("2035-12"));
+    }
+
+    /** The member's submitted timesheet of a far week, with hours on a task of the project. */
+    private long timesheet(long project) {
+        Api member = signedIn("member");
+        long task = -1;
+        for (JsonNode offered : ok(member.get("/api/v1/timesheets/week?day=2035-01-01")).get("tasks")) {
+            if (offered.get("projectId").asLong() == project) {
+                task = offered.get("taskId").asLong();
+                break;
+            }
+        }
+        JsonNode sheet = ok(member.put("/api/v1/timesheets/week", "{\"weekStart\": \"2035-01-01\", \"lines\": "
+                + "[{\"projectId\": " + project + ", \"taskId\": " + task + ", \"hours\": [8]}]}"));
+        return ok(member.post("/api/v1/timesheets/" + sheet.get("id").asLong() + "/submit",
+                "{\"version\": " + sheet.get("version").asLong() + "}")).get("id").asLong();
     }
 
     /** A held steering meeting in each portfolio, with an open action owned by a person of that side's project. */

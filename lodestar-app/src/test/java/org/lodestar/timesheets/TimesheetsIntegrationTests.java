@@ -1,0 +1,273 @@
+package org.lodestar.timesheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lodestar.portfolio.ProjectFixtures.json;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lodestar.change.ChangeFixtures;
+import org.lodestar.platform.AuditTrail;
+import org.lodestar.platform.Inbox;
+import org.lodestar.platform.People;
+import org.lodestar.support.Api;
+import org.lodestar.support.IntegrationTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Timesheets through the API: each act from each state that allows or refuses it, each role, the bad inputs of
+ * issue 14 (a day over 24 hours, negative hours, a project or task the person may not log on, a closed month), the
+ * progress an approval gives the plan's tasks, the export of approved hours and the weekly reminders. Weeks are
+ * far in the future, so that the demo's timesheets and other tests' do not meet these.
+ */
+class TimesheetsIntegrationTests extends IntegrationTestSupport {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    TimesheetReminders reminders;
+
+    @Autowired
+    Inbox inbox;
+
+    /** A project of pm (in a portfolio the {@code portfolio} account manages) with {@code member} on its team. */
+    private long project(String name) {
+        long project = ChangeFixtures.project(port, people, name, true);
+        Api pm = Api.as(port, "pm");
+        long version = pm.get("/api/v1/projects/" + project).json().get("version").asLong();
+        Api.Response added = pm.post("/api/v1/projects/" + project + "/members", json(Map.of("personId",
+                ChangeFixtures.personId(people, "member"), "canEdit", false, "version", version)));
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        return project;
+    }
+
+    private Map<String, Long> tasks(long project) {
+        Map<String, Long> tasks = new LinkedHashMap<>();
+        Api.as(port, "pm").get("/api/v1/projects/" + project + "/plan").json().get("tasks")
+                .forEach(task -> tasks.put(task.get("name").asString(), task.get("id").asLong()));
+        return tasks;
+    }
+
+    private static Map<String, Object> line(long project, long task, Object... hours) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("projectId", project);
+        line.put("taskId", task);
+        line.put("hours", List.of(hours));
+        return line;
+    }
+
+    private static String week(LocalDate monday, Long version, Map<?, ?>... lines) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("weekStart", monday.toString());
+        body.put("lines", List.of(lines));
+        body.put("version", version);
+        return json(body);
+    }
+
+    private static String act(JsonNode sheet, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", reason);
+        body.put("version", sheet.get("version").asLong());
+        return json(body);
+    }
+
+    private static List<String> fields(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        response.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        return fields;
+    }
+
+    private JsonNode task(long project, long id) {
+        for (JsonNode task : Api.as(port, "pm").get("/api/v1/projects/" + project + "/plan").json().get("tasks")) {
+            if (task.get("id").asLong() == id) return task;
+        }
+        throw new AssertionError("no task " + id);
+    }
+
+    @Test
+    void aTeamMemberLogsSubmitsIsReturnedResubmitsAndTheApprovalLocksTheHoursAndMovesTheTasksProgress() {
+        long project = project("Timesheet flow");
+        long other = ChangeFixtures.project(port, people, "Timesheet elsewhere", true);
+        Map<String, Long> tasks = tasks(project);
+        long design = tasks.get("Design");
+        long build = tasks.get("Build");
+        LocalDate monday = LocalDate.of(2030, 9, 2);
+        Api member = Api.as(port, "member");
+
+        JsonNode week = member.get("/api/v1/timesheets/week?day=" + monday.plusDays(3)).json();
+        assertThat(week.get("sheet").get("weekStart").asString()).isEqualTo(monday.toString());
+        assertThat(week.get("sheet").get("id").isNull()).isTrue();
+        List<Long> offered = new ArrayList<>();
+        week.get("tasks").forEach(task -> offered.add(task.get("taskId").asLong()));
+        assertThat(offered).contains(design, build).doesNotContain(tasks(other).get("Design"));
+
+        // bad input: 400 naming the cell or the line's field, nothing stored
+        assertThat(fields(member.put("/api/v1/timesheets/week", week(monday, null,
+                line(project, design, 16, 8), line(project, build, 9)))))
+                .containsExactly("lines[1].hours[0]");
+        assertThat(fields(member.put("/api/v1/timesheets/week", week(monday, null,
+                line(project, design, 8, 8, 8, -2)))))
+                .containsExactly("lines[0].hours[3]");
+        assertThat(fields(member.put("/api/v1/timesheets/week", week(monday, null,
+                line(other, tasks(other).get("Design"), 8)))))
+                .as("a project the member is not on").containsExactly("lines[0].projectId");
+        assertThat(fields(member.put("/api/v1/timesheets/week", week(monday, null,
+                line(project, design, 8), line(project, 987_654_321L, 1)))))
+                .as("a task that does not exist").containsExactly("lines[1].taskId");
+        assertThat(fields(member.put("/api/v1/timesheets/week", week(monday.plusDays(1), null,
+                line(project, design, 8))))).containsExactly("weekStart");
+        assertThat(member.get("/api/v1/timesheets/week?day=" + monday).json().get("sheet").get("id").isNull())
+                .isTrue();
+
+        Api.Response saved = member.put("/api/v1/timesheets/week", week(monday, null,
+                line(project, design, 8, 8), line(project, build, 0, 0, 4)));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        JsonNode draft = saved.json();
+        long id = draft.get("id").asLong();
+        assertThat(draft.get("state").asString()).isEqualTo("DRAFT");
+        assertThat(draft.get("total").decimalValue()).isEqualByComparingTo("20");
+        assertThat(draft.get("dayTotals").get(2).decimalValue()).isEqualByComparingTo("4");
+        assertThat(draft.get("lines").get(0).get("total").decimalValue()).isEqualByComparingTo("16");
+
+        // a draft: its person writes and submits it; nobody approves or returns it yet
+        assertThat(Api.as(port, "pm").post("/api/v1/timesheets/" + id + "/approve", act(draft, null)).status())
+                .isEqualTo(409);
+        assertThat(Api.as(port, "pm").post("/api/v1/timesheets/" + id + "/submit", act(draft, null)).status())
+                .as("someone else's sheet").isEqualTo(403);
+        JsonNode submitted = member.post("/api/v1/timesheets/" + id + "/submit", act(draft, null)).json();
+        assertThat(submitted.get("state").asString()).isEqualTo("SUBMITTED");
+        assertThat(member.put("/api/v1/timesheets/week", week(monday, submitted.get("version").asLong(),
+                line(project, design, 1))).status()).isEqualTo(409);
+        assertThat(member.post("/api/v1/timesheets/" + id + "/submit", act(submitted, null)).status()).isEqualTo(409);
+
+        // who decides: the project's editors and resource managers, not the member (their own), exec or requester
+        for (String outsider : List.of("member", "exec", "requester")) {
+            assertThat(Api.as(port, outsider).post("/api/v1/timesheets/" + id + "/approve", act(submitted, null))
+                    .status()).as(outsider).isEqualTo(403);
+        }
+        assertThat(Api.as(port, "exec").get("/api/v1/timesheets/" + id).status()).isEqualTo(403);
+        assertThat(ids(Api.as(port, "pm").get("/api/v1/timesheets/approvals").json())).contains(id);
+        assertThat(ids(Api.as(port, "resource").get("/api/v1/timesheets/approvals").json())).contains(id);
+        assertThat(ids(Api.as(port, "exec").get("/api/v1/timesheets/approvals").json())).doesNotContain(id);
+        assertThat(ids(Api.as(port, "member").get("/api/v1/timesheets/approvals").json())).doesNotContain(id);
+
+        Api pm = Api.as(port, "pm");
+        assertThat(fields(pm.post("/api/v1/timesheets/" + id + "/return", act(submitted, " "))))
+                .containsExactly("reason");
+        JsonNode returned = pm.post("/api/v1/timesheets/" + id + "/return", act(submitted, "Build was on Thursday"))
+                .json();
+        assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
+        assertThat(pm.post("/api/v1/timesheets/" + id + "/approve", act(returned, null)).status()).isEqualTo(409);
+        JsonNode corrected = member.put("/api/v1/timesheets/week", week(monday, returned.get("version").asLong(),
+                line(project, design, 8, 8), line(project, build, 0, 0, 0, 4))).json();
+        assertThat(corrected.get("state").asString()).isEqualTo("DRAFT");
+        assertThat(corrected.get("returnReason").asString()).isEqualTo("Build was on Thursday");
+        JsonNode again = member.post("/api/v1/timesheets/" + id + "/submit", act(corrected, null)).json();
+        assertThat(again.get("state").asString()).isEqualTo("SUBMITTED");
+
+        // a resource manager approves: hours lock, tasks get actual starts and progress (planned work: duration)
+        assertThat(task(project, design).get("percentComplete").asInt()).isZero();
+        Api.Response approved = Api.as(port, "resource").post("/api/v1/timesheets/" + id + "/approve",
+                act(again, null));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("state").asString()).isEqualTo("APPROVED");
+        JsonNode designed = task(project, design);
+        assertThat(designed.get("percentComplete").asInt()).as("16 h of 5 days of 8 h").isEqualTo(40);
+        assertThat(designed.get("actualStart").asString()).startsWith(monday.toString());
+        JsonNode built = task(project, build);
+        assertThat(built.get("percentComplete").asInt()).as("4 h of 10 days of 8 h").isEqualTo(5);
+        assertThat(built.get("actualStart").asString()).startsWith(monday.plusDays(3).toString());
+
+        JsonNode locked = approved.json();
+        assertThat(member.put("/api/v1/timesheets/week", week(monday, locked.get("version").asLong(),
+                line(project, design, 1))).status()).isEqualTo(409);
+        assertThat(pm.post("/api/v1/timesheets/" + id + "/return", act(locked, "late")).status()).isEqualTo(409);
+        assertThat(pm.post("/api/v1/timesheets/" + id + "/approve", act(locked, null)).status()).isEqualTo(409);
+        // saved, submitted, returned, written, submitted, approved: each audited
+        assertThat(audit.history("timesheet", id)).hasSize(6);
+
+        // approved hours of the month, for the project's managers, as CSV too
+        JsonNode hours = pm.get("/api/v1/timesheets/approved-hours?month=2030-09&projectId=" + project).json();
+        assertThat(hours).hasSize(3);
+        assertThat(hours.get(0).get("day").asString()).isEqualTo(monday.toString());
+        Api.Response csv = pm.get("/api/v1/timesheets/approved-hours.csv?month=2030-09&projectId=" + project);
+        assertThat(csv.body()).contains("day,project,task_id,task,person,hours,timesheet")
+                .contains(monday.plusDays(3) + ",").contains(",Min-jun Park,4,");
+        assertThat(Api.as(port, "exec").get("/api/v1/timesheets/approved-hours?month=2030-09&projectId=" + project)
+                .json()).isEmpty();
+        assertThat(Api.as(port, "requester").get("/api/v1/timesheets/week").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aClosedMonthRefusesEveryChangeToSheetsWithHoursInItAndOnlyThePmoClosesMonths() {
+        long project = project("Timesheet close");
+        long design = tasks(project).get("Design");
+        Api member = Api.as(port, "member");
+        // the week of Monday 26 January 2032 runs into February
+        LocalDate monday = LocalDate.of(2032, 1, 26);
+        JsonNode sheet = member.put("/api/v1/timesheets/week", week(monday, null, line(project, design, 8))).json();
+        JsonNode submitted = member.post("/api/v1/timesheets/" + sheet.get("id").asLong() + "/submit",
+                act(sheet, null)).json();
+
+        assertThat(Api.as(port, "pm").post("/api/v1/timesheet-periods/2032-01/close", "{}").status()).isEqualTo(403);
+        assertThat(member.post("/api/v1/timesheet-periods/2032-01/close", "{}").status()).isEqualTo(403);
+        Api.Response closed = Api.as(port, "pmo").post("/api/v1/timesheet-periods/2032-01/close", "{}");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.json().get(0).get("month").asString()).isEqualTo("2032-01");
+
+        Api.Response refused = Api.as(port, "pm").post("/api/v1/timesheets/" + sheet.get("id").asLong() + "/approve",
+                act(submitted, null));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("month").asString()).isEqualTo("2032-01");
+        assertThat(Api.as(port, "pm").post("/api/v1/timesheets/" + sheet.get("id").asLong() + "/return",
+                act(submitted, "why")).status()).isEqualTo(409);
+        // a new sheet with hours in the closed month is refused; hours only in February are not
+        LocalDate nextMonday = monday.minusWeeks(1);
+        assertThat(member.put("/api/v1/timesheets/week", week(nextMonday, null, line(project, design, 8)))
+                .status()).isEqualTo(409);
+        Api.Response february = member.put("/api/v1/timesheets/week", week(monday.plusWeeks(1), null,
+                line(project, design, 8)));
+        assertThat(february.status()).as(february.body()).isEqualTo(200);
+        assertThat(member.get("/api/v1/timesheets/week?day=" + monday).json().get("sheet").get("decidable")
+                .asBoolean()).isFalse();
+    }
+
+    @Test
+    void peopleWithoutASubmittedSheetForLastWeekAreRemindedOnce() {
+        long project = project("Timesheet reminders");
+        long design = tasks(project).get("Design");
+        long memberId = ChangeFixtures.personId(people, "member");
+        LocalDate submittedWeek = LocalDate.of(2031, 3, 3);
+        Api member = Api.as(port, "member");
+        JsonNode sheet = member.put("/api/v1/timesheets/week", week(submittedWeek, null, line(project, design, 8)))
+                .json();
+        member.post("/api/v1/timesheets/" + sheet.get("id").asLong() + "/submit", act(sheet, null));
+
+        reminders.remind(submittedWeek.plusWeeks(1).plusDays(2));
+        assertThat(inbox.sent("timesheet.MISSING:" + memberId + ":" + submittedWeek)).isFalse();
+        LocalDate missedWeek = submittedWeek.plusWeeks(1);
+        int sent = reminders.remind(missedWeek.plusWeeks(1));
+        assertThat(sent).isPositive();
+        assertThat(inbox.sent("timesheet.MISSING:" + memberId + ":" + missedWeek)).isTrue();
+        assertThat(reminders.remind(missedWeek.plusWeeks(1))).as("once per person and week").isZero();
+    }
+
+    private static List<Long> ids(JsonNode list) {
+        List<Long> ids = new ArrayList<>();
+        list.forEach(item -> ids.add(item.get("id").asLong()));
+        return ids;
+    }
+}
