@@ -54,7 +54,9 @@ public enum OrganisationAct {
     /** The thresholds above which change requests go to the steering committee (change). */
     SET_CHANGE_THRESHOLDS(Role.ADMINISTRATOR, Role.PMO),
     /** The suppliers the organisation buys from (finance). */
-    KEEP_SUPPLIERS(Role.ADMINISTRATOR, Role.PMO);
+    KEEP_SUPPLIERS(Role.ADMINISTRATOR, Role.PMO),
+    /** The resource pool: people, generic roles, capacity, absences and cost rates (resources). */
+    KEEP_RESOURCE_POOL(Role.ADMINISTRATOR, Role.PMO, Role.RESOURCE_MANAGER);
 
     private final Set<Role> roles;
 

@@ -105,6 +105,9 @@ final class MatrixFixtures {
         long supplier = pmo.post("/api/v1/finance/suppliers", "{\"name\":\"Matrix supplier " + tag + "\"}").json()
                 .get("id").asLong();
         byName.put("contractId", Value.of(contract(own, supplier), contract(foreign, supplier)));
+        // resources (issue 14): a generic role of the pool
+        byCollection.put("resources", Value.shared(pmo.post("/api/v1/resources", "{\"kind\":\"ROLE\",\"name\":"
+                + "\"Matrix role " + tag + "\"}").json().get("id").asLong()));
 
         JsonNode ownPlan = plan(own);
         JsonNode foreignPlan = plan(foreign);
