@@ -193,7 +193,7 @@ public class ResourcePool {
     }
 
     /** The organisation calendar (its default, the oldest) as the pool counts working days and a day's hours. */
-    WorkWeek workWeek() {
+    public WorkWeek workWeek() {
         Optional<CalendarView> calendar = calendars.list(null).stream().filter(c -> c.projectId() == null)
                 .min(Comparator.comparingLong(CalendarView::id));
         if (calendar.isEmpty()) return WorkWeek.STANDARD;

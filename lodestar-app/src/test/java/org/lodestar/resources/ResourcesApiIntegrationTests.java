@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lodestar.change.ChangeFixtures;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.NewPerson;
 import org.lodestar.platform.People;
@@ -22,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The resources module through its API: the pool's acts and refusals per role, and bad input. */
+/**
+ * The resources module through its API: the pool's and allocations' acts and refusals per role, bad input, and the
+ * role × month heatmap's figures on data made here (a role of its own, so that no other test's data counts).
+ */
 class ResourcesApiIntegrationTests extends IntegrationTestSupport {
 
     @LocalServerPort
@@ -142,5 +146,92 @@ class ResourcesApiIntegrationTests extends IntegrationTestSupport {
         assertThat(fields(manager.post("/api/v1/resources/" + laptops.get("id").asLong() + "/rates",
                 versioned(laptops, Map.of("effectiveFrom", "2026-01-01", "amount", -5, "currency", "eur")))))
                 .containsExactlyInAnyOrder("amount", "currency");
+    }
+
+    private static Map<String, Object> allocation(String role, String month, Object fte) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("role", role);
+        body.put("month", month);
+        body.put("fte", fte);
+        return body;
+    }
+
+    @Test
+    void allocationsAreWrittenByTheProjectsEditorsAndResourceManagersAndFeedTheHeatmap() {
+        String role = "Analyst " + UUID.randomUUID().toString().substring(0, 8);
+        Api manager = Api.as(port, "resource");
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("kind", "PERSON");
+        person.put("name", "Full " + role);
+        person.put("roles", List.of(role));
+        JsonNode full = manager.post("/api/v1/resources", json(person)).json();
+        person.put("name", "Away " + role);
+        JsonNode away = manager.post("/api/v1/resources", json(person)).json();
+        manager.post("/api/v1/resources/" + away.get("id").asLong() + "/absences", versioned(away,
+                Map.of("firstDay", "2026-03-01", "lastDay", "2026-03-31")));
+
+        long first = ChangeFixtures.project(port, people, "Heatmap one", false);
+        long second = ChangeFixtures.project(port, people, "Heatmap two", false);
+        Api pm = Api.as(port, "pm");
+        Api.Response allocated = pm.post("/api/v1/projects/" + first + "/allocations",
+                json(allocation(role, "2026-03", 1.5)));
+        assertThat(allocated.status()).as(allocated.body()).isEqualTo(201);
+        assertThat(allocated.json().get("booking").asString()).isEqualTo("SOFT");
+        JsonNode byManager = manager.post("/api/v1/projects/" + second + "/allocations",
+                json(allocation(role, "2026-03", 0.5))).json();
+        assertThat(byManager.get("fte").decimalValue()).isEqualByComparingTo("0.5");
+
+        // the project's readers read, others do not write; requesters do not read
+        assertThat(Api.as(port, "member").get("/api/v1/projects/" + first + "/allocations").json().size())
+                .isEqualTo(1);
+        assertThat(Api.as(port, "exec").post("/api/v1/projects/" + first + "/allocations",
+                json(allocation(role, "2026-03", 1))).status()).isEqualTo(403);
+        assertThat(Api.as(port, "requester").get("/api/v1/projects/" + first + "/allocations").status())
+                .isEqualTo(403);
+        assertThat(Api.as(port, "requester").get("/api/v1/capacity/roles?from=2026-03&to=2026-04").status())
+                .isEqualTo(403);
+
+        // bad input: negative FTE, FTE above 10, an unknown role, a month that is not YYYY-MM
+        String path = "/api/v1/projects/" + first + "/allocations";
+        assertThat(fields(pm.post(path, json(allocation(role, "2026-03", -1))))).containsExactly("fte");
+        assertThat(fields(pm.post(path, json(allocation(role, "2026-03", 11))))).containsExactly("fte");
+        assertThat(fields(pm.post(path, json(allocation("Astronaut " + role, "2026-03", 1)))))
+                .containsExactly("role");
+        assertThat(fields(pm.post(path, json(allocation(role, "2026-13", 1))))).containsExactly("month");
+        assertThat(fields(pm.post(path, json(allocation(role, "03-2026", 1))))).containsExactly("month");
+
+        // March: 2 FTE asked of 1 FTE (the other person is away all month); April: 2 FTE free
+        JsonNode heatmap = pm.get("/api/v1/capacity/roles?from=2026-03&to=2026-04").json();
+        JsonNode row = null;
+        for (JsonNode candidate : heatmap.get("rows")) {
+            if (candidate.get("role").asString().equals(role)) row = candidate;
+        }
+        assertThat(row).as(heatmap.toString()).isNotNull();
+        JsonNode march = row.get("cells").get(0);
+        assertThat(march.get("month").asString()).isEqualTo("2026-03");
+        assertThat(march.get("demand").decimalValue()).isEqualByComparingTo("2");
+        assertThat(march.get("capacity").decimalValue()).isEqualByComparingTo("1");
+        assertThat(march.get("utilisation").asInt()).isEqualTo(200);
+        assertThat(march.get("overAllocated").asBoolean()).isTrue();
+        JsonNode april = row.get("cells").get(1);
+        assertThat(april.get("demand").decimalValue()).isEqualByComparingTo("0");
+        assertThat(april.get("capacity").decimalValue()).isEqualByComparingTo("2");
+        assertThat(april.get("utilisation").asInt()).isZero();
+        assertThat(april.get("overAllocated").asBoolean()).isFalse();
+
+        // the drill-down names the projects behind the cell, largest first
+        JsonNode causes = pm.get("/api/v1/capacity/roles/causes?role=" + java.net.URLEncoder.encode(role,
+                java.nio.charset.StandardCharsets.UTF_8) + "&month=2026-03").json();
+        assertThat(causes.size()).isEqualTo(2);
+        assertThat(causes.get(0).get("projectId").asLong()).isEqualTo(first);
+        assertThat(causes.get(0).get("fte").decimalValue()).isEqualByComparingTo("1.5");
+
+        // a named person replaces the role allocation, once
+        JsonNode staffed = manager.post("/api/v1/allocations/" + byManager.get("id").asLong() + "/staff",
+                versioned(byManager, Map.of("resourceId", full.get("id").asLong()))).json();
+        assertThat(staffed.get("resourceName").asString()).isEqualTo("Full " + role);
+        assertThat(staffed.get("role").asString()).isEqualTo(role);
+        assertThat(manager.post("/api/v1/allocations/" + byManager.get("id").asLong() + "/staff",
+                versioned(staffed, Map.of("resourceId", away.get("id").asLong()))).status()).isEqualTo(409);
     }
 }

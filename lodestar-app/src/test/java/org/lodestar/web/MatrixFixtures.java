@@ -108,6 +108,10 @@ final class MatrixFixtures {
         // resources (issue 14): a generic role of the pool
         byCollection.put("resources", Value.shared(pmo.post("/api/v1/resources", "{\"kind\":\"ROLE\",\"name\":"
                 + "\"Matrix role " + tag + "\"}").json().get("id").asLong()));
+        String allocation = "{\"role\":\"Matrix role " + tag + "\",\"month\":\"2026-03\",\"fte\":1}";
+        byCollection.put("allocations", Value.of(
+                pmo.post("/api/v1/projects/" + own + "/allocations", allocation).json().get("id").asLong(),
+                pmo.post("/api/v1/projects/" + foreign + "/allocations", allocation).json().get("id").asLong()));
 
         JsonNode ownPlan = plan(own);
         JsonNode foreignPlan = plan(foreign);
