@@ -10,6 +10,7 @@ import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.resources.AllocationCommand;
 import org.lodestar.resources.AllocationView;
 import org.lodestar.resources.ResourceAllocations;
+import org.lodestar.resources.ResourceRights;
 import org.lodestar.resources.RoleHeatmap;
 import org.lodestar.resources.StaffCommand;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AllocationApiController implements AuthorisedFirst {
 
     private final ResourceAllocations allocations;
+    private final ResourceRights rights;
 
-    AllocationApiController(ResourceAllocations allocations) {
+    AllocationApiController(ResourceAllocations allocations, ResourceRights rights) {
         this.allocations = allocations;
+        this.rights = rights;
     }
 
     @Override
@@ -45,6 +48,7 @@ class AllocationApiController implements AuthorisedFirst {
             case "reviseAllocation", "staffAllocation" -> {
                 if (id != null) allocations.authoriseWrite(id);
             }
+            case "roleHeatmap", "roleHeatmapCauses" -> rights.requireRead();
             default -> { }
         }
     }
