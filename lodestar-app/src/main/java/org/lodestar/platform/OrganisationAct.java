@@ -56,7 +56,9 @@ public enum OrganisationAct {
     /** The suppliers the organisation buys from (finance). */
     KEEP_SUPPLIERS(Role.ADMINISTRATOR, Role.PMO),
     /** Closing a month to timesheets: no timesheet with hours in it changes afterwards (timesheets). */
-    CLOSE_TIMESHEET_PERIODS(Role.ADMINISTRATOR, Role.PMO);
+    CLOSE_TIMESHEET_PERIODS(Role.ADMINISTRATOR, Role.PMO),
+    /** The resource pool: people, generic roles, capacity, absences and cost rates (resources). */
+    KEEP_RESOURCE_POOL(Role.ADMINISTRATOR, Role.PMO, Role.RESOURCE_MANAGER);
 
     private final Set<Role> roles;
 

@@ -105,6 +105,13 @@ final class MatrixFixtures {
         long supplier = pmo.post("/api/v1/finance/suppliers", "{\"name\":\"Matrix supplier " + tag + "\"}").json()
                 .get("id").asLong();
         byName.put("contractId", Value.of(contract(own, supplier), contract(foreign, supplier)));
+        // resources (issue 14): a generic role of the pool
+        byCollection.put("resources", Value.shared(pmo.post("/api/v1/resources", "{\"kind\":\"ROLE\",\"name\":"
+                + "\"Matrix role " + tag + "\"}").json().get("id").asLong()));
+        String allocation = "{\"role\":\"Matrix role " + tag + "\",\"month\":\"2026-03\",\"fte\":1}";
+        byCollection.put("allocations", Value.of(
+                pmo.post("/api/v1/projects/" + own + "/allocations", allocation).json().get("id").asLong(),
+                pmo.post("/api/v1/projects/" + foreign + "/allocations", allocation).json().get("id").asLong()));
 
         JsonNode ownPlan = plan(own);
         JsonNode foreignPlan = plan(foreign);

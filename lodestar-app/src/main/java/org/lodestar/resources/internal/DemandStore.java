@@ -1,0 +1,55 @@
+package org.lodestar.resources.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demand side of the capacity views, read in one grouped query: allocated FTE by role and month over a period,
+ * optionally of one portfolio or programme (the projects' columns, read here for speed rather than per project).
+ */
+@Component
+public class DemandStore {
+
+    /** FTE allocated to a role in a month. */
+    public record RoleMonth(String role, LocalDate month, BigDecimal fte) {
+    }
+
+    /** One project's FTE in a role and month. */
+    public record ProjectDemand(long project, String code, String name, BigDecimal fte) {
+    }
+
+    private final JdbcClient jdbc;
+
+    DemandStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<RoleMonth> byRoleAndMonth(LocalDate from, LocalDate to, Long portfolio, Long programme) {
+        return jdbc.sql("select a.role, a.month_start, sum(a.fte) as fte from allocation a join project p on p.id = a.project"
+                        + " where a.month_start between :from and :to"
+                        + " and (cast(:portfolio as bigint) is null or p.portfolio = :portfolio)"
+                        + " and (cast(:programme as bigint) is null or p.programme = :programme)"
+                        + " group by a.role, a.month_start order by a.role, a.month_start")
+                .param("from", from).param("to", to).param("portfolio", portfolio).param("programme", programme)
+                .query((rs, n) -> new RoleMonth(rs.getString("role"), rs.getObject("month_start", LocalDate.class),
+                        rs.getBigDecimal("fte")))
+                .list();
+    }
+
+    /** The projects that make up a cell: their FTE in the role and month, largest first. */
+    public List<ProjectDemand> projectsOf(String role, LocalDate month, Long portfolio, Long programme) {
+        return jdbc.sql("select p.id, p.code, p.name, sum(a.fte) as fte from allocation a join project p"
+                        + " on p.id = a.project where a.role = :role and a.month_start = :month"
+                        + " and (cast(:portfolio as bigint) is null or p.portfolio = :portfolio)"
+                        + " and (cast(:programme as bigint) is null or p.programme = :programme)"
+                        + " group by p.id, p.code, p.name order by sum(a.fte) desc, p.code")
+                .param("role", role).param("month", month).param("portfolio", portfolio)
+                .param("programme", programme)
+                .query((rs, n) -> new ProjectDemand(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getBigDecimal("fte")))
+                .list();
+    }
+}
