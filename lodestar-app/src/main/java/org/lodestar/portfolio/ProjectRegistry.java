@@ -133,6 +133,15 @@ public class ProjectRegistry {
         return view(load(id), currentUser.actor(), people.byId());
     }
 
+    /**
+     * The currency of a project's money, for background work that has no reader (another module's listener booking
+     * amounts on the project); empty when the project no longer exists.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> currencyOf(ProjectId id) {
+        return projects.findById(id.value()).map(Project::currency);
+    }
+
     @Transactional
     public ProjectView create(ProjectCommand command) {
         // refused before the command is read: without a portfolio, one in which the actor may create projects at all

@@ -1,8 +1,10 @@
 package org.lodestar.timesheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.lodestar.portfolio.ProjectFixtures.json;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -269,5 +271,52 @@ class TimesheetsIntegrationTests extends IntegrationTestSupport {
         List<Long> ids = new ArrayList<>();
         list.forEach(item -> ids.add(item.get("id").asLong()));
         return ids;
+    }
+
+    @Test
+    void approvedHoursAreCostedAtThePersonsRateInForceOnTheDayOncePerTaskAndDay() {
+        long project = project("Costed hours");
+        long design = tasks(project).get("Design");
+        Api manager = Api.as(port, "resource");
+        Map<String, Object> member = new LinkedHashMap<>();
+        member.put("kind", "PERSON");
+        member.put("name", "Member of the pool");
+        member.put("userId", ChangeFixtures.personId(people, "member"));
+        member.put("roles", List.of("Developer"));
+        Api.Response registered = manager.post("/api/v1/resources", json(member));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        long resource = registered.json().get("id").asLong();
+        JsonNode rated = manager.post("/api/v1/resources/" + resource + "/rates", json(Map.of("version",
+                registered.json().get("version").asLong(), "effectiveFrom", "2033-01-01", "amount", 80,
+                "currency", "EUR"))).json();
+        assertThat(manager.post("/api/v1/resources/" + resource + "/rates", json(Map.of("version",
+                rated.get("version").asLong(), "effectiveFrom", "2033-03-02", "amount", 92.5, "currency", "EUR")))
+                .status()).isEqualTo(200);
+
+        // Monday 28 February and Wednesday 2 March 2033: the rate changes between them
+        LocalDate monday = LocalDate.of(2033, 2, 28);
+        Api person = Api.as(port, "member");
+        JsonNode sheet = person.put("/api/v1/timesheets/week", week(monday, null,
+                line(project, design, 6, 0, 4, 0, 0, 0, 0))).json();
+        JsonNode submitted = person.post("/api/v1/timesheets/" + sheet.get("id").asLong() + "/submit",
+                act(sheet, null)).json();
+        Api.Response approved = Api.as(port, "pm").post("/api/v1/timesheets/" + sheet.get("id").asLong()
+                + "/approve", act(submitted, null));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> costs(project).size() == 2);
+        List<JsonNode> costs = costs(project);
+        assertThat(costs).extracting(cost -> cost.get("postedOn").asString() + " "
+                        + cost.get("amount").decimalValue().stripTrailingZeros().toPlainString() + " "
+                        + cost.get("category").asString())
+                .containsExactlyInAnyOrder("2033-02-28 480 labour-opex", "2033-03-02 370 labour-opex");
+    }
+
+    private List<JsonNode> costs(long project) {
+        Api.Response costs = Api.as(port, "pm").get("/api/v1/projects/" + project + "/actual-costs");
+        assertThat(costs.status()).as(costs.body()).isEqualTo(200);
+        List<JsonNode> lines = new ArrayList<>();
+        costs.json().get("costs").forEach(lines::add);
+        return lines;
     }
 }
