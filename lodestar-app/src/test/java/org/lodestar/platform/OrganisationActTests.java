@@ -33,11 +33,13 @@ class OrganisationActTests {
     }
 
     @Test
-    void projectPeopleAndResourceManagersReadDetailAndFileRequestsOnly() {
-        for (Role role : Set.of(Role.PROJECT_MANAGER, Role.TEAM_MEMBER, Role.RESOURCE_MANAGER)) {
+    void projectPeopleReadDetailAndFileRequestsOnlyAndResourceManagersAlsoKeepThePool() {
+        for (Role role : Set.of(Role.PROJECT_MANAGER, Role.TEAM_MEMBER)) {
             assertThat(allowed(role)).as(role.name())
                     .containsExactlyInAnyOrder(OrganisationAct.READ_PROJECT_DETAIL, OrganisationAct.FILE_REQUESTS);
         }
+        assertThat(allowed(Role.RESOURCE_MANAGER)).containsExactlyInAnyOrder(OrganisationAct.READ_PROJECT_DETAIL,
+                OrganisationAct.FILE_REQUESTS, OrganisationAct.KEEP_RESOURCE_POOL);
     }
 
     @Test
