@@ -24,13 +24,13 @@ create table timesheet_line (
     position   int           not null,
     project    bigint        not null references project (id) on delete cascade,
     task       bigint        not null,
-    day0       numeric(5, 2) not null,
-    day1       numeric(5, 2) not null,
-    day2       numeric(5, 2) not null,
-    day3       numeric(5, 2) not null,
-    day4       numeric(5, 2) not null,
-    day5       numeric(5, 2) not null,
-    day6       numeric(5, 2) not null,
+    day0       numeric(17, 2) not null,
+    day1       numeric(17, 2) not null,
+    day2       numeric(17, 2) not null,
+    day3       numeric(17, 2) not null,
+    day4       numeric(17, 2) not null,
+    day5       numeric(17, 2) not null,
+    day6       numeric(17, 2) not null,
     primary key (timesheet, position)
 );
 create index timesheet_line_project on timesheet_line (project, task);

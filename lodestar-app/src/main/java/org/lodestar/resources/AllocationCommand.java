@@ -1,5 +1,6 @@
 package org.lodestar.resources;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +16,7 @@ import java.math.BigDecimal;
 public record AllocationCommand(
         @NotBlank @Size(max = 120) String role,
         Long resourceId,
-        @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") String month,
+        @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") @Schema(example = "2027-01") String month,
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("10") BigDecimal fte,
         Booking booking,
         Long version) {

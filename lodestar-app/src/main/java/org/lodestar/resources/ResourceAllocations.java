@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -145,6 +146,7 @@ public class ResourceAllocations {
     public RoleHeatmap roleHeatmap(YearMonth from, YearMonth to, Long portfolio, Long programme,
                                    String businessUnit) {
         OrganisationRights.require(currentUser.actor(), OrganisationAct.READ_PROJECT_DETAIL);
+        required(Map.of("from", Optional.ofNullable((Object) from), "to", Optional.ofNullable((Object) to)));
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to) && months.size() < 36; m = m.plusMonths(1)) months.add(m);
         Map<String, Map<YearMonth, BigDecimal>> demanded = new HashMap<>();
@@ -187,9 +189,20 @@ public class ResourceAllocations {
     public List<RoleHeatmap.Cause> causes(String role, YearMonth month, Long portfolio, Long programme) {
         Actor actor = currentUser.actor();
         OrganisationRights.require(actor, OrganisationAct.READ_PROJECT_DETAIL);
+        required(Map.of("role", Optional.ofNullable((Object) (role == null || role.isBlank() ? null : role)),
+                "month", Optional.ofNullable((Object) month)));
         return demand.projectsOf(role, month.atDay(1), portfolio, programme).stream()
                 .filter(p -> projectRights.may(actor, new ProjectId(p.project()), ProjectRight.READ_DETAIL))
                 .map(p -> new RoleHeatmap.Cause(p.project(), p.code(), p.name(), p.fte())).toList();
+    }
+
+    /** Parameters a reader must send, checked after the reader's rights (a refused reader learns nothing). */
+    private static void required(Map<String, Optional<Object>> parameters) {
+        InvalidInputException.Collector problems = new InvalidInputException.Collector();
+        new java.util.TreeMap<>(parameters).forEach((name, value) -> {
+            if (value.isEmpty()) problems.add(name, "validation.required");
+        });
+        problems.throwIfAny();
     }
 
     private void checkRoleAndPerson(String role, Long resourceId, InvalidInputException.Collector problems) {

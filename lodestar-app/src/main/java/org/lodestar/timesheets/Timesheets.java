@@ -260,6 +260,7 @@ public class Timesheets {
     @Transactional(readOnly = true)
     public List<ApprovedHours> approvedHours(YearMonth month, Long project) {
         Actor actor = rights.requireKeeper();
+        if (month == null) new InvalidInputException.Collector().add("month", "validation.required").throwIfAny();
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         Names names = new Names();

@@ -38,6 +38,9 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
         List<Api> callers = List.of(bearer("pmo"), bearer("admin"), bearer("requester"));
         Api pmo = callers.get(0);
         JsonNode document = pmo.get("/v3/api-docs").json();
+        // an allocation names a role of the resource pool: the pool holds the role the plain body names
+        assertThat(pmo.post("/api/v1/resources", "{\"kind\": \"ROLE\", \"name\": \"Input gate role\"}").status())
+                .isEqualTo(201);
         recordsListedUnderProjects(document, pmo);
         long auditedBefore = audited(pmo);
         List<String> failures = new ArrayList<>();
@@ -109,8 +112,8 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
     }
 
     /**
-     * A body giving every plain field of a schema a plain valid value (the first choice of an enumeration, 1 for a
-     * number, a 2027 date), leaving out references to other records ({@code ownerId}) and the version.
+     * A body giving every plain field of a schema a plain valid value (the first choice of an enumeration, the
+     * documented example, 1 for a number, a 2027 date), leaving out references to other records ({@code ownerId}) and the version.
      */
     private static ObjectNode plainFields(JsonNode document, JsonNode schema) {
         schema = dereference(document, schema);
@@ -121,6 +124,7 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
             JsonNode field = dereference(document, property.getValue());
             switch (field.path("type").asString("object")) {
                 case "string" -> body.put(name, field.has("enum") ? field.get("enum").get(0).asString()
+                        : field.has("example") ? field.get("example").asString()
                         : field.path("format").asString().equals("date") ? "2027-01-04" : "Input gate " + name);
                 case "integer", "number" -> body.put(name, Math.max(1, field.path("minimum").asInt(1)));
                 case "boolean" -> body.put(name, false);

@@ -228,7 +228,9 @@ class TimesheetsIntegrationTests extends IntegrationTestSupport {
         assertThat(member.post("/api/v1/timesheet-periods/2032-01/close", "{}").status()).isEqualTo(403);
         Api.Response closed = Api.as(port, "pmo").post("/api/v1/timesheet-periods/2032-01/close", "{}");
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
-        assertThat(closed.json().get(0).get("month").asString()).isEqualTo("2032-01");
+        List<String> closedMonths = new ArrayList<>();
+        closed.json().forEach(period -> closedMonths.add(period.get("month").asString()));
+        assertThat(closedMonths).as("the closed months, other tests' among them").contains("2032-01");
 
         Api.Response refused = Api.as(port, "pm").post("/api/v1/timesheets/" + sheet.get("id").asLong() + "/approve",
                 act(submitted, null));

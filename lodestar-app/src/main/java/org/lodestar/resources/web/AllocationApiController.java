@@ -81,8 +81,8 @@ class AllocationApiController implements AuthorisedFirst {
     @GetMapping("/capacity/roles")
     @Operation(operationId = "roleHeatmap", summary = "The role × month heatmap: demand against capacity, utilisation, over-allocation",
             description = "from and to are months (YYYY-MM, at most 36); portfolioId and programmeId narrow the demand, businessUnit the capacity.")
-    RoleHeatmap roleHeatmap(@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
-                            @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
+    RoleHeatmap roleHeatmap(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+                            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
                             @RequestParam(required = false) Long portfolioId,
                             @RequestParam(required = false) Long programmeId,
                             @RequestParam(required = false) String businessUnit) {
@@ -91,8 +91,8 @@ class AllocationApiController implements AuthorisedFirst {
 
     @GetMapping("/capacity/roles/causes")
     @Operation(operationId = "roleHeatmapCauses", summary = "The projects behind one cell of the heatmap, largest demand first")
-    List<RoleHeatmap.Cause> roleHeatmapCauses(@RequestParam String role,
-                                              @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+    List<RoleHeatmap.Cause> roleHeatmapCauses(@RequestParam(required = false) String role,
+                                              @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
                                               @RequestParam(required = false) Long portfolioId,
                                               @RequestParam(required = false) Long programmeId) {
         return allocations.causes(role, month, portfolioId, programmeId);

@@ -117,7 +117,7 @@ class TimesheetApiController implements AuthorisedFirst {
 
     @GetMapping("/timesheets/approved-hours")
     @Operation(operationId = "listApprovedHours", summary = "Approved hours of a month (yyyy-MM), optionally of one project, on the projects whose timesheets the caller may approve")
-    List<ApprovedHours> listApprovedHours(@RequestParam YearMonth month, @RequestParam(required = false) Long projectId) {
+    List<ApprovedHours> listApprovedHours(@RequestParam(required = false) YearMonth month, @RequestParam(required = false) Long projectId) {
         return timesheets.approvedHours(month, projectId);
     }
 
@@ -125,7 +125,7 @@ class TimesheetApiController implements AuthorisedFirst {
     @Operation(operationId = "exportApprovedHours", summary = "The same as CSV",
             responses = @ApiResponse(responseCode = "200", description = "CSV",
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
-    ResponseEntity<String> exportApprovedHours(@RequestParam YearMonth month,
+    ResponseEntity<String> exportApprovedHours(@RequestParam(required = false) YearMonth month,
                                                @RequestParam(required = false) Long projectId) {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"approved-hours-" + month

@@ -166,8 +166,10 @@ class TimesheetPagesController implements AuthorisedFirst {
     }
 
     @GetMapping("/timesheets/approved-hours.csv")
-    ResponseEntity<String> export(@RequestParam String month, @RequestParam(required = false) Long projectId) {
-        YearMonth period = YearMonth.parse(month.strip());
+    ResponseEntity<String> export(@RequestParam(required = false) String month,
+                                  @RequestParam(required = false) Long projectId) {
+        YearMonth period = month == null || !month.strip().matches("\\d{4}-(0[1-9]|1[0-2])") ? null
+                : YearMonth.parse(month.strip());
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"approved-hours-" + period + ".csv\"")
                 .body(timesheets.approvedHoursCsv(period, projectId));
