@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.lodestar.change.ChangeFixtures;
+import org.lodestar.portfolio.ProjectFixtures;
 import org.lodestar.support.Api;
 import org.lodestar.support.IntegrationTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -29,6 +32,9 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
     @LocalServerPort
     int port;
 
+    @Autowired
+    People people;
+
     /** A bad value for one field, and the field's path as a problem names it. */
     record Poison(String field, JsonNode value) {
     }
@@ -42,6 +48,7 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
         assertThat(pmo.post("/api/v1/resources", "{\"kind\": \"ROLE\", \"name\": \"Input gate role\"}").status())
                 .isEqualTo(201);
         recordsListedUnderProjects(document, pmo);
+        timesheet = aTimesheetOfTheAdministrator();
         long auditedBefore = audited(pmo);
         List<String> failures = new ArrayList<>();
         int sent = 0;
@@ -250,7 +257,30 @@ class InputGateIntegrationTests extends IntegrationTestSupport {
         return prefixes.stream().map(prefix -> prefix + rest).toList();
     }
 
+    /** A timesheet to act on (timesheets have no list to find one in, and the demo keeps none yet). */
+    private static long timesheet;
+
+    /**
+     * The administrator logs an hour on a project of pm's whose team it joins: a draft timesheet that the
+     * administrator submits and the PMO (an editor of every project, not its owner) approves or returns.
+     */
+    private long aTimesheetOfTheAdministrator() {
+        long project = ChangeFixtures.project(port, people, "Input gate timesheet", true);
+        Api pm = Api.as(port, "pm");
+        long version = pm.get("/api/v1/projects/" + project).json().get("version").asLong();
+        assertThat(pm.post("/api/v1/projects/" + project + "/members", ProjectFixtures.json(Map.of("personId",
+                ChangeFixtures.personId(people, "admin"), "canEdit", false, "version", version))).status())
+                .isEqualTo(200);
+        long task = pm.get("/api/v1/projects/" + project + "/plan").json().get("tasks").get(0).get("id").asLong();
+        Api.Response sheet = Api.as(port, "admin").put("/api/v1/timesheets/week", ProjectFixtures.json(Map.of(
+                "weekStart", "2036-01-07", "lines", List.of(Map.of("projectId", project, "taskId", task,
+                        "hours", List.of(1))))));
+        assertThat(sheet.status()).as(sheet.body()).isEqualTo(200);
+        return sheet.json().get("id").asLong();
+    }
+
     private static List<String> ids(Api api, String collection) {
+        if (collection.equals("/api/v1/timesheets")) return List.of(Long.toString(timesheet));
         if (collection.endsWith("/status/thresholds")) return List.of("planning.finishSlippage");
         List<JsonNode> records = new ArrayList<>();
         Api.Response list = api.get(collection + (collection.endsWith("/requests") ? "?size=100" : ""));

@@ -170,9 +170,16 @@ class TimesheetPagesController implements AuthorisedFirst {
                                   @RequestParam(required = false) Long projectId) {
         YearMonth period = month == null || !month.strip().matches("\\d{4}-(0[1-9]|1[0-2])") ? null
                 : YearMonth.parse(month.strip());
+        String csv;
+        try {
+            csv = timesheets.approvedHoursCsv(period, projectId);
+        } catch (InvalidInputException missingMonth) {
+            // a download link always carries its month: a request without one is malformed, after the rights check
+            return ResponseEntity.badRequest().build();
+        }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"approved-hours-" + period + ".csv\"")
-                .body(timesheets.approvedHoursCsv(period, projectId));
+                .body(csv);
     }
 
     /** Takes the act and goes back to the queue; a refusal is shown there. */
