@@ -146,7 +146,8 @@ public class ResourceAllocations {
     public RoleHeatmap roleHeatmap(YearMonth from, YearMonth to, Long portfolio, Long programme,
                                    String businessUnit) {
         OrganisationRights.require(currentUser.actor(), OrganisationAct.READ_PROJECT_DETAIL);
-        required(Map.of("from", Optional.ofNullable((Object) from), "to", Optional.ofNullable((Object) to)));
+        if (from == null) from = YearMonth.now(clock);   // by default the coming year, this month first
+        if (to == null) to = from.plusMonths(11);
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to) && months.size() < 36; m = m.plusMonths(1)) months.add(m);
         Map<String, Map<YearMonth, BigDecimal>> demanded = new HashMap<>();

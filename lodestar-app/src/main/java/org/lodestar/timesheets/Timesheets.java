@@ -260,7 +260,7 @@ public class Timesheets {
     @Transactional(readOnly = true)
     public List<ApprovedHours> approvedHours(YearMonth month, Long project) {
         Actor actor = rights.requireKeeper();
-        if (month == null) new InvalidInputException.Collector().add("month", "validation.required").throwIfAny();
+        if (month == null) month = YearMonth.now(clock);   // by default this month
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         Names names = new Names();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.lodestar.Lodestar;
 import org.lodestar.support.MigrationDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -56,6 +57,9 @@ class FirstStartIntegrationTests {
         };
         ExecutorService starter = Executors.newFixedThreadPool(2);
         List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+        // two applications starting at once in one JVM would each reset the one Logback context (a
+        // ConcurrentModificationException in its reset listeners): the nodes keep the logging the suite configured
+        String logging = System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         try {
             List<Future<ConfigurableApplicationContext>> starts = List.of(starter.submit(node), starter.submit(node));
             for (Future<ConfigurableApplicationContext> start : starts) nodes.add(start.get()); // a failed start throws
@@ -77,6 +81,8 @@ class FirstStartIntegrationTests {
                 assertThat(projects.get(0).split("\\|")[0]).isNotEqualTo("0").isEqualTo(projects.get(0).split("\\|")[1]);
             }
         } finally {
+            if (logging == null) System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+            else System.setProperty(LoggingSystem.SYSTEM_PROPERTY, logging);
             nodes.forEach(ConfigurableApplicationContext::close);
             starter.shutdownNow();
         }
