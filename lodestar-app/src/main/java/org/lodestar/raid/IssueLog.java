@@ -16,6 +16,7 @@ import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
+import org.lodestar.platform.SpreadsheetCsv;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.raid.internal.Issue;
 import org.lodestar.raid.internal.IssueAction;
@@ -87,7 +88,7 @@ public class IssueLog {
                     Objects.toString(issue.due(), ""), issue.state().name(),
                     Objects.toString(issue.resolution(), ""), String.valueOf(open), String.valueOf(overdue)));
         }
-        return RaidCsv.document(CSV_HEADER, rows);
+        return SpreadsheetCsv.document(CSV_HEADER, rows);
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
+import org.lodestar.platform.SpreadsheetCsv;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.raid.internal.Assumption;
 import org.lodestar.raid.internal.Assumptions;
@@ -82,7 +83,7 @@ public class RaidLogs {
                     a.owner() == null ? "" : a.owner().name(), Objects.toString(a.validateBy(), ""),
                     a.state().name(), Objects.toString(a.note(), ""), String.valueOf(a.overdue())));
         }
-        return RaidCsv.document(List.of("id", "title", "description", "owner", "validateBy", "state", "note",
+        return SpreadsheetCsv.document(List.of("id", "title", "description", "owner", "validateBy", "state", "note",
                 "overdue"), rows);
     }
 
@@ -153,7 +154,7 @@ public class RaidLogs {
                     d.decidedOn().toString(), Objects.toString(d.options(), ""), d.chosen(),
                     Objects.toString(d.rationale(), "")));
         }
-        return RaidCsv.document(List.of("id", "title", "decidedBy", "decidedOn", "options", "chosen", "rationale"),
+        return SpreadsheetCsv.document(List.of("id", "title", "decidedBy", "decidedOn", "options", "chosen", "rationale"),
                 rows);
     }
 

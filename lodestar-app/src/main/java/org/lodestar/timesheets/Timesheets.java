@@ -31,7 +31,7 @@ import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectRow;
 import org.lodestar.portfolio.Reference;
-import org.lodestar.raid.RaidCsv;
+import org.lodestar.platform.SpreadsheetCsv;
 import org.lodestar.timesheets.internal.ClosedPeriods;
 import org.lodestar.timesheets.internal.Timesheet;
 import org.lodestar.timesheets.internal.TimesheetLine;
@@ -288,7 +288,7 @@ public class Timesheets {
         List<List<String>> rows = approvedHours(month, project).stream().map(row -> List.of(row.day().toString(),
                 row.projectCode(), String.valueOf(row.taskId()), row.taskName(), row.person(),
                 row.hours().stripTrailingZeros().toPlainString(), String.valueOf(row.timesheet()))).toList();
-        return RaidCsv.document(List.of("day", "project", "task_id", "task", "person", "hours", "timesheet"), rows);
+        return SpreadsheetCsv.document(List.of("day", "project", "task_id", "task", "person", "hours", "timesheet"), rows);
     }
 
     /** The approved actual work so far on these tasks of the project, over every approved sheet. */

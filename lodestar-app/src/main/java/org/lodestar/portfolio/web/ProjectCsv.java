@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.lodestar.platform.SpreadsheetCsv;
 import org.lodestar.portfolio.CustomFieldView;
 import org.lodestar.portfolio.ProjectExport;
 import org.lodestar.portfolio.ProjectRow;
@@ -12,7 +13,7 @@ import org.lodestar.portfolio.Reference;
 
 /**
  * Writes projects as RFC 4180 CSV (UTF-8 with a byte-order mark, so that spreadsheet programs read accents and
- * CJK text right). Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+ * CJK text right), streamed a page at a time; cells are made safe by {@link SpreadsheetCsv#cell}.
  */
 final class ProjectCsv {
 
@@ -59,18 +60,9 @@ final class ProjectCsv {
     private static void line(Writer writer, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) writer.write(',');
-            writer.write(cell(cells.get(i)));
+            writer.write(SpreadsheetCsv.cell(cells.get(i)));
         }
         writer.write("\r\n");
-    }
-
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) return "";
-        String safe = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 
     private static String name(Reference reference) {

@@ -1,19 +1,20 @@
-package org.lodestar.raid;
+package org.lodestar.platform;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * CSV of RAID lists, safe to open in a spreadsheet: a cell starting with {@code =}, {@code +}, {@code -}, {@code @},
- * a tab or a carriage return is prefixed with a quote, so that it is never read as a formula (CSV injection); control
- * characters are removed (line feeds stay, inside a quoted cell). UTF-8 with a byte order mark, CRLF line ends.
+ * CSV for download (RAID lists, approved hours, the project list), safe to open in a spreadsheet: a cell starting
+ * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed with a quote, so that it is
+ * never read as a formula (CSV injection); control characters are removed (line feeds stay, inside a quoted cell).
+ * UTF-8 with a byte order mark, CRLF line ends. One rule for every download, so no module escapes differently.
  */
-public final class RaidCsv {
+public final class SpreadsheetCsv {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n]]|[\\u2028\\u2029]");
     private static final String FORMULA = "=+-@";
 
-    private RaidCsv() {
+    private SpreadsheetCsv() {
     }
 
     /** The whole document: a byte order mark, the header line, then one line per row. */
