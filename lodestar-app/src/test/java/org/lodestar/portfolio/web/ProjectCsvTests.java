@@ -36,6 +36,18 @@ class ProjectCsvTests {
         assertThat(asked).as("pages read, one at a time").hasSize(26).startsWith(0, 1).endsWith(25);
     }
 
+    @Test
+    void projectNamesAreMadeSafeForASpreadsheet() throws Exception {
+        StringWriter csv = new StringWriter();
+        ProjectRow named = new ProjectRow(1, "PRJ-1", "\u0001=cmd|' /C calc'!A0", null, null, null,
+                LifecyclePhase.values()[0], ProjectState.ACTIVE, Priority.values()[0], null, null, null, null, null,
+                null, "EUR");
+
+        ProjectCsv.write(page -> new ProjectExport(page == 0 ? List.of(named) : List.of(), List.of(), Map.of()), csv);
+
+        assertThat(csv.toString().split("\r\n")[1]).startsWith("PRJ-1,'=cmd|' /C calc'!A0,");
+    }
+
     private static ProjectRow row(int n) {
         return new ProjectRow(n, "PRJ-" + n, "Project " + n, null, null, null, LifecyclePhase.values()[0],
                 ProjectState.ACTIVE, Priority.values()[0], null, null, null, null, null, null, "EUR");
