@@ -2,8 +2,10 @@ package org.lodestar.finance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -54,14 +56,19 @@ class TimesheetCosts {
     @ApplicationModuleListener
     void on(TimesheetApproved approved) {
         CurrencyRates.Converter converter = rates.now();
-        Map<Long, Set<String>> booked = new LinkedHashMap<>();
+        // A sheet's entries share a few projects and at most seven days: each is read once, not once per entry.
+        Map<Long, Set<String>> booked = new HashMap<>();
+        Map<Long, Optional<String>> currencies = new HashMap<>();
+        Map<LocalDate, Optional<HourlyRate>> rateOn = new HashMap<>();
+        UserId person = new UserId(approved.person());
         for (TimesheetApproved.Entry entry : approved.entries()) {
             String reference = "TS-" + approved.timesheet() + "-" + entry.task() + "-" + entry.day();
             Set<String> references = booked.computeIfAbsent(entry.project(), costs::references);
             if (references.contains(reference)) continue;
-            Optional<String> currency = projects.currencyOf(new ProjectId(entry.project()));
-            Optional<HourlyRate> rate = pool.hourlyRate(new UserId(approved.person()), entry.day());
+            Optional<String> currency = currencies.computeIfAbsent(entry.project(),
+                    project -> projects.currencyOf(new ProjectId(project)));
             if (currency.isEmpty()) continue;
+            Optional<HourlyRate> rate = rateOn.computeIfAbsent(entry.day(), day -> pool.hourlyRate(person, day));
             if (rate.isEmpty()) {
                 log.warn("timesheet {}: no cost rate for person {} on {}, {} h not costed", approved.timesheet(),
                         approved.person(), entry.day(), entry.hours());
