@@ -7,14 +7,16 @@ import org.lodestar.planning.internal.PlanStore;
 import org.lodestar.planning.internal.ProjectPlanRecords;
 import org.lodestar.portfolio.ProjectCreated;
 import org.lodestar.portfolio.ProjectDeleted;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Planning follows the registry: a new project gets its plan (empty, on the organisation's standard calendar,
- * starting at the project's planned start or the day it was created), a deleted one loses its plan, baselines and
- * own calendars. Each runs after the registry's transaction committed, in its own, and is audited; both are safe
- * to hear twice (the registry delivers again after a crash).
+ * starting at the project's planned start or the day it was created) in the transaction that creates it, so that
+ * no one can read or change a project that has no plan yet; a deleted one loses its plan, baselines and own
+ * calendars after the deletion committed, in a transaction of its own. Both are audited and safe to hear twice.
  */
 @Component
 class ProjectPlanListener {
@@ -31,7 +33,8 @@ class ProjectPlanListener {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @EventListener
+    @Transactional
     void on(ProjectCreated created) {
         if (plans.exists(created.project().value())) return;
         PlanDraft none = new PlanDraft(created.project().value());

@@ -1,15 +1,16 @@
 package org.lodestar.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.lodestar.portfolio.ProjectFixtures.json;
 import static org.lodestar.portfolio.ProjectFixtures.newProject;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.lodestar.planning.internal.PlanDraft;
 import org.lodestar.planning.internal.PlanStore;
+import org.lodestar.platform.RunAs;
+import org.lodestar.portfolio.ProjectCommand;
+import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.support.Api;
 import org.lodestar.support.IntegrationTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Planning seeds a new project's plan after the project's creation committed, so a person may have read the plan
- * as empty (not stored) just before: their first change applies to the seeded plan instead of failing on it.
+ * Planning seeds a new project's plan in the transaction that creates the project, so no one reads or changes a
+ * project without its plan. A change made from a plan read as empty (not stored) still applies to the seeded plan
+ * while that is untouched, rather than failing on it.
  */
 class PlanSeedIntegrationTests extends IntegrationTestSupport {
 
@@ -35,11 +37,30 @@ class PlanSeedIntegrationTests extends IntegrationTestSupport {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ProjectRegistry registry;
+
+    @Autowired
+    RunAs runAs;
+
     @Test
-    void aChangeToAPlanReadBeforeItWasSeededIsAppliedToTheSeededPlan() {
+    void aProjectHasItsPlanInTheTransactionThatCreatesIt() {
+        ProjectCommand command = Api.mapper().readValue(json(newProject("Seeded at once", 1)), ProjectCommand.class);
+
+        Boolean planBeforeCommit = transaction.execute(status -> {
+            long project = runAs.call("pmo", () -> registry.create(command)).id();
+            status.setRollbackOnly();
+            return store.exists(project);
+        });
+
+        assertThat(planBeforeCommit).isTrue();
+    }
+
+    @Test
+    void aChangeToAPlanReadAsEmptyIsAppliedToTheUntouchedSeededPlan() {
         long project = Api.as(port, "pmo").post("/api/v1/projects", json(newProject("Seed race", 1))).json()
                 .get("id").asLong();
-        await().atMost(Duration.ofSeconds(60)).until(() -> store.exists(project));
+        assertThat(store.exists(project)).as("seeded when the creation answered").isTrue();
         PlanDraft readAsEmpty = new PlanDraft(project);
         readAsEmpty.calendar = jdbc.sql("select calendar from plan where project = :project").param("project", project)
                 .query(Long.class).single();
