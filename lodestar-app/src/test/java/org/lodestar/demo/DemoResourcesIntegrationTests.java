@@ -3,10 +3,16 @@ package org.lodestar.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lodestar.change.ChangeFixtures;
@@ -21,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The demo organisation's resources as its users find them: the pool (people over roles, linked accounts with cost
- * rates, absences, generic roles, a material resource). Other tests add resources of their own, so the demo's are
- * told by their names.
+ * rates, absences, generic roles, a material resource) and the active projects' role allocations, whose heatmap
+ * shows business analysts over-allocated in the next two months and no named person beyond their time. Other tests
+ * add resources of their own, so the demo's are told by their names.
  */
 class DemoResourcesIntegrationTests extends IntegrationTestSupport {
 
@@ -76,5 +83,48 @@ class DemoResourcesIntegrationTests extends IntegrationTestSupport {
         }
         assertThat(pool.hourlyRate(new UserId(ChangeFixtures.personId(people, "member")), today).orElseThrow()
                 .amount()).isEqualByComparingTo("72");
+    }
+
+    @Test
+    void theDemoAllocationsOverAllocateBusinessAnalystsInTheNextTwoMonthsAndNoNamedPerson() {
+        Api manager = Api.as(port, "resource");
+        YearMonth now = YearMonth.now(clock);
+        JsonNode heatmap = manager.get("/api/v1/capacity/roles?from=" + now + "&to=" + now.plusMonths(3)).json();
+        Map<String, JsonNode> rows = new HashMap<>();
+        heatmap.get("rows").forEach(row -> rows.put(row.get("role").asString(), row));
+        for (String role : ResourcesDemo.ROLES) {
+            assertThat(rows).as(role).containsKey(role);
+            for (JsonNode cell : rows.get(role).get("cells")) {
+                boolean shortage = role.equals(ResourcesDemo.SHORT_ROLE)
+                        && (cell.get("month").asString().equals(now.plusMonths(1).toString())
+                        || cell.get("month").asString().equals(now.plusMonths(2).toString()));
+                assertThat(cell.get("demand").decimalValue()).as(role + " " + cell).isPositive();
+                if (shortage) {
+                    assertThat(cell.get("overAllocated").asBoolean()).as(role + " " + cell).isTrue();
+                    assertThat(cell.get("utilisation").asInt()).as(role + " " + cell).isBetween(115, 145);
+                } else {
+                    assertThat(cell.get("overAllocated").asBoolean()).as(role + " " + cell).isFalse();
+                }
+            }
+        }
+        JsonNode causes = manager.get("/api/v1/capacity/roles/causes?role="
+                + URLEncoder.encode(ResourcesDemo.SHORT_ROLE, StandardCharsets.UTF_8) + "&month=" + now.plusMonths(1))
+                .json();
+        assertThat(causes.size()).isGreaterThan(1);
+
+        // some allocations are staffed by named people, and none of them is given beyond their time in a month
+        Map<String, BigDecimal> named = new HashMap<>();
+        int staffed = 0;
+        for (JsonNode project : manager.get("/api/v1/projects?state=ACTIVE&size=200").json().get("items")) {
+            for (JsonNode allocation : manager.get("/api/v1/projects/" + project.get("id").asLong()
+                    + "/allocations").json()) {
+                if (allocation.get("resourceId").isNull()) continue;
+                staffed++;
+                named.merge(allocation.get("resourceId").asLong() + " " + allocation.get("month").asString(),
+                        allocation.get("fte").decimalValue(), BigDecimal::add);
+            }
+        }
+        assertThat(staffed).isGreaterThan(20);
+        assertThat(named.values()).allSatisfy(fte -> assertThat(fte).isLessThanOrEqualTo(BigDecimal.ONE));
     }
 }
