@@ -1,8 +1,10 @@
 package org.lodestar.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import org.lodestar.platform.People;
 import org.lodestar.platform.UserId;
 import org.lodestar.resources.ResourcePool;
 import org.lodestar.support.Api;
+import org.lodestar.timesheets.Timesheets;
 import org.lodestar.support.IntegrationTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,8 +31,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The demo organisation's resources as its users find them: the pool (people over roles, linked accounts with cost
  * rates, absences, generic roles, a material resource) and the active projects' role allocations, whose heatmap
- * shows business analysts over-allocated in the next two months and no named person beyond their time. Other tests
- * add resources of their own, so the demo's are told by their names.
+ * shows business analysts over-allocated in the next two months and no named person beyond their time, and the
+ * team member's and project manager's timesheets, approved ones costed. Other tests add resources of their own, so
+ * the demo's are told by their names.
  */
 class DemoResourcesIntegrationTests extends IntegrationTestSupport {
 
@@ -126,5 +130,44 @@ class DemoResourcesIntegrationTests extends IntegrationTestSupport {
         }
         assertThat(staffed).isGreaterThan(20);
         assertThat(named.values()).allSatisfy(fte -> assertThat(fte).isLessThanOrEqualTo(BigDecimal.ONE));
+    }
+
+    @Test
+    void theDemoTimesheetsAreApprovedSubmittedAndDraftAndApprovedHoursAreCosted() {
+        Api member = Api.as(port, "member");
+        LocalDate thisWeek = Timesheets.monday(LocalDate.now(clock));
+        List<String> states = new ArrayList<>();
+        JsonNode approved = null;
+        for (int w = 4; w >= 0; w--) {
+            JsonNode sheet = member.get("/api/v1/timesheets/week?day=" + thisWeek.minusWeeks(w)).json().get("sheet");
+            states.add(sheet.get("state").asString());
+            if (w == 2) approved = sheet;
+            if (w == 1) {
+                // the submitted week awaits the resource manager's approval
+                long id = sheet.get("id").asLong();
+                List<Long> queue = new ArrayList<>();
+                Api.as(port, "resource").get("/api/v1/timesheets/approvals").json()
+                        .forEach(queued -> queue.add(queued.get("id").asLong()));
+                assertThat(queue).contains(id);
+            }
+            assertThat(sheet.get("total").decimalValue()).as("week " + sheet.get("weekStart")).isPositive();
+        }
+        assertThat(states).containsExactly("APPROVED", "APPROVED", "APPROVED", "SUBMITTED", "DRAFT");
+        JsonNode pmWeek = Api.as(port, "pm").get("/api/v1/timesheets/week?day=" + thisWeek.minusWeeks(1)).json()
+                .get("sheet");
+        assertThat(pmWeek.get("state").asString()).isEqualTo("APPROVED");
+
+        // an approved line's hours became labour costs of its project (after the approval, through the event)
+        long project = approved.get("lines").get(0).get("projectId").asLong();
+        String reference = "TS-" + approved.get("id").asLong() + "-";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<String> costed = new ArrayList<>();
+            Api.as(port, "pmo").get("/api/v1/projects/" + project + "/actual-costs").json().get("costs")
+                    .forEach(cost -> {
+                        String text = cost.get("reference").asString("");
+                        if (text.startsWith(reference)) costed.add(cost.get("category").asString());
+                    });
+            assertThat(costed).isNotEmpty().containsOnly("labour-opex");
+        });
     }
 }
