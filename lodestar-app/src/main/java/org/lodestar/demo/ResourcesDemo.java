@@ -47,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * accounts of the resource manager, the project managers and the team members linked to their people, so that
  * their hours have a cost rate), skills, business units, cost rates by date in the demo's currencies, a few
  * absences, two generic roles and a material resource. Then the active projects' role allocations from two months
- * ago to five months ahead, each role used at 60-90 % of the pool's capacity, except business analysts, over-allocated
+ * ago to five months ahead, each role used at 55-90 % of the pool's capacity, except business analysts, over-allocated
  * (about 130 %) in the next two months: the shortage the heatmap shows. Some allocations are staffed by named people
  * (a project's own manager for its project-manager allocation), never beyond 80 % of a person in a month without
  * absences, so the over-allocation is the role's, not a person's. Kept as the resource manager through the pool's
