@@ -103,6 +103,9 @@ class ResourcesDemo implements ApplicationRunner {
     private static final double SHORTAGE = 1.3;
     private static final double NAMED_AT_MOST = 0.8;
 
+    /** Whether this start kept the demo pool (so the demo's timesheets, which need it, are written once too). */
+    private volatile boolean created;
+
     private final ResourcePool pool;
     private final ResourceAllocations allocations;
     private final ProjectRegistry projects;
@@ -133,8 +136,14 @@ class ResourcesDemo implements ApplicationRunner {
             return new int[] {createPool(today), allocate(today)};
         }));
         if (made != null && made[0] > 0) {
+            created = true;
             log.info("Created the demo resource pool ({} resources) and {} role allocations.", made[0], made[1]);
         }
+    }
+
+    /** Whether this start created the demo pool (a database that had one, or none on a second node, did not). */
+    boolean createdThisStart() {
+        return created;
     }
 
     private int createPool(LocalDate today) {

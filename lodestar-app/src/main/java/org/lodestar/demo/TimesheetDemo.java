@@ -35,8 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the team member (a business analyst) and the project manager, on the tasks of their active projects that were
  * under way in each week. Most weeks are submitted and approved through the real acts, so planning's actual work and
  * finance's labour costs follow from the approval as they would for anyone; the team member's last week is submitted
- * and awaits approval, and this week is a draft. Each person's week is written once: a week that already has a sheet
- * is left alone, so a second start adds nothing.
+ * and awaits approval, and this week is a draft. Written in the start that kept the demo pool, so once (a later
+ * start, in a later week, adds no weeks); and a week that already has a sheet is left alone.
  */
 @Component
 @Order(TimesheetDemo.DEMO_ORDER)
@@ -58,6 +58,7 @@ class TimesheetDemo implements ApplicationRunner {
                     Fate.DRAFT}),
             new Keeper("pm", 6, new Fate[] {null, Fate.APPROVED, Fate.APPROVED, Fate.APPROVED, null}));
 
+    private final ResourcesDemo pool;
     private final Timesheets timesheets;
     private final ProjectPlans plans;
     private final ProjectRegistry projects;
@@ -67,8 +68,10 @@ class TimesheetDemo implements ApplicationRunner {
     private final Clock clock;
     private final boolean demo;
 
-    TimesheetDemo(Timesheets timesheets, ProjectPlans plans, ProjectRegistry projects, People people, RunAs runAs,
-                  TransactionTemplate transaction, Clock clock, @Value("${lodestar.demo}") boolean demo) {
+    TimesheetDemo(ResourcesDemo pool, Timesheets timesheets, ProjectPlans plans, ProjectRegistry projects,
+                  People people, RunAs runAs, TransactionTemplate transaction, Clock clock,
+                  @Value("${lodestar.demo}") boolean demo) {
+        this.pool = pool;
         this.timesheets = timesheets;
         this.plans = plans;
         this.projects = projects;
@@ -81,7 +84,7 @@ class TimesheetDemo implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (!demo || people.isEmpty()) return;
+        if (!demo || people.isEmpty() || !pool.createdThisStart()) return;
         LocalDate today = LocalDate.now(clock);
         LocalDate thisWeek = Timesheets.monday(today);
         int written = 0;
