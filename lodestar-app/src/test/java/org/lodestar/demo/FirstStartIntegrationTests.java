@@ -77,6 +77,14 @@ class FirstStartIntegrationTests {
                         .containsExactly("1");
                 assertThat(MigrationDatabase.rows(sql, "select count(*) from portfolio")).containsExactly("3");
                 assertThat(MigrationDatabase.rows(sql, "select count(*) from scenario")).containsExactly("2");
+                // the pool (25 people, two generic roles, a material resource) once, and its allocations once
+                assertThat(MigrationDatabase.rows(sql, "select count(*) from resource")).containsExactly("28");
+                assertThat(MigrationDatabase.rows(sql,
+                        "select count(*) from (select project, role, month_start from allocation"
+                                + " group by project, role, month_start having count(*) > 1) twice"))
+                        .containsExactly("0");
+                assertThat(MigrationDatabase.rows(sql, "select count(*) from timesheet where state = 'SUBMITTED'"))
+                        .containsExactly("1");
                 List<String> projects = MigrationDatabase.rows(sql, "select count(*), count(distinct name) from project");
                 assertThat(projects.get(0).split("\\|")[0]).isNotEqualTo("0").isEqualTo(projects.get(0).split("\\|")[1]);
             }

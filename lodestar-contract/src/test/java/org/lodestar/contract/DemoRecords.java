@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Finds, in the running demo organisation, records that a path template's variables can name: each variable is
  * taken from the list one level up ({@code /projects} for {@code /projects/{id}}), trying records until the whole
  * path answers 2xx to a plain GET. Records listed only under their project are found there, and the few other
- * collections that have no list of their own where the API shows them.
+ * collections that have no list of their own where the API shows them (timesheets in the approval queue). A
+ * heatmap cell, for the drill-down's query, is the first with demand.
  */
 final class DemoRecords {
 
@@ -64,6 +65,10 @@ final class DemoRecords {
     }
 
     private List<String> candidates(String collection, String variable) throws IOException, InterruptedException {
+        if (collection.equals("/api/v1/timesheets")) {
+            // timesheets have no list: those awaiting the reader's approval (the demo's submitted week)
+            return values(read("/api/v1/timesheets/approvals"), "id");
+        }
         if (collection.matches("/api/v1/[a-z-]+") && read(collection).isMissingNode()) {
             // records listed only under their project (status reports, risks, issues...)
             List<String> records = new ArrayList<>();
@@ -91,6 +96,18 @@ final class DemoRecords {
             return values(read("/api/v1/requests/" + attachments.group(1)).path("attachments"), "id");
         }
         return values(read(collection), variable);
+    }
+
+    /** The role and month of the first cell of the role × month heatmap that has demand, or empty. */
+    Map<String, String> heatmapCell() throws IOException, InterruptedException {
+        for (JsonNode row : read("/api/v1/capacity/roles").path("rows")) {
+            for (JsonNode cell : row.path("cells")) {
+                if (cell.path("demand").asDouble() > 0) {
+                    return Map.of("role", row.path("role").asText(), "month", cell.path("month").asText());
+                }
+            }
+        }
+        return Map.of();
     }
 
     private JsonNode read(String path) throws IOException, InterruptedException {

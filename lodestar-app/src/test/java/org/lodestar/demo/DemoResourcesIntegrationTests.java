@@ -1,0 +1,173 @@
+package org.lodestar.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lodestar.change.ChangeFixtures;
+import org.lodestar.platform.People;
+import org.lodestar.platform.UserId;
+import org.lodestar.resources.ResourcePool;
+import org.lodestar.support.Api;
+import org.lodestar.timesheets.Timesheets;
+import org.lodestar.support.IntegrationTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The demo organisation's resources as its users find them: the pool (people over roles, linked accounts with cost
+ * rates, absences, generic roles, a material resource) and the active projects' role allocations, whose heatmap
+ * shows business analysts over-allocated in the next two months and no named person beyond their time, and the
+ * team member's and project manager's timesheets, approved ones costed. Other tests add resources of their own, so
+ * the demo's are told by their names.
+ */
+class DemoResourcesIntegrationTests extends IntegrationTestSupport {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ResourcePool pool;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void theDemoPoolHasPeopleOverRolesWithRatesAbsencesGenericRolesAndMaterial() {
+        JsonNode resources = Api.as(port, "resource").get("/api/v1/resources").json();
+        List<JsonNode> demo = new ArrayList<>();
+        Set<String> demoNames = new HashSet<>();
+        for (String[] spec : ResourcesDemo.PEOPLE) demoNames.add(spec[1]);
+        Set<String> roles = new HashSet<>();
+        Set<String> currencies = new HashSet<>();
+        int absences = 0;
+        List<String> generic = new ArrayList<>();
+        List<String> material = new ArrayList<>();
+        for (JsonNode resource : resources) {
+            String kind = resource.get("kind").asString();
+            String name = resource.get("name").asString();
+            if (kind.equals("ROLE")) generic.add(name);
+            if (kind.equals("MATERIAL")) material.add(name);
+            if (!kind.equals("PERSON") || !demoNames.contains(name)) continue;
+            demo.add(resource);
+            resource.get("roles").forEach(role -> roles.add(role.asString()));
+            resource.get("rates").forEach(rate -> currencies.add(rate.get("currency").asString()));
+            absences += resource.get("absences").size();
+        }
+        assertThat(demo).hasSize(25);
+        assertThat(roles).contains("Project manager", "Business analyst", "Developer", "Tester", "Architect",
+                "Data engineer", "Change manager", "UX designer");
+        assertThat(currencies).containsExactlyInAnyOrder("EUR", "GBP", "USD");
+        assertThat(absences).isGreaterThanOrEqualTo(3);
+        assertThat(generic).contains("Business analyst", "Developer");
+        assertThat(material).contains("Mobile test device lab");
+
+        // the demo accounts that log hours or manage people have a cost rate today
+        LocalDate today = LocalDate.now(clock);
+        for (String account : List.of("pm", "member", "resource", "lbernard", "nsingh")) {
+            assertThat(pool.hourlyRate(new UserId(ChangeFixtures.personId(people, account)), today))
+                    .as(account).isPresent();
+        }
+        assertThat(pool.hourlyRate(new UserId(ChangeFixtures.personId(people, "member")), today).orElseThrow()
+                .amount()).isEqualByComparingTo("72");
+    }
+
+    @Test
+    void theDemoAllocationsOverAllocateBusinessAnalystsInTheNextTwoMonthsAndNoNamedPerson() {
+        Api manager = Api.as(port, "resource");
+        YearMonth now = YearMonth.now(clock);
+        JsonNode heatmap = manager.get("/api/v1/capacity/roles?from=" + now + "&to=" + now.plusMonths(3)).json();
+        Map<String, JsonNode> rows = new HashMap<>();
+        heatmap.get("rows").forEach(row -> rows.put(row.get("role").asString(), row));
+        for (String role : ResourcesDemo.ROLES) {
+            assertThat(rows).as(role).containsKey(role);
+            for (JsonNode cell : rows.get(role).get("cells")) {
+                boolean shortage = role.equals(ResourcesDemo.SHORT_ROLE)
+                        && (cell.get("month").asString().equals(now.plusMonths(1).toString())
+                        || cell.get("month").asString().equals(now.plusMonths(2).toString()));
+                assertThat(cell.get("demand").decimalValue()).as(role + " " + cell).isPositive();
+                if (shortage) {
+                    assertThat(cell.get("overAllocated").asBoolean()).as(role + " " + cell).isTrue();
+                    assertThat(cell.get("utilisation").asInt()).as(role + " " + cell).isBetween(115, 145);
+                } else {
+                    assertThat(cell.get("overAllocated").asBoolean()).as(role + " " + cell).isFalse();
+                }
+            }
+        }
+        JsonNode causes = manager.get("/api/v1/capacity/roles/causes?role="
+                + URLEncoder.encode(ResourcesDemo.SHORT_ROLE, StandardCharsets.UTF_8) + "&month=" + now.plusMonths(1))
+                .json();
+        assertThat(causes.size()).isGreaterThan(1);
+
+        // some allocations are staffed by named people, and none of them is given beyond their time in a month
+        Map<String, BigDecimal> named = new HashMap<>();
+        int staffed = 0;
+        for (JsonNode project : manager.get("/api/v1/projects?state=ACTIVE&size=200").json().get("items")) {
+            for (JsonNode allocation : manager.get("/api/v1/projects/" + project.get("id").asLong()
+                    + "/allocations").json()) {
+                if (allocation.get("resourceId").isNull()) continue;
+                staffed++;
+                named.merge(allocation.get("resourceId").asLong() + " " + allocation.get("month").asString(),
+                        allocation.get("fte").decimalValue(), BigDecimal::add);
+            }
+        }
+        assertThat(staffed).isGreaterThan(20);
+        assertThat(named.values()).allSatisfy(fte -> assertThat(fte).isLessThanOrEqualTo(BigDecimal.ONE));
+    }
+
+    @Test
+    void theDemoTimesheetsAreApprovedSubmittedAndDraftAndApprovedHoursAreCosted() {
+        Api member = Api.as(port, "member");
+        LocalDate thisWeek = Timesheets.monday(LocalDate.now(clock));
+        List<String> states = new ArrayList<>();
+        JsonNode approved = null;
+        for (int w = 4; w >= 0; w--) {
+            JsonNode sheet = member.get("/api/v1/timesheets/week?day=" + thisWeek.minusWeeks(w)).json().get("sheet");
+            states.add(sheet.get("state").asString());
+            if (w == 2) approved = sheet;
+            if (w == 1) {
+                // the submitted week awaits the resource manager's approval
+                long id = sheet.get("id").asLong();
+                List<Long> queue = new ArrayList<>();
+                Api.as(port, "resource").get("/api/v1/timesheets/approvals").json()
+                        .forEach(queued -> queue.add(queued.get("id").asLong()));
+                assertThat(queue).contains(id);
+            }
+            assertThat(sheet.get("total").decimalValue()).as("week " + sheet.get("weekStart")).isPositive();
+        }
+        assertThat(states).containsExactly("APPROVED", "APPROVED", "APPROVED", "SUBMITTED", "DRAFT");
+        JsonNode pmWeek = Api.as(port, "pm").get("/api/v1/timesheets/week?day=" + thisWeek.minusWeeks(1)).json()
+                .get("sheet");
+        assertThat(pmWeek.get("state").asString()).isEqualTo("APPROVED");
+
+        // an approved line's hours became labour costs of its project (after the approval, through the event)
+        long project = approved.get("lines").get(0).get("projectId").asLong();
+        String reference = "TS-" + approved.get("id").asLong() + "-";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<String> costed = new ArrayList<>();
+            Api.as(port, "pmo").get("/api/v1/projects/" + project + "/actual-costs").json().get("costs")
+                    .forEach(cost -> {
+                        String text = cost.get("reference").asString("");
+                        if (text.startsWith(reference)) costed.add(cost.get("category").asString());
+                    });
+            assertThat(costed).isNotEmpty().containsOnly("labour-opex");
+        });
+    }
+}
