@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lodestar.engine.schedule.WorkCalendar;
 import org.lodestar.planning.internal.CalendarStore;
+import org.lodestar.planning.internal.PlanForecastStore;
 import org.lodestar.planning.internal.CalendarStore.Row;
 import org.lodestar.planning.internal.CalendarStore.Span;
 import org.lodestar.platform.AuditTrail;
@@ -33,8 +34,13 @@ public class Calendars {
     private final CalendarStore store;
     private final ProjectAccess access;
     private final AuditTrail audit;
+    private final PlanForecasts forecasts;
+    private final PlanForecastStore forecastStore;
 
-    Calendars(CalendarStore store, ProjectAccess access, AuditTrail audit) {
+    Calendars(CalendarStore store, ProjectAccess access, AuditTrail audit, PlanForecasts forecasts,
+              PlanForecastStore forecastStore) {
+        this.forecasts = forecasts;
+        this.forecastStore = forecastStore;
         this.store = store;
         this.access = access;
         this.audit = audit;
@@ -80,6 +86,8 @@ public class Calendars {
         store.save(changed);
         Row after = load(id);
         audit.updated(AUDIT_TYPE, id, after.name(), snapshot(before), snapshot(after));
+        // working time moved: the plans scheduled on it move with it, and so do their stored forecasts
+        for (long project : forecastStore.plansOn(id)) forecasts.refresh(project, this);
         return view(after, true);
     }
 
@@ -103,6 +111,11 @@ public class Calendars {
     /** The calendar as the engine works with it. */
     WorkCalendar engineCalendar(long id) {
         return toEngine(load(id));
+    }
+
+    /** The same for background work without a reader (a plan's forecast recorded again): no rights checked. */
+    WorkCalendar engineCalendarAsDecided(long id) {
+        return toEngine(store.find(id).orElseThrow(() -> new NotFoundException("calendar " + id)));
     }
 
     /**

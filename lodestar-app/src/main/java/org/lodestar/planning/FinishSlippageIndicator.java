@@ -3,31 +3,26 @@ package org.lodestar.planning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.lodestar.engine.schedule.TimeAxis;
-import org.lodestar.engine.schedule.WorkCalendar;
-import org.lodestar.planning.internal.BaselineStore;
+import org.lodestar.planning.internal.PlanForecastStore;
 import org.lodestar.status.HealthIndicatorSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Finish slippage against baseline, for status's computed health: how many working days the plan's scheduled
- * finish lies after the finish of its first baseline (the lowest number saved), on the project calendar.
+ * finish lies after the finish of its first baseline (the lowest number saved), on the project calendar. Read from
+ * the forecast planning stores with every change that reschedules a plan ({@link PlanForecasts}), in one query for
+ * all the projects asked for.
  */
 @Component
 class FinishSlippageIndicator implements HealthIndicatorSource {
 
     static final String KEY = "planning.finishSlippage";
 
-    private final PlanHealthData plans;
-    private final BaselineStore baselines;
+    private final PlanForecastStore forecasts;
 
-    FinishSlippageIndicator(PlanHealthData plans, BaselineStore baselines) {
-        this.plans = plans;
-        this.baselines = baselines;
+    FinishSlippageIndicator(PlanForecastStore forecasts) {
+        this.forecasts = forecasts;
     }
 
     @Override
@@ -38,21 +33,11 @@ class FinishSlippageIndicator implements HealthIndicatorSource {
     @Override
     public List<Measurement> measure(Collection<Long> projects, LocalDate today) {
         List<Measurement> measurements = new ArrayList<>();
-        for (PlanHealthData.Scheduled scheduled : plans.scheduled(projects)) {
-            Optional<BaselineStore.Header> baseline = baselines.list(scheduled.project()).stream()
-                    .min(Comparator.comparingInt(BaselineStore.Header::number));
-            if (baseline.isEmpty()) continue;
-            Map<Long, BaselineStore.Values> values = baselines.values(scheduled.project(), baseline.get().number());
-            int baselineFinish = values.values().stream().mapToInt(value -> TimeAxis.minute(value.finish()))
-                    .max().orElse(TimeAxis.NONE);
-            if (baselineFinish == TimeAxis.NONE) continue;
-            int finish = scheduled.plan().schedule.projectFinish();
-            WorkCalendar calendar = scheduled.plan().plan.projectCalendar();
-            double days = calendar.workingMinutesBetween(baselineFinish, finish) / (double) calendar.minutesPerDay();
-            measurements.add(new Measurement(scheduled.project(), KEY, Math.max(0, Math.round(days * 10) / 10.0),
-                    List.of(new Input("baseline", baseline.get().number() + " " + baseline.get().name()),
-                            new Input("baselineFinish", TimeAxis.dateTime(baselineFinish).toLocalDate().toString()),
-                            new Input("forecastFinish", TimeAxis.dateTime(finish).toLocalDate().toString()))));
+        for (PlanForecastStore.Slippage slippage : forecasts.slippages(projects)) {
+            measurements.add(new Measurement(slippage.project(), KEY, slippage.days().doubleValue(),
+                    List.of(new Input("baseline", slippage.baselineNumber() + " " + slippage.baselineName()),
+                            new Input("baselineFinish", slippage.baselineFinish().toLocalDate().toString()),
+                            new Input("forecastFinish", slippage.finish().toLocalDate().toString()))));
         }
         return measurements;
     }

@@ -5,23 +5,27 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.lodestar.planning.internal.PlanForecastStore;
 import org.lodestar.status.MilestoneLine;
 import org.lodestar.status.ProjectMilestones;
 import org.springframework.stereotype.Component;
 
 /**
  * The plan's milestones for status reports and the dashboard: each with its deadline as the promised date and its
- * scheduled date as the forecast. Projects without a plan have none here.
+ * scheduled date as the forecast. Projects without a plan have none here. A report reads its one plan scheduled
+ * now; the dashboard reads the milestones stored with each plan's forecast ({@link PlanForecasts}) in one query.
  */
 @Component
 class PlanMilestones implements ProjectMilestones {
 
     private final PlanHealthData plans;
     private final ProjectPlans projectPlans;
+    private final PlanForecastStore forecasts;
 
-    PlanMilestones(PlanHealthData plans, ProjectPlans projectPlans) {
+    PlanMilestones(PlanHealthData plans, ProjectPlans projectPlans, PlanForecastStore forecasts) {
         this.plans = plans;
         this.projectPlans = projectPlans;
+        this.forecasts = forecasts;
     }
 
     @Override
@@ -29,7 +33,8 @@ class PlanMilestones implements ProjectMilestones {
         List<MilestoneLine> lines = new ArrayList<>();
         for (PlanHealthData.Scheduled scheduled : plans.scheduled(Set.of(project))) {
             for (MilestoneView milestone : projectPlans.milestones(project, "", "", scheduled.plan())) {
-                lines.add(line(milestone));
+                lines.add(new MilestoneLine(name(milestone.name()), milestone.deadline(),
+                        milestone.date().toLocalDate(), milestone.complete()));
             }
         }
         return lines;
@@ -38,19 +43,14 @@ class PlanMilestones implements ProjectMilestones {
     @Override
     public List<ProjectMilestone> due(Collection<Long> projects, LocalDate from, LocalDate to) {
         List<ProjectMilestone> due = new ArrayList<>();
-        for (PlanHealthData.Scheduled scheduled : plans.scheduled(projects)) {
-            for (MilestoneView milestone : projectPlans.milestones(scheduled.project(), "", "", scheduled.plan())) {
-                LocalDate date = milestone.date().toLocalDate();
-                if (!milestone.complete() && !date.isBefore(from) && !date.isAfter(to)) {
-                    due.add(new ProjectMilestone(scheduled.project(), line(milestone)));
-                }
-            }
+        for (PlanForecastStore.Milestone milestone : forecasts.milestones(projects, true, from, to)) {
+            due.add(new ProjectMilestone(milestone.project(), new MilestoneLine(name(milestone.name()),
+                    milestone.deadline(), milestone.forecast().toLocalDate(), milestone.complete())));
         }
         return due;
     }
 
-    private static MilestoneLine line(MilestoneView milestone) {
-        String name = milestone.name().length() > 200 ? milestone.name().substring(0, 200) : milestone.name();
-        return new MilestoneLine(name, milestone.deadline(), milestone.date().toLocalDate(), milestone.complete());
+    private static String name(String name) {
+        return name.length() > 200 ? name.substring(0, 200) : name;
     }
 }

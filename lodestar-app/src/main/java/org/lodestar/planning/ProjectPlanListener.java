@@ -25,8 +25,11 @@ class ProjectPlanListener {
     private final ProjectPlanRecords records;
     private final Calendars calendars;
     private final Clock clock;
+    private final PlanForecasts forecasts;
 
-    ProjectPlanListener(PlanStore plans, ProjectPlanRecords records, Calendars calendars, Clock clock) {
+    ProjectPlanListener(PlanStore plans, ProjectPlanRecords records, Calendars calendars, Clock clock,
+                        PlanForecasts forecasts) {
+        this.forecasts = forecasts;
         this.plans = plans;
         this.records = records;
         this.calendars = calendars;
@@ -43,6 +46,8 @@ class ProjectPlanListener {
         LocalDate start = created.plannedStart() != null ? created.plannedStart() : LocalDate.now(clock);
         plan.start = start.atTime(8, 0);
         plans.save(none, plan, created.code());
+        forecasts.record(ScheduledPlan.of(plan, calendars.engineCalendarAsDecided(plan.calendar),
+                calendars::engineCalendarAsDecided));
     }
 
     @ApplicationModuleListener

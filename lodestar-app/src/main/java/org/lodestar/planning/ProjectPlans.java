@@ -50,9 +50,11 @@ public class ProjectPlans {
     private final Clock clock;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final PlanForecasts forecasts;
 
     ProjectPlans(PlanStore store, BaselineStore baselines, Calendars calendars, ProjectAccess access, Clock clock,
-                 MessageSource messages, ApplicationEventPublisher events) {
+                 MessageSource messages, ApplicationEventPublisher events, PlanForecasts forecasts) {
+        this.forecasts = forecasts;
         this.store = store;
         this.baselines = baselines;
         this.calendars = calendars;
@@ -322,7 +324,10 @@ public class ProjectPlans {
         edit.accept(new PlanEdits(after, calendars.units(after.calendar), calendar,
                 calendarId -> calendars.usableBy(calendarId, after.project)));
         ScheduledPlan scheduled = schedule(after);
-        if (store.save(before, after, project.code())) {
+        boolean changed = store.save(before, after, project.code());
+        // the stored forecast follows the plan's version, which the save raises even when nothing else changed
+        forecasts.record(scheduled);
+        if (changed) {
             events.publishEvent(rescheduled(scheduled));
             if (decided) access.followPlanAsDecided(id, dates(scheduled));
             else access.followPlan(id, dates(scheduled));
@@ -358,7 +363,9 @@ public class ProjectPlans {
      */
     void touch(ProjectId id) {
         store.touch(id.value());
-        access.followPlan(id, dates(current(id)));
+        ScheduledPlan scheduled = current(id);
+        forecasts.record(scheduled);
+        access.followPlan(id, dates(scheduled));
     }
 
     /**
