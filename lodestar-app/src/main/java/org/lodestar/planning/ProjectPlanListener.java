@@ -29,11 +29,11 @@ class ProjectPlanListener {
 
     ProjectPlanListener(PlanStore plans, ProjectPlanRecords records, Calendars calendars, Clock clock,
                         PlanForecasts forecasts) {
-        this.forecasts = forecasts;
         this.plans = plans;
         this.records = records;
         this.calendars = calendars;
         this.clock = clock;
+        this.forecasts = forecasts;
     }
 
     @EventListener
