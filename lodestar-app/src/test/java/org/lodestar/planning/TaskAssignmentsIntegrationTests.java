@@ -3,19 +3,22 @@ package org.lodestar.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lodestar.portfolio.ProjectFixtures.json;
 import static org.lodestar.portfolio.ProjectFixtures.newProject;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lodestar.platform.RunAs;
 import org.lodestar.support.Api;
-import org.lodestar.support.IntegrationTestSupport;
+import org.lodestar.support.PageTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -24,10 +27,7 @@ import tools.jackson.databind.JsonNode;
  * resource managers and outsiders do not), bad input naming its field, absences flagged and kept, work from
  * duration times units, and approved hours measured against the assignments' work (timesheets' planned work).
  */
-class TaskAssignmentsIntegrationTests extends IntegrationTestSupport {
-
-    @LocalServerPort
-    int port;
+class TaskAssignmentsIntegrationTests extends PageTestSupport {
 
     @Autowired
     ActualWork actualWork;
@@ -64,7 +64,7 @@ class TaskAssignmentsIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
-    void editorsAssignPoolResourcesWithWorkFromDurationTimesUnitsAndOthersAreRefused() {
+    void editorsAssignPoolResourcesWithWorkFromDurationTimesUnitsAndOthersAreRefused() throws Exception {
         Api pmo = Api.as(port, "pmo");
         Api manager = Api.as(port, "resource");
         long project = pmo.post("/api/v1/projects", json(newProject("Assignments trial", 1))).json().get("id").asLong();
@@ -162,6 +162,24 @@ class TaskAssignmentsIntegrationTests extends IntegrationTestSupport {
         assertThat(removed.status()).as(removed.body()).isEqualTo(200);
         assertThat(task(removed.json(), "Design").get("assignments")).hasSize(1);
         assertThat(pmo.delete(assignments + "/" + anaAssignment).status()).isEqualTo(404);
+
+        // the plan page: an editor assigns through its form (CSRF), the table shows it, a reader cannot post it
+        long code = task(removed.json(), "Code").get("id").asLong();
+        String form = "/projects/" + project + "/plan/assignments";
+        MockHttpServletResponse posted = mvc.perform(post(form).with(as("pmo")).with(csrf())
+                .param("taskId", Long.toString(code)).param("resource", Long.toString(ana)).param("units", "50")
+                .param("booking", "HARD")).andReturn().getResponse();
+        assertThat(posted.getRedirectedUrl()).isEqualTo("/projects/" + project + "/plan#plan-assignments");
+        assertThat(mvc.perform(post(form).with(as("pmo")).param("taskId", Long.toString(code))
+                .param("resource", Long.toString(analyst))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post(form).with(as("member")).with(csrf()).param("taskId", Long.toString(code))
+                .param("resource", Long.toString(analyst))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        String page = page("/projects/" + project + "/plan", "pmo", Locale.FRENCH);
+        assertThat(page).contains("Affectations des tâches", anaName + " [50%]", "Ferme", "name=\"units\"");
+        JsonNode onCode = task(pmo.get(plan).json(), "Code").get("assignments").get(0);
+        assertThat(onCode.get("booking").asString()).isEqualTo("HARD");
+        mvc.perform(post(form + "/" + code + "/" + onCode.get("id").asLong() + "/remove").with(as("pmo")).with(csrf()));
+        assertThat(task(pmo.get(plan).json(), "Code").get("assignments")).isEmpty();
     }
 
     /** The plan as read, sent back whole with its tasks' ids (and the text of its resources). */
