@@ -344,6 +344,12 @@
       case 'finish': cell.textContent = formatDate(task.finish); break;
       case 'percentComplete': cell.textContent = task.percentComplete + ' %'; break;
       case 'duration': cell.textContent = localDuration(task.duration); break;
+      case 'resources':
+        // the assignments when the task has any (the free text, as imported or typed, in its title); else the text
+        var assigned = assignedText(task);
+        cell.textContent = assigned || task.resources || '';
+        if (assigned && task.resources) cell.title = task.resources;
+        break;
       default: cell.textContent = task[column] || '';
     }
   }
@@ -591,7 +597,14 @@
         svg('rect', { x: xs, y: mid - 2, width: width * task.percentComplete / 100, height: 4, fill: INK }, g);
       }
     }
-    text(g, task.name, { x: xf + 6, y: mid + 4, 'font-size': 11, fill: MUTED });
+    // beside the bar, as Microsoft Project: the task's name and its assigned resources with their units
+    var assigned = assignedText(task);
+    text(g, task.name + (assigned ? ' · ' + assigned : ''), { x: xf + 6, y: mid + 4, 'font-size': 11, fill: MUTED });
+  }
+
+  // The pool resources assigned to a task, as "Ana Silva [50%], Analyst [100%]" (empty without any).
+  function assignedText(task) {
+    return (task.assignments || []).map(function (a) { return a.label; }).join(', ');
   }
 
   function diamond(cx, cy, r) {
@@ -660,7 +673,7 @@
     [['tipStart', formatDateTime(task.start)], ['tipFinish', formatDateTime(task.finish)],
       ['tipDuration', localDuration(task.duration)], ['tipTotalFloat', task.totalFloat], ['tipFreeFloat', task.freeFloat],
       ['tipComplete', task.percentComplete + ' %'], ['tipDeadline', task.deadline ? formatDate(task.deadline) : null],
-      ['tipConstraint', task.constraint || null],
+      ['tipConstraint', task.constraint || null], ['tipAssignments', assignedText(task) || null],
       ['tipBaseline', task.baselineStart ? formatDate(task.baselineStart) + ' – ' + formatDate(task.baselineFinish) : null]]
       .forEach(function (entry) {
         if (entry[1] === null || entry[1] === undefined || entry[1] === '') return;

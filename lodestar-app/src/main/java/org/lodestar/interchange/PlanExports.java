@@ -109,9 +109,25 @@ public class PlanExports {
             if (from == null || to == null) continue;
             links.add(link(from, to, DependencyType.valueOf(link.type()), link.lag(), plan));
         }
+        // the pool resources assigned to tasks, numbered from 1 in the order first assigned, with units and work
+        Map<Long, Integer> resourceIds = new java.util.LinkedHashMap<>();
+        List<ImportedProject.Resource> resources = new ArrayList<>();
+        List<ImportedProject.Assignment> assignments = new ArrayList<>();
+        for (int i = 0; i < plan.tasks().size(); i++) {
+            for (PlanView.Assignment assignment : plan.tasks().get(i).assignments()) {
+                Integer uid = resourceIds.get(assignment.resource());
+                if (uid == null) {
+                    uid = resourceIds.size() + 1;
+                    resourceIds.put(assignment.resource(), uid);
+                    resources.add(new ImportedProject.Resource(uid, assignment.name(), "WORK"));
+                }
+                assignments.add(new ImportedProject.Assignment(i, uid, (int) Math.round(assignment.work() * 60),
+                        assignment.units()));
+            }
+        }
         return new ImportedProject(fileName(plan.code()), "Lodestar", "Lodestar", false, dateTime(plan.start()),
                 dateTime(plan.finish()), dateTime(plan.statusDate()), plan.scheduledBackward(), 0, calendars, tasks,
-                links, List.of(), List.of(), List.of());
+                links, resources, assignments, List.of());
     }
 
     /** A lag as the plan shows it ({@code +2d}, {@code -1ed}, {@code +50%}, {@code 0d}) in minutes or hundredths of a percent. */

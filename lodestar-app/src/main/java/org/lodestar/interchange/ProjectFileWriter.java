@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.lodestar.engine.schedule.WorkCalendar.WorkingTime;
 import org.mpxj.ActivityType;
@@ -24,6 +26,9 @@ import org.mpxj.ProjectProperties;
 import org.mpxj.ProjectTimeFormat;
 import org.mpxj.Relation;
 import org.mpxj.RelationType;
+import org.mpxj.Resource;
+import org.mpxj.ResourceAssignment;
+import org.mpxj.ResourceType;
 import org.mpxj.ScheduleFrom;
 import org.mpxj.Task;
 import org.mpxj.TaskMode;
@@ -39,9 +44,8 @@ import org.mpxj.writer.ProjectWriter;
  * with durations, milestones, constraints, deadlines, actual dates, progress and baseline dates, dependencies with
  * their types and lags (working, elapsed, percentage), calendars (their week and every exception day, as the model
  * holds them already resolved), the project's start, finish and status date, and the source unique ids (a task keeps
- * its {@code sourceUniqueId} when it is unique and positive; MSPDI reserves 0 for the project summary). Resources and
- * assignments are not written: Lodestar plans have none yet, and the import model keeps them for the resources
- * module only.
+ * its {@code sourceUniqueId} when it is unique and positive; MSPDI reserves 0 for the project summary), and the
+ * work resources with their assignments to tasks (units and work).
  */
 public final class ProjectFileWriter {
 
@@ -167,6 +171,25 @@ public final class ProjectFileWriter {
             Task successor = tasks.get(link.successor());
             successor.addPredecessor(new Relation.Builder().predecessorTask(predecessor).type(relation(link.type()))
                     .lag(lag(link)));
+        }
+
+        Map<Integer, Resource> resources = new HashMap<>();
+        int resourceId = 1;
+        for (ImportedProject.Resource source : project.resources()) {
+            if (source.sourceUniqueId() == null || source.sourceUniqueId() <= 0) continue;
+            Resource resource = file.addResource();
+            resource.setUniqueID(source.sourceUniqueId());
+            resource.setID(resourceId++);
+            resource.setName(source.name());
+            resource.setType(ResourceType.WORK);
+            resources.put(source.sourceUniqueId(), resource);
+        }
+        for (ImportedProject.Assignment source : project.assignments()) {
+            Resource resource = resources.get(source.resourceUniqueId());
+            if (resource == null || source.task() < 0 || source.task() >= tasks.size()) continue;
+            ResourceAssignment assignment = tasks.get(source.task()).addResourceAssignment(resource);
+            assignment.setUnits(source.units());
+            assignment.setWork(Duration.getInstance(source.work() / 60.0, TimeUnit.HOURS));
         }
         return file;
     }

@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Actual work on plans' tasks, as approved timesheets report it (issue 14): the tasks people may log hours on, and
  * the progress their approved hours make. The rule is planning's, kept here:
  * <ul>
- * <li>a task's planned work is its duration in working hours times the number of people its {@code resources}
- * names (one when it names none);</li>
+ * <li>a task's planned work is the work of its assignments when it has any ({@link AssignmentWork}: duration
+ * times units); else its duration in working hours times the number of people its {@code resources} text names
+ * (one when it names none);</li>
  * <li>its actual start, when empty, becomes the start of the working day of the first approved day;</li>
  * <li>its percent complete becomes the approved actual work over its planned work, rounded down, at most 99: hours
  * alone never complete a task (the work planned may be wrong), only a person saying so does; and never lower than
@@ -91,17 +92,16 @@ public class ActualWork {
                     task.actualStart = edits.startOfDay(actual.firstDay().toString(), "actualStart");
                 }
                 task.percentComplete = Math.max(task.percentComplete,
-                        percentComplete(actual.minutes(), task.duration, people(task.resources)));
+                        percentComplete(actual.minutes(), AssignmentWork.plannedMinutes(task)));
             }
         });
     }
 
     /**
-     * Percent complete from hours: actual minutes over planned minutes (duration times people), rounded down, at
-     * most 99; 0 when nothing is planned.
+     * Percent complete from hours: actual minutes over planned minutes ({@link AssignmentWork#plannedMinutes}),
+     * rounded down, at most 99; 0 when nothing is planned.
      */
-    static int percentComplete(long actualMinutes, int durationMinutes, int people) {
-        long planned = (long) durationMinutes * Math.max(1, people);
+    static int percentComplete(long actualMinutes, long planned) {
         if (planned <= 0 || actualMinutes <= 0) return 0;
         return (int) Math.min(99, 100 * actualMinutes / planned);
     }

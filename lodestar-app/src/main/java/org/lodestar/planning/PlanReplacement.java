@@ -62,6 +62,8 @@ final class PlanReplacement {
                 task = edits.insert(null, given.name());
                 // the stored task, changed in place: stored as an update, it keeps its baseline values and history
                 task.id = given.id();
+                // a kept task keeps its assignments: a whole plan carries none of its own
+                if (given.id() != null) task.assignments.addAll(stored.get(given.id()).assignments);
                 task.parent = parent;
                 set(task, "duration", given.duration());
                 set(task, "constraint", given.constraint());

@@ -15,7 +15,8 @@ public record PlanView(long projectId, String code, String name, long version, l
 
     /**
      * One row of the plan with its computed dates; {@code sourceUid} and {@code source} name the task of a Microsoft
-     * Project or Primavera file it was imported from (null for tasks made here).
+     * Project or Primavera file it was imported from (null for tasks made here). {@code resources} is the free text
+     * (as imported or typed); {@code assignments} the pool resources assigned to it.
      */
     public record Task(long id, int row, String wbs, int level, Long parentId, boolean summary, boolean milestone,
                        String name, String duration, int durationMinutes, boolean elapsed, String start,
@@ -23,7 +24,31 @@ public record PlanView(long projectId, String code, String name, long version, l
                        String totalFloat, String freeFloat, boolean critical, int percentComplete,
                        String predecessors, String resources, String constraint, String deadline,
                        String actualStart, String actualFinish, Long calendarId, String baselineStart,
-                       String baselineFinish, Long sourceUid, String source) {
+                       String baselineFinish, Long sourceUid, String source, List<Assignment> assignments) {
+
+        /** A task without assignments. */
+        public Task(long id, int row, String wbs, int level, Long parentId, boolean summary, boolean milestone,
+                    String name, String duration, int durationMinutes, boolean elapsed, String start,
+                    String finish, String earlyStart, String earlyFinish, String lateStart, String lateFinish,
+                    String totalFloat, String freeFloat, boolean critical, int percentComplete,
+                    String predecessors, String resources, String constraint, String deadline,
+                    String actualStart, String actualFinish, Long calendarId, String baselineStart,
+                    String baselineFinish, Long sourceUid, String source) {
+            this(id, row, wbs, level, parentId, summary, milestone, name, duration, durationMinutes, elapsed, start,
+                    finish, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat, critical,
+                    percentComplete, predecessors, resources, constraint, deadline, actualStart, actualFinish,
+                    calendarId, baselineStart, baselineFinish, sourceUid, source, List.of());
+        }
+    }
+
+    /**
+     * A pool resource assigned to a task: {@code resource} its pool id and {@code name}; {@code units} in percent;
+     * {@code work} in hours, computed as the task's duration times the units ({@link AssignmentWork});
+     * {@code booking} SOFT or HARD; {@code contour} FLAT; {@code label} as the grid and Gantt show it,
+     * {@code Ana Silva [50%]}; {@code absent} whether the resource is absent on a day of the task.
+     */
+    public record Assignment(long id, long taskId, long resource, String name, int units, double work,
+                             String booking, String contour, String label, boolean absent) {
     }
 
     /** A dependency between two tasks (by id): type FS, SS, FF or SF, and the lag or lead as typed. */

@@ -14,10 +14,12 @@ import org.lodestar.engine.schedule.Schedule;
 import org.lodestar.engine.schedule.TimeAxis;
 import org.lodestar.engine.schedule.WorkCalendar;
 import org.lodestar.planning.internal.BaselineStore;
+import org.lodestar.planning.internal.DraftAssignment;
 import org.lodestar.planning.internal.DraftLink;
 import org.lodestar.planning.internal.DraftTask;
 import org.lodestar.planning.internal.PlanDraft;
 import org.lodestar.planning.internal.PlanStore;
+import org.lodestar.platform.ConflictException;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.StaleVersionException;
@@ -51,10 +53,13 @@ public class ProjectPlans {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final PlanForecasts forecasts;
+    private final AssignableResources pool;
 
     ProjectPlans(PlanStore store, BaselineStore baselines, Calendars calendars, ProjectAccess access, Clock clock,
-                 MessageSource messages, ApplicationEventPublisher events, PlanForecasts forecasts) {
+                 MessageSource messages, ApplicationEventPublisher events, PlanForecasts forecasts,
+                 AssignableResources pool) {
         this.forecasts = forecasts;
+        this.pool = pool;
         this.store = store;
         this.baselines = baselines;
         this.calendars = calendars;
@@ -131,6 +136,101 @@ public class ProjectPlans {
     @Transactional
     public PlanView deleteTask(ProjectId id, Long version, long taskId) {
         return change(id, version, edits -> edits.delete(edits.task(taskId)));
+    }
+
+    /** The pool resources assigned to a task, with their work and whether they are absent on one of its days. */
+    @Transactional(readOnly = true)
+    public List<PlanView.Assignment> assignments(ProjectId id, long taskId) {
+        return plan(id).tasks().stream().filter(task -> task.id() == taskId).findFirst()
+                .orElseThrow(() -> new NotFoundException("task " + taskId)).assignments();
+    }
+
+    /** The people and generic roles of the pool that can be assigned now, by name. */
+    @Transactional(readOnly = true)
+    public List<AssignableResources.Assignable> assignableResources(ProjectId id) {
+        access.readable(id);
+        return pool.assignable();
+    }
+
+    /**
+     * Assigns a pool resource (a person or generic role) to a working task: an unknown resource or one that works
+     * no hours is 400 naming {@code resource}, a retired one 409; units above 0 and at most 1000 (else 400 naming
+     * {@code units}), 100 when left out. An assignment on days the resource is absent is kept and warned about.
+     */
+    @Transactional
+    public PlanView assign(ProjectId id, long taskId, AssignmentCommand command) {
+        return change(id, command.version(), edits -> {
+            DraftTask task = edits.task(taskId);
+            if (edits.draft().isSummary(task)) {
+                throw DurationText.problem("task", "planning.assignment.summary", task.name);
+            }
+            if (command.resource() == null) throw DurationText.problem("resource", "validation.required");
+            DraftAssignment assignment = new DraftAssignment(command.resource());
+            assignment.units = units(command.units(), 100);
+            assignment.booking = booking(command.booking(), "SOFT");
+            assignable(task, command.resource(), null);
+            task.assignments.add(assignment);
+        });
+    }
+
+    /** Changes an assignment's resource, units or booking (null fields stay as they are), by the same rules. */
+    @Transactional
+    public PlanView changeAssignment(ProjectId id, long taskId, long assignmentId, AssignmentCommand command) {
+        return change(id, command.version(), edits -> {
+            DraftTask task = edits.task(taskId);
+            DraftAssignment assignment = assignmentOf(task, assignmentId);
+            int units = units(command.units(), assignment.units);
+            String booking = booking(command.booking(), assignment.booking);
+            if (command.resource() != null && command.resource() != assignment.resource) {
+                assignable(task, command.resource(), assignment);
+                assignment.resource = command.resource();
+            }
+            assignment.units = units;
+            assignment.booking = booking;
+        });
+    }
+
+    /** Removes an assignment from its task. */
+    @Transactional
+    public PlanView unassign(ProjectId id, Long version, long taskId, long assignmentId) {
+        return change(id, version, edits -> {
+            DraftTask task = edits.task(taskId);
+            task.assignments.remove(assignmentOf(task, assignmentId));
+        });
+    }
+
+    private static DraftAssignment assignmentOf(DraftTask task, long assignmentId) {
+        return task.assignments.stream().filter(a -> a.id != null && a.id == assignmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("assignment " + assignmentId));
+    }
+
+    /** Refuses a resource the pool does not have, that works no hours, is retired or is on the task already. */
+    private void assignable(DraftTask task, long resource, DraftAssignment except) {
+        AssignableResources.Assignable found = pool.find(List.of(resource)).get(resource);
+        if (found == null) throw DurationText.problem("resource", "planning.assignment.resource", Long.toString(resource));
+        if (!found.works()) throw DurationText.problem("resource", "planning.assignment.notWorking", found.name());
+        if (found.retired()) {
+            throw new ConflictException("planning.assignment.retired", new Object[] {found.name()},
+                    Map.of("resource", resource), "resource " + resource + " is retired");
+        }
+        if (task.assignments.stream().anyMatch(a -> a != except && a.resource == resource)) {
+            throw DurationText.problem("resource", "planning.assignment.twice", found.name());
+        }
+    }
+
+    private static int units(Integer units, int otherwise) {
+        if (units == null) return otherwise;
+        if (units <= 0 || units > 1000) throw DurationText.problem("units", "planning.assignment.units", units);
+        return units;
+    }
+
+    private static String booking(String booking, String otherwise) {
+        if (booking == null || booking.isBlank()) return otherwise;
+        String typed = booking.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!typed.equals("SOFT") && !typed.equals("HARD")) {
+            throw DurationText.problem("booking", "planning.assignment.booking", booking);
+        }
+        return typed;
     }
 
     /** Indents, outdents or moves a task as in Microsoft Project; a move that is not possible changes nothing. */
@@ -451,6 +551,8 @@ public class ProjectPlans {
             links.add(new PlanView.Link(link.id, link.predecessor.id, link.successor.id, link.type.name(),
                     PredecessorText.lagText(lag, units)));
         }
+        List<PlanView.Warning> absences = new ArrayList<>();
+        Map<DraftTask, List<PlanView.Assignment>> assigned = assignments(scheduled, absences);
         int[] topCount = {0};
         Map<DraftTask, String> wbs = new IdentityHashMap<>();
         Map<DraftTask, Integer> childCounts = new IdentityHashMap<>();
@@ -481,14 +583,16 @@ public class ProjectPlans {
                             + (task.constraintDate == null ? "" : " " + PlanTimes.date(task.constraintDate)),
                     PlanTimes.date(task.deadline), PlanTimes.text(task.actualStart), PlanTimes.text(task.actualFinish),
                     task.calendar, base == null ? null : PlanTimes.text(base.start()),
-                    base == null ? null : PlanTimes.text(base.finish()), task.sourceUid, task.source));
+                    base == null ? null : PlanTimes.text(base.finish()), task.sourceUid, task.source,
+                    assigned.getOrDefault(task, List.of())));
         }
         List<Long> critical = new ArrayList<>();
         for (int index : schedule.criticalPath()) critical.add(draft.tasks.get(index).id);
-        List<PlanView.Warning> warnings = schedule.warnings().stream()
+        List<PlanView.Warning> warnings = new ArrayList<>(schedule.warnings().stream()
                 .map(warning -> new PlanView.Warning(draft.tasks.get(warning.task()).id, warning.kind().name(),
                         warningText(warning, draft.tasks.get(warning.task()).name)))
-                .toList();
+                .toList());
+        warnings.addAll(absences);
         boolean empty = draft.tasks.isEmpty();
         return new PlanView(project.id(), project.code(), project.name(), draft.version, draft.calendar,
                 empty ? PlanTimes.text(draft.start) : PlanTimes.text(schedule.projectStart()),
@@ -497,6 +601,46 @@ public class ProjectPlans {
                 PlanTimes.text(draft.statusDate), LocalDate.now(clock).toString(), units.minutesPerDay(),
                 units.minutesPerWeek(), units.daysPerMonth(), shown, draft.finish != null, tasks, links, critical,
                 warnings);
+    }
+
+    /**
+     * The tasks' assignments as shown: the pool's names, work from the duration and units, and whether the resource
+     * is absent on a day from the task's scheduled start to its finish (then also a warning, kind ABSENCE). The pool
+     * is asked once, and only when the plan has assignments.
+     */
+    private Map<DraftTask, List<PlanView.Assignment>> assignments(ScheduledPlan scheduled, List<PlanView.Warning> warnings) {
+        PlanDraft draft = scheduled.draft;
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        draft.tasks.forEach(task -> task.assignments.forEach(a -> ids.add(a.resource)));
+        if (ids.isEmpty()) return Map.of();
+        Map<Long, AssignableResources.Assignable> found = pool.find(ids);
+        Map<DraftTask, List<PlanView.Assignment>> assigned = new IdentityHashMap<>();
+        for (int i = 0; i < draft.tasks.size(); i++) {
+            DraftTask task = draft.tasks.get(i);
+            if (task.assignments.isEmpty()) continue;
+            int durationMinutes = scheduled.summary[i] ? scheduled.schedule.duration(i) : task.duration;
+            LocalDate first = TimeAxis.dateTime(scheduled.schedule.start(i)).toLocalDate();
+            LocalDateTime finish = TimeAxis.dateTime(scheduled.schedule.finish(i));
+            LocalDate last = finish.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && finish.toLocalDate().isAfter(first)
+                    ? finish.toLocalDate().minusDays(1) : finish.toLocalDate();
+            List<PlanView.Assignment> list = new ArrayList<>();
+            for (DraftAssignment a : task.assignments) {
+                AssignableResources.Assignable resource = found.get(a.resource);
+                String name = resource == null ? "#" + a.resource : resource.name();
+                AssignableResources.Absence absence = resource == null ? null : resource.absenceDuring(first, last);
+                double work = Math.round(AssignmentWork.minutes(durationMinutes, a.units) / 60.0 * 100) / 100.0;
+                list.add(new PlanView.Assignment(a.id == null ? 0 : a.id, task.id == null ? 0 : task.id, a.resource,
+                        name, a.units, work, a.booking, a.contour, name + " [" + a.units + "%]", absence != null));
+                if (absence != null) {
+                    warnings.add(new PlanView.Warning(task.id == null ? 0 : task.id, "ABSENCE",
+                            messages.getMessage("planning.warning.ABSENCE", new Object[] {name, task.name,
+                                    absence.firstDay().toString(), absence.lastDay().toString()},
+                                    LocaleContextHolder.getLocale())));
+                }
+            }
+            assigned.put(task, List.copyOf(list));
+        }
+        return assigned;
     }
 
     /** The engine's warning in the reader's language: the task, the date it cannot keep, the earliest possible. */

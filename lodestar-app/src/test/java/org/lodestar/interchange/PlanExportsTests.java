@@ -65,6 +65,38 @@ class PlanExportsTests {
         assertThat(InterchangeComparison.hours(read.calendars().get(1), LocalDate.of(2026, 3, 9))).isEqualTo("off");
     }
 
+    @Test
+    void assignmentsAreWrittenAsResourcesWithUnitsAndWork() throws Exception {
+        PlanView.Task dig = task(12, 1, null, false, "Dig", 2400, null, "2026-03-02T08:00", "2026-03-06T17:00", 0,
+                null, null, null);
+        List<PlanView.Assignment> assigned = List.of(
+                new PlanView.Assignment(1, 12, 501, "Ana Silva", 50, 20.0, "SOFT", "FLAT", "Ana Silva [50%]", false),
+                new PlanView.Assignment(2, 12, 502, "Analyst", 100, 40.0, "HARD", "FLAT", "Analyst [100%]", false));
+        PlanView.Task withAssignments = new PlanView.Task(dig.id(), dig.row(), dig.wbs(), dig.level(), dig.parentId(),
+                dig.summary(), dig.milestone(), dig.name(), dig.duration(), dig.durationMinutes(), dig.elapsed(),
+                dig.start(), dig.finish(), dig.earlyStart(), dig.earlyFinish(), dig.lateStart(), dig.lateFinish(),
+                dig.totalFloat(), dig.freeFloat(), dig.critical(), dig.percentComplete(), dig.predecessors(),
+                dig.resources(), dig.constraint(), dig.deadline(), dig.actualStart(), dig.actualFinish(),
+                dig.calendarId(), dig.baselineStart(), dig.baselineFinish(), dig.sourceUid(), dig.source(), assigned);
+        PlanView plan = new PlanView(7, "PRJ-0007", "Warehouse", 3, 100, "2026-03-02T08:00", "2026-03-06T17:00",
+                null, "2026-03-05", 480, 2400, 20, null, false, List.of(withAssignments), List.of(), List.of(),
+                List.of());
+        CalendarView standard = calendar(100, "Standard", List.of());
+
+        ImportedProject project = PlanExports.project(plan, id -> standard);
+        assertThat(project.resources()).extracting(ImportedProject.Resource::name).containsExactly("Ana Silva", "Analyst");
+        assertThat(project.assignments()).containsExactly(new ImportedProject.Assignment(0, 1, 1200, 50),
+                new ImportedProject.Assignment(0, 2, 2400, 100));
+
+        Path file = temp.resolve("assigned.xml");
+        Files.write(file, new ProjectFileWriter().write(project, ExportFormat.MSPDI));
+        ImportedProject read = new ProjectFileReader().read(file);
+        assertThat(read.resources()).extracting(ImportedProject.Resource::name).contains("Ana Silva", "Analyst");
+        assertThat(read.assignments()).extracting(ImportedProject.Assignment::work, ImportedProject.Assignment::units)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1200, 50.0),
+                        org.assertj.core.groups.Tuple.tuple(2400, 100.0));
+    }
+
     private static PlanView.Task task(long id, int row, Long parent, boolean summary, String name, int minutes,
                                       String constraint, String start, String finish, int percent, String actualStart,
                                       String actualFinish, Long calendar) {

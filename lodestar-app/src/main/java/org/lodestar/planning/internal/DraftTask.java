@@ -1,7 +1,9 @@
 package org.lodestar.planning.internal;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,6 +31,8 @@ public final class DraftTask {
     public Long sourceUid;
     /** The file or project {@link #sourceUid} belongs to. */
     public String source;
+    /** The pool resources assigned to the task (stored apart from its columns, compared by the store). */
+    public final List<DraftAssignment> assignments = new ArrayList<>();
 
     public DraftTask(String name, int duration) {
         this.name = name;
@@ -52,6 +56,7 @@ public final class DraftTask {
         copy.resources = resources;
         copy.sourceUid = sourceUid;
         copy.source = source;
+        assignments.forEach(assignment -> copy.assignments.add(assignment.copy()));
         return copy;
     }
 

@@ -38,6 +38,7 @@ public class PlanStore {
     public static final String TASK = "plan_task";
     public static final String DEPENDENCY = "plan_dependency";
     public static final String PLAN = "plan";
+    public static final String ASSIGNMENT = "plan_assignment";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -127,6 +128,19 @@ public class PlanStore {
                     link.id = rs.getLong("id");
                     draft.links.add(link);
                 });
+        jdbc.sql("select id, task, resource, units, booking, contour from plan_assignment where project = :project "
+                        + "order by id")
+                .param("project", draft.project)
+                .query(rs -> {
+                    DraftTask task = byId.get(rs.getLong("task"));
+                    if (task == null) return;
+                    DraftAssignment assignment = new DraftAssignment(rs.getLong("resource"));
+                    assignment.id = rs.getLong("id");
+                    assignment.units = rs.getInt("units");
+                    assignment.booking = rs.getString("booking");
+                    assignment.contour = rs.getString("contour");
+                    task.assignments.add(assignment);
+                });
     }
 
     /**
@@ -200,6 +214,7 @@ public class PlanStore {
         }
         if (!gone.isEmpty()) jdbc.sql("delete from plan_task where id in (:ids)").param("ids", gone).update();
         changed |= saveLinks(before, after, label, audits);
+        changed |= saveAssignments(before, after, label, kept, audits);
         if (!changed) return false;
         if (!before.stored) {
             audits.add(() -> audit.created(PLAN, after.project, label, settingsSnapshot(after)));
@@ -209,6 +224,83 @@ public class PlanStore {
         }
         audits.forEach(Runnable::run);
         return true;
+    }
+
+    /**
+     * Stores the tasks' assignments as the differences from the plan as loaded, an audit entry each; those of
+     * deleted tasks went with them (on delete cascade), audited here all the same.
+     */
+    private boolean saveAssignments(PlanDraft before, PlanDraft after, String label, Set<Long> keptTasks,
+                                    List<Runnable> audits) {
+        boolean changed = false;
+        Map<Long, DraftAssignment> old = new HashMap<>();
+        Map<Long, DraftTask> oldTasks = new HashMap<>();
+        for (DraftTask task : before.tasks) {
+            for (DraftAssignment assignment : task.assignments) {
+                old.put(assignment.id, assignment);
+                oldTasks.put(assignment.id, task);
+            }
+        }
+        Set<Long> kept = new HashSet<>();
+        List<MapSqlParameterSource> inserts = new ArrayList<>();
+        List<DraftAssignment> inserted = new ArrayList<>();
+        List<DraftTask> insertedTasks = new ArrayList<>();
+        for (DraftTask task : after.tasks) {
+            int row = after.row(task);
+            for (DraftAssignment assignment : task.assignments) {
+                if (assignment.id == null) {
+                    inserts.add(assignmentColumns(assignment).addValue("project", after.project).addValue("task", task.id));
+                    inserted.add(assignment);
+                    insertedTasks.add(task);
+                    continue;
+                }
+                kept.add(assignment.id);
+                DraftAssignment was = old.get(assignment.id);
+                if (was == null || was.sameColumns(assignment)) continue;
+                changed = true;
+                jdbc.sql("update plan_assignment set resource = :resource, units = :units, booking = :booking, "
+                                + "contour = :contour where id = :id")
+                        .paramSource(assignmentColumns(assignment).addValue("id", assignment.id)).update();
+                Map<String, String> oldSnapshot = was.snapshot(row, task.name);
+                Map<String, String> newSnapshot = assignment.snapshot(row, task.name);
+                long id = assignment.id;
+                audits.add(() -> audit.updated(ASSIGNMENT, id, label + " " + task.name, oldSnapshot, newSnapshot));
+            }
+        }
+        List<Long> gone = new ArrayList<>();
+        for (Map.Entry<Long, DraftAssignment> entry : old.entrySet()) {
+            if (kept.contains(entry.getKey())) continue;
+            changed = true;
+            DraftTask task = oldTasks.get(entry.getKey());
+            if (keptTasks.contains(task.id)) gone.add(entry.getKey());
+            Map<String, String> snapshot = entry.getValue().snapshot(before.row(task), task.name);
+            long id = entry.getKey();
+            audits.add(() -> audit.deleted(ASSIGNMENT, id, label + " " + task.name, snapshot));
+        }
+        if (!gone.isEmpty()) jdbc.sql("delete from plan_assignment where id in (:ids)").param("ids", gone).update();
+        if (!inserts.isEmpty()) {
+            changed = true;
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            batch.batchUpdate("insert into plan_assignment (project, task, resource, units, booking, contour) "
+                            + "values (:project, :task, :resource, :units, :booking, :contour)",
+                    inserts.toArray(SqlParameterSource[]::new), keys, new String[] {"id"});
+            List<Map<String, Object>> ids = keys.getKeyList();
+            for (int i = 0; i < inserted.size(); i++) {
+                DraftAssignment assignment = inserted.get(i);
+                DraftTask task = insertedTasks.get(i);
+                assignment.id = ((Number) ids.get(i).values().iterator().next()).longValue();
+                Map<String, String> snapshot = assignment.snapshot(after.row(task), task.name);
+                long id = assignment.id;
+                audits.add(() -> audit.created(ASSIGNMENT, id, label + " " + task.name, snapshot));
+            }
+        }
+        return changed;
+    }
+
+    private static MapSqlParameterSource assignmentColumns(DraftAssignment assignment) {
+        return new MapSqlParameterSource().addValue("resource", assignment.resource)
+                .addValue("units", assignment.units).addValue("booking", assignment.booking)
+                .addValue("contour", assignment.contour);
     }
 
     /** The plan's settings: start, finish, status date, calendar and shown baseline. */

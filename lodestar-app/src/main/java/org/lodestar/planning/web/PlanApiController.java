@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.lodestar.platform.ETags;
 import org.lodestar.platform.NotFoundException;
+import org.lodestar.planning.AssignmentCommand;
 import org.lodestar.planning.DependencyCommand;
 import org.lodestar.planning.MilestoneView;
 import org.lodestar.planning.PlanCommand;
@@ -172,6 +173,49 @@ class PlanApiController implements AuthorisedFirst {
         return answer(plans.move(new ProjectId(projectId), ETags.from(ifMatch, version), taskId, kind));
     }
 
+    @GetMapping("/tasks/{taskId}/assignments")
+    @Operation(operationId = "listAssignments",
+            summary = "The pool resources assigned to a task: units, work (duration times units, hours), booking",
+            description = "absent tells that the resource is absent on a day from the task's start to its finish; "
+                    + "the plan's warnings then say so (kind ABSENCE).")
+    List<PlanView.Assignment> assignments(@PathVariable long projectId, @PathVariable long taskId) {
+        return plans.assignments(new ProjectId(projectId), taskId);
+    }
+
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping("/tasks/{taskId}/assignments")
+    @Operation(operationId = "addAssignment",
+            summary = "Assign a pool resource (a person or generic role) to a working task",
+            description = "units in percent, above 0 and at most 1000 (100 when left out), else 400 naming units; "
+                    + "an unknown resource, a material or cost resource, or one assigned already is 400 naming "
+                    + "resource; a retired one is 409. An assignment on days the resource is absent is kept and "
+                    + "listed in the plan's warnings (kind ABSENCE). Work is the task's duration times the units.")
+    ResponseEntity<PlanView> assign(@PathVariable long projectId, @PathVariable long taskId,
+                                    @RequestBody AssignmentCommand command,
+                                    @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        PlanView plan = plans.assign(new ProjectId(projectId), taskId, versioned(command, ifMatch));
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/plan/tasks/" + taskId
+                + "/assignments")).eTag(ETags.of(plan.version())).body(plan);
+    }
+
+    @PatchMapping("/tasks/{taskId}/assignments/{assignmentId}")
+    @Operation(operationId = "updateAssignment",
+            summary = "Change an assignment's resource, units or booking (fields left out stay as they are)")
+    ResponseEntity<PlanView> changeAssignment(@PathVariable long projectId, @PathVariable long taskId,
+                                              @PathVariable long assignmentId, @RequestBody AssignmentCommand command,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return answer(plans.changeAssignment(new ProjectId(projectId), taskId, assignmentId,
+                versioned(command, ifMatch)));
+    }
+
+    @DeleteMapping("/tasks/{taskId}/assignments/{assignmentId}")
+    @Operation(operationId = "deleteAssignment", summary = "Remove an assignment from its task")
+    ResponseEntity<PlanView> unassign(@PathVariable long projectId, @PathVariable long taskId,
+                                      @PathVariable long assignmentId, @RequestParam(required = false) Long version,
+                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return answer(plans.unassign(new ProjectId(projectId), ETags.from(ifMatch, version), taskId, assignmentId));
+    }
+
     @GetMapping("/dependencies")
     @Operation(operationId = "listDependencies",
             summary = "The plan's dependencies: predecessor and successor task ids, type and lag")
@@ -218,6 +262,11 @@ class PlanApiController implements AuthorisedFirst {
                 command.start(), command.finish(), command.constraint(), command.deadline(), command.predecessors(),
                 command.percentComplete(), command.actualStart(), command.actualFinish(), command.resources(),
                 command.calendar(), ETags.from(ifMatch, command.version()));
+    }
+
+    private static AssignmentCommand versioned(AssignmentCommand command, String ifMatch) {
+        return new AssignmentCommand(command.resource(), command.units(), command.booking(),
+                ETags.from(ifMatch, command.version()));
     }
 
     private static DependencyCommand versioned(DependencyCommand command, String ifMatch) {

@@ -2,8 +2,14 @@ package org.lodestar.planning.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.lodestar.engine.health.Rag;
+import org.lodestar.planning.AssignmentCommand;
 import org.lodestar.planning.ProjectPlans;
+import org.lodestar.platform.AuthorisedFirst;
+import org.lodestar.portfolio.ProjectRight;
+import org.lodestar.portfolio.ProjectRights;
 import org.lodestar.planning.PlanView;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectRegistry;
@@ -14,17 +20,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The plan page: the grid and Gantt chart are drawn in the browser from {@code /projects/{id}/plan/data}. */
+/**
+ * The plan page: the grid and Gantt chart are drawn in the browser from {@code /projects/{id}/plan/data}; below
+ * them, the tasks' assignments, which the plan's editors add and remove through small forms.
+ */
 @Controller
-class PlanPageController {
+class PlanPageController implements AuthorisedFirst {
 
     private final ProjectPlans plans;
     private final ProjectRegistry projects;
     private final ComputedHealth health;
     private final Clock clock;
+    private final ProjectRights rights;
 
-    PlanPageController(ProjectPlans plans, ProjectRegistry projects, ComputedHealth health, Clock clock) {
+    PlanPageController(ProjectPlans plans, ProjectRegistry projects, ComputedHealth health, Clock clock,
+                       ProjectRights rights) {
+        this.rights = rights;
         this.plans = plans;
         this.projects = projects;
         this.health = health;
@@ -42,7 +56,37 @@ class PlanPageController {
         model.addAttribute("stale", stale(id));
         model.addAttribute("planDataUrl", "/projects/" + id + "/plan/data");
         model.addAttribute("planBaseUrl", "/projects/" + id + "/plan");
+        model.addAttribute("assignments", plan.tasks().stream().flatMap(task -> task.assignments().stream()
+                .map(assignment -> new AssignmentRow(task, assignment))).toList());
+        model.addAttribute("assignableTasks", plan.tasks().stream().filter(task -> !task.summary()).toList());
+        model.addAttribute("assignable", project.editable() ? plans.assignableResources(new ProjectId(id)) : List.of());
         return "planning/plan";
+    }
+
+    /** One assignment as the page lists it, beside its task. */
+    record AssignmentRow(PlanView.Task task, PlanView.Assignment assignment) {
+    }
+
+    /** Assignments are changed by the plan's editors, refused before the form is read. */
+    @Override
+    public void authorise(String handler, Map<String, String> path) {
+        Long project = AuthorisedFirst.id(path, "id");
+        if (project != null) rights.require(new ProjectId(project), ProjectRight.EDIT);
+    }
+
+    @PostMapping("/projects/{id}/plan/assignments")
+    String assign(@PathVariable long id, @RequestParam long taskId, @RequestParam long resource,
+                  @RequestParam(required = false) Integer units, @RequestParam(required = false) String booking,
+                  @RequestParam(required = false) Long version) {
+        plans.assign(new ProjectId(id), taskId, new AssignmentCommand(resource, units, booking, version));
+        return "redirect:/projects/" + id + "/plan#plan-assignments";
+    }
+
+    @PostMapping("/projects/{id}/plan/assignments/{taskId}/{assignmentId}/remove")
+    String unassign(@PathVariable long id, @PathVariable long taskId, @PathVariable long assignmentId,
+                    @RequestParam(required = false) Long version) {
+        plans.unassign(new ProjectId(id), version, taskId, assignmentId);
+        return "redirect:/projects/" + id + "/plan#plan-assignments";
     }
 
     /** The stale-plan indicator when the PMO's thresholds rate it amber or red (the page was authorised above). */
