@@ -527,7 +527,7 @@ public class RequestDesk {
     }
 
     /** The PMO and administrators review every request; a portfolio manager those of the portfolios they manage. */
-    private boolean reviews(Actor actor, ProjectRequest request) {
+    boolean reviews(Actor actor, ProjectRequest request) {
         if (!OrganisationAct.REVIEW_REQUESTS.allows(actor)) return false;
         return request.portfolio() == null ? actor.runsTheRegistry()
                 : portfolioRights.may(actor, request.portfolio(), PortfolioAct.MANAGE);

@@ -69,6 +69,12 @@ class ProjectAccess {
         }
     }
 
+    /** A page of the projects the reader may see (only those they take part in, when {@code mine}). */
+    PageResult<ProjectRow> page(boolean mine, String sort, int page, int size) {
+        return projects.search(new ProjectQuery(null, null, null, null, null, null, null, null, null, mine, sort,
+                false, page, size));
+    }
+
     /** Gives the registry the dates of the project's plan (null: it has none), in the plan's transaction. */
     void followPlan(ProjectId id, org.lodestar.portfolio.PlanDates dates) {
         projects.followPlan(id, dates);

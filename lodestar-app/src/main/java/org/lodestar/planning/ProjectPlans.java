@@ -655,6 +655,19 @@ public class ProjectPlans {
         return minutes == TimeAxis.NONE ? null : DurationText.format(minutes, false, "d", units);
     }
 
+    /**
+     * The plans the Planning entry opens: a page of the projects whose plans the reader may open, by planned finish.
+     * {@code mine} keeps those they take part in (manage or are a member of); when it is not given, it is chosen
+     * for them: their own if they take part in any (a project manager expects their plans), else all they see.
+     * Readers of public summaries see no plans (403).
+     */
+    @Transactional(readOnly = true)
+    public PlanList plans(Boolean mine, int page) {
+        access.requireDetailReader();
+        boolean own = mine != null ? mine : access.page(true, "code", 0, 1).total() > 0;
+        return new PlanList(own, access.page(own, "plannedFinish", Math.max(0, page), PlanList.PAGE_SIZE));
+    }
+
     /** The milestones of a project's plan, in row order. */
     @Transactional(readOnly = true)
     public List<MilestoneView> milestones(ProjectId id) {

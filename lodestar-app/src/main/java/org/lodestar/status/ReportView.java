@@ -16,6 +16,8 @@ import org.lodestar.portfolio.Reference;
  * {@code computed} is the project's computed health when the report is read, and {@code discrepancy} is set when the
  * report's overall rating is better than it. {@code register} holds the project's key risks and issues: frozen at
  * publication for a published report, read from the register now for the others (empty without a register).
+ * {@code milestonesFromPlan}: the project has a plan with milestones, so the milestone table is the plan's (its
+ * baseline dates, forecasts and completion, read now until publication freezes them) and is not typed.
  */
 public record ReportView(long id, Reference project, LocalDate periodEnd, int revision, ReportState state,
                          boolean superseded, boolean late, Rating overall, Rating schedule, Rating cost,
@@ -25,7 +27,8 @@ public record ReportView(long id, Reference project, LocalDate periodEnd, int re
                          List<MilestoneLine> milestones, String reviewComment, Reference author, Reference reviewer,
                          Instant submittedAt, Instant reviewedAt, Instant publishedAt, long version,
                          Instant updatedAt, boolean editable, boolean reviewable, boolean revisable, Rag computed,
-                         boolean discrepancy, Set<String> actions, List<RegisterLine> register) {
+                         boolean discrepancy, Set<String> actions, List<RegisterLine> register,
+                         boolean milestonesFromPlan) {
 
     /** Whether the reader may take the act now. */
     public boolean can(String action) {

@@ -143,10 +143,9 @@ public class StatusReports {
         }
         ReportCommand previous = reports.findFirstByProjectOrderByPeriodEndDescRevisionDesc(project)
                 .map(StatusReport::content).orElse(null);
-        ProjectMilestones plan = plannedMilestones.getIfAvailable();
-        List<MilestoneLine> planned = plan == null ? List.of() : plan.milestones(project);
+        List<MilestoneLine> planned = planMilestones(project);
         // a project without a plan keeps the milestone table its reports carry
-        if (!planned.isEmpty()) previous = withMilestones(previous, planned);
+        if (planned != null) previous = withMilestones(previous, planned);
         StatusReport report = reports.save(StatusReport.start(project, period, actor.id().value(), previous,
                 Instant.now(clock)));
         audit.created(AUDIT_TYPE, report.id(), summary(view, report), snapshot(report));
@@ -161,6 +160,9 @@ public class StatusReports {
         ProjectView view = requireAct(actor, report, ReportAct.EDIT);
         StaleVersionException.check(command.version(), report.version(), "report " + id);
         validate(command);
+        // a planned project's milestone table is the plan's: what was sent for it is not kept
+        List<MilestoneLine> planned = planMilestones(report.project());
+        if (planned != null) command = withMilestones(command, planned);
         Map<String, String> before = snapshot(report);
         report = reports.save(report.edit(command, command.version(), actor.id().value(), Instant.now(clock)));
         audit.updated(AUDIT_TYPE, report.id(), summary(view, report), before, snapshot(report));
@@ -203,7 +205,8 @@ public class StatusReports {
         StaleVersionException.check(version, report.version(), "report " + id);
         Map<String, String> before = snapshot(report);
         Instant now = Instant.now(clock);
-        report = reports.save(report.publish(actor.id().value(), now, keyRisksAndIssues(report.project())));
+        report = reports.save(report.publish(actor.id().value(), now, keyRisksAndIssues(report.project()),
+                planMilestones(report.project())));
         if (report.revision() > 1) supersedeEarlier(report, now);
         latest.published(report);
         audit.updated(AUDIT_TYPE, report.id(), summary(view, report), before, snapshot(report));
@@ -326,19 +329,33 @@ public class StatusReports {
         ProjectHealth computed = health.forProjects(List.of(report.project()), LocalDate.now(clock))
                 .get(report.project());
         Set<String> actions = actions(reader, report);
+        boolean published = report.state() == ReportState.PUBLISHED;
+        // until publication freezes it, a planned project's milestone table reads the plan as it is now
+        List<MilestoneLine> planned = published ? null : planMilestones(report.project());
         return new ReportView(report.id(), new Reference(project.id(), project.code(), project.name()),
                 report.periodEnd(), report.revision(), report.state(), report.superseded(), report.late(),
                 content.overall(), content.schedule(), content.cost(), content.scope(), content.resources(),
                 content.risks(), content.quality(), content.accomplishments(), content.nextSteps(),
                 content.decisions(), content.keyRisks(), content.percentComplete(), content.actualCost(),
-                content.forecastFinish(), content.forecastCost(), content.milestones(), report.reviewComment(),
+                content.forecastFinish(), content.forecastCost(), planned != null ? planned : content.milestones(),
+                report.reviewComment(),
                 person(everyone, report.author()), person(everyone, report.reviewer()), report.submittedAt(),
                 report.reviewedAt(), report.publishedAt(), report.version(), report.updatedAt(),
                 actions.contains(ReportAct.EDIT.key()),
                 actions.contains(ReportAct.RETURN.key()) || actions.contains(ReportAct.PUBLISH.key()),
                 actions.contains(ReportAct.REVISE.key()),
                 computed.computed(), ComputedHealth.contradicts(content.overall().rag(), computed.computed()), actions,
-                report.state() == ReportState.PUBLISHED ? report.register() : keyRisksAndIssues(report.project()));
+                published ? report.register() : keyRisksAndIssues(report.project()), planned != null);
+    }
+
+    /**
+     * The milestones of the project's plan (name, baseline date, forecast, done), when a planning module provides
+     * them and the plan has any; null for a project whose reports keep the table their authors type.
+     */
+    private List<MilestoneLine> planMilestones(long project) {
+        ProjectMilestones plan = plannedMilestones.getIfAvailable();
+        List<MilestoneLine> planned = plan == null ? List.of() : plan.milestones(project);
+        return planned.isEmpty() ? null : planned;
     }
 
     /** The project's key risks and issues from the register, when a module provides one. */

@@ -16,6 +16,7 @@ import org.lodestar.support.Api;
 import org.lodestar.support.PageTestSupport;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
 
 class PlanningPagesIntegrationTests extends PageTestSupport {
 
@@ -77,6 +78,21 @@ class PlanningPagesIntegrationTests extends PageTestSupport {
         assertThat(forged).isEqualTo(403);
         mvc.perform(post("/projects/2/baselines/3/delete").with(as("pm")).with(csrf()));
         assertThat(Api.as(port, "pm").get("/api/v1/projects/2/baselines").body()).doesNotContain("Re-plan");
+    }
+
+    @Test
+    void planningOpensTheReadersOwnPlansAndOffersAllTheySee() throws Exception {
+        assertThat(page("/", "pm", Locale.ENGLISH)).contains("href=\"/planning\"").doesNotContain("href=\"/milestones\"");
+        JsonNode mine = Api.as(port, "pm").get("/api/v1/projects?mine=true&sort=plannedFinish&size=50").json();
+        String first = mine.get("items").get(0).get("code").asString();
+
+        String html = page("/planning", "pm", Locale.JAPANESE);
+        assertThat(html).contains("自分の計画").contains(first)
+                .contains("href=\"/projects/" + mine.get("items").get(0).get("id").asLong() + "/plan\"");
+        assertThat(html).contains(mine.get("total").asLong() + " 件のプロジェクト");
+        assertThat(page("/planning?mine=false", "pm", Locale.ENGLISH)).contains("All plans");
+        assertThat(mvc.perform(get("/planning").with(as("requester"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
     }
 
     @Test

@@ -51,6 +51,11 @@ class StatusWorkflowBrowserIntegrationTests extends BrowserTestSupport {
         browser.get(url("/projects/" + project + "/status"));
         browser.findElement(By.id("write-report")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-form")));
+        Number share = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('table.ratings').getBoundingClientRect().width"
+                        + " / document.getElementById('report-form').getBoundingClientRect().width");
+        assertThat(share.doubleValue()).as("the ratings table uses the form's width, not one column of it")
+                .isGreaterThan(0.9);
         rate("overall", "GREEN");
         for (String dimension : List.of("schedule", "cost", "scope", "resources", "risks", "quality")) {
             rate(dimension, "GREEN");

@@ -50,6 +50,14 @@ class PlanningPagesController {
         this.portfolios = portfolios;
     }
 
+    /** What the Planning entry opens: the reader's plans (or all they see), with the planning pages beside them. */
+    @GetMapping("/planning")
+    String plans(@RequestParam(required = false) Boolean mine, @RequestParam(defaultValue = "0") int page,
+                 Model model) {
+        model.addAttribute("plans", plans.plans(mine, page));
+        return "planning/plans";
+    }
+
     @GetMapping("/projects/{id}/milestones")
     String milestones(@PathVariable long id, Model model) {
         model.addAttribute("milestones", plans.milestones(new ProjectId(id)));

@@ -11,7 +11,6 @@ import org.lodestar.platform.Notice;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Role;
 import org.lodestar.platform.UserId;
-import org.lodestar.status.Cadence;
 import org.lodestar.status.CycleView;
 import org.lodestar.status.ReportingCycles;
 import org.lodestar.status.StatusReportPublished;
@@ -85,24 +84,12 @@ public class Notifier {
             if (!project.reports() || project.manager() == null) continue;
             Optional<CycleView> cycle = ReportingCycles.pick(cycles, project.portfolio(), project.programme());
             if (cycle.isEmpty()) continue;
-            Cadence cadence = cycle.get().cadence();
-            LatestStatus.Latest status = last.get(project.id());
-            LocalDate submitted = status == null ? null : status.lastSubmittedPeriod();
-            LocalDate nextDue = cadence.dueOnOrAfter(today);
-            if (!today.isBefore(nextDue.minusDays(cycle.get().remindDaysBefore())) && !covered(submitted, nextDue)) {
-                sent += remind(project, "DUE", nextDue);
-            }
-            LocalDate lastDue = cadence.dueOnOrBefore(today.minusDays(1));
-            boolean startedBefore = project.plannedStart() == null || !project.plannedStart().isAfter(lastDue);
-            if (cycle.get().remindOverdue() && startedBefore && !covered(submitted, lastDue)) {
-                sent += remind(project, "OVERDUE", lastDue);
+            for (ReportDeadlines.Deadline owed : ReportDeadlines.of(project, cycle.get(), last.get(project.id()), today)) {
+                if (owed.overdue() && !cycle.get().remindOverdue()) continue;
+                sent += remind(project, owed.kind(), owed.period());
             }
         }
         return sent;
-    }
-
-    private static boolean covered(LocalDate submittedUpTo, LocalDate due) {
-        return submittedUpTo != null && !submittedUpTo.isBefore(due);
     }
 
     /** Reminds the project's manager once per project, kind and period; how many reminders went out (0 or 1). */

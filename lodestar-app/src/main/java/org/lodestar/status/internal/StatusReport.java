@@ -151,8 +151,20 @@ public class StatusReport extends AbstractAggregateRoot<StatusReport> {
 
     /** Publishes the report with the project's key risks and issues as they are now, frozen into it. */
     public StatusReport publish(long by, Instant now, List<org.lodestar.status.RegisterLine> keyRisksAndIssues) {
+        return publish(by, now, keyRisksAndIssues, null);
+    }
+
+    /**
+     * Publishes the report with the project's key risks and issues, and (when the project has a plan, else null) the
+     * plan's milestones, as they are now, frozen into it.
+     */
+    public StatusReport publish(long by, Instant now, List<org.lodestar.status.RegisterLine> keyRisksAndIssues,
+                                List<MilestoneLine> planMilestones) {
         require(ReportAct.PUBLISH);
         register = new ArrayList<>(keyRisksAndIssues.stream().map(ReportRegisterLine::of).toList());
+        if (planMilestones != null) {
+            milestones = new ArrayList<>(planMilestones.stream().limit(50).map(ReportMilestone::of).toList());
+        }
         state = ReportState.PUBLISHED;
         reviewer = by;
         reviewedAt = now;

@@ -1,0 +1,56 @@
+package org.lodestar.intake;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.lodestar.intake.internal.ProjectRequest;
+import org.lodestar.intake.internal.ProjectRequests;
+import org.lodestar.platform.Actor;
+import org.lodestar.platform.ToDo;
+import org.lodestar.platform.ToDoSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Intake's to-dos: for a reviewer, each request submitted, in screening or in evaluation in a portfolio they review,
+ * due when its state's service level ends; for a requester, each of their requests returned to them for changes.
+ */
+@Component
+class RequestToDos implements ToDoSource {
+
+    private static final List<RequestState> REVIEWED = List.of(RequestState.SUBMITTED, RequestState.SCREENING,
+            RequestState.EVALUATION);
+
+    private final ProjectRequests requests;
+    private final RequestDesk desk;
+
+    RequestToDos(ProjectRequests requests, RequestDesk desk) {
+        this.requests = requests;
+        this.desk = desk;
+    }
+
+    @Override
+    public List<ToDo> toDos(Actor actor, LocalDate today) {
+        List<ToDo> found = new ArrayList<>();
+        List<RequestState> states = new ArrayList<>(REVIEWED);
+        states.add(RequestState.RETURNED);
+        List<ProjectRequest> open = new ArrayList<>(requests.findByStateIn(states));
+        open.sort(Comparator.comparing(ProjectRequest::stateSince).thenComparing(ProjectRequest::id));
+        for (ProjectRequest request : open) {
+            String link = "/requests/" + request.id();
+            if (request.state() == RequestState.RETURNED) {
+                if (request.requester() == actor.id().value()) {
+                    found.add(new ToDo("todo.intake.returned", List.of(request.code(), request.title()), link, null,
+                            false));
+                }
+            } else if (desk.reviews(actor, request)) {
+                LocalDate due = LocalDate.ofInstant(request.stateSince(), ZoneId.of("UTC"))
+                        .plusDays(request.state().slaDays());
+                found.add(new ToDo("todo.intake.review", List.of(request.code(), request.title()), link, due,
+                        due.isBefore(today)));
+            }
+        }
+        return found;
+    }
+}
