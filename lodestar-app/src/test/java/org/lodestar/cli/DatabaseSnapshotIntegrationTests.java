@@ -72,6 +72,11 @@ class DatabaseSnapshotIntegrationTests extends IntegrationTestSupport {
             insert.setTimestamp(3, Timestamp.from(Instant.parse("2026-03-02T09:30:00Z")));
             insert.executeUpdate();
         }
+        // a preferred language (a check with an IN list, which H2 bound to the closed session that migrated the
+        // target: until V35 the check failed on every non-null value once that session was closed)
+        try (Connection connection = restored.connect(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("update app_user set preferred_locale = 'ja' where id = (select min(id) from app_user)");
+        }
         byte[] withAttachment = export(dataSource(restored));
         MigrationDatabase copy = MigrationDatabase.fresh("copy");
         DatabaseSnapshot.importInto(dataSource(copy), new ByteArrayInputStream(withAttachment), QUIET);
@@ -80,6 +85,11 @@ class DatabaseSnapshotIntegrationTests extends IntegrationTestSupport {
              var result = sql.executeQuery("select content from project_request_attachment where file_name = 'brief.bin'")) {
             assertThat(result.next()).isTrue();
             assertThat(result.getBytes(1)).isEqualTo(content);
+        }
+        try (Connection connection = copy.connect(); Statement sql = connection.createStatement();
+             var result = sql.executeQuery("select preferred_locale from app_user where id = (select min(id) from app_user)")) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getString(1)).isEqualTo("ja");
         }
     }
 
