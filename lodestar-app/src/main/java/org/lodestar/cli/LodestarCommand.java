@@ -16,8 +16,8 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "lodestar", mixinStandardHelpOptions = true, versionProvider = LodestarCommand.Version.class,
         description = "Lodestar, the open-source platform for a Project Management Office.",
         subcommands = {LodestarCommand.Serve.class, StatusBenchCommand.class, ScheduleCommand.class,
-                InterchangeReportCommand.class, ImportCommand.class, ExportCommand.class,
-                CommandLine.HelpCommand.class})
+                InterchangeReportCommand.class, ImportCommand.class, ExportCommand.class, ExportAllCommand.class,
+                ImportAllCommand.class, CommandLine.HelpCommand.class})
 public final class LodestarCommand implements Callable<Integer> {
 
     private final Class<?> application;
