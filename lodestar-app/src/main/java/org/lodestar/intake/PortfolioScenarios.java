@@ -95,6 +95,7 @@ public class PortfolioScenarios {
     private final String node = NodeName.create(80);
     private final AtomicLong solves = new AtomicLong();
     private final CurrencyRates rates;
+    private final List<CommittedRoleDemand> committedDemand;
     private final ExecutorService background = Executors.newFixedThreadPool(2, work -> {
         Thread thread = new Thread(work, "scenario-solver");
         thread.setDaemon(true);
@@ -109,7 +110,8 @@ public class PortfolioScenarios {
                        MessageSource messages, Clock clock, @Value("${lodestar.intake.currency:EUR}") String currency,
                        ScenarioResults results, PlatformTransactionManager transactions,
                        @Value("${lodestar.intake.scenarios.background-above-seconds:5}") int backgroundAboveSeconds,
-                       MeterRegistry meters, CurrencyRates rates) {
+                       MeterRegistry meters, CurrencyRates rates, List<CommittedRoleDemand> committedDemand) {
+        this.committedDemand = List.copyOf(committedDemand);
         this.solverTime = meters.timer("lodestar.solver", "problem", "portfolio-selection");
         this.rates = rates;
         this.results = results;
@@ -199,17 +201,17 @@ public class PortfolioScenarios {
      * no selection can satisfy is refused with {@link InfeasibleScenarioException} naming the constraint (422).
      */
     public ScenarioSolution read(long id) {
-        record Inputs(ScenarioView scenario, List<ScenarioModel.Candidate> candidates) {
+        record Inputs(ScenarioView scenario, List<ScenarioModel.Candidate> candidates, Map<String, double[]> committed) {
         }
         Inputs inputs = readOnly.execute(status -> {
             ScenarioView scenario = get(id);
-            return new Inputs(scenario, candidates(scenario));
+            return new Inputs(scenario, candidates(scenario), committedDemand(scenario));
         });
         ScenarioView scenario = inputs.scenario();
-        ScenarioModel built = new ScenarioModel(scenario, inputs.candidates(), 1.0);
+        ScenarioModel built = new ScenarioModel(scenario, inputs.candidates(), 1.0, inputs.committed());
         Optional<SelectionExplainer.Infeasibility> evident = SelectionExplainer.infeasibility(built.model);
         if (evident.isPresent()) throw infeasible(scenario, built, evident.get());
-        String fingerprint = fingerprint(scenario, inputs.candidates());
+        String fingerprint = fingerprint(scenario, inputs.candidates(), inputs.committed());
         Duration limit = Duration.ofSeconds(scenario.timeLimitSeconds());
         boolean inBackground = scenario.timeLimitSeconds() > backgroundAboveSeconds;
         Instant waitUntil = Instant.now(clock).plus(limit).plus(ABANDONED_AFTER);
@@ -311,6 +313,12 @@ public class PortfolioScenarios {
      * window), in the model's order. Candidates' names are not in it: a result is presented with today's names.
      */
     static String fingerprint(ScenarioView scenario, List<ScenarioModel.Candidate> candidates) {
+        return fingerprint(scenario, candidates, Map.of());
+    }
+
+    /** As above, with the role demand ongoing projects committed (each role's FTE per quarter), when there is any. */
+    static String fingerprint(ScenarioView scenario, List<ScenarioModel.Candidate> candidates,
+                              Map<String, double[]> committed) {
         StringBuilder text = new StringBuilder("scenario-inputs/1\n");
         field(text, scenario.id(), scenario.objective(), scenario.scoringModelId(), scenario.firstQuarter(),
                 scenario.quarters(), scenario.timeLimitSeconds());
@@ -328,6 +336,7 @@ public class PortfolioScenarios {
                     java.util.Arrays.toString(c.costs()), c.firstStart(), c.lastStart());
             new TreeMap<>(c.demand()).forEach((role, fte) -> field(text, "demand", role, java.util.Arrays.toString(fte)));
         }
+        new TreeMap<>(committed).forEach((role, fte) -> field(text, "committed", role, java.util.Arrays.toString(fte)));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
@@ -377,6 +386,7 @@ public class PortfolioScenarios {
         ScenarioView scenario = get(id);
         if (scenario.budgets().stream().allMatch(b -> b.amount().signum() == 0)) return List.of();
         List<ScenarioModel.Candidate> candidates = candidates(scenario);
+        Map<String, double[]> committed = committedDemand(scenario);
         List<FrontierPoint> points = new ArrayList<>();
         for (int percent = 25; percent <= 150; percent += 25) {
             double scale = percent / 100.0;
@@ -389,7 +399,7 @@ public class PortfolioScenarios {
             }
             long headline = total > 0 ? total : categories.values().stream().mapToLong(Long::longValue).sum();
             try {
-                ScenarioResult result = solve(scenario, candidates, scale, Duration.ofSeconds(1));
+                ScenarioResult result = solve(scenario, candidates, committed, scale, Duration.ofSeconds(1));
                 points.add(new FrontierPoint(percent, headline, total, categories, result.objective(),
                         result.selected().size()));
             } catch (InfeasibleScenarioException infeasible) {
@@ -400,9 +410,9 @@ public class PortfolioScenarios {
     }
 
     /** A solve that is not kept: the frontier's points, each with a short time limit. */
-    private ScenarioResult solve(ScenarioView scenario, List<ScenarioModel.Candidate> candidates, double budgetScale,
-                                 Duration timeLimit) {
-        ScenarioModel built = new ScenarioModel(scenario, candidates, budgetScale);
+    private ScenarioResult solve(ScenarioView scenario, List<ScenarioModel.Candidate> candidates,
+                                 Map<String, double[]> committed, double budgetScale, Duration timeLimit) {
+        ScenarioModel built = new ScenarioModel(scenario, candidates, budgetScale, committed);
         Optional<SelectionExplainer.Infeasibility> evident = SelectionExplainer.infeasibility(built.model);
         if (evident.isPresent()) throw infeasible(scenario, built, evident.get());
         long started = System.nanoTime();
@@ -449,6 +459,14 @@ public class PortfolioScenarios {
                 .set(c.quarter(), c.fte()));
         built.candidates.forEach(c -> c.demand().keySet().forEach(role -> perRole.computeIfAbsent(role, k -> zeros(quarters))));
         capacity.keySet().forEach(role -> perRole.computeIfAbsent(role, k -> zeros(quarters)));
+        // what ongoing projects committed is used too, so that the used FTE reads against the whole capacity
+        built.committed.forEach((role, fte) -> {
+            List<BigDecimal> used = perRole.get(role);
+            if (used == null) return;
+            for (int q = 0; q < Math.min(quarters, fte.length); q++) {
+                used.set(q, used.get(q).add(BigDecimal.valueOf(fte[q]).setScale(2, java.math.RoundingMode.HALF_UP)));
+            }
+        });
         for (int c = 0; c < built.candidates.size(); c++) {
             if (!selection.isChosen(c)) continue;
             ScenarioModel.Candidate candidate = built.candidates.get(c);
@@ -475,6 +493,24 @@ public class PortfolioScenarios {
         List<BigDecimal> list = new ArrayList<>();
         for (int i = 0; i < size; i++) list.add(BigDecimal.ZERO);
         return list;
+    }
+
+    /**
+     * The role demand that ongoing projects committed in the scenario's quarters, for the roles whose capacity the
+     * scenario limits (the others constrain nothing): from {@link CommittedRoleDemand} where a module provides it.
+     */
+    private Map<String, double[]> committedDemand(ScenarioView scenario) {
+        Set<String> roles = scenario.capacities().stream().map(c -> c.role().strip())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        Map<String, double[]> committed = new TreeMap<>();
+        if (roles.isEmpty()) return committed;
+        for (CommittedRoleDemand source : committedDemand) {
+            source.fteByQuarter(scenario.firstQuarter(), scenario.quarters(), roles).forEach((role, fte) -> {
+                double[] sum = committed.computeIfAbsent(role, r -> new double[scenario.quarters()]);
+                for (int q = 0; q < Math.min(sum.length, fte.length); q++) sum[q] += fte[q];
+            });
+        }
+        return committed;
     }
 
     /** The candidates: requests in evaluation or approved, and ongoing projects as committed. */

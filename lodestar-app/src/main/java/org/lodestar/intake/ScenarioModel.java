@@ -30,18 +30,32 @@ final class ScenarioModel {
     final List<Dimension> dimensions = new ArrayList<>();
     final List<Candidate> candidates;
     final SelectionModel model;
+    /** FTE per role and scenario quarter that ongoing projects already committed (see {@link CommittedRoleDemand}). */
+    final Map<String, double[]> committed;
 
     /** {@code budgetScale} multiplies every budget (1 for the scenario itself; other values for the frontier). */
     ScenarioModel(ScenarioView scenario, List<Candidate> candidates, double budgetScale) {
+        this(scenario, candidates, budgetScale, Map.of());
+    }
+
+    /**
+     * As above, each role's capacity less what ongoing projects committed to it in that quarter ({@code committed},
+     * FTE per role and scenario quarter), never below zero: a role the ongoing projects already overload has no room
+     * for a request, without making the scenario itself unsolvable.
+     */
+    ScenarioModel(ScenarioView scenario, List<Candidate> candidates, double budgetScale,
+                  Map<String, double[]> committed) {
         this.candidates = candidates;
+        this.committed = committed;
         for (ScenarioCommand.Budget budget : scenario.budgets()) {
             long amount = (long) Math.floor(budget.amount().doubleValue() * budgetScale);
             dimensions.add(budget.isTotal() ? new Dimension(DimensionKind.BUDGET, budget.quarter(), null, amount)
                     : new Dimension(DimensionKind.CATEGORY, budget.quarter(), budget.category().strip(), amount));
         }
         for (ScenarioCommand.Capacity capacity : scenario.capacities()) {
-            dimensions.add(new Dimension(DimensionKind.CAPACITY, capacity.quarter(), capacity.role().strip(),
-                    capacity.fte().movePointRight(2).longValue()));
+            String role = capacity.role().strip();
+            dimensions.add(new Dimension(DimensionKind.CAPACITY, capacity.quarter(), role,
+                    remaining(capacity.fte().movePointRight(2).longValue(), committedIn(role, capacity.quarter()))));
         }
         SelectionModel.Builder builder = SelectionModel.builder();
         for (Dimension dimension : dimensions) {
@@ -55,6 +69,17 @@ final class ScenarioModel {
             builder.candidate(candidate.code(), candidate.value(), options.toArray(SelectionModel.Option[]::new));
         }
         model = withRules(builder, scenario.rules());
+    }
+
+    /** Hundredths of an FTE left of a capacity after a commitment of {@code committedHundredths}, at least zero. */
+    static long remaining(long capacityHundredths, long committedHundredths) {
+        return Math.max(0, capacityHundredths - committedHundredths);
+    }
+
+    /** What ongoing projects committed to a role in a scenario quarter, in hundredths of an FTE (rounded up). */
+    long committedIn(String role, int quarter) {
+        double[] fte = committed.get(role);
+        return fte == null || quarter >= fte.length ? 0 : (long) Math.ceil(Math.round(fte[quarter] * 1e6) / 1e4);
     }
 
     /** Mandatory candidates (regulatory, committed, or by rule), exclusions, dependencies and mutual exclusions. */
