@@ -224,11 +224,17 @@ class PlanForecastIntegrationTests extends PageTestSupport {
 
     private List<ProjectMilestone> formerDue(ScheduledPlan scheduled, LocalDate from, LocalDate to) {
         List<ProjectMilestone> due = new ArrayList<>();
+        // promised: the milestone's date in the baseline saved last, else its deadline (the status report's rule)
+        Map<Long, BaselineStore.Values> current = baselines.list(project).stream()
+                .max(Comparator.comparing(BaselineStore.Header::savedAt).thenComparing(BaselineStore.Header::number))
+                .map(header -> baselines.values(project, header.number())).orElse(Map.of());
         for (MilestoneView milestone : projectPlans.milestones(project, "", "", scheduled)) {
             LocalDate date = milestone.date().toLocalDate();
             if (!milestone.complete() && !date.isBefore(from) && !date.isAfter(to)) {
-                due.add(new ProjectMilestone(project, new MilestoneLine(milestone.name(), milestone.deadline(),
-                        date, milestone.complete())));
+                BaselineStore.Values promised = current.get(milestone.taskId());
+                due.add(new ProjectMilestone(project, new MilestoneLine(milestone.name(),
+                        promised != null ? promised.finish().toLocalDate() : milestone.deadline(), date,
+                        milestone.complete())));
             }
         }
         return due;

@@ -106,8 +106,9 @@ final class MatrixFixtures {
                 .get("id").asLong();
         byName.put("contractId", Value.of(contract(own, supplier), contract(foreign, supplier)));
         // resources (issue 14): a generic role of the pool
-        byCollection.put("resources", Value.shared(pmo.post("/api/v1/resources", "{\"kind\":\"ROLE\",\"name\":"
-                + "\"Matrix role " + tag + "\"}").json().get("id").asLong()));
+        long role = pmo.post("/api/v1/resources", "{\"kind\":\"ROLE\",\"name\":\"Matrix role " + tag + "\"}").json()
+                .get("id").asLong();
+        byCollection.put("resources", Value.shared(role));
         String allocation = "{\"role\":\"Matrix role " + tag + "\",\"month\":\"2026-03\",\"fte\":1}";
         byCollection.put("allocations", Value.of(
                 pmo.post("/api/v1/projects/" + own + "/allocations", allocation).json().get("id").asLong(),
@@ -116,6 +117,8 @@ final class MatrixFixtures {
         JsonNode ownPlan = plan(own);
         JsonNode foreignPlan = plan(foreign);
         byName.put("taskId", Value.of(lastTask(ownPlan), lastTask(foreignPlan)));
+        byName.put("assignmentId", Value.of(assignment(own, lastTask(ownPlan), role),
+                assignment(foreign, lastTask(foreignPlan), role)));
         byName.put("dependencyId", Value.of(firstLink(ownPlan), firstLink(foreignPlan)));
         byName.put("move", Value.shared("indent"));
         baseline(own);
@@ -331,6 +334,16 @@ final class MatrixFixtures {
                  "dependencies": [{"predecessor": "design", "successor": "code"},
                                   {"predecessor": "code", "successor": "go"}]}
                 """));
+    }
+
+    /** The one assignment of the role to the task (the answer is the whole plan). */
+    private long assignment(long project, long task, long resource) {
+        JsonNode plan = ok(pmo.post("/api/v1/projects/" + project + "/plan/tasks/" + task + "/assignments",
+                "{\"resource\": " + resource + "}"));
+        for (JsonNode each : plan.get("tasks")) {
+            if (each.get("id").asLong() == task) return each.get("assignments").get(0).get("id").asLong();
+        }
+        throw new AssertionError("task " + task + " not in the plan");
     }
 
     private static long lastTask(JsonNode plan) {
