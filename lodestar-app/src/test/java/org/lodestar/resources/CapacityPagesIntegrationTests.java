@@ -37,10 +37,10 @@ class CapacityPagesIntegrationTests extends PageTestSupport {
     People people;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
-    private final String role = "Capacity analyst " + tag;
-    private final String unit = "Unit " + tag;
+    private final String role = "Capacity-analyst-" + tag;
+    private final String unit = "Unit-" + tag;
 
-    /** A query parameter's value as a browser sends it (a space as %20: MockMvc does not take '+' for a space). */
+    /** A query parameter's value (the role and unit have no spaces: MockMvc encodes its URL template again). */
     private static String encoded(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
