@@ -3,6 +3,7 @@ package org.lodestar.resources;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.lodestar.intake.ScenarioDemands;
+import org.lodestar.intake.ScenarioRoleDemand;
 import org.lodestar.platform.Actor;
 import org.lodestar.platform.AuditedChanges;
 import org.lodestar.platform.CurrentUser;
@@ -45,10 +48,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResourceAllocations {
 
     static final String AUDIT_TYPE = "allocation";
+    /** The longest period the capacity views show at once. */
+    static final int MAX_MONTHS = 36;
 
     private final Allocations allocations;
     private final Resources resources;
     private final DemandStore demand;
+    private final ScenarioDemands scenarioDemands;
     private final ResourcePool pool;
     private final ProjectRights projectRights;
     private final CurrentUser currentUser;
@@ -57,12 +63,14 @@ public class ResourceAllocations {
     private final Clock clock;
     private final AuditedChanges.Kind<Allocation> kind;
 
-    ResourceAllocations(Allocations allocations, Resources resources, DemandStore demand, ResourcePool pool,
+    ResourceAllocations(Allocations allocations, Resources resources, DemandStore demand, ScenarioDemands scenarioDemands,
+                        ResourcePool pool,
                         ProjectRights projectRights, CurrentUser currentUser, InputValidation validation,
                         AuditedChanges changes, Clock clock) {
         this.allocations = allocations;
         this.resources = resources;
         this.demand = demand;
+        this.scenarioDemands = scenarioDemands;
         this.pool = pool;
         this.projectRights = projectRights;
         this.currentUser = currentUser;
@@ -144,14 +152,36 @@ public class ResourceAllocations {
     @Transactional(readOnly = true)
     public RoleHeatmap roleHeatmap(YearMonth from, YearMonth to, Long portfolio, Long programme,
                                    String businessUnit) {
+        return roleHeatmap(from, to, portfolio, programme, businessUnit, null);
+    }
+
+    /**
+     * The heatmap, with the what-if of an intake scenario when {@code scenario} is given: its selected requests' role
+     * demand is added to each cell's demand in the cell's what-if figures (the base figures stay as they are). Only
+     * the scenario's readers may ask it (intake decides). Not one read-only transaction: reading the scenario may
+     * solve it and keep its result (a write of intake's), so each read here takes its own.
+     */
+    public RoleHeatmap roleHeatmap(YearMonth from, YearMonth to, Long portfolio, Long programme,
+                                   String businessUnit, Long scenario) {
         OrganisationRights.require(currentUser.actor(), OrganisationAct.READ_PROJECT_DETAIL);
         if (from == null) from = YearMonth.now(clock);   // by default the coming year, this month first
         if (to == null) to = from.plusMonths(11);
+        checkPeriod(from.atDay(1), to.atDay(1));
         List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = from; !m.isAfter(to) && months.size() < 36; m = m.plusMonths(1)) months.add(m);
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) months.add(m);
         Map<String, Map<YearMonth, BigDecimal>> demanded = new HashMap<>();
         for (DemandStore.RoleMonth row : demand.byRoleAndMonth(from.atDay(1), to.atDay(1), portfolio, programme)) {
             demanded.computeIfAbsent(row.role(), r -> new HashMap<>()).put(YearMonth.from(row.month()), row.fte());
+        }
+        RoleHeatmap.WhatIf whatIf = null;
+        Map<String, Map<YearMonth, BigDecimal>> added = new HashMap<>();
+        if (scenario != null) {
+            ScenarioRoleDemand asked = scenarioDemands.selectedRoleDemand(scenario);
+            whatIf = new RoleHeatmap.WhatIf(asked.scenarioId(), asked.scenarioName(), asked.ready());
+            for (ScenarioRoleDemand.Month m : asked.months()) {
+                if (m.month().isBefore(from) || m.month().isAfter(to)) continue;
+                added.computeIfAbsent(m.role(), r -> new HashMap<>()).merge(m.month(), m.fte(), BigDecimal::add);
+            }
         }
         WorkWeek week = pool.workWeek();
         Map<String, double[]> capacity = new HashMap<>();
@@ -168,6 +198,8 @@ public class ResourceAllocations {
         }
         Set<String> roles = new TreeSet<>(demanded.keySet());
         roles.addAll(capacity.keySet());
+        roles.addAll(added.keySet());
+        boolean withWhatIf = whatIf != null && whatIf.ready();
         List<RoleHeatmap.Row> rows = new ArrayList<>();
         for (String role : roles) {
             List<RoleHeatmap.Cell> cells = new ArrayList<>();
@@ -176,12 +208,74 @@ public class ResourceAllocations {
                         .setScale(2, RoundingMode.HALF_UP);
                 double[] c = capacity.get(role);
                 BigDecimal cap = BigDecimal.valueOf(c == null ? 0 : c[i]).setScale(2, RoundingMode.HALF_UP);
+                if (!withWhatIf) {
+                    cells.add(new RoleHeatmap.Cell(months.get(i).toString(), d, cap, Utilisation.percent(d, cap),
+                            Utilisation.over(d, cap)));
+                    continue;
+                }
+                BigDecimal w = d.add(added.getOrDefault(role, Map.of()).getOrDefault(months.get(i), BigDecimal.ZERO))
+                        .setScale(2, RoundingMode.HALF_UP);
                 cells.add(new RoleHeatmap.Cell(months.get(i).toString(), d, cap, Utilisation.percent(d, cap),
-                        Utilisation.over(d, cap)));
+                        Utilisation.over(d, cap), w, Utilisation.percent(w, cap), Utilisation.over(w, cap)));
             }
             rows.add(new RoleHeatmap.Row(role, cells));
         }
-        return new RoleHeatmap(months.stream().map(YearMonth::toString).toList(), rows);
+        List<BigDecimal> fullTime = months.stream().map(m -> BigDecimal.valueOf(Utilisation.fullTimeHours(m.atDay(1),
+                week)).setScale(1, RoundingMode.HALF_UP)).toList();
+        return new RoleHeatmap(months.stream().map(YearMonth::toString).toList(), fullTime, rows, whatIf);
+    }
+
+    /**
+     * The person × week view from the week of {@code from} to the week of {@code to} (Mondays to Sundays; by default
+     * the coming twelve weeks), of one portfolio's or programme's allocations when given, of one business unit's
+     * people when given. Named allocations are read in one grouped query (by person and month); a month's FTE asks,
+     * on each working day of the organisation calendar in that month, that share of the calendar's day, so a week
+     * asks the sum over its working days, each day at its own month's FTE. Capacity is the person's own hours over
+     * the week, net of holidays and absences. Everyone active in the pool is shown, and anyone with demand.
+     */
+    @Transactional(readOnly = true)
+    public PersonWeeks personWeeks(LocalDate from, LocalDate to, Long portfolio, Long programme,
+                                   String businessUnit) {
+        OrganisationRights.require(currentUser.actor(), OrganisationAct.READ_PROJECT_DETAIL);
+        if (from == null) from = LocalDate.now(clock);
+        from = from.with(DayOfWeek.MONDAY);
+        if (to == null) to = from.plusWeeks(11);
+        checkPeriod(from, to);
+        LocalDate last = to.with(DayOfWeek.SUNDAY);
+        List<LocalDate> weeks = new ArrayList<>();
+        for (LocalDate monday = from; !monday.isAfter(last); monday = monday.plusWeeks(1)) weeks.add(monday);
+        Map<Long, Map<YearMonth, BigDecimal>> asked = new HashMap<>();
+        for (DemandStore.PersonMonth row : demand.byPersonAndMonth(from.withDayOfMonth(1), last.withDayOfMonth(1),
+                portfolio, programme)) {
+            asked.computeIfAbsent(row.resource(), r -> new HashMap<>()).put(YearMonth.from(row.month()), row.fte());
+        }
+        WorkWeek week = pool.workWeek();
+        List<PersonWeeks.Row> rows = new ArrayList<>();
+        for (Resource person : resources.findAllByOrderByNameAsc()) {
+            if (person.kind() != ResourceKind.PERSON) continue;
+            if (businessUnit != null && !businessUnit.equals(person.businessUnit())) continue;
+            Map<YearMonth, BigDecimal> fte = asked.getOrDefault(person.id(), Map.of());
+            if (person.retired() && fte.isEmpty()) continue;
+            List<PersonWeeks.Cell> cells = new ArrayList<>();
+            for (LocalDate monday : weeks) {
+                BigDecimal hours = BigDecimal.valueOf(Utilisation.weekDemandHours(monday, fte, week))
+                        .setScale(1, RoundingMode.HALF_UP);
+                BigDecimal capacityHours = BigDecimal.valueOf(person.capacityHours(monday, monday.plusDays(6), week))
+                        .setScale(1, RoundingMode.HALF_UP);
+                cells.add(new PersonWeeks.Cell(monday, hours, capacityHours, Utilisation.percent(hours, capacityHours),
+                        Utilisation.over(hours, capacityHours)));
+            }
+            rows.add(new PersonWeeks.Row(person.id(), person.name(), person.businessUnit(), cells));
+        }
+        return new PersonWeeks(weeks, rows);
+    }
+
+    /** A period runs forwards ({@code to} not before {@code from}) and over at most 36 months; else 400 naming {@code to}. */
+    private static void checkPeriod(LocalDate from, LocalDate to) {
+        InvalidInputException.Collector problems = new InvalidInputException.Collector();
+        if (to.isBefore(from)) problems.add("to", "resources.period.backwards");
+        else if (!to.isBefore(from.plusMonths(MAX_MONTHS))) problems.add("to", "resources.period.tooLong", MAX_MONTHS);
+        problems.throwIfAny();
     }
 
     /** The projects behind a heatmap cell that the reader reads, largest demand first. */

@@ -28,6 +28,9 @@ public final class BenchMain {
         if (args.length > 0 && args[0].equals("rcpsp")) {
             System.exit(RcpspRunner.run(rest, System.out));
         }
+        if (args.length > 0 && args[0].equals("heatmap-scale")) {
+            System.exit(HeatmapScaleRunner.run(rest, System.out));
+        }
         if (args.length > 0 && args[0].equals("http-latency")) {
             System.exit(HttpLatencyRunner.run(rest, System.out));
         }

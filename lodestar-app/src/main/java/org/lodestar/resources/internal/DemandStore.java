@@ -21,6 +21,10 @@ public class DemandStore {
     public record ProjectDemand(long project, String code, String name, BigDecimal fte) {
     }
 
+    /** FTE a named person is allocated in a month, over all projects (in the portfolio or programme if given). */
+    public record PersonMonth(long resource, LocalDate month, BigDecimal fte) {
+    }
+
     private final JdbcClient jdbc;
 
     DemandStore(JdbcClient jdbc) {
@@ -49,6 +53,19 @@ public class DemandStore {
                 .param("role", role).param("month", month).param("portfolio", portfolio)
                 .param("programme", programme)
                 .query((rs, n) -> new ProjectDemand(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getBigDecimal("fte")))
+                .list();
+    }
+
+    /** Named allocations (those with a person) summed by person and month, in one grouped query. */
+    public List<PersonMonth> byPersonAndMonth(LocalDate from, LocalDate to, Long portfolio, Long programme) {
+        return jdbc.sql("select a.resource, a.month_start, sum(a.fte) as fte from allocation a join project p on p.id = a.project"
+                        + " where a.resource is not null and a.month_start between :from and :to"
+                        + " and (cast(:portfolio as bigint) is null or p.portfolio = :portfolio)"
+                        + " and (cast(:programme as bigint) is null or p.programme = :programme)"
+                        + " group by a.resource, a.month_start order by a.resource, a.month_start")
+                .param("from", from).param("to", to).param("portfolio", portfolio).param("programme", programme)
+                .query((rs, n) -> new PersonMonth(rs.getLong("resource"), rs.getObject("month_start", LocalDate.class),
                         rs.getBigDecimal("fte")))
                 .list();
     }

@@ -3,6 +3,8 @@ package org.lodestar.resources.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
 
 /** The rules of the capacity views: a person's capacity in FTE over a month, and utilisation. */
 public final class Utilisation {
@@ -17,12 +19,20 @@ public final class Utilisation {
     public static double capacityFte(Resource resource, LocalDate month, WorkWeek week, int roles) {
         LocalDate first = month.withDayOfMonth(1);
         LocalDate last = first.plusMonths(1).minusDays(1);
+        double fullTime = fullTimeHours(first, week);
+        if (fullTime <= 0 || roles <= 0) return 0;
+        return resource.capacityHours(first, last, week) / fullTime / roles;
+    }
+
+    /** The hours of 1 FTE in the month: the calendar's working days in it × its day's hours. */
+    public static double fullTimeHours(LocalDate month, WorkWeek week) {
+        LocalDate first = month.withDayOfMonth(1);
+        LocalDate last = first.plusMonths(1).minusDays(1);
         int workingDays = 0;
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             if (week.isWorking(day)) workingDays++;
         }
-        if (workingDays == 0 || week.hoursPerDay() <= 0 || roles <= 0) return 0;
-        return resource.capacityHours(first, last, week) / (workingDays * week.hoursPerDay()) / roles;
+        return workingDays * Math.max(0, week.hoursPerDay());
     }
 
     /** Demand over capacity in whole percent; null when there is demand and no capacity, 0 when neither. */
@@ -34,5 +44,21 @@ public final class Utilisation {
     /** Over-allocated: more demand than capacity. */
     public static boolean over(BigDecimal demand, BigDecimal capacity) {
         return demand.compareTo(capacity) > 0;
+    }
+
+    /**
+     * The hours named allocations ask in the week starting {@code monday}: on each working day of the calendar,
+     * the FTE of that day's month times the calendar's day. A month's FTE is so spread evenly over its working days,
+     * and a week across two months takes each month's share by its own working days.
+     */
+    public static double weekDemandHours(LocalDate monday, Map<YearMonth, BigDecimal> fteByMonth, WorkWeek week) {
+        if (fteByMonth.isEmpty()) return 0;
+        double hours = 0;
+        for (LocalDate day = monday; day.isBefore(monday.plusDays(7)); day = day.plusDays(1)) {
+            if (!week.isWorking(day)) continue;
+            BigDecimal fte = fteByMonth.get(YearMonth.from(day));
+            if (fte != null) hours += fte.doubleValue() * week.hoursPerDay();
+        }
+        return hours;
     }
 }

@@ -3,12 +3,14 @@ package org.lodestar.resources.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.resources.AllocationCommand;
 import org.lodestar.resources.AllocationView;
+import org.lodestar.resources.PersonWeeks;
 import org.lodestar.resources.ResourceAllocations;
 import org.lodestar.resources.ResourceRights;
 import org.lodestar.resources.RoleHeatmap;
@@ -48,7 +50,7 @@ class AllocationApiController implements AuthorisedFirst {
             case "reviseAllocation", "staffAllocation" -> {
                 if (id != null) allocations.authoriseWrite(id);
             }
-            case "roleHeatmap", "roleHeatmapCauses" -> rights.requireRead();
+            case "roleHeatmap", "roleHeatmapCauses", "personWeeks" -> rights.requireRead();
             default -> { }
         }
     }
@@ -80,13 +82,29 @@ class AllocationApiController implements AuthorisedFirst {
 
     @GetMapping("/capacity/roles")
     @Operation(operationId = "roleHeatmap", summary = "The role × month heatmap: demand against capacity, utilisation, over-allocation",
-            description = "from and to are months (YYYY-MM, at most 36); portfolioId and programmeId narrow the demand, businessUnit the capacity.")
+            description = "from and to are months (YYYY-MM, by default the coming 12, at most 36; to before from is 400 naming to); "
+                    + "portfolioId and programmeId narrow the demand, businessUnit the capacity; scenarioId adds the what-if of "
+                    + "that intake scenario's selected requests (its readers only).")
     RoleHeatmap roleHeatmap(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
                             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
                             @RequestParam(required = false) Long portfolioId,
                             @RequestParam(required = false) Long programmeId,
+                            @RequestParam(required = false) String businessUnit,
+                            @RequestParam(required = false) Long scenarioId) {
+        return allocations.roleHeatmap(from, to, portfolioId, programmeId, businessUnit, scenarioId);
+    }
+
+    @GetMapping("/capacity/people")
+    @Operation(operationId = "personWeeks", summary = "The person × week view: named allocations' hours against each person's weekly capacity",
+            description = "from and to are days (YYYY-MM-DD) whose weeks, Monday to Sunday, are shown (by default the coming 12 weeks, "
+                    + "at most 36 months; to before from is 400 naming to); portfolioId and programmeId narrow the allocations, "
+                    + "businessUnit the people.")
+    PersonWeeks personWeeks(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                            @RequestParam(required = false) Long portfolioId,
+                            @RequestParam(required = false) Long programmeId,
                             @RequestParam(required = false) String businessUnit) {
-        return allocations.roleHeatmap(from, to, portfolioId, programmeId, businessUnit);
+        return allocations.personWeeks(from, to, portfolioId, programmeId, businessUnit);
     }
 
     @GetMapping("/capacity/roles/causes")
