@@ -338,7 +338,7 @@ final class MatrixFixtures {
 
     /** The one assignment of the role to the task (the answer is the whole plan). */
     private long assignment(long project, long task, long resource) {
-        JsonNode plan = ok(pmo.post("/api/v1/projects/" + project + "/plan/tasks/" + task + "/assignments",
+        JsonNode plan = created(pmo.post("/api/v1/projects/" + project + "/plan/tasks/" + task + "/assignments",
                 "{\"resource\": " + resource + "}"));
         for (JsonNode each : plan.get("tasks")) {
             if (each.get("id").asLong() == task) return each.get("assignments").get(0).get("id").asLong();
