@@ -60,6 +60,8 @@ class ImportPageController implements AuthorisedFirst {
 
     @GetMapping("/projects/{projectId}/plan/import")
     String form(@PathVariable("projectId") long id, Model model) {
+        // AuthorisedFirst covers writes only: the form itself is for the plan's editors too
+        rights.require(new ProjectId(id), ProjectRight.EDIT);
         return form(id, model, null, List.of());
     }
 
