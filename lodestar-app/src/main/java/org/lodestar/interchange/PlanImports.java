@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.lodestar.interchange.internal.PendingImports;
 import org.lodestar.platform.Actor;
 import org.lodestar.planning.CalendarCommand;
 import org.lodestar.planning.CalendarView;
@@ -40,9 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports a Microsoft Project or Primavera file into a project's plan, in two steps. {@link #preview} reads the
  * file and applies it to the plan in a transaction that is rolled back: planning's own whole-plan path (the one a
  * PUT of the plan takes) checks every task and dependency and schedules the result, so the preview shows exactly
- * what would be stored, and a file the plan refuses is refused now. The file's reading is kept for a while;
- * {@link #confirm} applies it again, for good, in one transaction with its audit entries, on the plan version the
- * preview was made from (a plan changed in between is 409). Only the project's plan editors may import.
+ * what would be stored, and a file the plan refuses is refused now. The uploaded file is kept for a while in the
+ * database ({@link PendingImports}: any node may take the confirmation); {@link #confirm} reads it again and
+ * applies it for good, in one transaction with its audit entries, on the plan version the preview was made from
+ * (a plan changed in between is 409). Only the project's plan editors may import.
  */
 @Service
 public class PlanImports {
@@ -50,7 +50,6 @@ public class PlanImports {
     private static final List<String> NOT_STORED = List.of("interchange.import.notStored.resources",
             "interchange.import.notStored.customFields", "interchange.import.notStored.notes",
             "interchange.import.notStored.baselines", "interchange.import.notStored.wbs");
-    private static final int MAX_PREVIEWS = 32;
 
     private final ProjectPlans plans;
     private final Calendars calendars;
@@ -61,19 +60,14 @@ public class PlanImports {
     private final long maxBytes;
     private final ImportSlots slots;
     private final Duration keep;
-    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-
-    /** A preview waiting for its confirmation: the file as read, for one user and one plan version. */
-    private record Pending(long project, String user, ImportedProject file, String source, long planVersion,
-                           Instant expires) {
-    }
+    private final PendingImports pending;
 
     /** What applying a file gave: the plan as it would be stored, and the warnings. */
     private record Applied(PlanView plan, List<PlanImportMapping.Warning> warnings) {
     }
 
     PlanImports(ProjectPlans plans, Calendars calendars, ProjectRights rights, PlatformTransactionManager transactions,
-                MessageSource messages, Clock clock,
+                MessageSource messages, Clock clock, PendingImports pending,
                 @Value("${lodestar.interchange.max-upload-bytes:52428800}") long maxBytes,
                 @Value("${lodestar.interchange.max-concurrent-imports:2}") int maxConcurrent,
                 @Value("${lodestar.interchange.preview-minutes:30}") int previewMinutes) {
@@ -86,6 +80,7 @@ public class PlanImports {
         this.maxBytes = maxBytes;
         this.slots = new ImportSlots(maxConcurrent);
         this.keep = Duration.ofMinutes(previewMinutes);
+        this.pending = pending;
     }
 
     /** The largest file an import takes, in bytes. */
@@ -94,8 +89,8 @@ public class PlanImports {
     }
 
     /**
-     * Reads the file and shows what importing it into the project's plan would change; nothing is written.
-     * {@code project} picks one project of a multi-project file (0, the first, when null).
+     * Reads the file and shows what importing it into the project's plan would change; nothing is written but the
+     * waiting preview. {@code project} picks one project of a multi-project file (0, the first, when null).
      */
     public ImportPreview preview(ProjectId id, String fileName, InputStream content, Integer project) {
         Actor actor = rights.require(id, ProjectRight.EDIT);
@@ -104,61 +99,114 @@ public class PlanImports {
         try {
             temporary = Files.createTempFile("lodestar-import-", ".upload");
             copyBounded(content, temporary);
-            String name = fileName(fileName);
-            PlanImportReader.ImportFile read = new PlanImportReader(maxBytes).read(temporary, name);
-            int chosen = project == null ? 0 : project;
-            if (chosen < 0 || chosen >= read.projects().size()) {
-                throw ImportRefusedException.about("project", 400, "interchange.import.project", read.projects().size());
-            }
-            ImportedProject file = read.projects().get(chosen);
-            String source = PlanImportMapping.source(name, read.names().get(chosen), read.projects().size() > 1);
-            PlanView before = plans.plan(id);
-            Applied applied = transactions.execute(status -> {
-                status.setRollbackOnly();
-                return apply(id, file, source, true, before);
-            });
-            String previewId = UUID.randomUUID().toString();
-            Instant expires = clock.instant().plus(keep);
-            remember(previewId, new Pending(id.value(), actor.username(), file, source, before.version(), expires));
-            return preview(previewId, id, name, file, read.names(), chosen, before, applied, expires);
+            return previewOf(id, actor, fileName(fileName), temporary, project);
         } catch (IOException unreadable) {
             throw new ImportRefusedException(400, "interchange.import.file.unreadable", ImportFileGuard.firstLine(unreadable));
         } finally {
             slots.leave();
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // a temporary file the system cleans up
-                }
-            }
+            delete(temporary);
         }
     }
 
     /**
-     * Writes a previewed import, all or nothing with its audit entries: stored tasks the file does not have are
-     * deleted only when {@code deleteRemoved}. An unknown or expired preview, or another user's, is 410 (gone).
+     * The waiting preview's file previewed again with another of its projects (a multi-project file): the user
+     * need not upload it again. It replaces the earlier preview. An unknown or expired preview is 410.
+     */
+    public ImportPreview previewAgain(ProjectId id, String previewId, Integer project) {
+        Actor actor = rights.require(id, ProjectRight.EDIT);
+        PendingImports.Pending found = waiting(id, previewId, actor);
+        slots.enter();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile("lodestar-import-", ".upload");
+            if (!pending.copyContent(previewId, temporary)) throw gone();
+            return previewOf(id, actor, found.fileName(), temporary, project);
+        } catch (IOException unreadable) {
+            throw new ImportRefusedException(400, "interchange.import.file.unreadable", ImportFileGuard.firstLine(unreadable));
+        } finally {
+            slots.leave();
+            delete(temporary);
+        }
+    }
+
+    /** Reads the stored upload, applies it in a transaction rolled back, and keeps the file for the confirmation. */
+    private ImportPreview previewOf(ProjectId id, Actor actor, String name, Path upload, Integer project) {
+        PlanImportReader.ImportFile read = new PlanImportReader(maxBytes).read(upload, name);
+        int chosen = project == null ? 0 : project;
+        if (chosen < 0 || chosen >= read.projects().size()) {
+            throw ImportRefusedException.about("project", 400, "interchange.import.project", read.projects().size());
+        }
+        ImportedProject file = read.projects().get(chosen);
+        String source = PlanImportMapping.source(name, read.names().get(chosen), read.projects().size() > 1);
+        PlanView before = plans.plan(id);
+        Applied applied = transactions.execute(status -> {
+            status.setRollbackOnly();
+            return apply(id, file, source, true, before);
+        });
+        String previewId = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        Instant expires = now.plus(keep);
+        pending.store(new PendingImports.Pending(previewId, id.value(), actor.username(), name, chosen,
+                before.version(), expires), upload, now);
+        return preview(previewId, id, name, file, read.names(), chosen, before, applied, expires);
+    }
+
+    /**
+     * Writes a previewed import, all or nothing with its audit entries: the file kept with the preview is read
+     * again and applied on the plan version the preview was made from (409 when the plan changed since); stored
+     * tasks the file does not have are deleted only when {@code deleteRemoved}. An unknown or expired preview, one
+     * already confirmed, or another user's, is 410 (gone).
      */
     public PlanView confirm(ProjectId id, String previewId, boolean deleteRemoved) {
         Actor actor = rights.require(id, ProjectRight.EDIT);
-        Pending found = previewId == null ? null : pending.get(previewId);
-        if (found == null || found.project() != id.value() || !found.user().equals(actor.username())
-                || found.expires().isBefore(clock.instant())) {
-            // gone rather than not found: previews expire, and another user's is no one else's business
-            throw ImportRefusedException.about("previewId", 410, "interchange.import.previewGone");
-        }
+        PendingImports.Pending found = waiting(id, previewId, actor);
         slots.enter();
+        Path temporary = null;
         try {
-            PlanView after = transactions.execute(status -> {
+            temporary = Files.createTempFile("lodestar-import-", ".upload");
+            if (!pending.copyContent(previewId, temporary)) throw gone();
+            PlanImportReader.ImportFile read = new PlanImportReader(maxBytes).read(temporary, found.fileName());
+            if (found.chosen() >= read.projects().size()) throw gone();
+            ImportedProject file = read.projects().get(found.chosen());
+            String source = PlanImportMapping.source(found.fileName(), read.names().get(found.chosen()),
+                    read.projects().size() > 1);
+            return transactions.execute(status -> {
+                // taken once: a confirmation on another node at the same time finds it gone
+                if (!pending.remove(previewId)) throw gone();
                 PlanView before = plans.plan(id);
                 PlanView versioned = before.version() == found.planVersion() ? before
                         : withVersion(before, found.planVersion());
-                return apply(id, found.file(), found.source(), deleteRemoved, versioned).plan();
+                return apply(id, file, source, deleteRemoved, versioned).plan();
             });
-            pending.remove(previewId);
-            return after;
+        } catch (IOException unreadable) {
+            throw new ImportRefusedException(400, "interchange.import.file.unreadable", ImportFileGuard.firstLine(unreadable));
         } finally {
             slots.leave();
+            delete(temporary);
+        }
+    }
+
+    /** The user's waiting preview for the project, or 410. */
+    private PendingImports.Pending waiting(ProjectId id, String previewId, Actor actor) {
+        PendingImports.Pending found = previewId == null ? null : pending.find(previewId).orElse(null);
+        if (found == null || found.project() != id.value() || !found.username().equals(actor.username())
+                || found.expires().isBefore(clock.instant())) {
+            // gone rather than not found: previews expire, and another user's is no one else's business
+            throw gone();
+        }
+        return found;
+    }
+
+    private static ImportRefusedException gone() {
+        return ImportRefusedException.about("previewId", 410, "interchange.import.previewGone");
+    }
+
+    private static void delete(Path temporary) {
+        if (temporary == null) return;
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+            // a temporary file the system cleans up
         }
     }
 
@@ -318,16 +366,6 @@ public class PlanImports {
         String a = before == null || before.isEmpty() ? null : before;
         String b = after == null || after.isEmpty() ? null : after;
         if (!Objects.equals(a, b)) fields.add(new ImportPreview.FieldChange(field, a, b));
-    }
-
-    private void remember(String id, Pending entry) {
-        Instant now = clock.instant();
-        pending.values().removeIf(old -> old.expires().isBefore(now));
-        while (pending.size() >= MAX_PREVIEWS) {
-            pending.entrySet().stream().min(Comparator.comparing(e -> e.getValue().expires()))
-                    .ifPresent(oldest -> pending.remove(oldest.getKey()));
-        }
-        pending.put(id, entry);
     }
 
     /** Copies the upload, refusing it (413) as soon as it passes the limit. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.lodestar.engine.schedule.ConstraintType;
 import org.lodestar.engine.schedule.CyclicDependencyException;
+import org.lodestar.engine.schedule.DependencyType;
 import org.lodestar.engine.schedule.LagUnit;
 import org.lodestar.engine.schedule.Plan;
 import org.lodestar.engine.schedule.Schedule;
@@ -62,7 +63,7 @@ public record ScheduleAgreement(ImportedProject project, List<Row> rows) {
             LocalDateTime finish = schedule.finishDate(i);
             boolean match = task.start().equals(start) && task.finish().equals(finish);
             rows.add(new Row(task, task.start(), task.finish(), start, finish,
-                    match ? null : cause(project, task, elapsedLag[i], assigned[i])));
+                    match ? null : cause(project, task, start, elapsedLag[i], assigned[i])));
         }
         return new ScheduleAgreement(project, Collections.unmodifiableList(rows));
     }
@@ -71,12 +72,25 @@ public record ScheduleAgreement(ImportedProject project, List<Row> rows) {
      * The first feature of a mismatching task that the engine or the mapping does not follow yet. It names where to
      * look, not a proof: a task may differ for a reason further down the list, or because a predecessor differs.
      */
-    static String cause(ImportedProject project, ImportedProject.Task task, boolean elapsedLag, boolean assigned) {
+    static String cause(ImportedProject project, ImportedProject.Task task, LocalDateTime computedStart,
+                        boolean elapsedLag, boolean assigned) {
         if (task.start().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
                 && task.finish().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
             return "dates saved without a time of day";
         }
-        if (project.primavera()) return "P6 rules (engine has no P6 mode)";
+        if (finishesAtAStartToFinishPredecessorsStart(project, task)) {
+            return "start-to-finish link: finish saved at the predecessor's start minute";
+        }
+        if (project.primavera()) {
+            if (task.actualStart() != null && task.actualFinish() == null) {
+                if (task.actualStart().equals(task.start()) && !task.start().equals(computedStart)) {
+                    return "P6: actual start outside working time";
+                }
+                if (task.remaining() == 0) return "P6: no remaining duration, finish at its start";
+                return "P6: remaining duration from the data date";
+            }
+            return "P6 rules (engine has no P6 mode)";
+        }
         if (task.manual()) return "manually scheduled task";
         if (task.split()) return "split task";
         if (task.leveled()) return "leveling delay";
@@ -87,6 +101,20 @@ public record ScheduleAgreement(ImportedProject project, List<Row> rows) {
         if (assigned) return "resource-driven (calendars, work)";
         if (task.start().equals(task.finish()) != (task.duration() == 0)) return "saved dates not its duration";
         return "follows a mismatching predecessor or the project start";
+    }
+
+    /**
+     * Both tools save a finish driven by a start-to-finish link as the predecessor's start minute itself (08:00 of
+     * the next working day), where the engine ends the task at the end of the previous working period (the same
+     * working instant, another minute).
+     */
+    private static boolean finishesAtAStartToFinishPredecessorsStart(ImportedProject project, ImportedProject.Task task) {
+        for (ImportedProject.Link link : project.links()) {
+            if (link.successor() != task.row() || link.type() != DependencyType.SF || link.lag() != 0) continue;
+            ImportedProject.Task predecessor = project.tasks().get(link.predecessor());
+            if (task.finish().equals(predecessor.start())) return true;
+        }
+        return false;
     }
 
     public int tasks() {

@@ -3,6 +3,7 @@ package org.lodestar.interchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lodestar.portfolio.ProjectFixtures.json;
 import static org.lodestar.portfolio.ProjectFixtures.newProject;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -39,7 +40,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The import API: a preview writes nothing, its confirmation writes the plan; a changed file re-imported into the
  * same project updates tasks in place by their source unique id (ids and baseline values kept), adds the new and
- * deletes the removed only when asked; only plan editors import; bad files are problems naming {@code file}.
+ * deletes the removed only when asked; only plan editors import; bad files are problems naming {@code file}. The
+ * import page shows refusals on its form, naming the file.
  */
 class ImportApiIntegrationTests extends PageTestSupport {
 
@@ -168,6 +170,55 @@ class ImportApiIntegrationTests extends PageTestSupport {
         assertThat(noProject.get("errors").get(0).get("field").asString()).isEqualTo("project");
         assertThat(plan().get("version").asLong()).isEqualTo(version);
         assertThat(plan().get("tasks")).isEmpty();
+    }
+
+    @Test
+    void theImportPageShowsRefusalsOnTheFormNamingTheFileAndKeepsOnePreviewPerUserInTheDatabase() throws Exception {
+        String page = "/projects/" + project + "/plan/import";
+        byte[] sample = Files.readAllBytes(InterchangeDatasets.file(DATASET));
+
+        String empty = pageUpload(page, "empty.mpp", new byte[0]);
+        assertThat(empty).contains("id=\"import-form\"").contains("empty.mpp").contains("The file is empty (0 bytes).")
+                .doesNotContain("Exception");
+
+        // a new upload by the same user replaces the preview waiting for the project, through the API as well
+        String first = previewId(pageUpload(page, "sample.xml", sample));
+        upload("sample.xml", sample, null, 200);
+        assertThat(pageConfirm(page, first)).contains("This preview has expired or is unknown");
+        assertThat(plan().get("tasks")).isEmpty();
+
+        // the plan changed by someone else between preview and confirmation: refused on the form, nothing written
+        String second = previewId(pageUpload(page, "sample.xml", sample));
+        MockHttpServletResponse other = mvc.perform(multipart(imports)
+                .file(new MockMultipartFile("file", "sample.xml", "application/xml", sample))
+                .with(as("admin")).accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+        String otherId = Api.mapper().readTree(other.getContentAsString(StandardCharsets.UTF_8)).get("id").asString();
+        assertThat(mvc.perform(post(imports + "/" + otherId + "/confirm").with(as("admin")).accept(MediaType.APPLICATION_JSON))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        long version = plan().get("version").asLong();
+        assertThat(pageConfirm(page, second)).contains("The plan was changed by someone else since the preview");
+        assertThat(plan().get("version").asLong()).isEqualTo(version);
+    }
+
+    private String pageUpload(String page, String name, byte[] content) throws Exception {
+        MockHttpServletResponse response = mvc.perform(multipart(page)
+                .file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                .with(as("pmo")).with(csrf())).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private String pageConfirm(String page, String previewId) throws Exception {
+        MockHttpServletResponse response = mvc.perform(post(page + "/" + previewId + "/confirm")
+                .param("fileName", "sample.xml").with(as("pmo")).with(csrf())).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String previewId(String html) {
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile("/plan/import/([0-9a-f-]{36})/confirm").matcher(html);
+        assertThat(action.find()).as(html).isTrue();
+        return action.group(1);
     }
 
     @Test

@@ -46,6 +46,21 @@ class ScheduleAgreementTests {
     }
 
     @Test
+    void eachMismatchNamesTheRuleThatCausesIt() throws Exception {
+        ScheduleAgreement project = ScheduleAgreement.of(InterchangeDatasets.file("legacy__sample.xml"));
+        assertThat(project.rows()).filteredOn(row -> row.task().name().equals("Related Task 6b")).singleElement()
+                .satisfies(row -> assertThat(row.cause())
+                        .isEqualTo("start-to-finish link: finish saved at the predecessor's start minute"));
+
+        ScheduleAgreement p6 = ScheduleAgreement.of(
+                InterchangeDatasets.file("generated__task-percentcomplete__percent-complete-8.4.xer"));
+        assertThat(p6.causes()).containsOnlyKeys("P6: remaining duration from the data date",
+                "P6: no remaining duration, finish at its start", "P6: actual start outside working time");
+        assertThat(ScheduleAgreement.of(InterchangeDatasets.file("XERNative__wk2.xer")).causes())
+                .containsOnlyKeys("start-to-finish link: finish saved at the predecessor's start minute");
+    }
+
+    @Test
     void summaryTasksAreNotCounted() throws Exception {
         ScheduleAgreement agreement = ScheduleAgreement.of(InterchangeDatasets.file("legacy__sample.xml"));
 
