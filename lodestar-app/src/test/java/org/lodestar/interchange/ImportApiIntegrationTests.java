@@ -140,25 +140,11 @@ class ImportApiIntegrationTests extends PageTestSupport {
         Map<Long, Long> idBySource = new HashMap<>();
         for (JsonNode task : imported.get("tasks")) idBySource.put(task.get("sourceUid").asLong(), task.get("id").asLong());
 
-        // the second version, as Primavera would write it: the first activity of the TASK table renamed
-        List<String> lines = new ArrayList<>(List.of(xer.split("\r?\n", -1)));
-        List<String> fields = null;
-        long renamed = -1;
-        for (int i = 0, table = 0; i < lines.size(); i++) {
-            String[] cells = lines.get(i).split("\t", -1);
-            if (cells[0].equals("%T")) table = cells[1].equals("TASK") ? 1 : 0;
-            else if (table == 1 && cells[0].equals("%F")) fields = List.of(cells);
-            else if (table == 1 && cells[0].equals("%R") && renamed < 0) {
-                renamed = Long.parseLong(cells[fields.indexOf("task_id")]);
-                cells[fields.indexOf("task_name")] = "Renamed in Primavera";
-                lines.set(i, String.join("\t", cells));
-            }
-        }
-        byte[] second = String.join("\r\n", lines).getBytes(StandardCharsets.ISO_8859_1);
+        XerEdit second = XerEdit.renameFirstActivity(xer.getBytes(StandardCharsets.ISO_8859_1), "Renamed in Primavera");
 
-        JsonNode again = upload("sample-v2.xer", second, null, 200);
+        JsonNode again = upload("sample-v2.xer", second.file(), null, 200);
         assertThat(again.get("added").asInt() + again.get("removed").asInt()).as(again.toString()).isZero();
-        long source = renamed;
+        long source = second.taskId();
         assertThat(again.get("changes").valueStream().filter(change -> change.get("sourceUid").asLong() == source))
                 .singleElement().satisfies(change -> assertThat(change.get("fields").toString())
                         .contains("\"field\":\"name\"").contains("Renamed in Primavera"));

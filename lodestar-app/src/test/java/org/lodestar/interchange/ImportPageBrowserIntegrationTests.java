@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lodestar.portfolio.ProjectFixtures.json;
 import static org.lodestar.portfolio.ProjectFixtures.newProject;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,10 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lodestar.support.Api;
 import org.lodestar.support.Browser;
 import org.lodestar.support.BrowserTestSupport;
-import org.mpxj.ProjectFile;
-import org.mpxj.Task;
-import org.mpxj.mspdi.MSPDIWriter;
-import org.mpxj.reader.UniversalProjectReader;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -29,13 +24,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The import page in a real browser: the project manager uploads a Microsoft Project file from the shared datasets
- * into a new project of theirs, sees the preview, confirms it and finds the tasks in the plan; then re-imports a
- * changed version of the file (one task renamed) and the plan is updated in place, without duplicates.
+ * The import page in a real browser: the project manager uploads a Primavera XER file from the shared datasets into a
+ * new project of theirs, sees the preview, confirms it and finds the tasks in the plan; then re-imports a changed
+ * version of the file (one activity renamed, as Primavera writes it) and the plan is updated in place, without
+ * duplicates.
  */
 class ImportPageBrowserIntegrationTests extends BrowserTestSupport {
 
-    private static final String DATASET = "legacy__sample.xml";
+    private static final String DATASET = "XERNative__sample.xer";
 
     private Api pmo;
     private long projectId;
@@ -74,22 +70,10 @@ class ImportPageBrowserIntegrationTests extends BrowserTestSupport {
         JsonNode first = plan();
         assertThat(first.get("tasks")).hasSize(tasks);
 
-        // the second version of the file: one task renamed
-        ProjectFile file = new UniversalProjectReader().read(InterchangeDatasets.file(DATASET).toFile());
-        Task renamed = null;
-        for (Task task : file.getTasks()) {
-            if (task.getUniqueID() != 0 && task.getChildTasks().isEmpty()) {
-                renamed = task;
-                break;
-            }
-        }
-        assertThat(renamed).isNotNull();
-        String oldName = renamed.getName();
-        renamed.setName("Renamed in the second version");
-        Path second = folder.resolve("sample-v2.xml");
-        try (OutputStream out = Files.newOutputStream(second)) {
-            new MSPDIWriter().write(file, out);
-        }
+        // the second version of the file: one activity renamed
+        XerEdit edit = XerEdit.renameFirstActivity(Files.readAllBytes(InterchangeDatasets.file(DATASET)),
+                "Renamed in the second version");
+        Path second = Files.write(folder.resolve("sample-v2.xer"), edit.file());
 
         browser.findElement(By.id("plan-import")).click();
         previewUpload(second);
@@ -97,8 +81,8 @@ class ImportPageBrowserIntegrationTests extends BrowserTestSupport {
         assertThat(count("import-removed")).isZero();
         assertThat(count("import-changed")).isGreaterThanOrEqualTo(1);
         WebElement change = browser.findElement(By.cssSelector("#import-changes tr[data-source-uid='"
-                + renamed.getUniqueID() + "']"));
-        assertThat(change.getText()).contains(oldName).contains("Renamed in the second version");
+                + edit.taskId() + "']"));
+        assertThat(change.getText()).contains(edit.oldName()).contains("Renamed in the second version");
 
         browser.findElement(By.id("import-confirm-button")).click();
         wait.until(ExpectedConditions.urlMatches("/projects/" + projectId + "/plan$"));
@@ -112,7 +96,7 @@ class ImportPageBrowserIntegrationTests extends BrowserTestSupport {
             assertThat(sources.add(task.get("sourceUid").asLong())).as("no duplicate").isTrue();
         }
         for (JsonNode task : first.get("tasks")) {
-            if (task.get("sourceUid").asLong() == renamed.getUniqueID()) {
+            if (task.get("sourceUid").asLong() == edit.taskId()) {
                 JsonNode now = null;
                 for (JsonNode candidate : again.get("tasks")) {
                     if (candidate.get("id").asLong() == task.get("id").asLong()) now = candidate;
