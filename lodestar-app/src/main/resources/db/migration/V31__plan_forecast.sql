@@ -12,7 +12,7 @@ create table plan_forecast (
     baseline_number    int,                    -- the first baseline (lowest number) that has task finishes
     baseline_name      varchar(120),
     baseline_finish_at timestamp,              -- its latest task finish
-    slippage_days      decimal(9, 1)           -- working days of the project calendar from baseline to scheduled finish, >= 0
+    slippage_days      decimal(16, 1)          -- working days of the project calendar from baseline to scheduled finish, >= 0
 );
 
 create table plan_milestone_forecast (

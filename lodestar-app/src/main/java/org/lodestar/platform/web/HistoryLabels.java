@@ -100,7 +100,12 @@ public class HistoryLabels {
             Map.entry("steeringMeeting", Map.of("state", "governance.steering.meeting.state.")),
             Map.entry("plan_task", Map.of("constraint", "audit.constraint.")),
             Map.entry("budget-line", Map.of("kind", "audit.budgetKind.")),
-            Map.entry("contract", Map.of("state", "finance.contract.state.")));
+            Map.entry("contract", Map.of("state", "finance.contract.state.")),
+            Map.entry("resource", Map.of("kind", "resources.kind.")),
+            Map.entry("allocation", Map.of("booking", "planning.assignments.booking.")),
+            Map.entry("plan_assignment", Map.of("booking", "planning.assignments.booking.",
+                    "contour", "planning.assignments.contour.")),
+            Map.entry("timesheet", Map.of("state", "timesheet.state.")));
 
     /** Where the constants stored in a field are named for the other record types: project {@code state} ACTIVE. */
     private static final Map<String, String> CONSTANT_PREFIXES = Map.of(
