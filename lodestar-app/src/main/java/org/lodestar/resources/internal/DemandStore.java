@@ -27,6 +27,11 @@ public class DemandStore {
 
     private final JdbcClient jdbc;
 
+    /** The portfolio and programme filters of every demand query: either may be null, meaning all. */
+    private static final String IN_PORTFOLIO_AND_PROGRAMME =
+            " and (cast(:portfolio as bigint) is null or p.portfolio = :portfolio)"
+                    + " and (cast(:programme as bigint) is null or p.programme = :programme)";
+
     DemandStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -34,8 +39,7 @@ public class DemandStore {
     public List<RoleMonth> byRoleAndMonth(LocalDate from, LocalDate to, Long portfolio, Long programme) {
         return jdbc.sql("select a.role, a.month_start, sum(a.fte) as fte from allocation a join project p on p.id = a.project"
                         + " where a.month_start between :from and :to"
-                        + " and (cast(:portfolio as bigint) is null or p.portfolio = :portfolio)"
-                        + " and (cast(:programme as bigint) is null or p.programme = :programme)"
+                        + IN_PORTFOLIO_AND_PROGRAMME
                         + " group by a.role, a.month_start order by a.role, a.month_start")
                 .param("from", from).param("to", to).param("portfolio", portfolio).param("programme", programme)
                 .query((rs, n) -> new RoleMonth(rs.getString("role"), rs.getObject("month_start", LocalDate.class),
@@ -47,8 +51,7 @@ public class DemandStore {
     public List<ProjectDemand> projectsOf(String role, LocalDate month, Long portfolio, Long programme) {
         return jdbc.sql("select p.id, p.code, p.name, sum(a.fte) as fte from allocation a join project p"
                         + " on p.id = a.project where a.role = :role and a.month_start = :month"
-                        + " and (cast(:portfolio as bigint) is null or p.portfolio = :portfolio)"
-                        + " and (cast(:programme as bigint) is null or p.programme = :programme)"
+                        + IN_PORTFOLIO_AND_PROGRAMME
                         + " group by p.id, p.code, p.name order by sum(a.fte) desc, p.code")
                 .param("role", role).param("month", month).param("portfolio", portfolio)
                 .param("programme", programme)
@@ -61,8 +64,7 @@ public class DemandStore {
     public List<PersonMonth> byPersonAndMonth(LocalDate from, LocalDate to, Long portfolio, Long programme) {
         return jdbc.sql("select a.resource, a.month_start, sum(a.fte) as fte from allocation a join project p on p.id = a.project"
                         + " where a.resource is not null and a.month_start between :from and :to"
-                        + " and (cast(:portfolio as bigint) is null or p.portfolio = :portfolio)"
-                        + " and (cast(:programme as bigint) is null or p.programme = :programme)"
+                        + IN_PORTFOLIO_AND_PROGRAMME
                         + " group by a.resource, a.month_start order by a.resource, a.month_start")
                 .param("from", from).param("to", to).param("portfolio", portfolio).param("programme", programme)
                 .query((rs, n) -> new PersonMonth(rs.getLong("resource"), rs.getObject("month_start", LocalDate.class),
