@@ -43,6 +43,11 @@ class GovernancePagesIntegrationTests extends PageTestSupport {
         assertThat(page(path, "pm", Locale.ENGLISH)).contains("id=\"request-gate\"", "Project brief");
 
         assertThat(form(project, "/gate-reviews", "pm").getRedirectedUrl()).isEqualTo(path);
+        String code = Api.as(port, "pm").get("/api/v1/projects/" + project).json().get("code").asString();
+        String toDo = "<a href=\"" + path + "\">Decide gate S1 of " + code + " Page gate</a>";
+        assertThat(page("/", "portfolio", Locale.ENGLISH)).as("the board's to-do").contains(toDo);
+        assertThat(page("/", "portfolio", Locale.FRENCH)).contains("Décider la revue de passage S1 de " + code);
+        assertThat(page("/", "pm", Locale.ENGLISH)).as("not the project's").doesNotContain(toDo);
         long version = Api.as(port, "pm").get("/api/v1/projects/" + project + "/governance").json()
                 .get("openReview").get("version").asLong();
         assertThat(page(path, "pm", Locale.JAPANESE)).contains("ゲートレビュー", "スポンサーが役割を承諾した", "未回答")
@@ -66,6 +71,7 @@ class GovernancePagesIntegrationTests extends PageTestSupport {
                 String.valueOf(governance.get("openReview").get("version").asLong()));
 
         assertThat(hold.getRedirectedUrl()).isEqualTo(path);
+        assertThat(page("/", "portfolio", Locale.ENGLISH)).doesNotContain(toDo);
         assertThat(page(path, "pm", Locale.FRENCH)).contains("Suspension", "Brief not written", "Démarrage",
                 "Brouillon");
         assertThat(Api.as(port, "pm").get("/api/v1/projects/" + project).json().get("phase").asString())

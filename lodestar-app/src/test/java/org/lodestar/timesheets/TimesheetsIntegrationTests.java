@@ -13,8 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lodestar.change.ChangeFixtures;
 import org.lodestar.platform.AuditTrail;
+import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.Inbox;
 import org.lodestar.platform.People;
+import org.lodestar.platform.RunAs;
 import org.lodestar.support.Api;
 import org.lodestar.support.IntegrationTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,15 @@ class TimesheetsIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     Inbox inbox;
+
+    @Autowired
+    TimesheetToDos toDos;
+
+    @Autowired
+    RunAs runAs;
+
+    @Autowired
+    CurrentUser currentUser;
 
     /** A project of pm (in a portfolio the {@code portfolio} account manages) with {@code member} on its team. */
     private long project(String name) {
@@ -267,6 +278,40 @@ class TimesheetsIntegrationTests extends IntegrationTestSupport {
         assertThat(sent).isPositive();
         assertThat(inbox.sent("timesheet.MISSING:" + memberId + ":" + missedWeek)).isTrue();
         assertThat(reminders.remind(missedWeek.plusWeeks(1))).as("once per person and week").isZero();
+    }
+
+    @Test
+    void lastWeeksSheetIsItsPersonsToDoUntilSubmittedAndAReturnedSheetUntilSubmittedAgain() {
+        long project = project("Timesheet to-dos");
+        long design = tasks(project).get("Design");
+        LocalDate week = LocalDate.of(2034, 6, 5);
+        LocalDate wednesdayAfter = week.plusWeeks(1).plusDays(2);
+        String link = "/timesheets?week=" + week;
+        assertThat(toDosOf("member", wednesdayAfter)).as("nothing written for last week")
+                .contains("todo.timesheet.submit " + link + " overdue");
+        assertThat(toDosOf("member", week.plusDays(2))).as("a week not over yet is no to-do")
+                .noneMatch(toDo -> toDo.contains(link));
+
+        Api member = Api.as(port, "member");
+        JsonNode sheet = member.put("/api/v1/timesheets/week", week(week, null, line(project, design, 8))).json();
+        assertThat(toDosOf("member", wednesdayAfter)).as("a draft is not submitted")
+                .contains("todo.timesheet.submit " + link + " overdue");
+        sheet = member.post("/api/v1/timesheets/" + sheet.get("id").asLong() + "/submit", act(sheet, null)).json();
+        assertThat(toDosOf("member", wednesdayAfter)).noneMatch(toDo -> toDo.contains(link));
+
+        Api.Response returned = Api.as(port, "pm").post("/api/v1/timesheets/" + sheet.get("id").asLong() + "/return",
+                act(sheet, "Design took two days, not one"));
+        assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+        assertThat(toDosOf("member", wednesdayAfter)).contains("todo.timesheet.returned " + link + " due")
+                .noneMatch(toDo -> toDo.startsWith("todo.timesheet.submit " + link));
+        assertThat(toDosOf("requester", wednesdayAfter)).isEmpty();
+    }
+
+    /** The person's timesheet to-dos as "key link overdue|due". */
+    private List<String> toDosOf(String username, LocalDate today) {
+        return runAs.call(username, () -> toDos.toDos(currentUser.actor(), today)).stream()
+                .map(toDo -> toDo.messageKey() + " " + toDo.link() + (toDo.overdue() ? " overdue" : " due"))
+                .toList();
     }
 
     private static List<Long> ids(JsonNode list) {

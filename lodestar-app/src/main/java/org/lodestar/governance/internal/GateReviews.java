@@ -10,4 +10,6 @@ public interface GateReviews extends ListCrudRepository<GateReview, Long> {
     List<GateReview> findByProjectOrderByIdDesc(long project);
 
     Optional<GateReview> findByProjectAndState(long project, ReviewState state);
+
+    List<GateReview> findByStateOrderByRequestedAtAscIdAsc(ReviewState state);
 }

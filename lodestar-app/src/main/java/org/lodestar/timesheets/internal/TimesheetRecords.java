@@ -13,5 +13,7 @@ public interface TimesheetRecords extends ListCrudRepository<Timesheet, Long> {
 
     List<Timesheet> findByWeekStart(LocalDate weekStart);
 
+    List<Timesheet> findByPersonAndStateOrderByWeekStartAsc(long person, String state);
+
     List<Timesheet> findByStateAndWeekStartBetweenOrderByWeekStartAscIdAsc(String state, LocalDate from, LocalDate to);
 }
