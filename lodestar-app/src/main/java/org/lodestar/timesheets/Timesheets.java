@@ -274,7 +274,7 @@ public class Timesheets {
                 if (!allowed.computeIfAbsent(entry.project(), p -> rights.mayApprove(actor, p))) continue;
                 rows.add(new ApprovedHours(entry.day(), names.projectCode(entry.project()), entry.project(),
                         entry.task(), names.task(entry.project(), entry.task()), names.person(sheet.person()).name(),
-                        entry.hours(), sheet.id()));
+                        entry.hours(), sheet.id(), sheet.person()));
             }
         }
         rows.sort(Comparator.comparing(ApprovedHours::day).thenComparing(ApprovedHours::projectCode)

@@ -25,6 +25,11 @@ public final class ChangeFixtures {
 
     /** A new active project of {@code pm} in a portfolio the {@code portfolio} account manages; with a plan or not. */
     public static long project(int port, People people, String name, boolean withPlan) {
+        return project(port, people, name, withPlan, "EUR");
+    }
+
+    /** The same in the currency given. */
+    public static long project(int port, People people, String name, boolean withPlan, String currency) {
         Api pmo = Api.as(port, "pmo");
         String code = "CC-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         Api.Response portfolio = pmo.post("/api/v1/portfolios", ProjectFixtures.json(Map.of("code", code,
@@ -34,6 +39,7 @@ public final class ChangeFixtures {
         project.put("state", "ACTIVE");
         project.put("phase", "EXECUTION");
         project.put("managerId", personId(people, "pm"));
+        project.put("currency", currency);
         Api.Response created = pmo.post("/api/v1/projects", ProjectFixtures.json(project));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").asLong();

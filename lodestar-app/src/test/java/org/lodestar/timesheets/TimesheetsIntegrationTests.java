@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lodestar.change.ChangeFixtures;
@@ -18,9 +19,8 @@ import org.lodestar.platform.Inbox;
 import org.lodestar.platform.People;
 import org.lodestar.platform.RunAs;
 import org.lodestar.support.Api;
-import org.lodestar.support.IntegrationTestSupport;
+import org.lodestar.support.PageTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,10 +29,7 @@ import tools.jackson.databind.JsonNode;
  * progress an approval gives the plan's tasks, the export of approved hours and the weekly reminders. Weeks are
  * far in the future, so that the demo's timesheets and other tests' do not meet these.
  */
-class TimesheetsIntegrationTests extends IntegrationTestSupport {
-
-    @LocalServerPort
-    int port;
+class TimesheetsIntegrationTests extends PageTestSupport {
 
     @Autowired
     People people;
@@ -57,7 +54,11 @@ class TimesheetsIntegrationTests extends IntegrationTestSupport {
 
     /** A project of pm (in a portfolio the {@code portfolio} account manages) with {@code member} on its team. */
     private long project(String name) {
-        long project = ChangeFixtures.project(port, people, name, true);
+        return project(name, "EUR");
+    }
+
+    private long project(String name, String currency) {
+        long project = ChangeFixtures.project(port, people, name, true, currency);
         Api pm = Api.as(port, "pm");
         long version = pm.get("/api/v1/projects/" + project).json().get("version").asLong();
         Api.Response added = pm.post("/api/v1/projects/" + project + "/members", json(Map.of("personId",
@@ -325,21 +326,7 @@ class TimesheetsIntegrationTests extends IntegrationTestSupport {
         long project = project("Costed hours");
         long design = tasks(project).get("Design");
         Api manager = Api.as(port, "resource");
-        // the member's person in the pool: the demo's (which links the account), else one registered here
-        JsonNode registered = null;
-        for (JsonNode kept : manager.get("/api/v1/resources").json()) {
-            if ("member".equals(kept.path("username").asString(""))) registered = kept;
-        }
-        if (registered == null) {
-            Map<String, Object> member = new LinkedHashMap<>();
-            member.put("kind", "PERSON");
-            member.put("name", "Member of the pool");
-            member.put("userId", ChangeFixtures.personId(people, "member"));
-            member.put("roles", List.of("Developer"));
-            Api.Response registering = manager.post("/api/v1/resources", json(member));
-            assertThat(registering.status()).as(registering.body()).isEqualTo(201);
-            registered = registering.json();
-        }
+        JsonNode registered = memberInThePool();
         long resource = registered.get("id").asLong();
         JsonNode rated = manager.post("/api/v1/resources/" + resource + "/rates", json(Map.of("version",
                 registered.get("version").asLong(), "effectiveFrom", "2033-01-01", "amount", 80,
@@ -365,6 +352,69 @@ class TimesheetsIntegrationTests extends IntegrationTestSupport {
                         + cost.get("amount").decimalValue().stripTrailingZeros().toPlainString() + " "
                         + cost.get("category").asString())
                 .containsExactlyInAnyOrder("2033-02-28 480 labour-opex", "2033-03-02 370 labour-opex");
+    }
+
+    /** The member's person in the pool: the demo's (which links the account), else one registered here. */
+    private JsonNode memberInThePool() {
+        Api manager = Api.as(port, "resource");
+        for (JsonNode kept : manager.get("/api/v1/resources").json()) {
+            if ("member".equals(kept.path("username").asString(""))) return kept;
+        }
+        Map<String, Object> member = new LinkedHashMap<>();
+        member.put("kind", "PERSON");
+        member.put("name", "Member of the pool");
+        member.put("userId", ChangeFixtures.personId(people, "member"));
+        member.put("roles", List.of("Developer"));
+        Api.Response registering = manager.post("/api/v1/resources", json(member));
+        assertThat(registering.status()).as(registering.body()).isEqualTo(201);
+        return registering.json();
+    }
+
+    @Test
+    void hoursWithoutAnExchangeRateAreListedUncostedAndCostedOnceTheRateIsKept() throws Exception {
+        long project = project("Hours in francs", "CHF");
+        long design = tasks(project).get("Design");
+        JsonNode registered = memberInThePool();
+        Api.Response rated = Api.as(port, "resource").post("/api/v1/resources/" + registered.get("id").asLong()
+                + "/rates", json(Map.of("version", registered.get("version").asLong(), "effectiveFrom", "2035-01-01",
+                "amount", 100, "currency", "EUR")));
+        assertThat(rated.status()).as(rated.body()).isEqualTo(200);
+        LocalDate monday = LocalDate.of(2035, 3, 5);
+        Api person = Api.as(port, "member");
+        JsonNode sheet = person.put("/api/v1/timesheets/week", week(monday, null, line(project, design, 5, 3))).json();
+        sheet = person.post("/api/v1/timesheets/" + sheet.get("id").asLong() + "/submit", act(sheet, null)).json();
+        Api pm = Api.as(port, "pm");
+        assertThat(pm.post("/api/v1/timesheets/" + sheet.get("id").asLong() + "/approve", act(sheet, null)).status())
+                .isEqualTo(200);
+
+        String uncosted = "/api/v1/finance/uncosted-hours?month=2035-03";
+        await().atMost(Duration.ofSeconds(20)).until(() -> pm.get(uncosted).json().size() == 2);
+        assertThat(pm.get(uncosted).json()).extracting(row -> row.get("day").asString() + " "
+                        + row.get("hours").decimalValue().stripTrailingZeros().toPlainString() + " "
+                        + row.get("reason").asString())
+                .containsExactly("2035-03-05 5 NO_EXCHANGE_RATE", "2035-03-06 3 NO_EXCHANGE_RATE");
+        assertThat(costs(project)).isEmpty();
+        assertThat(page("/finance/uncosted-hours?month=2035-03", "pm", Locale.ENGLISH)).contains(
+                "id=\"cost-uncosted\"", "No exchange rate from the rate", ">1 Design<");
+        assertThat(page("/finance/uncosted-hours?month=2035-03", "pm", Locale.KOREAN)).contains("환율이 없음");
+        assertThat(Api.as(port, "member").get(uncosted).json()).as("the member approves no sheet of this project")
+                .isEmpty();
+        assertThat(Api.as(port, "requester").get(uncosted).status()).isEqualTo(403);
+        assertThat(pm.post("/api/v1/finance/uncosted-hours/cost?month=2035-03", "").json()).as("still no rate")
+                .hasSize(2);
+        assertThat(costs(project)).isEmpty();
+
+        Api.Response kept = Api.as(port, "pmo").post("/api/v1/finance/exchange-rates", json(Map.of("from", "EUR",
+                "to", "CHF", "validFrom", "2035-01-01", "rate", 0.95)));
+        assertThat(kept.status()).as(kept.body()).isEqualTo(201);
+        assertThat(pm.get(uncosted).json()).extracting(row -> row.get("reason").asString())
+                .containsExactly("READY", "READY");
+        assertThat(pm.post("/api/v1/finance/uncosted-hours/cost?month=2035-03", "").json()).isEmpty();
+        assertThat(costs(project)).extracting(cost -> cost.get("postedOn").asString() + " "
+                        + cost.get("amount").decimalValue().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder("2035-03-05 475", "2035-03-06 285");
+        assertThat(pm.post("/api/v1/finance/uncosted-hours/cost?month=2035-03", "").json()).isEmpty();
+        assertThat(costs(project)).as("booked once").hasSize(2);
     }
 
     private List<JsonNode> costs(long project) {

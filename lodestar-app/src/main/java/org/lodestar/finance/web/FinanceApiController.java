@@ -50,9 +50,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Finance", description = "Exchange rates kept by the PMO; projects' budgets, actual costs, forecasts "
-        + "and earned value; suppliers and their invoices")
+@Tag(name = "Finance", description = FinanceApiController.TAG)
 class FinanceApiController implements AuthorisedFirst {
+
+    static final String TAG = "Exchange rates kept by the PMO; projects' budgets, actual costs, forecasts and earned "
+            + "value; suppliers and their invoices; approved hours not costed yet";
 
     private final ExchangeRateBook rates;
     private final Budgets budgets;
