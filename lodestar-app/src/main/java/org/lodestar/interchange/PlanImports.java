@@ -13,12 +13,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.lodestar.interchange.internal.PendingImports;
 import org.lodestar.platform.Actor;
+import org.lodestar.planning.AssignableResources;
 import org.lodestar.planning.CalendarCommand;
 import org.lodestar.planning.CalendarView;
 import org.lodestar.planning.Calendars;
@@ -267,7 +270,68 @@ public class PlanImports {
         PlanView after = plans.replace(id, mapping.command(before.tasks(), before.links(), ids, planCalendarId, source,
                 deleteRemoved, version));
         warnings.addAll(mapping.warnings());
+        after = assignFromPool(id, file, after, warnings);
         return new Applied(after, warnings);
+    }
+
+    /**
+     * The file's assignments whose resource the pool names (exactly one active person or generic role of that name,
+     * letter case and surrounding spaces aside) put on their tasks, matched by the file's unique id, in one change;
+     * an assignment the task has already is left as it is (a re-import adds, never removes, people). Resources the
+     * pool does not name stay text in the task's resources, and the warnings say which.
+     */
+    private PlanView assignFromPool(ProjectId id, ImportedProject file, PlanView plan,
+                                    List<PlanImportMapping.Warning> warnings) {
+        if (file.assignments().isEmpty()) return plan;
+        Map<String, List<AssignableResources.Assignable>> pool = new HashMap<>();
+        for (AssignableResources.Assignable resource : plans.assignableResources(id)) {
+            pool.computeIfAbsent(poolName(resource.name()), name -> new ArrayList<>()).add(resource);
+        }
+        Map<Integer, String> names = new HashMap<>();
+        for (ImportedProject.Resource resource : file.resources()) {
+            if (resource.sourceUniqueId() != null && resource.name() != null && !resource.name().isBlank()) {
+                names.put(resource.sourceUniqueId(), resource.name().strip());
+            }
+        }
+        Map<Long, PlanView.Task> bySource = new HashMap<>();
+        for (PlanView.Task task : plan.tasks()) {
+            if (task.sourceUid() != null && !task.summary()) bySource.put(task.sourceUid(), task);
+        }
+        List<ProjectPlans.NewAssignment> wanted = new ArrayList<>();
+        Set<String> added = new HashSet<>();
+        Set<String> notInPool = new TreeSet<>();
+        for (ImportedProject.Assignment assignment : file.assignments()) {
+            String name = names.get(assignment.resourceUniqueId());
+            if (name == null) continue;
+            List<AssignableResources.Assignable> found = pool.get(poolName(name));
+            if (found == null || found.size() != 1) {
+                notInPool.add(name);
+                continue;
+            }
+            Integer uid = file.tasks().get(assignment.task()).sourceUniqueId();
+            PlanView.Task task = uid == null ? null : bySource.get(uid.longValue());
+            long resource = found.get(0).id();
+            int units = (int) Math.round(assignment.units());
+            if (task == null || units < 1 || units > 1000
+                    || task.assignments().stream().anyMatch(kept -> kept.resource() == resource)
+                    || !added.add(task.id() + ":" + resource)) {
+                continue;
+            }
+            wanted.add(new ProjectPlans.NewAssignment(task.id(), resource, units));
+        }
+        if (!wanted.isEmpty()) {
+            plan = plans.assignAll(id, wanted, plan.version());
+            warnings.add(new PlanImportMapping.Warning("interchange.import.warning.assigned", wanted.size()));
+        }
+        if (!notInPool.isEmpty()) {
+            warnings.add(new PlanImportMapping.Warning("interchange.import.warning.notInPool",
+                    String.join(", ", notInPool)));
+        }
+        return plan;
+    }
+
+    private static String poolName(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean same(CalendarView existing, CalendarCommand command) {

@@ -173,6 +173,33 @@ public class ProjectPlans {
         });
     }
 
+    /** A pool resource to put on a task with its units (percent), as a file's assignment names it. */
+    public record NewAssignment(long taskId, long resource, int units) {
+    }
+
+    /**
+     * Assigns many pool resources in one change of the plan (an imported file's assignments), each as
+     * {@link #assign} would with a soft booking; an assignment the task already has (the same resource) is left as
+     * it is.
+     */
+    @Transactional
+    public PlanView assignAll(ProjectId id, List<NewAssignment> wanted, Long version) {
+        return change(id, version, edits -> {
+            for (NewAssignment one : wanted) {
+                DraftTask task = edits.task(one.taskId());
+                if (task.assignments.stream().anyMatch(a -> a.resource == one.resource())) continue;
+                if (edits.draft().isSummary(task)) {
+                    throw DurationText.problem("task", "planning.assignment.summary", task.name);
+                }
+                DraftAssignment assignment = new DraftAssignment(one.resource());
+                assignment.units = units(one.units(), 100);
+                assignment.booking = "SOFT";
+                assignable(task, one.resource(), null);
+                task.assignments.add(assignment);
+            }
+        });
+    }
+
     /** Changes an assignment's resource, units or booking (null fields stay as they are), by the same rules. */
     @Transactional
     public PlanView changeAssignment(ProjectId id, long taskId, long assignmentId, AssignmentCommand command) {

@@ -284,6 +284,63 @@ class ImportApiIntegrationTests extends PageTestSupport {
         return pmo.get("/api/v1/projects/" + project + "/plan").json();
     }
 
+    @Test
+    void assignmentsToResourcesThePoolNamesBecomeAssignmentsOnceAndOthersStayText() throws Exception {
+        String person = null;
+        Map<String, Integer> names = new HashMap<>();
+        for (JsonNode resource : Api.as(port, "resource").get("/api/v1/resources").json()) {
+            names.merge(resource.get("name").asString().strip().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+        }
+        for (JsonNode resource : Api.as(port, "resource").get("/api/v1/resources").json()) {
+            String name = resource.get("name").asString();
+            if ("PERSON".equals(resource.get("kind").asString()) && !resource.path("retired").asBoolean(false)
+                    && names.get(name.strip().toLowerCase(java.util.Locale.ROOT)) == 1) {
+                person = name;
+                break;
+            }
+        }
+        assertThat(person).as("the demo pool has a person").isNotNull();
+        ProjectFile file = new UniversalProjectReader().read(InterchangeDatasets.file(DATASET).toFile());
+        Task leaf = null;
+        for (Task task : file.getTasks()) {
+            if (task.getUniqueID() != 0 && task.getChildTasks().isEmpty() && !task.getMilestone()) leaf = task;
+        }
+        int uid = file.getResources().stream().mapToInt(r -> r.getUniqueID() == null ? 0 : r.getUniqueID()).max()
+                .orElse(0);
+        org.mpxj.Resource known = file.addResource();
+        known.setUniqueID(uid + 1);
+        known.setID(uid + 1);
+        known.setName("  " + person.toUpperCase(java.util.Locale.ROOT) + " ");   // letter case and spaces aside
+        org.mpxj.Resource stranger = file.addResource();
+        stranger.setUniqueID(uid + 2);
+        stranger.setID(uid + 2);
+        stranger.setName("Nobody In The Pool");
+        leaf.addResourceAssignment(known).setUnits(50);
+        leaf.addResourceAssignment(stranger).setUnits(100);
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        new MSPDIWriter().write(file, written);
+
+        JsonNode preview = upload("assigned.xml", written.toByteArray(), null, 200);
+        assertThat(preview.get("warnings").toString()).contains("One assignment added to their tasks from the resource pool")
+                .contains("kept as text only: First Resource, Nobody In The Pool");
+        JsonNode imported = confirm(preview.get("id").asString(), false, 200);
+        JsonNode task = taskBySource(imported, leaf.getUniqueID());
+        assertThat(task.get("assignments")).hasSize(1);
+        assertThat(task.get("assignments").get(0).get("name").asString()).isEqualTo(person);
+        assertThat(task.get("assignments").get(0).get("units").asInt()).isEqualTo(50);
+        assertThat(task.get("resources").asString()).contains("Nobody In The Pool");
+
+        JsonNode again = confirm(upload("assigned.xml", written.toByteArray(), null, 200).get("id").asString(), false,
+                200);
+        assertThat(taskBySource(again, leaf.getUniqueID()).get("assignments")).as("a re-import adds no duplicate")
+                .hasSize(1);
+    }
+
+    private static JsonNode taskBySource(JsonNode plan, long sourceUid) {
+        for (JsonNode task : plan.get("tasks")) if (task.get("sourceUid").asLong() == sourceUid) return task;
+        throw new AssertionError("no task " + sourceUid + " in " + plan);
+    }
+
     private JsonNode upload(String name, byte[] content, Integer choice, int status) throws Exception {
         var request = multipart(imports).file(new MockMultipartFile("file", name, "application/octet-stream", content))
                 .with(as("pmo")).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
