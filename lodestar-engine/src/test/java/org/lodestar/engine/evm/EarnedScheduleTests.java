@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
  * Lipke and Henderson, "Earned Schedule: an emerging enhancement to EVM"): ES = C + (EV − PV_C) / (PV_C+1 − PV_C),
  * SV(t) = ES − AT, SPI(t) = ES / AT, IEAC(t) = PD / SPI(t).
  *
- * <p>No published numeric ES table could be retrieved for this change, so these expectations are computed by hand
- * from the definition on the PRA worked example's published inputs (cumulative PV 10 %, 20 %, 40 %, 70 %, 100 % of
- * 100,000; EV 35,000 at period 3); they are not published figures.
+ * <p>One published worked example is reproduced with its published figures (MPUG's ten modules, below). No published
+ * numeric ES table with interpolation could be retrieved, so the other expectations are computed by hand from the
+ * definition on the PRA worked example's published inputs (cumulative PV 10 %, 20 %, 40 %, 70 %, 100 % of 100,000;
+ * EV 35,000 at period 3); they are not published figures.
  */
 class EarnedScheduleTests {
 
@@ -39,6 +40,29 @@ class EarnedScheduleTests {
         assertThat(late.spit()).isEqualTo(5.0 / 7, within(1e-12));
         assertThat(late.svt()).isEqualTo(-2);
         assertThat(late.ieact()).isEqualTo(7, within(1e-12));
+    }
+
+    /**
+     * The published example of "Earned Schedule Management (ESM)", MPUG (Microsoft Project User Group),
+     * https://mpug.com/articles/earned-schedule-management-esm: ten modules of US$100,000 each planned over ten
+     * months (BAC US$1M), the project took twelve months and cost US$1.3M. Published figures: at completion
+     * "Schedule variance = US$0.0M", "Schedule performance index = 1.0", yet "the project is two months behind
+     * schedule" with "a cost overrun of US$0.3 million". Earned schedule gives the two months: ES = 10, AT = 12,
+     * SV(t) = −2. (The article's SPI(t) was not in the part of it that could be retrieved; 10/12 is the definition's.)
+     */
+    @Test
+    void reproducesThePublishedTenModuleExampleTwoMonthsLateWithAMoneySpiOfOne() {
+        double[] planned = new double[10];
+        for (int month = 0; month < 10; month++) planned[month] = 100_000.0 * (month + 1);   // a module a month
+        EarnedValue atCompletion = new EarnedValue(1_000_000, 1_000_000, 1_000_000, 1_300_000);
+        assertThat(atCompletion.sv()).isZero();                                   // "US$0.0M"
+        assertThat(atCompletion.spi()).isEqualTo(1.0);                            // "1.0"
+        assertThat(atCompletion.cv()).isEqualTo(-300_000, within(1e-6));          // "a cost overrun of US$0.3 million"
+
+        EarnedSchedule late = EarnedSchedule.of(planned, 1_000_000, 12);
+        assertThat(late.es()).isEqualTo(10);
+        assertThat(late.svt()).isEqualTo(-2);                                     // "two months behind schedule"
+        assertThat(late.spit()).isEqualTo(10.0 / 12, within(1e-12));
     }
 
     @Test
