@@ -308,7 +308,7 @@ public class ResourceAllocations {
     }
 
     /** The pool's roles: those its active people fill and its generic roles' names. */
-    private Set<String> knownRoles() {
+    Set<String> knownRoles() {
         Set<String> roles = new TreeSet<>();
         for (Resource r : resources.findAll()) {
             if (r.retired()) continue;
@@ -316,6 +316,14 @@ public class ResourceAllocations {
             if (r.kind() == ResourceKind.ROLE) roles.add(r.name());
         }
         return roles;
+    }
+
+    /**
+     * Saves an allocation that no one asked for through the API (a converted request's first allocations) and audits
+     * its creation in the caller's transaction, under whoever runs it ({@code system} for a listener).
+     */
+    Allocation created(Allocation allocation) {
+        return changes.create(kind, allocation);
     }
 
     private Map<Long, String> names() {
