@@ -237,6 +237,15 @@ public class ResourceAllocations {
     public PersonWeeks personWeeks(LocalDate from, LocalDate to, Long portfolio, Long programme,
                                    String businessUnit) {
         OrganisationRights.require(currentUser.actor(), OrganisationAct.READ_PROJECT_DETAIL);
+        return personWeeksOf(from, to, portfolio, programme, businessUnit);
+    }
+
+    /**
+     * {@link #personWeeks} without rights checks, for the over-allocation health indicator (whose caller checked
+     * them): the same figures, so that the indicator and the page never disagree.
+     */
+    @Transactional(readOnly = true)
+    PersonWeeks personWeeksOf(LocalDate from, LocalDate to, Long portfolio, Long programme, String businessUnit) {
         if (from == null) from = LocalDate.now(clock);
         from = from.with(DayOfWeek.MONDAY);
         if (to == null) to = from.plusWeeks(11);
