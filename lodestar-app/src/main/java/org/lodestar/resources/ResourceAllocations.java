@@ -237,6 +237,15 @@ public class ResourceAllocations {
     public PersonWeeks personWeeks(LocalDate from, LocalDate to, Long portfolio, Long programme,
                                    String businessUnit) {
         OrganisationRights.require(currentUser.actor(), OrganisationAct.READ_PROJECT_DETAIL);
+        return personWeeksOf(from, to, portfolio, programme, businessUnit);
+    }
+
+    /**
+     * {@link #personWeeks} without rights checks, for the over-allocation health indicator (whose caller checked
+     * them): the same figures, so that the indicator and the page never disagree.
+     */
+    @Transactional(readOnly = true)
+    PersonWeeks personWeeksOf(LocalDate from, LocalDate to, Long portfolio, Long programme, String businessUnit) {
         if (from == null) from = LocalDate.now(clock);
         from = from.with(DayOfWeek.MONDAY);
         if (to == null) to = from.plusWeeks(11);
@@ -308,7 +317,7 @@ public class ResourceAllocations {
     }
 
     /** The pool's roles: those its active people fill and its generic roles' names. */
-    private Set<String> knownRoles() {
+    Set<String> knownRoles() {
         Set<String> roles = new TreeSet<>();
         for (Resource r : resources.findAll()) {
             if (r.retired()) continue;
@@ -316,6 +325,14 @@ public class ResourceAllocations {
             if (r.kind() == ResourceKind.ROLE) roles.add(r.name());
         }
         return roles;
+    }
+
+    /**
+     * Saves an allocation that no one asked for through the API (a converted request's first allocations) and audits
+     * its creation in the caller's transaction, under whoever runs it ({@code system} for a listener).
+     */
+    Allocation created(Allocation allocation) {
+        return changes.create(kind, allocation);
     }
 
     private Map<Long, String> names() {
