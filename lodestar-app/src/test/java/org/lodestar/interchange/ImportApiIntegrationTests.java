@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lodestar.portfolio.ProjectFixtures.json;
 import static org.lodestar.portfolio.ProjectFixtures.newProject;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.RequestDispatcher;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -339,6 +342,28 @@ class ImportApiIntegrationTests extends PageTestSupport {
     private static JsonNode taskBySource(JsonNode plan, long sourceUid) {
         for (JsonNode task : plan.get("tasks")) if (task.get("sourceUid").asLong() == sourceUid) return task;
         throw new AssertionError("no task " + sourceUid + " in " + plan);
+    }
+
+    @Test
+    void anUploadRefusedBeforeThePageControllerComesBackToTheFormNamingTheLimit() throws Exception {
+        String page = "/projects/" + project + "/plan/import";
+        // the error dispatch of a body the size filter or the multipart limit refused (413) on the page's address
+        MockHttpServletResponse refused = mvc.perform(get("/error").with(as("pmo")).accept(MediaType.TEXT_HTML)
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413).requestAttr(RequestDispatcher.ERROR_REQUEST_URI, page))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(303);
+        assertThat(refused.getRedirectedUrl()).isEqualTo(page + "?refused=too-large");
+        assertThat(page(page + "?refused=too-large", "pmo", Locale.ENGLISH))
+                .containsPattern("id=\"import-problem\"[^>]*>\\s*<p>The file is larger than the 50 MB an import takes.");
+        assertThat(page(page, "pmo", Locale.ENGLISH)).doesNotContain("id=\"import-problem\"");
+        // the API's address keeps its problem, and other pages their error page
+        MockHttpServletResponse api = mvc.perform(get("/error").with(as("pmo")).accept(MediaType.APPLICATION_JSON)
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413).requestAttr(RequestDispatcher.ERROR_REQUEST_URI,
+                        "/api/v1/projects/" + project + "/imports")).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(413);
+        assertThat(mvc.perform(get("/error").with(as("pmo")).accept(MediaType.TEXT_HTML)
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413).requestAttr(RequestDispatcher.ERROR_REQUEST_URI,
+                        "/requests/new")).andReturn().getResponse().getStatus()).isEqualTo(413);
     }
 
     private JsonNode upload(String name, byte[] content, Integer choice, int status) throws Exception {

@@ -153,6 +153,15 @@ class ProjectPagesIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void thePlanImportIsReachedFromTheProjectPageByThoseWhoMayEditThePlan() throws Exception {
+        String link = "id=\"project-import\"";
+        assertThat(page("/projects/1", "pmo", Locale.ENGLISH)).contains(link, "href=\"/projects/1/plan/import\"");
+        assertThat(page("/projects/1", "exec", Locale.ENGLISH)).doesNotContain(link);
+        assertThat(mvc.perform(get("/projects/1/plan/import").with(as("exec"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
     void htmxRequestsGetOnlyTheResults() throws Exception {
         String html = mvc.perform(get("/projects").param("state", "ON_HOLD").header("HX-Request", "true")
                         .with(as("pm")))

@@ -59,10 +59,13 @@ class ImportPageController implements AuthorisedFirst {
     }
 
     @GetMapping("/projects/{projectId}/plan/import")
-    String form(@PathVariable("projectId") long id, Model model) {
+    String form(@PathVariable("projectId") long id, @RequestParam(required = false) String refused, Model model) {
         // AuthorisedFirst covers writes only: the form itself is for the plan's editors too
         rights.require(new ProjectId(id), ProjectRight.EDIT);
-        return form(id, model, null, List.of());
+        // an upload refused before this controller (a body far over the limit) comes back here to say so
+        List<String> problems = "too-large".equals(refused) ? problems(new ImportRefusedException(413,
+                "interchange.import.file.tooLarge", imports.maxUploadBytes() / (1024 * 1024))) : List.of();
+        return form(id, model, null, problems);
     }
 
     @PostMapping("/projects/{projectId}/plan/import")

@@ -2,9 +2,12 @@ package org.lodestar.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -16,22 +19,45 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Errors that happen before any controller is chosen (an unknown API path, a method the path does not take, a
  * failure in a filter) reach the servlet's error page. Browsers get the HTML error pages as before; every other
- * client gets an RFC 9457 problem in its language, like the answers of the controllers.
+ * client gets an RFC 9457 problem in its language, like the answers of the controllers. A browser's upload refused as
+ * too large on a page of {@code lodestar.upload-paths} (by the size filter or the multipart limit, before its
+ * controller) is sent back to that page's form ({@code ?refused=too-large}), which says so, rather than to the error
+ * page.
  */
 @Controller
 @RequestMapping("${spring.web.error.path:/error}")
 class ProblemErrorController extends BasicErrorController {
 
     private final MessageSource messages;
+    private final List<Pattern> uploadPages;
 
     ProblemErrorController(ErrorAttributes errorAttributes, WebProperties web, List<ErrorViewResolver> resolvers,
-                           MessageSource messages) {
+                           MessageSource messages, @Value("${lodestar.upload-paths:}") List<String> uploadPaths) {
         super(errorAttributes, web.getError(), resolvers);
         this.messages = messages;
+        this.uploadPages = uploadPaths.stream().filter(path -> !path.isBlank() && !path.contains("/api/"))
+                .map(Pattern::compile).toList();
+    }
+
+    @Override
+    @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
+    public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (getStatus(request) == HttpStatus.CONTENT_TOO_LARGE && uri != null) {
+            String path = uri.toString().substring(request.getContextPath().length());
+            if (uploadPages.stream().anyMatch(page -> page.matcher(path).matches())) {
+                RedirectView back = new RedirectView(path + "?refused=too-large", true);
+                back.setStatusCode(HttpStatus.SEE_OTHER);
+                return new ModelAndView(back);
+            }
+        }
+        return super.errorHtml(request, response);
     }
 
     @Override
