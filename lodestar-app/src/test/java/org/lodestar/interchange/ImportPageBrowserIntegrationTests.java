@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * The import page in a real browser: the project manager uploads a Primavera XER file from the shared datasets into a
  * new project of theirs, sees the preview, confirms it and finds the tasks in the plan; then re-imports a changed
  * version of the file (one activity renamed, as Primavera writes it) and the plan is updated in place, without
- * duplicates.
+ * duplicates; a big file is sent with its progress shown.
  */
 class ImportPageBrowserIntegrationTests extends BrowserTestSupport {
 
@@ -105,6 +105,22 @@ class ImportPageBrowserIntegrationTests extends BrowserTestSupport {
                 assertThat(now.get("name").asString()).isEqualTo("Renamed in the second version");
             }
         }
+
+        // a big file (256 KB and more) is sent in the background with its progress shown, then its preview
+        // replaces the page
+        browser.findElement(By.id("plan-import")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-progress")));
+        ((JavascriptExecutor) browser).executeScript("""
+                const progress = document.getElementById('import-progress');
+                new MutationObserver(() => {
+                  if (!progress.hidden) {
+                    sessionStorage.setItem('import-progress', document.getElementById('import-progress-text').textContent);
+                  }
+                }).observe(progress, {attributes: true, subtree: true, childList: true, characterData: true});
+                """);
+        previewUpload(InterchangeDatasets.file("XERNative__wk2.xer"));
+        assertThat((String) ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('import-progress')"))
+                .matches("Sending the file: \\d+ %|The file is sent; reading it for the preview\\.");
     }
 
     /** On the import page: chooses the file and waits for its preview. */

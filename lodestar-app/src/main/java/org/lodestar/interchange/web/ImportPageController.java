@@ -37,6 +37,8 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportPageController implements AuthorisedFirst {
 
     /** The extensions MPXJ's universal reader takes (a hint to the browser: the server reads the content). */
+    /** Files from this size on are sent in the background, with their progress shown (import.js). */
+    static final long PROGRESS_FROM_BYTES = 256 * 1024;
     static final String ACCEPTED = ".mpp,.mpt,.mpx,.xml,.xer,.pmxml,.planner,.gan,.pod,.pp,.pep,.mpd,.sp,.cdpx,"
             + ".fts,.pc,.prx,.stx,.zip";
 
@@ -125,6 +127,7 @@ class ImportPageController implements AuthorisedFirst {
         model.addAttribute("accepted", ACCEPTED);
         model.addAttribute("maxBytes", imports.maxUploadBytes());
         model.addAttribute("maxMegabytes", imports.maxUploadBytes() / (1024 * 1024));
+        model.addAttribute("progressFrom", PROGRESS_FROM_BYTES);
         model.addAttribute("fileName", fileName == null || fileName.isBlank() ? null : fileName);
         model.addAttribute("problems", problems);
         return "interchange/import";
