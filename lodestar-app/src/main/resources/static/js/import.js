@@ -24,6 +24,10 @@ document.addEventListener('DOMContentLoaded', () => {
     event.preventDefault();
     const request = new XMLHttpRequest();
     request.open('POST', form.action);
+    // the token in a header, so that the server checks it without parsing the body first
+    const token = document.querySelector('meta[name="_csrf"]');
+    const header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) request.setRequestHeader(header.content, token.content);
     request.upload.addEventListener('progress', sent => {
       if (!sent.lengthComputable) return;
       const percent = Math.floor(100 * sent.loaded / sent.total);
