@@ -30,7 +30,7 @@ import org.lodestar.solver.CpSatLeveler;
  * C%} when {@code psplib_sm_reference.csv} is in an {@code expected} folder beside the data, else
  * {@code instances: K}. {@code --baseline} adds the same figures for the plain serial scheme with the latest-finish
  * rule on the same instances. {@code --heuristic} leaves CP-SAT out; {@code --share} is the heuristic's share of the
- * time limit before CP-SAT (default 0.3); {@code --workers} CP-SAT's threads (default 2). {@code --cpu-time} reads
+ * time limit before CP-SAT (default: 30% up to 30 activities, 90% from 120, linear between); {@code --workers} CP-SAT's threads (default 2). {@code --cpu-time} reads
  * the limit on the thread's CPU time instead of the wall clock, so that a run on a machine shared with other work
  * measures what the search does with the stated time of one core; it implies {@code --heuristic} (CP-SAT's limit is
  * wall-clock time) and MILLIS is then CPU time. Before the timed runs CP-SAT solves the first instance once for half
@@ -49,7 +49,7 @@ final class RcpspRunner {
         boolean heuristicOnly = false;
         boolean cpuTime = false;
         int workers = 2;
-        double share = 0.3;
+        double share = 0; // 0: grows with the problem (CpSatLeveler.withGrowingShare)
         long seed = 1;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -70,7 +70,8 @@ final class RcpspRunner {
             return 2;
         }
         Duration limit = Duration.ofMillis(timeLimitMs);
-        CpSatLeveler exact = new CpSatLeveler(limit, workers, share);
+        CpSatLeveler exact = share > 0 ? new CpSatLeveler(limit, workers, share)
+                : CpSatLeveler.withGrowingShare(limit, workers);
         Figures found = new Figures();
         Figures plain = new Figures();
         int proven = 0;

@@ -30,6 +30,7 @@ public final class CpSatLeveler {
     private final Duration timeLimit;
     private final int workers;
     private final double heuristicShare;
+    private final boolean growingShare;
 
     /**
      * @param timeLimit      the whole time limit, heuristic and exact model together (positive)
@@ -46,13 +47,48 @@ public final class CpSatLeveler {
         this.timeLimit = timeLimit;
         this.workers = Math.max(1, workers);
         this.heuristicShare = heuristicShare;
+        this.growingShare = false;
+    }
+
+    private CpSatLeveler(Duration timeLimit, int workers) {
+        this(timeLimit, workers, SMALL_SHARE);
+    }
+
+    private CpSatLeveler(CpSatLeveler fixed) {
+        this.timeLimit = fixed.timeLimit;
+        this.workers = fixed.workers;
+        this.heuristicShare = fixed.heuristicShare;
+        this.growingShare = true;
+    }
+
+    /** The heuristic's share on problems of up to 30 activities, where CP-SAT proves most optima within a second. */
+    static final double SMALL_SHARE = 0.3;
+    /** The heuristic's share from 120 activities on, where CP-SAT seldom improves its schedule within seconds. */
+    static final double LARGE_SHARE = 0.9;
+
+    /**
+     * A leveler whose heuristic share grows with the problem: 30% of the limit up to 30 activities, 90% from 120,
+     * linear between (see {@link #shareFor}).
+     */
+    public static CpSatLeveler withGrowingShare(Duration timeLimit, int workers) {
+        return new CpSatLeveler(new CpSatLeveler(timeLimit, workers));
+    }
+
+    /** The heuristic's share of the limit on this problem. */
+    double shareFor(RcpspProblem problem) {
+        if (!growingShare) {
+            return heuristicShare;
+        }
+        double n = problem.activities();
+        double f = Math.max(0, Math.min(1, (n - 30) / 90));
+        return SMALL_SHARE + f * (LARGE_SHARE - SMALL_SHARE);
     }
 
     /** The shortest schedule found within the time limit; never longer than the engine's heuristic alone. */
     public Leveling level(RcpspProblem problem, long seed) {
         long begin = System.nanoTime();
         boolean exact = fits(problem);
-        Duration heuristicTime = exact ? Duration.ofNanos((long) (timeLimit.toNanos() * heuristicShare)) : timeLimit;
+        Duration heuristicTime = exact ? Duration.ofNanos((long) (timeLimit.toNanos() * shareFor(problem))) : timeLimit;
         Leveling heuristic = Leveler.level(problem, Leveler.Mode.SHORTEST_MAKESPAN, heuristicTime, seed);
         long left = timeLimit.toNanos() - (System.nanoTime() - begin);
         if (heuristic.optimal() || !exact || left < 10_000_000) {

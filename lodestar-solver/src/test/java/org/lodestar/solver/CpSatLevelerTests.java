@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.lodestar.engine.level.Leveler;
 import org.lodestar.engine.level.Leveling;
@@ -34,6 +35,34 @@ class CpSatLevelerTests {
         assertThat(problem.violations(leveling.starts())).isEmpty();
         assertThat(leveling.makespan()).isEqualTo(6); // 11 person-days over 2 people
         assertThat(leveling.optimal()).isTrue();
+    }
+
+    @Test
+    void theGrowingShareGivesTheHeuristicMoreOfTheLimitOnLargerProblems() {
+        CpSatLeveler growing = CpSatLeveler.withGrowingShare(Duration.ofSeconds(1), 2);
+        CpSatLeveler fixed = new CpSatLeveler(Duration.ofSeconds(1), 2, 0.3);
+        Offset<Double> within = Offset.offset(1e-9);
+
+        assertThat(growing.shareFor(chain(30))).isCloseTo(0.3, within);
+        assertThat(growing.shareFor(chain(75))).isCloseTo(0.6, within);
+        assertThat(growing.shareFor(chain(120))).isCloseTo(0.9, within);
+        assertThat(growing.shareFor(chain(500))).isCloseTo(0.9, within);
+        assertThat(fixed.shareFor(chain(120))).isCloseTo(0.3, within);
+    }
+
+    private static RcpspProblem chain(int activities) {
+        RcpspProblem.Builder b = RcpspProblem.builder();
+        int people = b.resource("People", 1);
+        int previous = -1;
+        for (int i = 0; i < activities; i++) {
+            int a = b.activity("A" + i, 1);
+            b.demand(a, people, 1);
+            if (previous >= 0) {
+                b.precedence(previous, a);
+            }
+            previous = a;
+        }
+        return b.build();
     }
 
     @Test
