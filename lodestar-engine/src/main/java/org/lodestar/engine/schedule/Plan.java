@@ -30,6 +30,7 @@ public final class Plan {
     final int start;
     final int finish;
     final int statusDate;
+    final ScheduleMode mode;
 
     // Optional per-task data, null when no task uses it.
     final byte[] constraintType;
@@ -73,6 +74,7 @@ public final class Plan {
         start = b.start;
         finish = b.finish;
         statusDate = b.statusDate;
+        mode = b.mode;
         constraintType = b.constraintType == null ? null : Arrays.copyOf(b.constraintType, size);
         constraintDate = b.constraintDate == null ? null : Arrays.copyOf(b.constraintDate, size);
         deadline = b.deadline == null ? null : Arrays.copyOf(b.deadline, size);
@@ -227,6 +229,11 @@ public final class Plan {
         return statusDate;
     }
 
+    /** Whose rules this plan is scheduled by; Microsoft Project's unless the builder said otherwise. */
+    public ScheduleMode mode() {
+        return mode;
+    }
+
     /** Collects tasks and links; indices are handed out in insertion order, which is the outline (row) order. */
     public static final class Builder {
         private int size;
@@ -239,6 +246,7 @@ public final class Plan {
         private int start = TimeAxis.NONE;
         private int finish = TimeAxis.NONE;
         private int statusDate = TimeAxis.NONE;
+        private ScheduleMode mode = ScheduleMode.MICROSOFT_PROJECT;
 
         private byte[] constraintType;
         private int[] constraintDate;
@@ -279,6 +287,12 @@ public final class Plan {
         /** Schedules backward from this finish instead of forward from a start. */
         public Builder finish(LocalDateTime finish) {
             this.finish = TimeAxis.minute(finish);
+            return this;
+        }
+
+        /** Schedules by another tool's rules where they differ from Microsoft Project's (see {@link ScheduleMode}). */
+        public Builder mode(ScheduleMode mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
             return this;
         }
 

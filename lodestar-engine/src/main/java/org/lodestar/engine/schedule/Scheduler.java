@@ -616,6 +616,8 @@ public final class Scheduler {
         if (isElapsed(t)) {
             int resume = Math.max(actualStart + done, plan.statusDate);
             setElapsedEarly(t, calendar, actualStart, resume + remaining);
+        } else if (plan.mode == ScheduleMode.PRIMAVERA_P6 && plan.statusDate != TimeAxis.NONE) {
+            earlyFromActualsP6(t, calendar, actualStart, remaining);
         } else {
             int resume = calendar.work(actualStart) + done;
             if (plan.statusDate != TimeAxis.NONE) {
@@ -624,6 +626,16 @@ public final class Scheduler {
             dates[4 * t + ES] = key(calendar, actualStart);
             dates[4 * t + EF] = 2 * (resume + remaining);
         }
+    }
+
+    /**
+     * P6's progress rule: the remaining duration runs from the data date, whatever share is done; with none left the
+     * activity finishes at its actual start minute. The actual start is kept as saved.
+     */
+    private void earlyFromActualsP6(int t, WorkCalendar calendar, int actualStart, int remaining) {
+        dates[4 * t + ES] = key(calendar, actualStart);
+        dates[4 * t + EF] = remaining == 0 ? key(calendar, actualStart)
+                : 2 * (calendar.work(plan.statusDate) + remaining);
     }
 
     private void rollUpEarly(int group) {
