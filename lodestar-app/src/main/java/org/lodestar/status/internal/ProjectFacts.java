@@ -91,6 +91,12 @@ public class ProjectFacts {
         return query(SELECT + " where id in (" + marks + ") order by code", List.copyOf(ids));
     }
 
+    /** The active projects this person manages, ordered by code: the ones whose reports they owe. */
+    public List<Fact> reportingManagedBy(long manager) {
+        return query(SELECT + " where manager = ? and state = ? order by code",
+                List.of(manager, ProjectState.ACTIVE.name()));
+    }
+
     public java.util.Optional<Fact> get(long project) {
         return query(SELECT + " where id = ?", List.of(project)).stream().findFirst();
     }

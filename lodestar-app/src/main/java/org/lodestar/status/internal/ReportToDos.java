@@ -44,12 +44,12 @@ class ReportToDos implements ToDoSource {
         if (actor.seesSummariesOnly()) return List.of();
         List<ToDo> found = new ArrayList<>();
         long me = actor.id().value();
-        List<ProjectFacts.Fact> managed = facts.all().stream()
-                .filter(project -> project.reports() && project.manager() != null && project.manager() == me)
+        List<ProjectFacts.Fact> managed = facts.reportingManagedBy(me).stream()
+                .filter(ProjectFacts.Fact::reports)
                 .toList();
         if (!managed.isEmpty()) {
             List<CycleView> active = cycles.activeCycles();
-            Map<Long, LatestStatus.Latest> last = latest.all();
+            Map<Long, LatestStatus.Latest> last = latest.find(managed.stream().map(ProjectFacts.Fact::id).toList());
             for (ProjectFacts.Fact project : managed) {
                 Optional<CycleView> cycle = ReportingCycles.pick(active, project.portfolio(), project.programme());
                 if (cycle.isEmpty()) continue;
