@@ -7,7 +7,7 @@ import java.util.List;
  * The bench jar's entry point: {@code mkp ...} runs the knapsack dataset runner, {@code selection-scale ...} the
  * time-phased portfolio at scale, {@code rcpsp ...} the PSPLIB leveling runner,
  * {@code level-scale ...} leveling a generated portfolio, {@code http-latency ...} GET requests against a running
- * server; anything else goes to JMH.
+ * server, {@code harness ...} the multi-node fault harness; anything else goes to JMH.
  */
 public final class BenchMain {
 
@@ -33,6 +33,9 @@ public final class BenchMain {
         }
         if (args.length > 0 && args[0].equals("http-latency")) {
             System.exit(HttpLatencyRunner.run(rest, System.out));
+        }
+        if (args.length > 0 && args[0].equals("harness")) {
+            System.exit(Harness.run(rest, System.out));
         }
         org.openjdk.jmh.Main.main(args);
     }
