@@ -20,6 +20,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +30,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -44,7 +46,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns failures of API calls into RFC 9457 problems in the caller's language: 400 with one entry per field, 403,
- * 404, 409 for a stale version or conflicting data, 413, and 500 for anything unexpected (logged, never a stack
+ * 404, 409 for a stale version or conflicting data, 413, 503 with Retry-After while the database cannot be reached,
+ * and 500 for anything unexpected (logged, never a stack
  * trace in the answer). Calls refused by the security filters get their problems from {@code ProblemResponses}.
  */
 @RestControllerAdvice(annotations = RestController.class)
@@ -180,6 +183,18 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(DuplicateKeyException exception) {
         log.warn("A change was refused by the database: {}", exception.getMostSpecificCause().getMessage());
         return problem(HttpStatus.CONFLICT, "problem.conflict");
+    }
+
+    /**
+     * The database cannot be reached (restarting, failing over, its connections exhausted): 503 with Retry-After,
+     * since the same request may well succeed in a moment; nothing was written (the transaction never began or was
+     * rolled back with the lost connection).
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) {
+        log.warn("The database cannot be reached: {}", exception.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable"));
     }
 
     /** Request parameters out of their declared range ({@code @Min}, {@code @Max}). */
