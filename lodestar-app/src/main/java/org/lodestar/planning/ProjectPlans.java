@@ -611,7 +611,8 @@ public class ProjectPlans {
                     PlanTimes.date(task.deadline), PlanTimes.text(task.actualStart), PlanTimes.text(task.actualFinish),
                     task.calendar, base == null ? null : PlanTimes.text(base.start()),
                     base == null ? null : PlanTimes.text(base.finish()), task.sourceUid, task.source,
-                    assigned.getOrDefault(task, List.of())));
+                    assigned.getOrDefault(task, List.of()),
+                    task.levelingDelay == 0 ? "" : DurationText.format(task.levelingDelay, false, "d", units)));
         }
         List<Long> critical = new ArrayList<>();
         for (int index : schedule.criticalPath()) critical.add(draft.tasks.get(index).id);
