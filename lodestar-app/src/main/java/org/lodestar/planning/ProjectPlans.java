@@ -471,6 +471,16 @@ public class ProjectPlans {
         return new PlanRescheduled(new ProjectId(draft.project), draft.version, start, finish);
     }
 
+    /**
+     * Sets every working task's leveling delay (working minutes; tasks not named get 0) through the plan's one
+     * audited path, refused (409) when the plan is no longer at {@code version}. Leveling's apply and clear.
+     */
+    PlanView setLevelingDelays(ProjectId id, Long version, Map<Long, Integer> delays) {
+        return change(id, version, edits -> {
+            for (DraftTask task : edits.draft().tasks) task.levelingDelay = delays.getOrDefault(task.id, 0);
+        });
+    }
+
     /** The current plan of a project its reader may read, scheduled. */
     ScheduledPlan current(ProjectId id) {
         return schedule(load(access.readable(id)));

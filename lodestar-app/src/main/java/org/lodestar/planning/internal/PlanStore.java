@@ -68,6 +68,15 @@ public class PlanStore {
     }
 
     /** The project's plan, or empty when it has none yet. */
+    /** The other projects (not {@code except}) whose plans assign any of these resources, for leveling's fixed load. */
+    public List<Long> projectsAssigning(java.util.Collection<Long> resources, long except) {
+        if (resources.isEmpty()) return List.of();
+        return jdbc.sql("select distinct project from plan_assignment where resource in (:resources) "
+                        + "and project <> :project order by project")
+                .param("resources", resources).param("project", except)
+                .query(Long.class).list();
+    }
+
     public Optional<PlanDraft> load(long project) {
         Optional<PlanDraft> found = jdbc.sql("select calendar, start_at, finish_at, status_date, baseline_shown, version "
                         + "from plan where project = :project")
