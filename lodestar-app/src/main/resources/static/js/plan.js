@@ -339,6 +339,12 @@
         name.className = 'plan-name';
         name.textContent = task.name;
         cell.appendChild(name);
+        if (task.levelingDelay) {   // set by leveling: Project's "Leveling Delay", in days
+          var leveled = document.createElement('span');
+          leveled.className = 'plan-leveled-mark';
+          leveled.textContent = ' ' + label('leveled', '+' + localDuration(task.levelingDelay));
+          cell.appendChild(leveled);
+        }
         break;
       case 'start': cell.textContent = formatDate(task.start); if (task.constraint) cell.title = task.constraint; break;
       case 'finish': cell.textContent = formatDate(task.finish); break;

@@ -15,6 +15,13 @@ public interface AssignableResources {
     /** The resources with these ids that the pool has (ids it does not know are left out). */
     Map<Long, Assignable> find(Collection<Long> ids);
 
+    /**
+     * The capacity of each of these resources in assignment units (percent of one full-time working day of the
+     * organisation's calendar): a person's FTE × 100 or hours a day over the calendar's day; a generic role's pool
+     * FTE × 100; 0 for material and cost resources and retired ones. Ids the pool does not know are left out.
+     */
+    Map<Long, Integer> capacityUnits(Collection<Long> ids);
+
     /** The resources that can be assigned now: people and generic roles not retired, by name. */
     List<Assignable> assignable();
 

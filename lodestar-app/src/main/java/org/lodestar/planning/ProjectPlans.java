@@ -471,6 +471,16 @@ public class ProjectPlans {
         return new PlanRescheduled(new ProjectId(draft.project), draft.version, start, finish);
     }
 
+    /**
+     * Sets every working task's leveling delay (working minutes; tasks not named get 0) through the plan's one
+     * audited path, refused (409) when the plan is no longer at {@code version}. Leveling's apply and clear.
+     */
+    PlanView setLevelingDelays(ProjectId id, Long version, Map<Long, Integer> delays) {
+        return change(id, version, edits -> {
+            for (DraftTask task : edits.draft().tasks) task.levelingDelay = delays.getOrDefault(task.id, 0);
+        });
+    }
+
     /** The current plan of a project its reader may read, scheduled. */
     ScheduledPlan current(ProjectId id) {
         return schedule(load(access.readable(id)));
@@ -611,7 +621,8 @@ public class ProjectPlans {
                     PlanTimes.date(task.deadline), PlanTimes.text(task.actualStart), PlanTimes.text(task.actualFinish),
                     task.calendar, base == null ? null : PlanTimes.text(base.start()),
                     base == null ? null : PlanTimes.text(base.finish()), task.sourceUid, task.source,
-                    assigned.getOrDefault(task, List.of())));
+                    assigned.getOrDefault(task, List.of()),
+                    task.levelingDelay == 0 ? "" : DurationText.format(task.levelingDelay, false, "d", units)));
         }
         List<Long> critical = new ArrayList<>();
         for (int index : schedule.criticalPath()) critical.add(draft.tasks.get(index).id);

@@ -75,6 +75,7 @@ final class ScheduledPlan {
             if (task.actualStart != null) builder.actualStart(i, task.actualStart);
             if (task.actualFinish != null) builder.actualFinish(i, task.actualFinish);
             if (task.percentComplete > 0) builder.percentComplete(i, task.percentComplete);
+            if (task.levelingDelay > 0) builder.levelingDelay(i, task.levelingDelay);
         }
         for (DraftLink link : draft.links) {
             builder.link(index.get(link.predecessor), index.get(link.successor), link.type, link.lag, link.lagUnit);

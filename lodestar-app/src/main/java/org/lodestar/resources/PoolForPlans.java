@@ -19,9 +19,23 @@ import org.springframework.transaction.annotation.Transactional;
 class PoolForPlans implements AssignableResources {
 
     private final Resources resources;
+    private final ResourcePool pool;
 
-    PoolForPlans(Resources resources) {
+    PoolForPlans(Resources resources, ResourcePool pool) {
         this.resources = resources;
+        this.pool = pool;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> capacityUnits(Collection<Long> ids) {
+        org.lodestar.resources.internal.WorkWeek week = pool.workWeek();
+        Map<Long, Integer> units = new LinkedHashMap<>();
+        for (Resource resource : resources.findAllById(ids)) {
+            double hours = resource.retired() || week.hoursPerDay() <= 0 ? 0 : resource.dailyHours(week);
+            units.put(resource.id(), (int) Math.round(hours / Math.max(week.hoursPerDay(), 1e-9) * 100));
+        }
+        return units;
     }
 
     @Override

@@ -31,6 +31,8 @@ public final class DraftTask {
     public Long sourceUid;
     /** The file or project {@link #sourceUid} belongs to. */
     public String source;
+    /** Microsoft Project's "Leveling Delay": working minutes of the task's calendar, set by leveling (0: none). */
+    public int levelingDelay;
     /** The pool resources assigned to the task (stored apart from its columns, compared by the store). */
     public final List<DraftAssignment> assignments = new ArrayList<>();
 
@@ -56,6 +58,7 @@ public final class DraftTask {
         copy.resources = resources;
         copy.sourceUid = sourceUid;
         copy.source = source;
+        copy.levelingDelay = levelingDelay;
         assignments.forEach(assignment -> copy.assignments.add(assignment.copy()));
         return copy;
     }
@@ -77,6 +80,8 @@ public final class DraftTask {
         // only on imported tasks, so that the history of tasks made here reads as before
         if (sourceUid != null) fields.put("sourceUid", sourceUid.toString());
         if (source != null) fields.put("source", source);
+        // only on leveled tasks, so that the history of other tasks reads as before
+        if (levelingDelay != 0) fields.put("levelingDelay", levelingDelay + " min");
         return fields;
     }
 
@@ -89,6 +94,7 @@ public final class DraftTask {
                 && Objects.equals(actualStart, other.actualStart) && Objects.equals(actualFinish, other.actualFinish)
                 && percentComplete == other.percentComplete && Objects.equals(resources, other.resources)
                 && Objects.equals(sourceUid, other.sourceUid) && Objects.equals(source, other.source)
+                && levelingDelay == other.levelingDelay
                 && Objects.equals(parentId(), other.parentId());
     }
 

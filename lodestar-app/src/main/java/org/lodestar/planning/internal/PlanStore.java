@@ -68,6 +68,15 @@ public class PlanStore {
     }
 
     /** The project's plan, or empty when it has none yet. */
+    /** The other projects (not {@code except}) whose plans assign any of these resources, for leveling's fixed load. */
+    public List<Long> projectsAssigning(java.util.Collection<Long> resources, long except) {
+        if (resources.isEmpty()) return List.of();
+        return jdbc.sql("select distinct project from plan_assignment where resource in (:resources) "
+                        + "and project <> :project order by project")
+                .param("resources", resources).param("project", except)
+                .query(Long.class).list();
+    }
+
     public Optional<PlanDraft> load(long project) {
         Optional<PlanDraft> found = jdbc.sql("select calendar, start_at, finish_at, status_date, baseline_shown, version "
                         + "from plan where project = :project")
@@ -93,7 +102,7 @@ public class PlanStore {
         Map<DraftTask, Long> parents = new IdentityHashMap<>();
         jdbc.sql("select id, parent, name, duration_minutes, duration_unit, elapsed, calendar, constraint_type, "
                         + "constraint_date, deadline, actual_start, actual_finish, percent_complete, resources, "
-                        + "source_uid, source from plan_task where project = :project order by position")
+                        + "source_uid, source, leveling_delay_minutes from plan_task where project = :project order by position")
                 .param("project", draft.project)
                 .query(rs -> {
                     DraftTask task = new DraftTask(rs.getString("name"), rs.getInt("duration_minutes"));
@@ -114,6 +123,7 @@ public class PlanStore {
                     long sourceUid = rs.getLong("source_uid");
                     task.sourceUid = rs.wasNull() ? null : sourceUid;
                     task.source = rs.getString("source");
+                    task.levelingDelay = rs.getInt("leveling_delay_minutes");
                     byId.put(task.id, task);
                     draft.tasks.add(task);
                 });
@@ -193,7 +203,8 @@ public class PlanStore {
                 + "duration_minutes = :duration, duration_unit = :unit, elapsed = :elapsed, calendar = :calendar, "
                 + "constraint_type = :constraintType, constraint_date = :constraintDate, deadline = :deadline, "
                 + "actual_start = :actualStart, actual_finish = :actualFinish, percent_complete = :percent, "
-                + "resources = :resources, source_uid = :sourceUid, source = :source where id = :id", updates.toArray(SqlParameterSource[]::new));
+                + "resources = :resources, source_uid = :sourceUid, source = :source, "
+                + "leveling_delay_minutes = :levelingDelay where id = :id", updates.toArray(SqlParameterSource[]::new));
         for (DraftTask task : inserted) {
             int row = after.row(task);
             Map<String, String> snapshot = task.snapshot(row, task.parent == null ? null : after.row(task.parent));
@@ -469,9 +480,9 @@ public class PlanStore {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         batch.batchUpdate("insert into plan_task (project, parent, position, name, duration_minutes, duration_unit, "
                 + "elapsed, calendar, constraint_type, constraint_date, deadline, actual_start, actual_finish, "
-                + "percent_complete, resources, source_uid, source) values (:project, :parent, :position, :name, "
-                + ":duration, :unit, :elapsed, :calendar, :constraintType, :constraintDate, :deadline, :actualStart, "
-                + ":actualFinish, :percent, :resources, :sourceUid, :source)", rows, keys, new String[] {"id"});
+                + "percent_complete, resources, source_uid, source, leveling_delay_minutes) values (:project, :parent, "
+                + ":position, :name, :duration, :unit, :elapsed, :calendar, :constraintType, :constraintDate, :deadline, "
+                + ":actualStart, :actualFinish, :percent, :resources, :sourceUid, :source, :levelingDelay)", rows, keys, new String[] {"id"});
         List<Map<String, Object>> ids = keys.getKeyList();
         for (int i = 0; i < tasks.size(); i++) tasks.get(i).id = ((Number) ids.get(i).values().iterator().next()).longValue();
         SqlParameterSource[] parents = tasks.stream().filter(task -> task.parent != null)
@@ -503,6 +514,7 @@ public class PlanStore {
         columns.addValue("resources", task.resources);
         columns.addValue("sourceUid", task.sourceUid);
         columns.addValue("source", task.source);
+        columns.addValue("levelingDelay", task.levelingDelay);
         return columns;
     }
 

@@ -42,6 +42,7 @@ public final class Plan {
     final int[] remaining;
     final long[] work;
     final double[] cost;
+    final int[] levelingDelay;
 
     final int links;
     final int[] linkPredecessor;
@@ -84,6 +85,7 @@ public final class Plan {
         remaining = b.remaining == null ? null : Arrays.copyOf(b.remaining, size);
         work = b.work == null ? null : Arrays.copyOf(b.work, size);
         cost = b.cost == null ? null : Arrays.copyOf(b.cost, size);
+        levelingDelay = b.levelingDelay == null ? null : Arrays.copyOf(b.levelingDelay, size);
         links = b.links;
         linkPredecessor = Arrays.copyOf(b.linkPredecessor, links);
         linkSuccessor = Arrays.copyOf(b.linkSuccessor, links);
@@ -200,6 +202,11 @@ public final class Plan {
         return deadline == null ? TimeAxis.NONE : deadline[task];
     }
 
+    /** The leveling delay in working minutes of the task's calendar (Microsoft Project's "Leveling Delay"), or 0. */
+    public int levelingDelay(int task) {
+        return levelingDelay == null ? 0 : levelingDelay[task];
+    }
+
     public int actualStart(int task) {
         return actualStart == null ? TimeAxis.NONE : actualStart[task];
     }
@@ -256,6 +263,7 @@ public final class Plan {
         private float[] percentComplete;
         private int[] remaining;
         private long[] work;
+        private int[] levelingDelay;
         private double[] cost;
 
         private int links;
@@ -415,6 +423,22 @@ public final class Plan {
             return this;
         }
 
+        /**
+         * Delays the task by this many working minutes of its own calendar after its early start from predecessors,
+         * its parent and its constraint is known, as Microsoft Project's "Leveling Delay"; successors follow.
+         */
+        public Builder levelingDelay(int task, int minutes) {
+            check(task);
+            if (minutes < 0 || minutes > MAX_MINUTES) {
+                throw new IllegalArgumentException("Leveling delay of " + names[task] + " out of range: " + minutes);
+            }
+            if (levelingDelay == null) {
+                levelingDelay = new int[names.length];
+            }
+            levelingDelay[task] = minutes;
+            return this;
+        }
+
         public Builder cost(int task, double amount) {
             check(task);
             if (cost == null) {
@@ -535,6 +559,7 @@ public final class Plan {
             percentComplete = percentComplete == null ? null : Arrays.copyOf(percentComplete, capacity);
             work = work == null ? null : Arrays.copyOf(work, capacity);
             cost = cost == null ? null : Arrays.copyOf(cost, capacity);
+            levelingDelay = levelingDelay == null ? null : Arrays.copyOf(levelingDelay, capacity);
         }
 
         private static int[] grown(int[] array, int capacity) {

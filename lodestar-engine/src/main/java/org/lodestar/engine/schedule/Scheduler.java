@@ -529,14 +529,16 @@ public final class Scheduler {
                 default -> { }
             }
         }
+        int delay = plan.levelingDelay == null ? 0 : plan.levelingDelay[t];
         if (dur == 0) {
-            dates[4 * t + ES] = Math.max(start, finish);
+            dates[4 * t + ES] = Math.max(start, finish) + 2 * delay;
             dates[4 * t + EF] = dates[4 * t + ES];
         } else {
             int work = start >> 1;
             if (finish != NO_LOWER) {
                 work = Math.max(work, (finish >> 1) - dur);
             }
+            work += delay; // leveling delay: later by that much working time on the task's own calendar
             dates[4 * t + ES] = 2 * work + 1;
             dates[4 * t + EF] = 2 * (work + dur);
         }
