@@ -7,7 +7,7 @@ import org.lodestar.support.Api;
 import tools.jackson.databind.JsonNode;
 
 /** Requests brought to a state through the API, as their requester and the PMO would. */
-final class IntakeFixtures {
+public final class IntakeFixtures {
 
     private IntakeFixtures() {
     }
@@ -31,6 +31,22 @@ final class IntakeFixtures {
         request = ok(requester.post("/api/v1/requests/" + id + "/submit", version(request)));
         request = ok(pmo.post("/api/v1/requests/" + id + "/screen", version(request)));
         return ok(pmo.post("/api/v1/requests/" + id + "/evaluate", version(request)));
+    }
+
+    /**
+     * The same request approved and converted by the PMO into a project of portfolio 1; the converted request (its
+     * {@code projectId} names the project).
+     */
+    public static JsonNode converted(int port, String title, String financials) {
+        Api pmo = Api.as(port, "pmo");
+        JsonNode request = inEvaluation(port, title, financials);
+        long id = request.get("id").asLong();
+        request = ok(pmo.post("/api/v1/requests/" + id + "/approve",
+                "{\"reason\": \"Funded\", \"date\": \"%s\", \"version\": %d}"
+                        .formatted(java.time.LocalDate.now(), request.get("version").asLong())));
+        return ok(pmo.post("/api/v1/requests/" + id + "/convert",
+                "{\"portfolioId\": 1, \"customFields\": {\"risk_level\": \"Low\"}, \"version\": %d}"
+                        .formatted(request.get("version").asLong())));
     }
 
     static String version(JsonNode request) {

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.lodestar.portfolio.ProjectFixtures.json;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.lodestar.intake.RequestConverted;
 import org.lodestar.intake.RequestId;
 import org.lodestar.portfolio.ProjectId;
+import org.lodestar.intake.IntakeFixtures;
 import org.lodestar.support.Api;
 import org.lodestar.support.IntegrationTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,10 +44,6 @@ class ConvertedRequestAllocationsIntegrationTests extends IntegrationTestSupport
         return response.json();
     }
 
-    private static String version(JsonNode record) {
-        return "{\"version\": " + record.get("version").asLong() + "}";
-    }
-
     private JsonNode allocations(long project) {
         return Api.as(port, "pmo").get("/api/v1/projects/" + project + "/allocations").json();
     }
@@ -57,27 +53,12 @@ class ConvertedRequestAllocationsIntegrationTests extends IntegrationTestSupport
         String known = "Converted analyst " + suffix;
         String unknown = "Nobody's role " + suffix;
         ok(Api.as(port, "resource").post("/api/v1/resources", json(Map.of("kind", "ROLE", "name", known))));
-        Api requester = Api.as(port, "requester");
-        Api pmo = Api.as(port, "pmo");
-        JsonNode request = ok(requester.post("/api/v1/requests", """
-                {"typeId": 1, "title": "Staffed request %s", "portfolioId": 1, "category": "Digital",
-                 "values": {"problem": "A problem", "outcome": "An outcome", "urgency": "intake.default.choice.medium"}}
-                """.formatted(suffix)));
-        long id = request.get("id").asLong();
-        request = ok(requester.put("/api/v1/requests/" + id + "/financials", """
+        JsonNode request = IntakeFixtures.converted(port, "Staffed request " + suffix, """
                 {"discountRatePercent": 8, "quarters": [{"cost": 1000, "benefit": 0}, {"cost": 0, "benefit": 5000}],
                  "demands": [{"role": "%s", "quarter": 0, "fte": 1.5}, {"role": "%s", "quarter": 1, "fte": 12},
-                             {"role": "%s", "quarter": 0, "fte": 2}], "version": %d}
-                """.formatted(known, known, unknown, request.get("version").asLong())));
-        request = ok(requester.post("/api/v1/requests/" + id + "/submit", version(request)));
-        request = ok(pmo.post("/api/v1/requests/" + id + "/screen", version(request)));
-        request = ok(pmo.post("/api/v1/requests/" + id + "/evaluate", version(request)));
-        request = ok(pmo.post("/api/v1/requests/" + id + "/approve",
-                "{\"reason\": \"Funded\", \"date\": \"%s\", \"version\": %d}"
-                        .formatted(LocalDate.now(), request.get("version").asLong())));
-        request = ok(pmo.post("/api/v1/requests/" + id + "/convert",
-                "{\"portfolioId\": 1, \"customFields\": {\"risk_level\": \"Low\"}, \"version\": %d}"
-                        .formatted(request.get("version").asLong())));
+                             {"role": "%s", "quarter": 0, "fte": 2}], "version": %%d}
+                """.formatted(known, known, unknown));
+        long id = request.get("id").asLong();
         long project = request.get("projectId").asLong();
 
         // quarter 0: 1.5 FTE in each of its 3 months; quarter 1: 12 FTE split 10 + 2 in each month; unknown: none
@@ -97,7 +78,7 @@ class ConvertedRequestAllocationsIntegrationTests extends IntegrationTestSupport
                 quarter.plusMonths(4) + " 10", quarter.plusMonths(4) + " 2",
                 quarter.plusMonths(5) + " 10", quarter.plusMonths(5) + " 2");
         long first = allocations(project).get(0).get("id").asLong();
-        JsonNode trail = pmo.get("/api/v1/audit?entityType=allocation&entityId=" + first).json();
+        JsonNode trail = Api.as(port, "pmo").get("/api/v1/audit?entityType=allocation&entityId=" + first).json();
         assertThat(trail.get("total").asLong()).isEqualTo(1);
         assertThat(trail.get("items").get(0).get("actor").asString()).as("a listener acts for the system")
                 .isEqualTo("system");
