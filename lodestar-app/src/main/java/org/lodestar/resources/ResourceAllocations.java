@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.lodestar.intake.ScenarioDemands;
 import org.lodestar.intake.ScenarioRoleDemand;
+import org.lodestar.planning.AssignedWork;
 import org.lodestar.platform.Actor;
 import org.lodestar.platform.AuditedChanges;
 import org.lodestar.platform.CurrentUser;
@@ -55,6 +56,7 @@ public class ResourceAllocations {
     private final Resources resources;
     private final DemandStore demand;
     private final ScenarioDemands scenarioDemands;
+    private final AssignedWork assignedWork;
     private final ResourcePool pool;
     private final ProjectRights projectRights;
     private final CurrentUser currentUser;
@@ -64,13 +66,14 @@ public class ResourceAllocations {
     private final AuditedChanges.Kind<Allocation> kind;
 
     ResourceAllocations(Allocations allocations, Resources resources, DemandStore demand, ScenarioDemands scenarioDemands,
-                        ResourcePool pool,
+                        AssignedWork assignedWork, ResourcePool pool,
                         ProjectRights projectRights, CurrentUser currentUser, InputValidation validation,
                         AuditedChanges changes, Clock clock) {
         this.allocations = allocations;
         this.resources = resources;
         this.demand = demand;
         this.scenarioDemands = scenarioDemands;
+        this.assignedWork = assignedWork;
         this.pool = pool;
         this.projectRights = projectRights;
         this.currentUser = currentUser;
@@ -228,10 +231,13 @@ public class ResourceAllocations {
     /**
      * The person × week view from the week of {@code from} to the week of {@code to} (Mondays to Sundays; by default
      * the coming twelve weeks), of one portfolio's or programme's allocations when given, of one business unit's
-     * people when given. Named allocations are read in one grouped query (by person and month); a month's FTE asks,
-     * on each working day of the organisation calendar in that month, that share of the calendar's day, so a week
-     * asks the sum over its working days, each day at its own month's FTE. Capacity is the person's own hours over
-     * the week, net of holidays and absences. Everyone active in the pool is shown, and anyone with demand.
+     * people when given. Named allocations are read in one grouped query (by person, project and month); a month's
+     * FTE asks, on each working day of the organisation calendar in that month, that share of the calendar's day, so
+     * a week asks the sum over its working days, each day at its own month's FTE. Task assignments ask their
+     * remaining work ({@link AssignedWork}); where a person has assignments in a project that week, they replace that
+     * project's allocation for the week (the detailed plan supersedes the coarse one), elsewhere the allocation
+     * counts. Capacity is the person's own hours over the week, net of holidays and absences. Everyone active in the
+     * pool is shown, and anyone with demand.
      */
     @Transactional(readOnly = true)
     public PersonWeeks personWeeks(LocalDate from, LocalDate to, Long portfolio, Long programme,
@@ -253,26 +259,61 @@ public class ResourceAllocations {
         LocalDate last = to.with(DayOfWeek.SUNDAY);
         List<LocalDate> weeks = new ArrayList<>();
         for (LocalDate monday = from; !monday.isAfter(last); monday = monday.plusWeeks(1)) weeks.add(monday);
-        Map<Long, Map<YearMonth, BigDecimal>> asked = new HashMap<>();
-        for (DemandStore.PersonMonth row : demand.byPersonAndMonth(from.withDayOfMonth(1), last.withDayOfMonth(1),
-                portfolio, programme)) {
-            asked.computeIfAbsent(row.resource(), r -> new HashMap<>()).put(YearMonth.from(row.month()), row.fte());
+        // allocations: person → project → month → FTE
+        Map<Long, Map<Long, Map<YearMonth, BigDecimal>>> asked = new HashMap<>();
+        for (DemandStore.PersonProjectMonth row : demand.byPersonProjectAndMonth(from.withDayOfMonth(1),
+                last.withDayOfMonth(1), portfolio, programme)) {
+            asked.computeIfAbsent(row.resource(), r -> new HashMap<>())
+                    .computeIfAbsent(row.project(), p -> new HashMap<>()).put(YearMonth.from(row.month()), row.fte());
+        }
+        // assignments: person → project → week → hours
+        Map<Long, Map<Long, Map<LocalDate, Double>>> assigned = new HashMap<>();
+        for (AssignedWork.Load load : assignedWork.loads(from, last, portfolio, programme)) {
+            assigned.computeIfAbsent(load.resource(), r -> new HashMap<>())
+                    .computeIfAbsent(load.project(), p -> new HashMap<>())
+                    .merge(load.day().with(DayOfWeek.MONDAY), load.hours(), Double::sum);
         }
         WorkWeek week = pool.workWeek();
         List<PersonWeeks.Row> rows = new ArrayList<>();
         for (Resource person : resources.findAllByOrderByNameAsc()) {
             if (person.kind() != ResourceKind.PERSON) continue;
             if (businessUnit != null && !businessUnit.equals(person.businessUnit())) continue;
-            Map<YearMonth, BigDecimal> fte = asked.getOrDefault(person.id(), Map.of());
-            if (person.retired() && fte.isEmpty()) continue;
+            Map<Long, Map<YearMonth, BigDecimal>> allocated = asked.getOrDefault(person.id(), Map.of());
+            Map<Long, Map<LocalDate, Double>> tasks = assigned.getOrDefault(person.id(), Map.of());
+            if (person.retired() && allocated.isEmpty() && tasks.isEmpty()) continue;
+            Set<Long> projects = new TreeSet<>(allocated.keySet());
+            projects.addAll(tasks.keySet());
             List<PersonWeeks.Cell> cells = new ArrayList<>();
             for (LocalDate monday : weeks) {
-                BigDecimal hours = BigDecimal.valueOf(Utilisation.weekDemandHours(monday, fte, week))
-                        .setScale(1, RoundingMode.HALF_UP);
+                double allocatedHours = 0;
+                double assignedHours = 0;
+                double demandHours = 0;
+                boolean byAllocation = false;
+                boolean byAssignment = false;
+                for (long project : projects) {
+                    double allocation = Utilisation.weekDemandHours(monday,
+                            allocated.getOrDefault(project, Map.of()), week);
+                    double assignment = tasks.getOrDefault(project, Map.of()).getOrDefault(monday, 0.0);
+                    allocatedHours += allocation;
+                    assignedHours += assignment;
+                    // the detailed plan replaces the project's allocation for the week where it has any
+                    if (assignment > 0) {
+                        demandHours += assignment;
+                        byAssignment = true;
+                    } else if (allocation > 0) {
+                        demandHours += allocation;
+                        byAllocation = true;
+                    }
+                }
+                BigDecimal hours = BigDecimal.valueOf(demandHours).setScale(1, RoundingMode.HALF_UP);
                 BigDecimal capacityHours = BigDecimal.valueOf(person.capacityHours(monday, monday.plusDays(6), week))
                         .setScale(1, RoundingMode.HALF_UP);
+                PersonWeeks.Basis basis = byAllocation && byAssignment ? PersonWeeks.Basis.BOTH
+                        : byAssignment ? PersonWeeks.Basis.ASSIGNED : byAllocation ? PersonWeeks.Basis.ALLOCATED : null;
                 cells.add(new PersonWeeks.Cell(monday, hours, capacityHours, Utilisation.percent(hours, capacityHours),
-                        Utilisation.over(hours, capacityHours)));
+                        Utilisation.over(hours, capacityHours),
+                        BigDecimal.valueOf(allocatedHours).setScale(1, RoundingMode.HALF_UP),
+                        BigDecimal.valueOf(assignedHours).setScale(1, RoundingMode.HALF_UP), basis));
             }
             rows.add(new PersonWeeks.Row(person.id(), person.name(), person.businessUnit(), cells));
         }

@@ -25,6 +25,10 @@ public class DemandStore {
     public record PersonMonth(long resource, LocalDate month, BigDecimal fte) {
     }
 
+    /** FTE a named person is allocated to one project in a month. */
+    public record PersonProjectMonth(long resource, long project, LocalDate month, BigDecimal fte) {
+    }
+
     private final JdbcClient jdbc;
 
     /** The portfolio and programme filters of every demand query: either may be null, meaning all. */
@@ -69,6 +73,24 @@ public class DemandStore {
                 .param("from", from).param("to", to).param("portfolio", portfolio).param("programme", programme)
                 .query((rs, n) -> new PersonMonth(rs.getLong("resource"), rs.getObject("month_start", LocalDate.class),
                         rs.getBigDecimal("fte")))
+                .list();
+    }
+
+    /**
+     * Named allocations summed by person, project and month, in one grouped query: the person × week view sets each
+     * project's allocation against that project's assignments.
+     */
+    public List<PersonProjectMonth> byPersonProjectAndMonth(LocalDate from, LocalDate to, Long portfolio,
+                                                           Long programme) {
+        return jdbc.sql("select a.resource, a.project, a.month_start, sum(a.fte) as fte from allocation a"
+                        + " join project p on p.id = a.project"
+                        + " where a.resource is not null and a.month_start between :from and :to"
+                        + IN_PORTFOLIO_AND_PROGRAMME
+                        + " group by a.resource, a.project, a.month_start"
+                        + " order by a.resource, a.project, a.month_start")
+                .param("from", from).param("to", to).param("portfolio", portfolio).param("programme", programme)
+                .query((rs, n) -> new PersonProjectMonth(rs.getLong("resource"), rs.getLong("project"),
+                        rs.getObject("month_start", LocalDate.class), rs.getBigDecimal("fte")))
                 .list();
     }
 }
