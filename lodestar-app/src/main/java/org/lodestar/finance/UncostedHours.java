@@ -55,9 +55,8 @@ public class UncostedHours {
     /** Costs what can be costed now of the month's uncosted hours the reader may approve; what is still left. */
     @Transactional
     public List<Row> cost(YearMonth month) {
-        List<ApprovedHours> approved = timesheets.approvedHours(month, null);
-        unbooked(approved, true);
-        return unbooked(approved, false);
+        // the costing walk returns what it could not book, with why: no second walk to find what is left
+        return unbooked(timesheets.approvedHours(month, null), true);
     }
 
     private List<Row> unbooked(List<ApprovedHours> approved, boolean book) {
