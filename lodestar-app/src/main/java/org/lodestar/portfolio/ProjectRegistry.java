@@ -142,6 +142,12 @@ public class ProjectRegistry {
         return projects.findById(id.value()).map(Project::currency);
     }
 
+    /** Whether the project still exists, for background work that has no reader (a listener heard late). */
+    @Transactional(readOnly = true)
+    public boolean exists(ProjectId id) {
+        return projects.existsById(id.value());
+    }
+
     @Transactional
     public ProjectView create(ProjectCommand command) {
         // refused before the command is read: without a portfolio, one in which the actor may create projects at all

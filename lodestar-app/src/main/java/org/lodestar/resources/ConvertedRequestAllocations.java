@@ -13,11 +13,11 @@ import org.lodestar.intake.ConvertedRequests;
 import org.lodestar.intake.ConvertedRequests.ConvertedDemand;
 import org.lodestar.intake.Financials;
 import org.lodestar.intake.RequestConverted;
+import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.resources.internal.Allocation;
 import org.lodestar.resources.internal.Allocations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -40,15 +40,15 @@ class ConvertedRequestAllocations {
     private final ConvertedRequests converted;
     private final ResourceAllocations service;
     private final Allocations allocations;
-    private final JdbcClient jdbc;
+    private final ProjectRegistry projects;
     private final Clock clock;
 
     ConvertedRequestAllocations(ConvertedRequests converted, ResourceAllocations service, Allocations allocations,
-                                JdbcClient jdbc, Clock clock) {
+                                ProjectRegistry projects, Clock clock) {
         this.converted = converted;
         this.service = service;
         this.allocations = allocations;
-        this.jdbc = jdbc;
+        this.projects = projects;
         this.clock = clock;
     }
 
@@ -57,7 +57,7 @@ class ConvertedRequestAllocations {
         long project = event.project().value();
         ConvertedDemand request = converted.roleDemand(event.request()).orElse(null);
         if (request == null || request.project() != project) return;
-        if (!projectExists(project)) return; // deleted before the event was heard: nothing to allocate to
+        if (!projects.exists(event.project())) return; // deleted before the event was heard: nothing to allocate to
         if (!allocations.findByProjectOrderByMonthStartAscRoleAscIdAsc(project).isEmpty()) return; // heard before
         YearMonth conversion = YearMonth.from(request.convertedAt().atOffset(ZoneOffset.UTC));
         YearMonth first = conversion.minusMonths((conversion.getMonthValue() - 1) % 3);
@@ -88,10 +88,5 @@ class ConvertedRequestAllocations {
             log.warn("Request {} converted into project {}: role \"{}\" is not in the resource pool, so its demand "
                     + "was not allocated", request.code(), project, role);
         }
-    }
-
-    private boolean projectExists(long project) {
-        return jdbc.sql("select count(*) from project where id = :id").param("id", project).query(Long.class)
-                .single() > 0;
     }
 }
