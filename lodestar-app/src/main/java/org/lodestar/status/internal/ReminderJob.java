@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +46,13 @@ class ReminderJob {
         if (!enabled) return;
         lock.runExclusively(JOB, Duration.ofMinutes(50), () -> {
             // the cycles name portfolios and programmes, which are read with someone's rights: the administrator's
-            int sent = runAs.call("admin", () -> notifier.remind(cycles.activeCycles(), LocalDate.now(clock)));
+            int sent;
+            try {
+                sent = runAs.call("admin", () -> notifier.remind(cycles.activeCycles(), LocalDate.now(clock)));
+            } catch (UsernameNotFoundException firstStartNotDone) {
+                log.info("Status report reminders wait: the first start has not made the administrator yet.");
+                return;
+            }
             if (sent > 0) log.info("Sent {} status report reminders.", sent);
         });
     }
