@@ -197,6 +197,7 @@ final class Harness {
         long loadStart = System.nanoTime();
         for (Client client : clients) {
             Thread thread = new Thread(() -> client.loop(running), "client-" + client.index);
+            thread.setDaemon(true);   // a failed drill ends the run; clients must not keep the JVM alive
             thread.start();
             threads.add(thread);
         }
@@ -638,7 +639,7 @@ final class Harness {
                     sleepUntil(loadStart, seconds * 0.4);
                     long restart = System.nanoTime();
                     victim.start(false);
-                    victim.awaitReady(Duration.ofMinutes(3));
+                    victim.awaitReady(Duration.ofMinutes(5));   // a loaded 2-core machine took over 3
                     rejoinedAfter = (System.nanoTime() - restart) / 1e9;
                     out.printf("node %d restarted and ready in %.0f s%n", victim.index + 1, rejoinedAfter);
                 }
