@@ -1,0 +1,80 @@
+package org.lodestar.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lodestar.support.Api;
+import org.lodestar.support.PageTestSupport;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Weighted milestones through the API, on the plan of {@link EarnedValueIntegrationTests} (Design 10 days done,
+ * Build 20 days a quarter done, budget 30,000, so Build's share is 20,000): a task's milestones are checked field by
+ * field, it earns by them only once they exist, and its earned value follows the milestones reached.
+ */
+class EarningMilestonesIntegrationTests extends PageTestSupport {
+
+    private static long build(Api pmo, long project) {
+        return pmo.get("/api/v1/projects/" + project + "/plan").json().get("tasks").get(1).get("id").asLong();
+    }
+
+    private static void assertField(Api.Response response, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("errors")).as(response.body()).anySatisfy(
+                error -> assertThat(error.get("field").asString()).isEqualTo(field));
+    }
+
+    @Test
+    void aTasksMilestonesAreCheckedFieldByFieldReplacedAsAWholeAndAudited() {
+        Api pmo = Api.as(port, "pmo");
+        long project = EarnedValueIntegrationTests.plannedProject(pmo, EarnedValueIntegrationTests.portfolio(pmo),
+                "EUR", "30000", "20000");
+        long build = build(pmo, project);
+        String path = "/api/v1/projects/" + project + "/tasks/" + build + "/earning-milestones";
+
+        assertThat(Api.as(port, "exec").put(path, "{\"milestones\":[{\"name\":\"Spec\",\"weight\":1}]}").status())
+                .isEqualTo(403);
+        assertField(pmo.put(path, """
+                {"milestones": [{"name": " ", "weight": 1}, {"name": "Built", "weight": 1},
+                                {"name": "Tested", "weight": 0}]}"""), "milestones[0].name");
+        assertField(pmo.put(path, """
+                {"milestones": [{"name": "Spec", "weight": 1}, {"name": "Built", "weight": 1},
+                                {"name": "Tested", "weight": -2}]}"""), "milestones[2].weight");
+        assertField(pmo.put(path, "{\"milestones\": [{\"name\": \"Spec\", \"weight\": 0}, "
+                + "{\"name\": \"Built\", \"weight\": 0}]}"), "milestones[1].weight");
+        assertField(pmo.put(path, "{\"milestones\": [{\"name\": \"Spec\", \"weight\": 1.00001}]}"),
+                "milestones[0].weight");
+        assertField(pmo.put(path, "{\"milestones\": [{\"name\": \"Spec\", \"weight\": 1, "
+                + "\"reachedOn\": \"2099-01-01\"}]}"), "milestones[0].reachedOn");
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 21; i++) many.add("{\"name\": \"M" + i + "\", \"weight\": 1}");
+        assertField(pmo.put(path, "{\"milestones\": [" + String.join(",", many) + "]}"), "milestones");
+        assertThat(pmo.put("/api/v1/projects/" + project + "/tasks/999999999/earning-milestones",
+                "{\"milestones\": [{\"name\": \"Spec\", \"weight\": 1}]}").status()).isEqualTo(404);
+        assertThat(pmo.get(path).json().get("milestones")).as("nothing stored by the refusals").isEmpty();
+
+        Api.Response defined = pmo.put(path, """
+                {"milestones": [{"name": "Spec", "weight": 1, "reachedOn": "2026-11-02"},
+                                {"name": "Built", "weight": 2.5}]}""");
+        assertThat(defined.status()).as(defined.body()).isEqualTo(200);
+        JsonNode read = Api.as(port, "exec").get(path).json();
+        assertThat(read.get("method").asString()).isEqualTo("PHYSICAL_PERCENT_COMPLETE");
+        assertThat(read.get("milestones")).hasSize(2);
+        assertThat(read.get("milestones").get(0).get("reachedOn").asString()).isEqualTo("2026-11-02");
+        assertThat(read.get("milestones").get(1).get("weight").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(read.get("milestones").get(1).get("reachedOn").isNull()).isTrue();
+
+        assertField(pmo.post(path + "/reach", "{\"position\": 2, \"reachedOn\": \"2026-11-03\"}"), "position");
+        assertField(pmo.post(path + "/reach", "{\"position\": 1, \"reachedOn\": \"2099-11-03\"}"), "reachedOn");
+        assertThat(pmo.post(path + "/reach", "{\"position\": 1, \"reachedOn\": \"2026-11-03\"}").status())
+                .isEqualTo(200);
+        assertThat(pmo.post(path + "/unreach", "{\"position\": 0}").status()).isEqualTo(200);
+        read = pmo.get(path).json();
+        assertThat(read.get("milestones").get(0).get("reachedOn").isNull()).isTrue();
+        assertThat(read.get("milestones").get(1).get("reachedOn").asString()).isEqualTo("2026-11-03");
+        assertThat(pmo.get("/api/v1/audit?entityType=earning-milestones&entityId=" + build).json().get("total")
+                .asLong()).as("the definition and two marks").isEqualTo(3);
+    }
+}
