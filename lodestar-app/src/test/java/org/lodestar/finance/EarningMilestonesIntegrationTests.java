@@ -26,6 +26,10 @@ class EarningMilestonesIntegrationTests extends PageTestSupport {
                 error -> assertThat(error.get("field").asString()).isEqualTo(field));
     }
 
+    private static double ev(Api api, long project) {
+        return api.get("/api/v1/projects/" + project + "/earned-value").json().get("metrics").get("ev").asDouble();
+    }
+
     @Test
     void aTasksMilestonesAreCheckedFieldByFieldReplacedAsAWholeAndAudited() {
         Api pmo = Api.as(port, "pmo");
@@ -76,5 +80,37 @@ class EarningMilestonesIntegrationTests extends PageTestSupport {
         assertThat(read.get("milestones").get(1).get("reachedOn").asString()).isEqualTo("2026-11-03");
         assertThat(pmo.get("/api/v1/audit?entityType=earning-milestones&entityId=" + build).json().get("total")
                 .asLong()).as("the definition and two marks").isEqualTo(3);
+    }
+
+    @Test
+    void aTaskEarnsByWeightedMilestonesOnceItHasThemAndItsValueFollowsTheMilestonesReached() {
+        Api pmo = Api.as(port, "pmo");
+        long project = EarnedValueIntegrationTests.plannedProject(pmo, EarnedValueIntegrationTests.portfolio(pmo),
+                "EUR", "30000", "20000");
+        long build = build(pmo, project);
+        String method = "/api/v1/projects/" + project + "/tasks/" + build + "/earning-method";
+        String milestones = "/api/v1/projects/" + project + "/tasks/" + build + "/earning-milestones";
+
+        assertField(pmo.put(method, "{\"method\":\"WEIGHTED_MILESTONES\"}"), "method");
+        assertThat(pmo.put(milestones, """
+                {"milestones": [{"name": "Spec", "weight": 1, "reachedOn": "2026-11-02"},
+                                {"name": "Built", "weight": 2, "reachedOn": "2026-11-20"},
+                                {"name": "Tested", "weight": 1}]}""").status()).isEqualTo(200);
+        assertThat(ev(pmo, project)).as("Design 10,000 + a quarter of Build's 20,000 until the method changes")
+                .isEqualTo(15000);
+        Api.Response chosen = pmo.put(method, "{\"method\":\"WEIGHTED_MILESTONES\"}");
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+
+        assertThat(ev(pmo, project)).as("Design 10,000 + (1 + 2) / 4 of Build's 20,000").isEqualTo(25000);
+        assertThat(pmo.post(milestones + "/reach", "{\"position\": 2, \"reachedOn\": \"2026-12-01\"}").status())
+                .isEqualTo(200);
+        assertThat(ev(pmo, project)).isEqualTo(30000);
+        assertField(pmo.put(milestones, "{\"milestones\": []}"), "milestones");
+        assertThat(pmo.get(milestones).json().get("milestones")).as("still three").hasSize(3);
+
+        assertThat(pmo.put(method, "{\"method\":\"FIFTY_FIFTY\"}").status()).isEqualTo(200);
+        assertThat(pmo.put(milestones, "{\"milestones\": []}").status()).as("no longer earning by them")
+                .isEqualTo(200);
+        assertThat(ev(pmo, project)).isEqualTo(20000);
     }
 }
