@@ -37,8 +37,8 @@ public class EarningMethods {
     /** A milestone's name has at most this many characters. */
     static final int MAX_NAME = 100;
     /** A weight is at most this (and above 0, with at most {@link #WEIGHT_DECIMALS} decimals). */
-    static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(1_000_000);
-    static final int WEIGHT_DECIMALS = 4;
+    public static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(1_000_000);
+    public static final int WEIGHT_DECIMALS = 4;
 
     private final TaskEarningMethodStore store;
     private final PlanProgress plans;
@@ -176,6 +176,7 @@ public class EarningMethods {
                     "finance.milestones.stillEarning")));
         }
         List<TaskEarningMethodStore.Milestone> before = store.milestones(project, task);
+        if (before.isEmpty() && kept.isEmpty()) return view(project, task); // nothing to replace, nothing to audit
         store.replaceMilestones(project, task, kept);
         audit.updated(MILESTONES_AUDIT_TYPE, task, "task " + task + " milestones", snapshot(project, before),
                 snapshot(project, kept));
