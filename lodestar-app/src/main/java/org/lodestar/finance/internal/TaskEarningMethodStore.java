@@ -91,4 +91,9 @@ public class TaskEarningMethodStore {
                 .param("r", reachedOn, java.sql.Types.DATE).param("p", project).param("t", task).param("i", position)
                 .update() == 1;
     }
+
+    /** Whether any task of any project has earning milestones (the demo's first-run guard). */
+    public boolean anyMilestones() {
+        return jdbc.sql("select count(*) from task_earning_milestone").query(Long.class).single() > 0;
+    }
 }
