@@ -28,10 +28,29 @@ final class EarnedValueCalculation {
     /** Where planned value comes from. */
     enum PlannedValueSource { BASELINE, BUDGET }
 
-    /** A working task's progress and dates, as planning gives them. */
+    /**
+     * A working task's progress and dates, as planning gives them, and its earning milestones (read only when it
+     * earns by {@link EarningMethod#WEIGHTED_MILESTONES}; empty otherwise).
+     */
     record Task(long id, int durationMinutes, LocalDateTime baselineStart, LocalDateTime baselineFinish,
                 LocalDateTime start, LocalDateTime finish, LocalDateTime actualStart, LocalDateTime actualFinish,
-                int percentComplete, EarningMethod method) {
+                int percentComplete, EarningMethod method, List<Milestone> milestones) {
+
+        Task {
+            milestones = milestones == null ? List.of() : List.copyOf(milestones);
+        }
+
+        /** A task without earning milestones. */
+        Task(long id, int durationMinutes, LocalDateTime baselineStart, LocalDateTime baselineFinish,
+             LocalDateTime start, LocalDateTime finish, LocalDateTime actualStart, LocalDateTime actualFinish,
+             int percentComplete, EarningMethod method) {
+            this(id, durationMinutes, baselineStart, baselineFinish, start, finish, actualStart, actualFinish,
+                    percentComplete, method, List.of());
+        }
+    }
+
+    /** An earning milestone: its weight (above 0) and the day it was reached (null: not yet). */
+    record Milestone(double weight, LocalDate reachedOn) {
     }
 
     /** A cost posted on a day. */
@@ -120,7 +139,7 @@ final class EarnedValueCalculation {
             plannedToDate += pvByMonth[statusIndex] * statusDate.getDayOfMonth() / status.lengthOfMonth();
         }
         double ev = 0;
-        for (int i = 0; i < tasks.size(); i++) ev += earned(tasks.get(i), shares[i]);
+        for (int i = 0; i < tasks.size(); i++) ev += earned(tasks.get(i), shares[i], statusDate);
         boolean earned = !tasks.isEmpty();
         return result(first, pvByMonth, acByMonth, statusDate, new EarnedValue(bac, plannedToDate, ev, ac), earned,
                 source);
@@ -206,8 +225,31 @@ final class EarnedValueCalculation {
     static double earned(Task task, double share) {
         boolean finished = task.actualFinish() != null || task.percentComplete() >= 100;
         boolean started = finished || task.actualStart() != null || task.percentComplete() > 0;
-        return task.method().earned(Math.max(0, share), started, finished,
+        EarningMethod method = task.method() == EarningMethod.WEIGHTED_MILESTONES
+                ? EarningMethod.PHYSICAL_PERCENT_COMPLETE : task.method();
+        return method.earned(Math.max(0, share), started, finished,
                 Math.max(0, Math.min(100, task.percentComplete())));
+    }
+
+    /**
+     * The value a task has earned at the status date: by weighted milestones, the share times the weights of the
+     * milestones reached on or before the status date over all their weights (a finished task has earned all of it,
+     * as by every method; a task without milestones earns by physical % complete); otherwise as
+     * {@link #earned(Task, double)}.
+     */
+    static double earned(Task task, double share, LocalDate statusDate) {
+        boolean finished = task.actualFinish() != null || task.percentComplete() >= 100;
+        if (task.method() != EarningMethod.WEIGHTED_MILESTONES || task.milestones().isEmpty() || finished) {
+            return earned(task, share);
+        }
+        double[] weights = new double[task.milestones().size()];
+        boolean[] reached = new boolean[weights.length];
+        for (int m = 0; m < weights.length; m++) {
+            Milestone milestone = task.milestones().get(m);
+            weights[m] = milestone.weight();
+            reached[m] = milestone.reachedOn() != null && !milestone.reachedOn().isAfter(statusDate);
+        }
+        return EarningMethod.earnedByMilestones(Math.max(0, share), weights, reached);
     }
 
     /** Spreads an amount evenly in time from {@code from} to {@code to} over the months it covers. */

@@ -247,12 +247,16 @@ public class EarnedValues {
                 .map(cost -> new Cost(cost.postedOn(), cost.amount().doubleValue())).toList();
         Optional<PlanProgress.Progress> progress = plans.of(project);
         Map<Long, String> chosen = progress.isPresent() ? methods.forProject(project) : Map.of();
+        Map<Long, List<EarnedValueCalculation.Milestone>> milestones = progress.isPresent()
+                && chosen.containsValue(EarningMethod.WEIGHTED_MILESTONES.name())
+                ? milestones(methods.milestonesOf(project)) : Map.of();
         List<EarnedValueCalculation.Task> tasks = progress.map(found -> found.tasks().stream()
                 .map(task -> new EarnedValueCalculation.Task(task.taskId(), task.durationMinutes(),
                         task.baselineStart(), task.baselineFinish(), task.start(), task.finish(), task.actualStart(),
                         task.actualFinish(), task.percentComplete(),
                         EarningMethod.valueOf(chosen.getOrDefault(task.taskId(),
-                                EarningMethod.PHYSICAL_PERCENT_COMPLETE.name()))))
+                                EarningMethod.PHYSICAL_PERCENT_COMPLETE.name())),
+                        milestones.get(task.taskId())))
                 .toList()).orElse(List.of());
         Integer baseline = progress.map(PlanProgress.Progress::baseline).orElse(null);
         LocalDate status = progress.map(PlanProgress.Progress::statusDate).orElse(null);
@@ -260,6 +264,16 @@ public class EarnedValues {
                 status != null ? status : today);
         return new Position(result, result.source() == EarnedValueCalculation.PlannedValueSource.BASELINE
                 ? baseline : null);
+    }
+
+    /** Tasks' earning milestones as the calculation reads them. */
+    private static Map<Long, List<EarnedValueCalculation.Milestone>> milestones(
+            Map<Long, List<TaskEarningMethodStore.Milestone>> stored) {
+        Map<Long, List<EarnedValueCalculation.Milestone>> byTask = new HashMap<>();
+        stored.forEach((task, list) -> byTask.put(task, list.stream()
+                .map(found -> new EarnedValueCalculation.Milestone(found.weight().doubleValue(), found.reachedOn()))
+                .toList()));
+        return byTask;
     }
 
     /** A project's position and the baseline its planned value came from (null: the budget's months). */

@@ -163,4 +163,33 @@ class EarnedValueCalculationTests {
         assertThat(FinanceHealthIndicators.pointsBelowOne(1.0)).isZero();
         assertThat(FinanceHealthIndicators.pointsBelowOne(1.3)).isZero();
     }
+
+    @Test
+    void aWeightedMilestoneTaskEarnsTheWeightsReachedByTheStatusDateOverAllItsWeights() {
+        List<EarnedValueCalculation.Milestone> milestones = List.of(
+                new EarnedValueCalculation.Milestone(1, LocalDate.parse("2027-01-10")),
+                new EarnedValueCalculation.Milestone(2, LocalDate.parse("2027-02-14")),
+                new EarnedValueCalculation.Milestone(1, LocalDate.parse("2027-02-15")));
+        Task work = new Task(1, 480, at("2027-01-01T00:00"), at("2027-04-01T00:00"), null, null,
+                at("2027-01-04T08:00"), null, 40, EarningMethod.WEIGHTED_MILESTONES, milestones);
+        Task other = task(480, "2027-01-01T00:00", "2027-04-01T00:00", null, null, 0,
+                EarningMethod.PHYSICAL_PERCENT_COMPLETE);
+
+        Result result = EarnedValueCalculation.calculate(budget("2027-01", 2000), List.of(work, other), true,
+                List.of(), LocalDate.parse("2027-02-14"));
+
+        assertThat(result.position().ev()).as("share 1,000 × (1 + 2) / (1 + 2 + 1): the third is reached after the "
+                + "status date, and the 40 % complete is not read").isEqualTo(750);
+        assertThat(EarnedValueCalculation.earned(work, 1000, LocalDate.parse("2027-01-09")))
+                .as("nothing reached yet").isZero();
+        assertThat(EarnedValueCalculation.earned(work, 1000, LocalDate.parse("2027-03-01"))).isEqualTo(1000);
+        Task finished = new Task(1, 480, null, null, null, null, at("2027-01-04T08:00"), at("2027-01-20T17:00"), 100,
+                EarningMethod.WEIGHTED_MILESTONES, milestones);
+        assertThat(EarnedValueCalculation.earned(finished, 1000, LocalDate.parse("2027-01-09")))
+                .as("a finished task has earned its whole share").isEqualTo(1000);
+        Task without = new Task(1, 480, null, null, null, null, at("2027-01-04T08:00"), null, 40,
+                EarningMethod.WEIGHTED_MILESTONES, List.of());
+        assertThat(EarnedValueCalculation.earned(without, 1000, LocalDate.parse("2027-02-14")))
+                .as("without milestones: physical % complete").isEqualTo(400);
+    }
 }

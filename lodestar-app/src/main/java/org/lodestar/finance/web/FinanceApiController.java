@@ -158,8 +158,9 @@ class FinanceApiController implements AuthorisedFirst {
 
     @PutMapping("/projects/{id}/tasks/{taskId}/earning-method")
     @Operation(operationId = "setEarningMethod",
-            summary = "Choose how a working task earns its value: ZERO_HUNDRED, FIFTY_FIFTY or "
-                    + "PHYSICAL_PERCENT_COMPLETE (the default) (the project's editors)")
+            summary = "Choose how a working task earns its value: ZERO_HUNDRED, FIFTY_FIFTY, "
+                    + "PHYSICAL_PERCENT_COMPLETE (the default) or WEIGHTED_MILESTONES (once its earning milestones "
+                    + "are defined) (the project's editors)")
     EarningMethodView setEarningMethod(@PathVariable long id, @PathVariable long taskId,
                                        @RequestBody EarningMethodCommand command) {
         return earningMethods.set(id, taskId, command);

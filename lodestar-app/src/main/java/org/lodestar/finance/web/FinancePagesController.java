@@ -46,9 +46,12 @@ class FinancePagesController {
     private final MessageSource messages;
     private final Procurement procurement;
     private final Budgets budgets;
+    private final EarningSection earning;
 
     FinancePagesController(EarnedValues earnedValues, ProjectRegistry projects, PortfolioRegistry portfolios,
-                           Suppliers suppliers, MessageSource messages, Procurement procurement, Budgets budgets) {
+                           Suppliers suppliers, MessageSource messages, Procurement procurement, Budgets budgets,
+                           EarningSection earning) {
+        this.earning = earning;
         this.procurement = procurement;
         this.budgets = budgets;
         this.earnedValues = earnedValues;
@@ -90,6 +93,7 @@ class FinancePagesController {
         model.addAttribute("budget", budgets.budget(id));
         Procurement.CommitmentsView commitments = procurement.commitments(id);
         model.addAttribute("commitments", commitments);
+        model.addAttribute("earning", earning.of(id));
         try {
             EarnedValueView view = earnedValues.project(id, currency);
             Locale locale = LocaleContextHolder.getLocale();

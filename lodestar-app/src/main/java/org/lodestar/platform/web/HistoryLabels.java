@@ -105,7 +105,8 @@ public class HistoryLabels {
             Map.entry("allocation", Map.of("booking", "planning.assignments.booking.")),
             Map.entry("plan_assignment", Map.of("booking", "planning.assignments.booking.",
                     "contour", "planning.assignments.contour.")),
-            Map.entry("timesheet", Map.of("state", "timesheet.state.")));
+            Map.entry("timesheet", Map.of("state", "timesheet.state.")),
+            Map.entry("task-earning-method", Map.of("method", "finance.earning.method.")));
 
     /** Where the constants stored in a field are named for the other record types: project {@code state} ACTIVE. */
     private static final Map<String, String> CONSTANT_PREFIXES = Map.of(
