@@ -80,6 +80,11 @@ public class EarnedValues {
     public record Metrics(BigDecimal bac, BigDecimal pv, BigDecimal ev, BigDecimal ac, BigDecimal sv, BigDecimal cv,
                           Double spi, Double cpi, BigDecimal eac, BigDecimal eacAtBudgetRate,
                           BigDecimal eacByCpiAndSpi, BigDecimal etc, BigDecimal vac, Double tcpi) {
+
+        /** The same without planned value and what needs it (SV, SPI, the EAC by CPI × SPI). */
+        public Metrics withoutPlannedValue() {
+            return new Metrics(bac, null, ev, ac, null, cv, null, cpi, eac, eacAtBudgetRate, null, etc, vac, tcpi);
+        }
     }
 
     /** Earned schedule in months from the first month shown: ES, AT, PD, SV(t), SPI(t) and IEAC(t). */
@@ -259,11 +264,19 @@ public class EarnedValues {
         Result result = EarnedValueCalculation.calculate(budget, tasks, baseline != null, costs,
                 status != null ? status : today);
         return new Position(result, result.source() == EarnedValueCalculation.PlannedValueSource.BASELINE
-                ? baseline : null);
+                ? baseline : null, tasks, progress.orElse(null));
     }
 
-    /** A project's position and the baseline its planned value came from (null: the budget's months). */
-    record Position(Result result, Integer baseline) {
+    /**
+     * A project's position and the baseline its planned value came from (null: the budget's months), with the working
+     * tasks it was computed on and the plan's progress they came from (null: no plan).
+     */
+    record Position(Result result, Integer baseline, List<EarnedValueCalculation.Task> tasks,
+                    PlanProgress.Progress progress) {
+
+        Position(Result result, Integer baseline) {
+            this(result, baseline, List.of(), null);
+        }
     }
 
     private static Result converted(Result result, Currency from, Currency to, ExchangeRates book) {
@@ -385,5 +398,42 @@ public class EarnedValues {
         };
         if (value instanceof BigDecimal amount) return amount.doubleValue();
         return (Double) value;
+    }
+
+    /**
+     * A project's earned value per control account ({@link ControlAccounts}), in its currency or converted to
+     * {@code currency} as {@link #project} converts: the accounts' BAC, PV and EV and the accounts' AC with the
+     * unattributed line add up exactly to the project's, in the currency's smallest unit.
+     */
+    @Transactional(readOnly = true)
+    public ControlAccounts.View controlAccounts(long project, String currency) {
+        ProjectId id = new ProjectId(project);
+        rights.require(id, ProjectRight.READ_MONEY);
+        ProjectView view = projects.get(id);
+        Currency own = Currency.getInstance(view.currency());
+        Currency target = currency == null || currency.isBlank() ? own : Amounts.requireCurrency("currency", currency);
+        Position position = position(project, LocalDate.now(clock));
+        ExchangeRates book = rates.rates();
+        List<ControlAccounts.Account> accounts = new ArrayList<>();
+        if (position.progress() != null) {
+            for (PlanProgress.TopElement top : position.progress().topElements()) {
+                accounts.add(new ControlAccounts.Account(top.taskId(), top.wbs(), top.name(), top.summary(),
+                        Set.copyOf(top.tasks())));
+            }
+        }
+        Map<Long, Long> taskOf = actuals.tasks(project);
+        List<ControlAccounts.TaskCost> costs = actuals.forProject(project).stream()
+                .map(cost -> new ControlAccounts.TaskCost(cost.postedOn(), cost.amount().doubleValue(),
+                        taskOf.get(cost.id())))
+                .toList();
+        Result inOwnCurrency = position.result();
+        ControlAccounts.Grouping grouping = ControlAccounts.group(inOwnCurrency, position.tasks(),
+                EarnedValueCalculation.shares(position.tasks(), inOwnCurrency.position().bac()), accounts, costs);
+        Result whole = converted(inOwnCurrency, own, target, book);
+        List<EarnedValue> parts = new ArrayList<>();
+        for (Result result : grouping.results()) parts.add(converted(result, own, target, book).position());
+        EarnedValue rest = converted(grouping.unattributed(), own, target, book).position();
+        return ControlAccounts.view(project, view.code(), view.name(), target, own, whole, position.baseline(),
+                metrics(whole.position(), whole.earned(), target), grouping.accounts(), parts, rest);
     }
 }
