@@ -60,10 +60,13 @@ public class EarnedValues {
     private final ProjectRights rights;
     private final Clock clock;
     private final String reportingCurrency;
+    private final AssignedCosts assignedCosts;
 
     EarnedValues(BudgetLineStore budgets, ActualCostStore actuals, TaskEarningMethodStore methods, PlanProgress plans,
                  ExchangeRateBook rates, Forecasts forecasts, ProjectRegistry projects, ProjectRights rights, Clock clock,
-                 @Value("${lodestar.finance.reporting-currency:EUR}") String reportingCurrency) {
+                 @Value("${lodestar.finance.reporting-currency:EUR}") String reportingCurrency,
+                 AssignedCosts assignedCosts) {
+        this.assignedCosts = assignedCosts;
         this.budgets = budgets;
         this.actuals = actuals;
         this.methods = methods;
@@ -261,21 +264,25 @@ public class EarnedValues {
                 .toList()).orElse(List.of());
         Integer baseline = progress.map(PlanProgress.Progress::baseline).orElse(null);
         LocalDate status = progress.map(PlanProgress.Progress::statusDate).orElse(null);
-        Result result = EarnedValueCalculation.calculate(budget, tasks, baseline != null, costs,
+        double[] weights = progress.isEmpty() || progress.get().assignments().isEmpty() ? null
+                : TaskWeights.of(tasks, assignedCosts.of(progress.get(),
+                Currency.getInstance(projects.currencyOf(new ProjectId(project)).orElse(reportingCurrency))));
+        Result result = EarnedValueCalculation.calculate(budget, tasks, weights, baseline != null, costs,
                 status != null ? status : today);
         return new Position(result, result.source() == EarnedValueCalculation.PlannedValueSource.BASELINE
-                ? baseline : null, tasks, progress.orElse(null));
+                ? baseline : null, tasks, progress.orElse(null), weights);
     }
 
     /**
      * A project's position and the baseline its planned value came from (null: the budget's months), with the working
-     * tasks it was computed on and the plan's progress they came from (null: no plan).
+     * tasks it was computed on, the plan's progress they came from (null: no plan) and the tasks' weights
+     * ({@link TaskWeights}; null: shares follow durations).
      */
     record Position(Result result, Integer baseline, List<EarnedValueCalculation.Task> tasks,
-                    PlanProgress.Progress progress) {
+                    PlanProgress.Progress progress, double[] weights) {
 
         Position(Result result, Integer baseline) {
-            this(result, baseline, List.of(), null);
+            this(result, baseline, List.of(), null, null);
         }
     }
 
@@ -428,7 +435,8 @@ public class EarnedValues {
                 .toList();
         Result inOwnCurrency = position.result();
         ControlAccounts.Grouping grouping = ControlAccounts.group(inOwnCurrency, position.tasks(),
-                EarnedValueCalculation.shares(position.tasks(), inOwnCurrency.position().bac()), accounts, costs);
+                EarnedValueCalculation.shares(position.tasks(), position.weights(), inOwnCurrency.position().bac()),
+                accounts, costs);
         Result whole = converted(inOwnCurrency, own, target, book);
         List<EarnedValue> parts = new ArrayList<>();
         for (Result result : grouping.results()) parts.add(converted(result, own, target, book).position());

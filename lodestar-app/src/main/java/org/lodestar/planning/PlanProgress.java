@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The progress of a project's plan as earned value reads it: each working task (not summaries) with its scheduled
  * dates, its dates in the first baseline (the lowest number saved), its actual dates and physical % complete, and
- * the plan's status date; and the outline's top-level elements (WBS level 1), which finance takes as the project's
- * control accounts. Rights are the caller's to check (finance asks for the project's money first).
+ * the plan's status date; the outline's top-level elements (WBS level 1), which finance takes as the project's
+ * control accounts; and the working tasks' assignments (resource and units). Rights are the caller's to check
+ * (finance asks for the project's money first).
  */
 @Component
 public class PlanProgress {
@@ -49,14 +50,18 @@ public class PlanProgress {
 
     /**
      * A plan's progress: its status date (null when not set), the baseline read (null: none saved), its working
-     * tasks, and its top-level elements in outline order.
+     * tasks, its top-level elements in outline order, and the working tasks' assignments.
      */
     public record Progress(long project, LocalDate statusDate, Integer baseline, List<TaskProgress> tasks,
-                           List<TopElement> topElements) {
+                           List<TopElement> topElements, List<Assigned> assignments) {
 
         public Progress(long project, LocalDate statusDate, Integer baseline, List<TaskProgress> tasks) {
-            this(project, statusDate, baseline, tasks, List.of());
+            this(project, statusDate, baseline, tasks, List.of(), List.of());
         }
+    }
+
+    /** A pool resource assigned to a working task, at {@code units} percent of its time. */
+    public record Assigned(long taskId, long resource, int units) {
     }
 
     /** The top-level elements of an outline (tasks in outline order, a parent before its children). */
@@ -100,9 +105,11 @@ public class PlanProgress {
                     .min(Comparator.naturalOrder()).orElse(null);
             Map<Long, BaselineStore.Values> saved = baseline == null ? Map.of() : baselines.values(project, baseline);
             List<TaskProgress> tasks = new ArrayList<>();
+            List<Assigned> assigned = new ArrayList<>();
             for (int i = 0; i < draft.tasks.size(); i++) {
                 if (scheduled.summary[i]) continue;
                 DraftTask task = draft.tasks.get(i);
+                task.assignments.forEach(a -> assigned.add(new Assigned(task.id, a.resource, a.units)));
                 BaselineStore.Values base = saved.get(task.id);
                 tasks.add(new TaskProgress(task.id, task.name, task.duration == 0 && !task.elapsed, task.duration,
                         TimeAxis.dateTime(scheduled.schedule.start(i)), TimeAxis.dateTime(scheduled.schedule.finish(i)),
@@ -111,7 +118,7 @@ public class PlanProgress {
             }
             LocalDate status = draft.statusDate == null ? null : draft.statusDate.toLocalDate();
             return Optional.of(new Progress(project, status, baseline, List.copyOf(tasks),
-                    topElements(draft.tasks, scheduled.summary)));
+                    topElements(draft.tasks, scheduled.summary), List.copyOf(assigned)));
         });
     }
 }

@@ -147,4 +147,42 @@ class ControlAccountsIntegrationTests extends PageTestSupport {
         assertThat(page).containsPattern("data-account=\"unattributed\">\\s*<th[^>]*>[^<]*</th>\\s*"
                 + "<td></td><td></td><td></td>\\s*<td class=\"num\">12.000</td>");
     }
+
+    @Test
+    void sharesFollowAssignedWorkTimesRateWhereTasksAreCosted() {
+        Api pmo = Api.as(port, "pmo");
+        Map<String, Object> fields = ProjectFixtures.newProject("Assigned shares", EarnedValueIntegrationTests
+                .portfolio(pmo));
+        fields.put("currency", "EUR");
+        long project = pmo.post("/api/v1/projects", ProjectFixtures.json(fields)).json().get("id").asLong();
+        String plan = "/api/v1/projects/" + project + "/plan";
+        Api.Response stored = pmo.put(plan, """
+                {"start": "2027-01-04",
+                 "tasks": [{"key": "a", "name": "Analysis", "duration": "10d"},
+                           {"key": "b", "name": "Testing", "duration": "10d"}]}""");
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(pmo.post("/api/v1/projects/" + project + "/budget-lines", """
+                {"category": "labour-opex", "month": "2027-01", "kind": "ORIGINAL", "amount": 30000}""")
+                .status()).isEqualTo(201);
+        String path = "/api/v1/projects/" + project + "/earned-value/control-accounts";
+        assertThat(pmo.get(path).json().get("accounts").get(0).get("metrics").get("bac").decimalValue())
+                .as("equal durations, no assignment: equal shares").isEqualByComparingTo("15000");
+        long member = -1;
+        for (JsonNode resource : Api.as(port, "resource").get("/api/v1/resources").json()) {
+            if ("member".equals(resource.path("username").asString(""))) member = resource.get("id").asLong();
+        }
+        JsonNode tasks = stored.json().get("tasks");
+        int[] units = {100, 50};
+        for (int i = 0; i < 2; i++) {
+            Api.Response added = pmo.post(plan + "/tasks/" + tasks.get(i).get("id").asLong() + "/assignments",
+                    "{\"resource\": " + member + ", \"units\": " + units[i] + "}");
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+        }
+
+        JsonNode accounts = pmo.get(path).json().get("accounts");
+
+        // 80 h and 40 h at the member's 72 EUR: 5,760 and 2,880, two thirds and one third of the budget
+        assertThat(accounts.get(0).get("metrics").get("bac").decimalValue()).isEqualByComparingTo("20000");
+        assertThat(accounts.get(1).get("metrics").get("bac").decimalValue()).isEqualByComparingTo("10000");
+    }
 }
