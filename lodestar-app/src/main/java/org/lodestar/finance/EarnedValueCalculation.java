@@ -16,7 +16,7 @@ import org.lodestar.engine.evm.EarningMethod;
 /**
  * The earned-value position of one project at its status date, from plain inputs, in one currency by month. The
  * budget at completion (BAC) is the current budget; each working task's share of it is in proportion to its
- * duration (all tasks alike when none has a duration). Planned value is each share spread evenly in time over the
+ * duration (all tasks alike when none has a duration), or to the weights given ({@link TaskWeights}: assigned cost). Planned value is each share spread evenly in time over the
  * task's baseline dates ({@link PlannedValueSource#BASELINE}; tasks added since the baseline over their scheduled
  * dates) or, without a baseline, the budget lines' months spread evenly over their days
  * ({@link PlannedValueSource#BUDGET}). Earned value is each share earned by the task's method from its progress;
@@ -85,9 +85,18 @@ final class EarnedValueCalculation {
      */
     static Result calculate(NavigableMap<YearMonth, Double> budgetByMonth, List<Task> tasks, boolean baseline,
                             List<Cost> costs, LocalDate statusDate) {
+        return calculate(budgetByMonth, tasks, null, baseline, costs, statusDate);
+    }
+
+    /**
+     * The same with each task's share of the BAC in proportion to {@code weights} (one per task, as
+     * {@link TaskWeights} gives them), or to durations when {@code weights} is null.
+     */
+    static Result calculate(NavigableMap<YearMonth, Double> budgetByMonth, List<Task> tasks, double[] weights,
+                            boolean baseline, List<Cost> costs, LocalDate statusDate) {
         double bac = 0;
         for (double amount : budgetByMonth.values()) bac += amount;
-        double[] shares = shares(tasks, bac);
+        double[] shares = shares(tasks, weights, bac);
         PlannedValueSource source = baseline && !tasks.isEmpty() ? PlannedValueSource.BASELINE
                 : PlannedValueSource.BUDGET;
         TreeMap<YearMonth, Double> pv = new TreeMap<>();
@@ -218,6 +227,18 @@ final class EarnedValueCalculation {
         for (int i = 0; i < tasks.size(); i++) {
             shares[i] = total > 0 ? bac * Math.max(0, tasks.get(i).durationMinutes()) / total : bac / tasks.size();
         }
+        return shares;
+    }
+
+    /** Each task's share of the BAC in proportion to its weight (null: {@link #shares(List, double)}). */
+    static double[] shares(List<Task> tasks, double[] weights, double bac) {
+        if (weights == null) return shares(tasks, bac);
+        if (weights.length != tasks.size()) throw new IllegalArgumentException("one weight per task is needed");
+        double total = 0;
+        for (double weight : weights) total += Math.max(0, weight);
+        if (total <= 0) return shares(tasks, bac);
+        double[] shares = new double[tasks.size()];
+        for (int i = 0; i < shares.length; i++) shares[i] = bac * Math.max(0, weights[i]) / total;
         return shares;
     }
 

@@ -60,10 +60,13 @@ public class EarnedValues {
     private final ProjectRights rights;
     private final Clock clock;
     private final String reportingCurrency;
+    private final AssignedCosts assignedCosts;
 
     EarnedValues(BudgetLineStore budgets, ActualCostStore actuals, TaskEarningMethodStore methods, PlanProgress plans,
                  ExchangeRateBook rates, Forecasts forecasts, ProjectRegistry projects, ProjectRights rights, Clock clock,
-                 @Value("${lodestar.finance.reporting-currency:EUR}") String reportingCurrency) {
+                 @Value("${lodestar.finance.reporting-currency:EUR}") String reportingCurrency,
+                 AssignedCosts assignedCosts) {
+        this.assignedCosts = assignedCosts;
         this.budgets = budgets;
         this.actuals = actuals;
         this.methods = methods;
@@ -80,6 +83,11 @@ public class EarnedValues {
     public record Metrics(BigDecimal bac, BigDecimal pv, BigDecimal ev, BigDecimal ac, BigDecimal sv, BigDecimal cv,
                           Double spi, Double cpi, BigDecimal eac, BigDecimal eacAtBudgetRate,
                           BigDecimal eacByCpiAndSpi, BigDecimal etc, BigDecimal vac, Double tcpi) {
+
+        /** The same without planned value and what needs it (SV, SPI, the EAC by CPI × SPI). */
+        public Metrics withoutPlannedValue() {
+            return new Metrics(bac, null, ev, ac, null, cv, null, cpi, eac, eacAtBudgetRate, null, etc, vac, tcpi);
+        }
     }
 
     /** Earned schedule in months from the first month shown: ES, AT, PD, SV(t), SPI(t) and IEAC(t). */
@@ -260,10 +268,13 @@ public class EarnedValues {
                 .toList()).orElse(List.of());
         Integer baseline = progress.map(PlanProgress.Progress::baseline).orElse(null);
         LocalDate status = progress.map(PlanProgress.Progress::statusDate).orElse(null);
-        Result result = EarnedValueCalculation.calculate(budget, tasks, baseline != null, costs,
+        double[] weights = progress.isEmpty() || progress.get().assignments().isEmpty() ? null
+                : TaskWeights.of(tasks, assignedCosts.of(progress.get(),
+                Currency.getInstance(projects.currencyOf(new ProjectId(project)).orElse(reportingCurrency))));
+        Result result = EarnedValueCalculation.calculate(budget, tasks, weights, baseline != null, costs,
                 status != null ? status : today);
         return new Position(result, result.source() == EarnedValueCalculation.PlannedValueSource.BASELINE
-                ? baseline : null);
+                ? baseline : null, tasks, progress.orElse(null), weights);
     }
 
     /** Tasks' earning milestones as the calculation reads them. */
@@ -276,8 +287,17 @@ public class EarnedValues {
         return byTask;
     }
 
-    /** A project's position and the baseline its planned value came from (null: the budget's months). */
-    record Position(Result result, Integer baseline) {
+    /**
+     * A project's position and the baseline its planned value came from (null: the budget's months), with the working
+     * tasks it was computed on, the plan's progress they came from (null: no plan) and the tasks' weights
+     * ({@link TaskWeights}; null: shares follow durations).
+     */
+    record Position(Result result, Integer baseline, List<EarnedValueCalculation.Task> tasks,
+                    PlanProgress.Progress progress, double[] weights) {
+
+        Position(Result result, Integer baseline) {
+            this(result, baseline, List.of(), null, null);
+        }
     }
 
     private static Result converted(Result result, Currency from, Currency to, ExchangeRates book) {
@@ -399,5 +419,43 @@ public class EarnedValues {
         };
         if (value instanceof BigDecimal amount) return amount.doubleValue();
         return (Double) value;
+    }
+
+    /**
+     * A project's earned value per control account ({@link ControlAccounts}), in its currency or converted to
+     * {@code currency} as {@link #project} converts: the accounts' BAC, PV and EV and the accounts' AC with the
+     * unattributed line add up exactly to the project's, in the currency's smallest unit.
+     */
+    @Transactional(readOnly = true)
+    public ControlAccounts.View controlAccounts(long project, String currency) {
+        ProjectId id = new ProjectId(project);
+        rights.require(id, ProjectRight.READ_MONEY);
+        ProjectView view = projects.get(id);
+        Currency own = Currency.getInstance(view.currency());
+        Currency target = currency == null || currency.isBlank() ? own : Amounts.requireCurrency("currency", currency);
+        Position position = position(project, LocalDate.now(clock));
+        ExchangeRates book = rates.rates();
+        List<ControlAccounts.Account> accounts = new ArrayList<>();
+        if (position.progress() != null) {
+            for (PlanProgress.TopElement top : position.progress().topElements()) {
+                accounts.add(new ControlAccounts.Account(top.taskId(), top.wbs(), top.name(), top.summary(),
+                        Set.copyOf(top.tasks())));
+            }
+        }
+        Map<Long, Long> taskOf = actuals.tasks(project);
+        List<ControlAccounts.TaskCost> costs = actuals.forProject(project).stream()
+                .map(cost -> new ControlAccounts.TaskCost(cost.postedOn(), cost.amount().doubleValue(),
+                        taskOf.get(cost.id())))
+                .toList();
+        Result inOwnCurrency = position.result();
+        ControlAccounts.Grouping grouping = ControlAccounts.group(inOwnCurrency, position.tasks(),
+                EarnedValueCalculation.shares(position.tasks(), position.weights(), inOwnCurrency.position().bac()),
+                accounts, costs);
+        Result whole = converted(inOwnCurrency, own, target, book);
+        List<EarnedValue> parts = new ArrayList<>();
+        for (Result result : grouping.results()) parts.add(converted(result, own, target, book).position());
+        EarnedValue rest = converted(grouping.unattributed(), own, target, book).position();
+        return ControlAccounts.view(project, view.code(), view.name(), target, own, whole, position.baseline(),
+                metrics(whole.position(), whole.earned(), target), grouping.accounts(), parts, rest);
     }
 }

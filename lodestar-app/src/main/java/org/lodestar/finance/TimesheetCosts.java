@@ -112,7 +112,7 @@ class TimesheetCosts {
             }
             amount = amount.setScale(Math.max(0, Currency.getInstance(currency.get()).getDefaultFractionDigits()),
                     RoundingMode.HALF_EVEN);
-            costs.insert(entry.project(), entry.day(), CATEGORY.code(), amount, reference);
+            costs.insertForTask(entry.project(), entry.day(), CATEGORY.code(), amount, reference, entry.task());
             references.add(reference);
             Map<String, String> snapshot = new LinkedHashMap<>();
             snapshot.put("project", Long.toString(entry.project()));

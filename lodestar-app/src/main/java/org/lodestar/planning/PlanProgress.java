@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The progress of a project's plan as earned value reads it: each working task (not summaries) with its scheduled
  * dates, its dates in the first baseline (the lowest number saved), its actual dates and physical % complete, and
- * the plan's status date. Rights are the caller's to check (finance asks for the project's money first).
+ * the plan's status date; the outline's top-level elements (WBS level 1), which finance takes as the project's
+ * control accounts; and the working tasks' assignments (resource and units). Rights are the caller's to check
+ * (finance asks for the project's money first).
  */
 @Component
 public class PlanProgress {
@@ -38,8 +41,54 @@ public class PlanProgress {
                                LocalDateTime actualStart, LocalDateTime actualFinish, int percentComplete) {
     }
 
-    /** A plan's progress: its status date (null when not set), the baseline read (null: none saved), its tasks. */
-    public record Progress(long project, LocalDate statusDate, Integer baseline, List<TaskProgress> tasks) {
+    /**
+     * A top-level element of the plan's outline (WBS level 1): its WBS number ("1", "2"...), name, whether it is a
+     * summary, and every task under it at any depth, itself included, in outline order.
+     */
+    public record TopElement(long taskId, String wbs, String name, boolean summary, List<Long> tasks) {
+    }
+
+    /**
+     * A plan's progress: its status date (null when not set), the baseline read (null: none saved), its working
+     * tasks, its top-level elements in outline order, and the working tasks' assignments.
+     */
+    public record Progress(long project, LocalDate statusDate, Integer baseline, List<TaskProgress> tasks,
+                           List<TopElement> topElements, List<Assigned> assignments) {
+
+        public Progress(long project, LocalDate statusDate, Integer baseline, List<TaskProgress> tasks) {
+            this(project, statusDate, baseline, tasks, List.of(), List.of());
+        }
+    }
+
+    /** A pool resource assigned to a working task, at {@code units} percent of its time. */
+    public record Assigned(long taskId, long resource, int units) {
+    }
+
+    /** The top-level elements of an outline (tasks in outline order, a parent before its children). */
+    static List<TopElement> topElements(List<DraftTask> tasks, boolean[] summary) {
+        Map<DraftTask, Integer> tops = new IdentityHashMap<>();
+        List<Integer> heads = new ArrayList<>();
+        List<List<Long>> members = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            DraftTask task = tasks.get(i);
+            int top;
+            if (task.parent == null) {
+                top = heads.size();
+                heads.add(i);
+                members.add(new ArrayList<>());
+            } else {
+                top = tops.get(task.parent);
+            }
+            tops.put(task, top);
+            members.get(top).add(task.id);
+        }
+        List<TopElement> elements = new ArrayList<>();
+        for (int t = 0; t < heads.size(); t++) {
+            DraftTask head = tasks.get(heads.get(t));
+            elements.add(new TopElement(head.id, Integer.toString(t + 1), head.name, summary[heads.get(t)],
+                    List.copyOf(members.get(t))));
+        }
+        return List.copyOf(elements);
     }
 
     /** The plan's progress, or empty when the project has no plan with tasks or its plan cannot be scheduled. */
@@ -56,9 +105,11 @@ public class PlanProgress {
                     .min(Comparator.naturalOrder()).orElse(null);
             Map<Long, BaselineStore.Values> saved = baseline == null ? Map.of() : baselines.values(project, baseline);
             List<TaskProgress> tasks = new ArrayList<>();
+            List<Assigned> assigned = new ArrayList<>();
             for (int i = 0; i < draft.tasks.size(); i++) {
                 if (scheduled.summary[i]) continue;
                 DraftTask task = draft.tasks.get(i);
+                task.assignments.forEach(a -> assigned.add(new Assigned(task.id, a.resource, a.units)));
                 BaselineStore.Values base = saved.get(task.id);
                 tasks.add(new TaskProgress(task.id, task.name, task.duration == 0 && !task.elapsed, task.duration,
                         TimeAxis.dateTime(scheduled.schedule.start(i)), TimeAxis.dateTime(scheduled.schedule.finish(i)),
@@ -66,7 +117,8 @@ public class PlanProgress {
                         task.actualFinish, task.percentComplete));
             }
             LocalDate status = draft.statusDate == null ? null : draft.statusDate.toLocalDate();
-            return Optional.of(new Progress(project, status, baseline, List.copyOf(tasks)));
+            return Optional.of(new Progress(project, status, baseline, List.copyOf(tasks),
+                    topElements(draft.tasks, scheduled.summary), List.copyOf(assigned)));
         });
     }
 }

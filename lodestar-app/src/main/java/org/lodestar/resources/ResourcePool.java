@@ -184,6 +184,17 @@ public class ResourcePool {
     }
 
     /**
+     * The cost rate in force on the day of a pool resource, by its pool id (a person, a generic role or a material),
+     * if it has one. Asks no rights: finance weighs tasks' shares of a budget by assigned work × rate, for readers of
+     * the money and for computed health alike, and shows no rate.
+     */
+    @Transactional(readOnly = true)
+    public Optional<HourlyRate> hourlyRateOf(long resource, LocalDate day) {
+        return resources.findById(resource).flatMap(r -> r.rateOn(day))
+                .map(rate -> new HourlyRate(rate.amount(), rate.currency(), rate.effectiveFrom()));
+    }
+
+    /**
      * The hours the resource can work from {@code from} to {@code to}, both included: its day's hours on each
      * working day of the organisation calendar on which it is not absent (none once retired).
      */

@@ -2,8 +2,10 @@ package org.lodestar.finance.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,6 +62,24 @@ public class ActualCostStore {
                         + "values (:p, :d, :c, :a, :r)")
                 .param("p", project).param("d", postedOn).param("c", category).param("a", amount)
                 .param("r", reference).update();
+    }
+
+    /** Stores a cost posted against a plan task (a timesheet's hours on the task). */
+    public void insertForTask(long project, LocalDate postedOn, String category, BigDecimal amount, String reference,
+                              long task) {
+        jdbc.sql("insert into actual_cost (project, posted_on, category, amount, reference, task) "
+                        + "values (:p, :d, :c, :a, :r, :t)")
+                .param("p", project).param("d", postedOn).param("c", category).param("a", amount)
+                .param("r", reference).param("t", task).update();
+    }
+
+    /** The project's costs that name a plan task: cost id → task id. */
+    public Map<Long, Long> tasks(long project) {
+        Map<Long, Long> tasks = new HashMap<>();
+        jdbc.sql("select id, task from actual_cost where project = :p and task is not null")
+                .param("p", project)
+                .query((rs, row) -> tasks.put(rs.getLong(1), rs.getLong(2))).list();
+        return tasks;
     }
 
     /** Whether the project has any line at all. */

@@ -9,6 +9,7 @@ import org.lodestar.finance.ActualCosts.ActualCostsView;
 import org.lodestar.finance.ActualCosts.CostFileCommand;
 import org.lodestar.finance.ActualCosts.ImportResult;
 import org.lodestar.finance.Budgets;
+import org.lodestar.finance.ControlAccounts;
 import org.lodestar.finance.Budgets.BudgetLineCommand;
 import org.lodestar.finance.Budgets.BudgetLineView;
 import org.lodestar.finance.Budgets.BudgetView;
@@ -143,6 +144,14 @@ class FinanceApiController implements AuthorisedFirst {
                     + "in the project's currency or converted to 'currency' at the rate in force each month")
     EarnedValueView earnedValue(@PathVariable long id, @RequestParam(required = false) String currency) {
         return earnedValues.project(id, currency);
+    }
+
+    @GetMapping("/projects/{id}/earned-value/control-accounts")
+    @Operation(operationId = "getControlAccounts",
+            summary = "A project's earned value per control account (the plan's top-level WBS elements) with the "
+                    + "actual cost attributed to none; in the project's currency or converted to 'currency'")
+    ControlAccounts.View controlAccounts(@PathVariable long id, @RequestParam(required = false) String currency) {
+        return earnedValues.controlAccounts(id, currency);
     }
 
     @GetMapping("/finance/earned-value")

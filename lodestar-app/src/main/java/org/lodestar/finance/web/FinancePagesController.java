@@ -105,6 +105,8 @@ class FinancePagesController {
             model.addAttribute("chart", SCurveChart.of(view, amount -> money(amount, locale)));
             model.addAttribute("forecastEtc", view.forecast() == null ? null : money(view.forecast().etc(), locale));
             model.addAttribute("forecastEac", view.forecast() == null ? null : money(view.forecast().eac(), locale));
+            model.addAttribute("controlAccounts",
+                    ControlAccountRows.of(earnedValues.controlAccounts(id, currency), locale));
         } catch (MissingExchangeRateException | InvalidInputException refused) {
             model.addAttribute("problems", problems(refused));
         }
