@@ -247,6 +247,19 @@ public class EarnedValues {
 
     /** A project's position in its own currency at its status date (the plan's, else today); no rights asked. */
     Position position(long project, LocalDate today) {
+        return position(project, today, false);
+    }
+
+    /**
+     * A project's position in its own currency at {@code statusDate} whatever the plan's status date: PV and AC
+     * honour the date, EV is the progress as entered (progress is kept as of the plan's status date only); no
+     * rights asked. For the earned value history ({@link EarnedValueHistory}).
+     */
+    Position positionAt(long project, LocalDate statusDate) {
+        return position(project, statusDate, true);
+    }
+
+    private Position position(long project, LocalDate today, boolean atToday) {
         TreeMap<YearMonth, Double> budget = new TreeMap<>();
         for (BudgetLineStore.Stored line : budgets.forProject(project)) {
             budget.merge(YearMonth.from(line.month()), line.amount().doubleValue(), Double::sum);
@@ -272,7 +285,7 @@ public class EarnedValues {
                 : TaskWeights.of(tasks, assignedCosts.of(progress.get(),
                 Currency.getInstance(projects.currencyOf(new ProjectId(project)).orElse(reportingCurrency))));
         Result result = EarnedValueCalculation.calculate(budget, tasks, weights, baseline != null, costs,
-                status != null ? status : today);
+                status != null && !atToday ? status : today);
         return new Position(result, result.source() == EarnedValueCalculation.PlannedValueSource.BASELINE
                 ? baseline : null, tasks, progress.orElse(null), weights);
     }
