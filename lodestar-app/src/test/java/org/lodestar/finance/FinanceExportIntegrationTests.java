@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.lodestar.support.Api;
 import org.lodestar.support.PageTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +27,9 @@ import tools.jackson.databind.JsonNode;
  * filters, with the page's rights.
  */
 class FinanceExportIntegrationTests extends PageTestSupport {
+
+    @Autowired
+    MessageSource messages;
 
     /** The roll-up's figure columns as the API names them (metrics, then earned schedule). */
     private static final List<String> COLUMNS = List.of("bac", "pv", "ev", "ac", "cv", "sv", "cpi", "spi", "eac",
@@ -138,4 +143,63 @@ class FinanceExportIntegrationTests extends PageTestSupport {
         assertThat(refused.getRedirectedUrl()).isEqualTo("/finance/earned-value?sort=colour");
     }
 
+    @Test
+    void aProjectsWorkbookHoldsTheApisMetricsEarnedScheduleAndMonthsAndIsReadLikeItsMoney() throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        long project = plannedProject(pmo, portfolio(pmo), "EUR", "30000", "20000");
+        assertThat(pmo.post("/api/v1/projects/" + project + "/forecasts", """
+                {"period": "2027-03", "lines": [{"month": "2027-03", "amount": 4000.25},
+                 {"month": "2027-04", "amount": 6000}], "note": "Two more months"}""").status()).isEqualTo(201);
+        JsonNode api = pmo.get("/api/v1/projects/" + project + "/earned-value").json();
+        assertThat(page("/projects/" + project + "/finance", "exec", Locale.ENGLISH))
+                .contains("id=\"finance-export\" href=\"/projects/" + project + "/finance.xlsx");
+
+        try (Workbook workbook = open(download("/projects/" + project + "/finance.xlsx", "exec", Locale.ENGLISH))) {
+            Sheet sheet = workbook.getSheet("Earned value");
+            assertThat(sheet.getRow(rowOf(sheet, "Currency")).getCell(1).getStringCellValue()).isEqualTo("EUR");
+            assertThat(sheet.getRow(rowOf(sheet, "Status date")).getCell(1).getLocalDateTimeCellValue().toLocalDate())
+                    .hasToString("2027-03-31");
+            for (String metric : List.of("bac", "pv", "ev", "ac", "sv", "cv", "spi", "cpi", "eac", "eacAtBudgetRate",
+                    "eacByCpiAndSpi", "etc", "vac", "tcpi")) {
+                Row row = sheet.getRow(rowOf(sheet, messages.getMessage("finance.metric." + metric, null,
+                        Locale.ENGLISH)));
+                assertFigure(row, 1, api.get("metrics").get(metric), metric);
+            }
+            JsonNode schedule = api.get("earnedSchedule");
+            for (String metric : List.of("es", "at", "pd", "svt", "spit", "ieact")) {
+                Row row = sheet.getRow(rowOf(sheet, messages.getMessage("finance.metric." + metric, null,
+                        Locale.ENGLISH)));
+                assertFigure(row, 1, schedule.get(metric.equals("pd") ? "plannedDuration" : metric), metric);
+            }
+            assertFigure(sheet.getRow(rowOf(sheet, "Estimate to complete of the forecast")), 1,
+                    api.get("forecast").get("etc"), "forecast ETC");
+            assertThat(sheet.getRow(rowOf(sheet, "Estimate to complete of the forecast")).getCell(1)
+                    .getNumericCellValue()).isEqualTo(10000.25);
+
+            Sheet months = workbook.getSheet("Months");
+            JsonNode points = api.get("months");
+            assertThat(months.getLastRowNum()).isEqualTo(points.size());
+            double previousPv = 0;
+            for (int i = 0; i < points.size(); i++) {
+                JsonNode point = points.get(i);
+                Row row = months.getRow(i + 1);
+                String month = point.get("month").asString();
+                assertThat(row.getCell(0).getLocalDateTimeCellValue().toLocalDate()).hasToString(month + "-01");
+                assertFigure(row, 3, point.get("pv"), month + " cumulative PV");
+                assertFigure(row, 5, point.get("ac"), month + " cumulative AC");
+                assertFigure(row, 6, point.get("eac"), month + " EAC");
+                assertThat(row.getCell(1).getNumericCellValue()).as(month + " PV in the month")
+                        .isCloseTo(point.get("pv").asDouble() - previousPv, org.assertj.core.data.Offset.offset(0.001));
+                previousPv = point.get("pv").asDouble();
+                assertFigure(row, 4, month.equals("2027-03") ? api.get("metrics").get("ev") : null, month + " EV");
+            }
+        }
+
+        assertThat(download("/projects/" + project + "/finance.xlsx", "requester", Locale.ENGLISH).getStatus())
+                .as("no money to read").isEqualTo(403);
+        MockHttpServletResponse missing = download("/projects/" + project + "/finance.xlsx?currency=ISK", "pmo",
+                Locale.ENGLISH);
+        assertThat(missing.getStatus()).as("a missing rate goes back to the tab, which names it").isEqualTo(303);
+        assertThat(missing.getRedirectedUrl()).isEqualTo("/projects/" + project + "/finance?currency=ISK");
+    }
 }

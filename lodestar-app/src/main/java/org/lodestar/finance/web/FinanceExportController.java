@@ -2,8 +2,10 @@ package org.lodestar.finance.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.lodestar.finance.EarnedValues;
+import org.lodestar.finance.EarnedValues.EarnedValueView;
 import org.lodestar.finance.EarnedValues.RollupView;
 import org.lodestar.finance.MissingExchangeRateException;
 import org.lodestar.platform.InvalidInputException;
@@ -18,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -58,6 +61,19 @@ class FinanceExportController {
                 .filter(portfolio -> portfolio.id() == portfolioId).map(PortfolioView::name).findFirst().orElse(null);
         byte[] bytes = workbook().rollup(view, portfolioName);
         return send(bytes, "earned-value" + (view.statusDate() != null ? "-" + view.statusDate() : "") + ".xlsx");
+    }
+
+    @GetMapping("/projects/{id}/finance.xlsx")
+    ResponseEntity<byte[]> project(@PathVariable long id, @RequestParam(required = false) String currency) {
+        EarnedValueView view;
+        try {
+            view = earnedValues.project(id, currency);
+        } catch (MissingExchangeRateException | InvalidInputException refused) {
+            return backToThePage(UriComponentsBuilder.fromPath("/projects/{id}/finance")
+                    .queryParamIfPresent("currency", Optional.ofNullable(currency)).uriVariables(Map.of("id", id)));
+        }
+        return send(workbook().project(view), "earned-value-" + view.code()
+                + (view.statusDate() != null ? "-" + view.statusDate() : "") + ".xlsx");
     }
 
     /**
