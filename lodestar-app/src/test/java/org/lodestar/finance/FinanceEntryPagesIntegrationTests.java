@@ -86,4 +86,67 @@ class FinanceEntryPagesIntegrationTests extends PageTestSupport {
         assertThat(page("/projects/" + project + "/finance", "pmo", Locale.ENGLISH))
                 .contains("id=\"finance-budget-link\" href=\"" + path + "\"");
     }
+
+    @Test
+    void anEditorRecordsTheNextForecastVersionFromRowsPrefilledByTheLatestAndEachRefusalComesBackBesideItsMonth()
+            throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        long project = EarnedValueIntegrationTests.plannedProject(pmo, portfolio(pmo), "EUR", "30000", "20000");
+        String api = "/api/v1/projects/" + project + "/forecasts";
+        assertThat(pmo.post(api, """
+                {"period": "2027-02", "lines": [{"month": "2027-02", "amount": 1000}, {"month": "2027-03", "amount": 2000},
+                 {"month": "2027-04", "amount": 3000}, {"month": "2027-05", "amount": 500}]}""").status()).isEqualTo(201);
+        String path = "/projects/" + project + "/finance/forecast";
+
+        String form = page(path, "pmo", Locale.ENGLISH);
+        assertThat(form).contains("id=\"enter-forecast\"", "name=\"period\" value=\"2027-03\"",
+                "prefilled from version 1", "data-month=\"2027-03\"", "data-month=\"2027-05\"")
+                .doesNotContain("data-month=\"2027-02\"", "data-month=\"2027-06\"")
+                .containsPattern("id=\"amount-2027-04\"[^>]*value=\"3000\"");
+
+        record Bad(String amount03, String amount04, String field, String message) {
+        }
+        for (Bad bad : new Bad[] {
+                new Bad("-1", "3000", "amount-2027-03-error", "This amount must not be negative."),
+                new Bad("2000", "10.001", "amount-2027-04-error", "EUR amounts have at most 2 decimal places."),
+                new Bad("", "", "forecast-lines-error", "Give between 1 and 120 months"),
+                new Bad("2000", "lots", "amount-2027-04-error", "Enter a number")}) {
+            MockHttpServletResponse refused = send(post(path).param("period", "2027-03")
+                    .param("rows[0].month", "2027-03").param("rows[0].amount", bad.amount03())
+                    .param("rows[1].month", "2027-04").param("rows[1].amount", bad.amount04())
+                    .param("rows[2].month", "2027-05").param("rows[2].amount", ""), "pmo");
+            assertThat(refused.getStatus()).as(bad.toString()).isEqualTo(200);
+            assertThat(refused.getContentAsString()).as(bad.toString())
+                    .containsPattern("id=\"" + bad.field() + "\"[^>]*>[^<]*" + bad.message().replace(".", "\\."));
+            assertThat(pmo.get(api).json().get("versions")).as(bad + ": nothing written").hasSize(1);
+        }
+
+        MockHttpServletResponse recorded = send(post(path).param("period", "2027-03").param("note", "Re-planned")
+                .param("rows[0].month", "2027-03").param("rows[0].amount", "2500")
+                .param("rows[1].month", "2027-04").param("rows[1].amount", "3000.50")
+                .param("rows[2].month", "2027-05").param("rows[2].amount", ""), "pmo");
+        assertThat(recorded.getRedirectedUrl()).isEqualTo(path);
+        JsonNode versions = pmo.get(api).json().get("versions");
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).get("number").asInt()).isEqualTo(2);
+        assertThat(versions.get(0).get("period").asString()).isEqualTo("2027-03");
+        assertThat(versions.get(0).get("note").asString()).isEqualTo("Re-planned");
+        assertThat(versions.get(0).get("lines")).extracting(line -> line.get("month").asString())
+                .containsExactly("2027-03", "2027-04");
+        assertThat(versions.get(0).get("etc").decimalValue()).isEqualByComparingTo("5500.50");
+
+        MockHttpServletResponse again = send(post(path).param("period", "2027-03")
+                .param("rows[0].month", "2027-03").param("rows[0].amount", "1"), "pmo");
+        assertThat(again.getContentAsString()).contains("id=\"period-error\"", "is already entered");
+        assertThat(pmo.get(api).json().get("versions")).as("the period keeps its version").hasSize(2);
+
+        assertThat(page(path, "exec", Locale.KOREAN)).contains("예측", "data-version=\"2\"", "data-version=\"1\"")
+                .doesNotContain("id=\"enter-forecast\"");
+        assertThat(send(post(path).param("period", "2027-04"), "exec").getStatus()).as("a reader may not record")
+                .isEqualTo(403);
+        assertThat(mvc.perform(get(path).with(as("requester"))).andReturn().getResponse().getStatus())
+                .as("no money to read").isEqualTo(403);
+        assertThat(page("/projects/" + project + "/finance", "pmo", Locale.ENGLISH))
+                .contains("id=\"finance-forecast-link\" href=\"" + path + "\"");
+    }
 }
