@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.lodestar.planning.AssignmentWork;
 import org.lodestar.planning.PlanProgress;
 import org.lodestar.resources.HourlyRate;
@@ -40,7 +41,7 @@ class AssignedCosts {
         for (PlanProgress.Assigned assigned : progress.assignments()) {
             byTask.computeIfAbsent(assigned.taskId(), task -> new ArrayList<>()).add(assigned);
         }
-        Map<String, Optional<HourlyRate>> known = new HashMap<>();
+        Map<Long, Function<LocalDate, Optional<HourlyRate>>> ratesOf = new HashMap<>();
         ExchangeRates book = null;
         Map<Long, Double> costs = new HashMap<>();
         for (PlanProgress.TaskProgress task : progress.tasks()) {
@@ -51,8 +52,8 @@ class AssignedCosts {
             double cost = 0;
             boolean costed = true;
             for (PlanProgress.Assigned assigned : assignments) {
-                Optional<HourlyRate> rate = known.computeIfAbsent(assigned.resource() + "@" + day,
-                        key -> pool.hourlyRateOf(assigned.resource(), day));
+                Optional<HourlyRate> rate = ratesOf.computeIfAbsent(assigned.resource(), pool::hourlyRatesOf)
+                        .apply(day);
                 if (rate.isEmpty()) {
                     costed = false;
                     break;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lodestar.planning.CalendarView;
 import org.lodestar.planning.Calendars;
@@ -184,13 +185,15 @@ public class ResourcePool {
     }
 
     /**
-     * The cost rate in force on the day of a pool resource, by its pool id (a person, a generic role or a material),
-     * if it has one. Asks no rights: finance weighs tasks' shares of a budget by assigned work × rate, for readers of
-     * the money and for computed health alike, and shows no rate.
+     * The cost rates of a pool resource, by its pool id (a person, a generic role or a material): the one in force on
+     * each day asked, if any, read from the resource loaded once (a plan asks for many days). Asks no rights: finance
+     * weighs tasks' shares of a budget by assigned work × rate, for readers of the money and for computed health
+     * alike, and shows no rate.
      */
     @Transactional(readOnly = true)
-    public Optional<HourlyRate> hourlyRateOf(long resource, LocalDate day) {
-        return resources.findById(resource).flatMap(r -> r.rateOn(day))
+    public Function<LocalDate, Optional<HourlyRate>> hourlyRatesOf(long resource) {
+        Optional<Resource> found = resources.findById(resource);
+        return day -> found.flatMap(r -> r.rateOn(day))
                 .map(rate -> new HourlyRate(rate.amount(), rate.currency(), rate.effectiveFrom()));
     }
 
