@@ -1,6 +1,8 @@
 package org.lodestar.finance;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +39,16 @@ public class ActualCosts {
         this.audit = audit;
     }
 
-    /** A file to import: its CSV text and the mapping of its columns. */
-    public record CostFileCommand(String csv, ColumnMapping mapping) {
+    /**
+     * A file to import: its CSV text, or an Excel workbook (.xlsx) in Base64 with the sheet to read (the first when
+     * none is named), and the mapping of its columns.
+     */
+    public record CostFileCommand(String csv, String xlsx, String sheet, ColumnMapping mapping) {
+
+        /** A CSV file and its mapping. */
+        public CostFileCommand(String csv, ColumnMapping mapping) {
+            this(csv, null, null, mapping);
+        }
     }
 
     /** A cost; {@code supplierId} and {@code invoice} name the supplier's invoice it came from, if any. */
@@ -73,17 +83,68 @@ public class ActualCosts {
     public ImportResult importFile(long project, CostFileCommand command) {
         ProjectId id = new ProjectId(project);
         rights.require(id, ProjectRight.EDIT);
-        Currency currency = Currency.getInstance(projects.get(id).currency());
         var problems = new InvalidInputException.Collector();
-        ColumnMapping mapping = command.mapping();
-        if (command.csv() == null || command.csv().isBlank()) problems.add("csv", "finance.import.empty");
+        boolean csv = command.csv() != null && !command.csv().isBlank();
+        boolean xlsx = command.xlsx() != null && !command.xlsx().isBlank();
+        if (!csv && !xlsx) problems.add("csv", "finance.import.empty");
+        if (csv && xlsx) problems.add("xlsx", "finance.import.oneFile");
+        byte[] workbook = null;
+        if (xlsx && !csv) {
+            try {
+                workbook = Base64.getMimeDecoder().decode(command.xlsx().strip());
+            } catch (IllegalArgumentException notBase64) {
+                problems.add("xlsx", "finance.import.notBase64");
+            }
+        }
+        if (command.sheet() != null && command.sheet().length() > 100) problems.add("sheet", "finance.import.sheetName");
+        checkMapping(problems, command.mapping());
+        problems.throwIfAny();
+        byte[] file = workbook;
+        return store(id, command.mapping(), rows -> file != null
+                ? CostWorkbook.rows(file, command.sheet(), rows)
+                : csvRows(command.csv()));
+    }
+
+    /**
+     * Imports a file uploaded as it is (the import page): an Excel workbook when its bytes are one (a zip archive),
+     * CSV text in UTF-8 otherwise.
+     */
+    @Transactional
+    public ImportResult importUpload(long project, byte[] bytes, String sheet, ColumnMapping mapping) {
+        ProjectId id = new ProjectId(project);
+        rights.require(id, ProjectRight.EDIT);
+        var problems = new InvalidInputException.Collector();
+        if (bytes == null || bytes.length == 0) problems.add("file", "finance.import.empty");
+        checkMapping(problems, mapping);
+        problems.throwIfAny();
+        return store(id, mapping, rows -> CostWorkbook.looksLikeWorkbook(bytes)
+                ? CostWorkbook.rows(bytes, sheet, rows)
+                : csvRows(new String(bytes, StandardCharsets.UTF_8)));
+    }
+
+    private static void checkMapping(InvalidInputException.Collector problems, ColumnMapping mapping) {
         if (mapping == null || blank(mapping.date()) || blank(mapping.amount()) || blank(mapping.category())
                 || blank(mapping.reference())) {
             problems.add("mapping", "finance.import.mapping");
         }
-        problems.throwIfAny();
-        CostFileImport.Report report = CostFileImport.read(command.csv(), mapping, currency,
-                store.references(project));
+    }
+
+    /** A CSV's rows (a byte order mark at the start is not part of the first column's name). */
+    private static List<CostFileImport.SourceRow> csvRows(String csv) {
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        List<List<String>> parsed = CostFileImport.parse(text);
+        List<CostFileImport.SourceRow> rows = new java.util.ArrayList<>(parsed.size());
+        for (int i = 0; i < parsed.size(); i++) rows.add(new CostFileImport.SourceRow(i + 1, parsed.get(i)));
+        return rows;
+    }
+
+    /** Validates the rows (read with at most the row limit and one more) and stores them with one audit entry. */
+    private ImportResult store(ProjectId id, ColumnMapping mapping,
+                               java.util.function.IntFunction<List<CostFileImport.SourceRow>> read) {
+        long project = id.value();
+        Currency currency = Currency.getInstance(projects.get(id).currency());
+        CostFileImport.Report report = CostFileImport.validate(read.apply(CostFileImport.MAX_ROWS), mapping,
+                currency, store.references(project), CostFileImport.MAX_ROWS);
         if (!report.ok()) throw new InvalidInputException(report.problems());
         BigDecimal total = BigDecimal.ZERO;
         for (CostFileImport.CostLine line : report.importable()) {

@@ -1,0 +1,67 @@
+package org.lodestar.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lodestar.platform.People;
+import org.lodestar.portfolio.ProjectFixtures;
+import org.lodestar.status.StatusFixtures;
+import org.lodestar.support.Api;
+import org.lodestar.support.PageTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Ledger cost files through the API and the import page: Excel workbooks read like CSV, all or nothing unless only
+ * the valid rows are asked for, column mappings saved per user.
+ */
+class CostImportIntegrationTests extends PageTestSupport {
+
+    private static final Map<String, String> MAPPING =
+            Map.of("date", "Posted", "amount", "Amount", "category", "Category", "reference", "Voucher");
+
+    @Autowired
+    People people;
+
+    private static String workbookFile(Map<String, Object> extra, Object[]... rows) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("xlsx", Base64.getEncoder().encodeToString(CostWorkbookTests.workbook("Ledger", rows)));
+        body.put("mapping", MAPPING);
+        body.putAll(extra);
+        return ProjectFixtures.json(body);
+    }
+
+    private static final Object[] HEADER = {"Voucher", "Posted", "Amount", "Category"};
+
+    @Test
+    void anExcelFileWithABadRowWritesNothingAndACleanOneImportsEveryRow() {
+        long project = StatusFixtures.activeProjectOfPm(port, people, "Excel costs", 100_000);
+        Api pm = Api.as(port, "pm");
+        String costs = "/api/v1/projects/" + project + "/actual-costs";
+
+        Api.Response refused = pm.post(costs + "/import", workbookFile(Map.of(), HEADER,
+                new Object[] {"X-1", LocalDate.of(2026, 3, 31), 100.25d, "labour-opex"},
+                new Object[] {"X-2", LocalDate.of(2026, 3, 31), "ten", "labour-opex"}));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors")).extracting(error -> error.get("field").asString())
+                .containsExactly("line 3: Amount");
+        assertThat(pm.get(costs).json().get("costs")).as("all or nothing").isEmpty();
+
+        Api.Response imported = pm.post(costs + "/import", workbookFile(Map.of(), HEADER,
+                new Object[] {"X-1", LocalDate.of(2026, 3, 31), 100.25d, "labour-opex"},
+                new Object[] {"X-2", "2026-04-30", "10", "labour-opex"}));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(pm.get(costs).json().get("total").decimalValue()).isEqualByComparingTo("110.25");
+
+        String notAWorkbook = ProjectFixtures.json(Map.of("xlsx",
+                Base64.getEncoder().encodeToString("Voucher,Posted\n".getBytes()), "mapping", MAPPING));
+        Api.Response unreadable = pm.post(costs + "/import", notAWorkbook);
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.json().get("errors")).extracting(error -> error.get("field").asString())
+                .containsExactly("file");
+    }
+}
