@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.lodestar.finance.CostFileImport.ColumnMapping;
 import org.lodestar.finance.internal.ActualCostStore;
@@ -15,12 +16,16 @@ import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectRights;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A project's actual costs, imported from a ledger's cost file: validated row by row ({@link CostFileImport}), all
- * or nothing (any problem is a 400 listing every bad row, and nothing is stored), one audit entry per import.
+ * A project's actual costs, imported from a ledger's cost file (CSV or an Excel workbook): validated row by row
+ * ({@link CostFileImport}), all or nothing (any problem is a 400 listing every bad row, and nothing is stored) unless
+ * the importer asks for the valid rows only (the bad ones, duplicates included, are skipped and reported), one audit
+ * entry per import in its transaction.
  */
 @Service
 public class ActualCosts {
@@ -31,8 +36,11 @@ public class ActualCosts {
     private final ProjectRights rights;
     private final ProjectRegistry projects;
     private final AuditTrail audit;
+    private final MessageSource messages;
 
-    ActualCosts(ActualCostStore store, ProjectRights rights, ProjectRegistry projects, AuditTrail audit) {
+    ActualCosts(ActualCostStore store, ProjectRights rights, ProjectRegistry projects, AuditTrail audit,
+                MessageSource messages) {
+        this.messages = messages;
         this.store = store;
         this.rights = rights;
         this.projects = projects;
@@ -43,11 +51,11 @@ public class ActualCosts {
      * A file to import: its CSV text, or an Excel workbook (.xlsx) in Base64 with the sheet to read (the first when
      * none is named), and the mapping of its columns.
      */
-    public record CostFileCommand(String csv, String xlsx, String sheet, ColumnMapping mapping) {
+    public record CostFileCommand(String csv, String xlsx, String sheet, ColumnMapping mapping, Boolean validOnly) {
 
-        /** A CSV file and its mapping. */
+        /** A CSV file and its mapping, all or nothing. */
         public CostFileCommand(String csv, ColumnMapping mapping) {
-            this(csv, null, null, mapping);
+            this(csv, null, null, mapping, null);
         }
     }
 
@@ -59,7 +67,15 @@ public class ActualCosts {
     public record ActualCostsView(long projectId, String currency, List<ActualCostView> costs, BigDecimal total) {
     }
 
-    public record ImportResult(int imported, BigDecimal total) {
+    /**
+     * What an import stored: the lines and their total, and (importing only the valid rows) each problem of a row
+     * skipped, in the reader's language.
+     */
+    public record ImportResult(int imported, BigDecimal total, List<SkippedRow> skipped) {
+    }
+
+    /** A problem of a skipped row: its line (a CSV's line, a sheet's row number), the file's column, why. */
+    public record SkippedRow(int line, String column, String message) {
     }
 
     @Transactional(readOnly = true)
@@ -100,7 +116,7 @@ public class ActualCosts {
         checkMapping(problems, command.mapping());
         problems.throwIfAny();
         byte[] file = workbook;
-        return store(id, command.mapping(), rows -> file != null
+        return store(id, command.mapping(), Boolean.TRUE.equals(command.validOnly()), rows -> file != null
                 ? CostWorkbook.rows(file, command.sheet(), rows)
                 : csvRows(command.csv()));
     }
@@ -110,14 +126,15 @@ public class ActualCosts {
      * CSV text in UTF-8 otherwise.
      */
     @Transactional
-    public ImportResult importUpload(long project, byte[] bytes, String sheet, ColumnMapping mapping) {
+    public ImportResult importUpload(long project, byte[] bytes, String sheet, ColumnMapping mapping,
+                                     boolean validOnly) {
         ProjectId id = new ProjectId(project);
         rights.require(id, ProjectRight.EDIT);
         var problems = new InvalidInputException.Collector();
         if (bytes == null || bytes.length == 0) problems.add("file", "finance.import.empty");
         checkMapping(problems, mapping);
         problems.throwIfAny();
-        return store(id, mapping, rows -> CostWorkbook.looksLikeWorkbook(bytes)
+        return store(id, mapping, validOnly, rows -> CostWorkbook.looksLikeWorkbook(bytes)
                 ? CostWorkbook.rows(bytes, sheet, rows)
                 : csvRows(new String(bytes, StandardCharsets.UTF_8)));
     }
@@ -138,25 +155,35 @@ public class ActualCosts {
         return rows;
     }
 
-    /** Validates the rows (read with at most the row limit and one more) and stores them with one audit entry. */
-    private ImportResult store(ProjectId id, ColumnMapping mapping,
+    /**
+     * Validates the rows (read with at most the row limit and one more) and stores them with one audit entry: all
+     * or nothing, or with {@code validOnly} the valid rows of a sound file (a file with no valid row stores
+     * nothing and is refused with its report).
+     */
+    private ImportResult store(ProjectId id, ColumnMapping mapping, boolean validOnly,
                                java.util.function.IntFunction<List<CostFileImport.SourceRow>> read) {
         long project = id.value();
         Currency currency = Currency.getInstance(projects.get(id).currency());
         CostFileImport.Report report = CostFileImport.validate(read.apply(CostFileImport.MAX_ROWS), mapping,
                 currency, store.references(project), CostFileImport.MAX_ROWS);
-        if (!report.ok()) throw new InvalidInputException(report.problems());
+        List<CostFileImport.CostLine> importable = report.importable(validOnly);
+        if (!report.ok() && importable.isEmpty()) throw new InvalidInputException(report.problems());
         BigDecimal total = BigDecimal.ZERO;
-        for (CostFileImport.CostLine line : report.importable()) {
+        for (CostFileImport.CostLine line : importable) {
             store.insert(project, line.date(), line.category().code(), line.amount(), line.reference());
             total = total.add(line.amount());
         }
         Map<String, String> snapshot = new LinkedHashMap<>();
         snapshot.put("project", Long.toString(project));
-        snapshot.put("lines", Integer.toString(report.importable().size()));
+        snapshot.put("lines", Integer.toString(importable.size()));
         snapshot.put("total", total.toPlainString() + " " + currency.getCurrencyCode());
+        long skippedLines = report.rows().stream().mapToInt(CostFileImport.RowProblem::line).distinct().count();
+        if (skippedLines > 0) snapshot.put("skipped", Long.toString(skippedLines));
         audit.created(AUDIT_TYPE, project, total.toPlainString() + " " + currency.getCurrencyCode(), snapshot);
-        return new ImportResult(report.importable().size(), total);
+        Locale locale = LocaleContextHolder.getLocale();
+        List<SkippedRow> skipped = report.rows().stream().map(row -> new SkippedRow(row.line(), row.column(),
+                row.problem().text(messages, locale))).toList();
+        return new ImportResult(importable.size(), total, skipped);
     }
 
     private static boolean blank(String text) {

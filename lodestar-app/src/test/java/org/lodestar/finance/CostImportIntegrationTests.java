@@ -64,4 +64,36 @@ class CostImportIntegrationTests extends PageTestSupport {
         assertThat(unreadable.json().get("errors")).extracting(error -> error.get("field").asString())
                 .containsExactly("file");
     }
+
+    @Test
+    void onRequestTheValidRowsAreImportedAndTheSkippedOnesReportedWithWhy() {
+        long project = StatusFixtures.activeProjectOfPm(port, people, "Valid rows only", 100_000);
+        Api pm = Api.as(port, "pm");
+        String costs = "/api/v1/projects/" + project + "/actual-costs";
+        assertThat(pm.post(costs + "/import", workbookFile(Map.of(), HEADER,
+                new Object[] {"V-1", LocalDate.of(2026, 2, 27), 5, "labour-opex"})).status()).isEqualTo(201);
+
+        Api.Response imported = pm.post(costs + "/import", workbookFile(Map.of("validOnly", true), HEADER,
+                new Object[] {"V-2", LocalDate.of(2026, 3, 31), 100, "labour-opex"},
+                new Object[] {"V-3", LocalDate.of(2026, 3, 31), 20, "travel"},
+                new Object[] {"V-1", LocalDate.of(2026, 3, 31), 7, "labour-opex"},
+                new Object[] {"V-4", "2026-04-30", 30, "labour-capex"}));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().get("imported").asInt()).isEqualTo(2);
+        assertThat(imported.json().get("skipped")).extracting(row -> row.get("line").asInt(),
+                row -> row.get("column").asString()).containsExactly(
+                org.assertj.core.api.Assertions.tuple(3, "Category"), org.assertj.core.api.Assertions.tuple(4, "Voucher"));
+        assertThat(imported.json().get("skipped").get(1).get("message").asString()).contains("V-1");
+        assertThat(pm.get(costs).json().get("costs")).extracting(cost -> cost.get("reference").asString())
+                .containsExactlyInAnyOrder("V-1", "V-2", "V-4");
+        var audit = Api.as(port, "pmo").get("/api/v1/audit?entityType=actual-cost-import&entityId=" + project).json();
+        assertThat(audit.get("total").asLong()).as("one entry per import").isEqualTo(2);
+
+        Api.Response nothingValid = pm.post(costs + "/import", workbookFile(Map.of("validOnly", true), HEADER,
+                new Object[] {"V-2", LocalDate.of(2026, 3, 31), 100, "labour-opex"}));
+        assertThat(nothingValid.status()).as("no valid row: nothing to import").isEqualTo(400);
+        assertThat(Api.as(port, "pmo").get("/api/v1/audit?entityType=actual-cost-import&entityId=" + project).json()
+                .get("total").asLong()).isEqualTo(2);
+    }
 }
