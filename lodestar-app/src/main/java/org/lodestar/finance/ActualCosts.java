@@ -37,10 +37,12 @@ public class ActualCosts {
     private final ProjectRegistry projects;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final CostFileMappings mappings;
 
     ActualCosts(ActualCostStore store, ProjectRights rights, ProjectRegistry projects, AuditTrail audit,
-                MessageSource messages) {
+                MessageSource messages, CostFileMappings mappings) {
         this.messages = messages;
+        this.mappings = mappings;
         this.store = store;
         this.rights = rights;
         this.projects = projects;
@@ -49,13 +51,15 @@ public class ActualCosts {
 
     /**
      * A file to import: its CSV text, or an Excel workbook (.xlsx) in Base64 with the sheet to read (the first when
-     * none is named), and the mapping of its columns.
+     * none is named); the mapping of its columns, or the id of one of the importer's saved mappings (which then
+     * gives the columns, and the sheet when none is named); all or nothing unless {@code validOnly}.
      */
-    public record CostFileCommand(String csv, String xlsx, String sheet, ColumnMapping mapping, Boolean validOnly) {
+    public record CostFileCommand(String csv, String xlsx, String sheet, ColumnMapping mapping, Long mappingId,
+                                  Boolean validOnly) {
 
         /** A CSV file and its mapping, all or nothing. */
         public CostFileCommand(String csv, ColumnMapping mapping) {
-            this(csv, null, null, mapping, null);
+            this(csv, null, null, mapping, null, null);
         }
     }
 
@@ -76,6 +80,12 @@ public class ActualCosts {
 
     /** A problem of a skipped row: its line (a CSV's line, a sheet's row number), the file's column, why. */
     public record SkippedRow(int line, String column, String message) {
+    }
+
+    /** Whether the reader may import cost files into the project (its editors). */
+    @Transactional(readOnly = true)
+    public boolean mayImport(long project) {
+        return rights.may(new ProjectId(project), ProjectRight.EDIT);
     }
 
     @Transactional(readOnly = true)
@@ -113,11 +123,11 @@ public class ActualCosts {
             }
         }
         if (command.sheet() != null && command.sheet().length() > 100) problems.add("sheet", "finance.import.sheetName");
-        checkMapping(problems, command.mapping());
+        Chosen chosen = chosen(problems, command.mapping(), command.mappingId(), command.sheet());
         problems.throwIfAny();
         byte[] file = workbook;
-        return store(id, command.mapping(), Boolean.TRUE.equals(command.validOnly()), rows -> file != null
-                ? CostWorkbook.rows(file, command.sheet(), rows)
+        return store(id, chosen.mapping(), Boolean.TRUE.equals(command.validOnly()), rows -> file != null
+                ? CostWorkbook.rows(file, chosen.sheet(), rows)
                 : csvRows(command.csv()));
     }
 
@@ -127,23 +137,39 @@ public class ActualCosts {
      */
     @Transactional
     public ImportResult importUpload(long project, byte[] bytes, String sheet, ColumnMapping mapping,
-                                     boolean validOnly) {
+                                     Long mappingId, boolean validOnly) {
         ProjectId id = new ProjectId(project);
         rights.require(id, ProjectRight.EDIT);
         var problems = new InvalidInputException.Collector();
         if (bytes == null || bytes.length == 0) problems.add("file", "finance.import.empty");
-        checkMapping(problems, mapping);
+        if (sheet != null && sheet.length() > 100) problems.add("sheet", "finance.import.sheetName");
+        Chosen chosen = chosen(problems, mapping, mappingId, sheet);
         problems.throwIfAny();
-        return store(id, mapping, validOnly, rows -> CostWorkbook.looksLikeWorkbook(bytes)
-                ? CostWorkbook.rows(bytes, sheet, rows)
+        return store(id, chosen.mapping(), validOnly, rows -> CostWorkbook.looksLikeWorkbook(bytes)
+                ? CostWorkbook.rows(bytes, chosen.sheet(), rows)
                 : csvRows(new String(bytes, StandardCharsets.UTF_8)));
     }
 
-    private static void checkMapping(InvalidInputException.Collector problems, ColumnMapping mapping) {
+    /** The columns and sheet to read with: a saved mapping of the importer's, or the mapping given. */
+    private record Chosen(ColumnMapping mapping, String sheet) {
+    }
+
+    private Chosen chosen(InvalidInputException.Collector problems, ColumnMapping mapping, Long mappingId,
+                          String sheet) {
+        String named = blank(sheet) ? null : sheet.strip();
+        if (mappingId != null) {
+            var saved = mappings.mine(mappingId);
+            if (saved.isEmpty()) {
+                problems.add("mappingId", "finance.mapping.unknown");
+                return new Chosen(null, named);
+            }
+            return new Chosen(saved.get().columns(), named != null ? named : saved.get().sheet());
+        }
         if (mapping == null || blank(mapping.date()) || blank(mapping.amount()) || blank(mapping.category())
                 || blank(mapping.reference())) {
             problems.add("mapping", "finance.import.mapping");
         }
+        return new Chosen(mapping, named);
     }
 
     /** A CSV's rows (a byte order mark at the start is not part of the first column's name). */
@@ -167,7 +193,7 @@ public class ActualCosts {
         CostFileImport.Report report = CostFileImport.validate(read.apply(CostFileImport.MAX_ROWS), mapping,
                 currency, store.references(project), CostFileImport.MAX_ROWS);
         List<CostFileImport.CostLine> importable = report.importable(validOnly);
-        if (!report.ok() && importable.isEmpty()) throw new InvalidInputException(report.problems());
+        if (!report.ok() && importable.isEmpty()) throw new CostFileRefusedException(report);
         BigDecimal total = BigDecimal.ZERO;
         for (CostFileImport.CostLine line : importable) {
             store.insert(project, line.date(), line.category().code(), line.amount(), line.reference());

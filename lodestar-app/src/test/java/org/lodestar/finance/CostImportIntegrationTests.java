@@ -96,4 +96,54 @@ class CostImportIntegrationTests extends PageTestSupport {
         assertThat(Api.as(port, "pmo").get("/api/v1/audit?entityType=actual-cost-import&entityId=" + project).json()
                 .get("total").asLong()).isEqualTo(2);
     }
+
+    @Test
+    void aSavedMappingIsItsOwnersToListUseAndDeleteAndNobodyElses() {
+        long project = StatusFixtures.activeProjectOfPm(port, people, "Saved mappings", 100_000);
+        Api pm = Api.as(port, "pm");
+        Api pmo = Api.as(port, "pmo");
+        String mappings = "/api/v1/finance/cost-file-mappings";
+        String name = "Ledger export " + System.nanoTime();
+        Api.Response saved = pm.post(mappings, ProjectFixtures.json(Map.of("name", name, "sheet", "Ledger",
+                "date", "Posted", "amount", "Amount", "category", "Category", "reference", "Voucher")));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        long id = saved.json().get("id").asLong();
+
+        assertThat(pm.get(mappings).json()).anySatisfy(mapping -> {
+            assertThat(mapping.get("id").asLong()).isEqualTo(id);
+            assertThat(mapping.get("reference").asString()).isEqualTo("Voucher");
+        });
+        Api.Response twice = pm.post(mappings, ProjectFixtures.json(Map.of("name", name, "date", "D", "amount", "A",
+                "category", "C", "reference", "R")));
+        assertThat(twice.status()).isEqualTo(409);
+        Api.Response blank = pm.post(mappings, "{\"name\":\"Half\",\"date\":\"Posted\"}");
+        assertThat(blank.json().get("errors")).extracting(error -> error.get("field").asString())
+                .containsExactly("amount", "category", "reference");
+
+        // the saved mapping gives the columns and the sheet of a workbook whose first sheet is another
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("xlsx", Base64.getEncoder().encodeToString(CostWorkbookTests.workbook("Ledger", HEADER,
+                new Object[] {"M-1", LocalDate.of(2026, 3, 31), 40, "labour-opex"})));
+        body.put("mappingId", id);
+        String costs = "/api/v1/projects/" + project + "/actual-costs";
+        Api.Response imported = pm.post(costs + "/import", ProjectFixtures.json(body));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().get("imported").asInt()).isEqualTo(1);
+
+        // another user neither sees, uses nor deletes it
+        assertThat(pmo.get(mappings).json()).noneSatisfy(
+                mapping -> assertThat(mapping.get("id").asLong()).isEqualTo(id));
+        Api.Response usedByAnother = pmo.post(costs + "/import", ProjectFixtures.json(body));
+        assertThat(usedByAnother.status()).isEqualTo(400);
+        assertThat(usedByAnother.json().get("errors")).extracting(error -> error.get("field").asString())
+                .containsExactly("mappingId");
+        assertThat(pmo.delete(mappings + "/" + id).status()).isEqualTo(404);
+        assertThat(Api.as(port, "requester").get(mappings).status()).isEqualTo(403);
+
+        assertThat(pm.delete(mappings + "/" + id).status()).isEqualTo(204);
+        assertThat(pm.get(mappings).json()).noneSatisfy(
+                mapping -> assertThat(mapping.get("id").asLong()).isEqualTo(id));
+        assertThat(pmo.get("/api/v1/audit?entityType=cost-file-mapping&entityId=" + id).json().get("total").asLong())
+                .as("saved and deleted").isEqualTo(2);
+    }
 }
