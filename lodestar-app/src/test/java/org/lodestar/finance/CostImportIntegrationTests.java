@@ -13,6 +13,11 @@ import org.lodestar.status.StatusFixtures;
 import org.lodestar.support.Api;
 import org.lodestar.support.PageTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
  * Ledger cost files through the API and the import page: Excel workbooks read like CSV, all or nothing unless only
@@ -145,5 +150,55 @@ class CostImportIntegrationTests extends PageTestSupport {
                 mapping -> assertThat(mapping.get("id").asLong()).isEqualTo(id));
         assertThat(pmo.get("/api/v1/audit?entityType=cost-file-mapping&entityId=" + id).json().get("total").asLong())
                 .as("saved and deleted").isEqualTo(2);
+    }
+
+    @Test
+    void theImportPageReportsEveryBadRowInTheReadersLanguageAndImportsTheValidRowsWhenAsked() throws Exception {
+        long project = StatusFixtures.activeProjectOfPm(port, people, "Cost import page", 100_000);
+        String page = "/projects/" + project + "/finance/costs/import";
+        String costs = "/api/v1/projects/" + project + "/actual-costs";
+        byte[] csv = ("Voucher,Posted,Amount,Category\nP-1,2026-03-31,100,labour-opex\nP-2,2026-03-31,dix,labour-opex\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String name = "Page mapping " + System.nanoTime();
+
+        assertThat(page("/projects/" + project + "/finance", "pm", java.util.Locale.ENGLISH))
+                .contains("id=\"cost-import-link\"");
+        assertThat(page("/projects/" + project + "/finance", "exec", java.util.Locale.ENGLISH))
+                .doesNotContain("id=\"cost-import-link\"");
+        assertThat(mvc.perform(get(page).with(as("exec"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        String refused = mvc.perform(multipart(page).file(new MockMultipartFile("file", "ledger.csv", "text/csv", csv))
+                        .param("date", "Posted").param("amount", "Amount").param("category", "Category")
+                        .param("reference", "Voucher").param("saveAs", name)
+                        .with(as("pm")).with(csrf()).locale(java.util.Locale.FRENCH))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(refused).contains("id=\"cost-import-report\"", "Rien n&#39;a été importé", "Montant invalide",
+                "<td class=\"num\">3</td>", "<td>Amount</td>", "id=\"cost-import-saved\"");
+        assertThat(Api.as(port, "pm").get(costs).json().get("costs")).as("all or nothing").isEmpty();
+        long mappingId = java.util.stream.StreamSupport.stream(
+                        Api.as(port, "pm").get("/api/v1/finance/cost-file-mappings").json().spliterator(), false)
+                .filter(mapping -> mapping.get("name").asString().equals(name)).findFirst().orElseThrow()
+                .get("id").asLong();
+
+        String imported = mvc.perform(multipart(page).file(new MockMultipartFile("file", "ledger.csv", "text/csv", csv))
+                        .param("mappingId", Long.toString(mappingId)).param("validOnly", "true")
+                        .with(as("pm")).with(csrf()).locale(java.util.Locale.ENGLISH))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(imported).contains("id=\"cost-import-done\"", "Lines imported: 1;", "id=\"cost-import-skipped\"",
+                "Not an amount").doesNotContain("id=\"cost-import-report\"");
+        assertThat(Api.as(port, "pm").get(costs).json().get("costs")).extracting(cost -> cost.get("reference")
+                .asString()).containsExactly("P-1");
+
+        String tooLarge = mvc.perform(multipart(page).file(new MockMultipartFile("file", "big.csv", "text/csv",
+                        new byte[5 * 1024 * 1024 + 1])).param("mappingId", Long.toString(mappingId))
+                        .with(as("pm")).with(csrf()).locale(java.util.Locale.ENGLISH))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(tooLarge).contains("The file is larger than 5 MB");
+        assertThat(page(page + "?refused=too-large", "pm", java.util.Locale.JAPANESE)).contains("5 MB を超えています");
+        assertThat(mvc.perform(multipart(page).file(new MockMultipartFile("file", "ledger.csv", "text/csv", csv))
+                .param("mappingId", Long.toString(mappingId)).with(as("pm"))).andReturn().getResponse().getStatus())
+                .as("no CSRF token").isEqualTo(403);
     }
 }
