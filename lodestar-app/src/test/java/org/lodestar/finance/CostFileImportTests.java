@@ -57,6 +57,26 @@ class CostFileImportTests {
     }
 
     @Test
+    void onRequestTheValidRowsOfASoundFileAreImportableAndEachBadRowIsReportedByLineAndColumn() {
+        String csv = """
+                Voucher,Posted,Amount,Category
+                V-1,2026-03-31,100,labour-opex
+                V-2,31/03/2026,abc,labour-opex
+                V-3,2026-04-30,50,labour-capex
+                V-1,2026-04-30,50,labour-capex
+                """;
+        Report report = CostFileImport.read(csv, MAPPING, EUR, Set.of());
+
+        assertThat(report.importable()).as("all or nothing by default").isEmpty();
+        assertThat(report.importable(true)).extracting("reference").containsExactly("V-1", "V-3");
+        assertThat(report.rows()).extracting(CostFileImport.RowProblem::line, CostFileImport.RowProblem::column)
+                .containsExactly(tuple(3, "Posted"), tuple(3, "Amount"), tuple(5, "Voucher"));
+        Report unmapped = CostFileImport.read(csv, new ColumnMapping("Date", "Amount", "Category", "Voucher"), EUR,
+                Set.of());
+        assertThat(unmapped.importable(true)).as("a file whose mapping fails imports nothing").isEmpty();
+    }
+
+    @Test
     void aMappingToAColumnTheFileLacksIsReportedBeforeAnyRow() {
         Report report = CostFileImport.read("Voucher,Date,Amount,Category\nV-1,2026-01-31,1,labour-opex\n",
                 MAPPING, EUR, Set.of());

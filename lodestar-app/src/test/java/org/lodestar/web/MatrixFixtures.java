@@ -171,6 +171,10 @@ final class MatrixFixtures {
         // timesheets (issue 14): member's submitted sheet with hours on the own project; a far month to close
         byCollection.put("timesheets", Value.shared(timesheet(ownProject)));
         byName.put("month", Value.shared("2035-12"));
+        // a saved column mapping of the PMO's: its own to delete, not found for everyone else
+        byCollection.put("cost-file-mappings", Value.shared(created(pmo.post("/api/v1/finance/cost-file-mappings", """
+                {"name": "Matrix %s", "date": "Posted", "amount": "Amount", "category": "Category",
+                 "reference": "Voucher"}""".formatted(tag))).get("id").asLong()));
     }
 
     /** The member's submitted timesheet of a far week, with hours on a task of the project. */

@@ -133,7 +133,9 @@ class FinanceApiController implements AuthorisedFirst {
     @PostMapping("/projects/{id}/actual-costs/import")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "importActualCosts",
-            summary = "Import a ledger's cost file (CSV and column mapping): every bad row reported, all or nothing")
+            summary = "Import a ledger's cost file (CSV text, or an Excel workbook in Base64 with its sheet) through a "
+                    + "column mapping: every bad row reported, all or nothing unless validOnly imports the valid rows "
+                    + "and reports the skipped ones")
     ImportResult importActualCosts(@PathVariable long id, @RequestBody CostFileCommand command) {
         return actuals.importFile(id, command);
     }

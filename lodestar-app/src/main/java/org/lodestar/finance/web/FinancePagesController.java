@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.lodestar.finance.ActualCosts;
 import org.lodestar.finance.Budgets;
 import org.lodestar.finance.EarnedValues;
 import org.lodestar.finance.EarnedValues.EarnedValueView;
@@ -47,11 +48,13 @@ class FinancePagesController {
     private final Procurement procurement;
     private final Budgets budgets;
     private final EarningSection earning;
+    private final ActualCosts actualCosts;
 
     FinancePagesController(EarnedValues earnedValues, ProjectRegistry projects, PortfolioRegistry portfolios,
                            Suppliers suppliers, MessageSource messages, Procurement procurement, Budgets budgets,
-                           EarningSection earning) {
+                           EarningSection earning, ActualCosts actualCosts) {
         this.earning = earning;
+        this.actualCosts = actualCosts;
         this.procurement = procurement;
         this.budgets = budgets;
         this.earnedValues = earnedValues;
@@ -94,6 +97,7 @@ class FinancePagesController {
         Procurement.CommitmentsView commitments = procurement.commitments(id);
         model.addAttribute("commitments", commitments);
         model.addAttribute("earning", earning.of(id));
+        model.addAttribute("mayImportCosts", actualCosts.mayImport(id));
         try {
             EarnedValueView view = earnedValues.project(id, currency);
             Locale locale = LocaleContextHolder.getLocale();
