@@ -27,7 +27,9 @@ import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;
 import org.lodestar.platform.ConflictException;
 import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectRight;
+import org.lodestar.portfolio.ProjectView;
 import org.lodestar.portfolio.ProjectRights;
 import org.lodestar.resources.internal.Allocation;
 import org.lodestar.resources.internal.Allocations;
@@ -59,6 +61,7 @@ public class ResourceAllocations {
     private final AssignedWork assignedWork;
     private final ResourcePool pool;
     private final ProjectRights projectRights;
+    private final ProjectRegistry projectRegistry;
     private final CurrentUser currentUser;
     private final InputValidation validation;
     private final AuditedChanges changes;
@@ -67,8 +70,8 @@ public class ResourceAllocations {
 
     ResourceAllocations(Allocations allocations, Resources resources, DemandStore demand, ScenarioDemands scenarioDemands,
                         AssignedWork assignedWork, ResourcePool pool,
-                        ProjectRights projectRights, CurrentUser currentUser, InputValidation validation,
-                        AuditedChanges changes, Clock clock) {
+                        ProjectRights projectRights, ProjectRegistry projectRegistry, CurrentUser currentUser,
+                        InputValidation validation, AuditedChanges changes, Clock clock) {
         this.allocations = allocations;
         this.resources = resources;
         this.demand = demand;
@@ -76,6 +79,7 @@ public class ResourceAllocations {
         this.assignedWork = assignedWork;
         this.pool = pool;
         this.projectRights = projectRights;
+        this.projectRegistry = projectRegistry;
         this.currentUser = currentUser;
         this.validation = validation;
         this.changes = changes;
@@ -318,6 +322,101 @@ public class ResourceAllocations {
             rows.add(new PersonWeeks.Row(person.id(), person.name(), person.businessUnit(), cells));
         }
         return new PersonWeeks(weeks, rows);
+    }
+
+    /**
+     * The drill-down of one person × week cell: the projects and tasks behind the person's demand in the week holding
+     * {@code day} (this week when null), by the view's own rule (a project's assignments that week replace its
+     * allocation), with the same portfolio and programme filters. Projects the reader may not read are summed as
+     * other projects, never named. A resource that is not a person of the pool is 400 naming {@code resourceId}.
+     */
+    @Transactional(readOnly = true)
+    public PersonWeekDemand personWeekDemand(long resourceId, LocalDate day, Long portfolio, Long programme) {
+        Actor actor = currentUser.actor();
+        OrganisationRights.require(actor, OrganisationAct.READ_PROJECT_DETAIL);
+        Resource person = resources.findById(resourceId).filter(r -> r.kind() == ResourceKind.PERSON).orElse(null);
+        if (person == null) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("resourceId",
+                    "resources.person.unknown")));
+        }
+        LocalDate monday = (day == null ? LocalDate.now(clock) : day).with(DayOfWeek.MONDAY);
+        LocalDate sunday = monday.plusDays(6);
+        WorkWeek week = pool.workWeek();
+        // allocations: project → month → FTE; assignments: project → task → hours (and the task's name)
+        Map<Long, Map<YearMonth, BigDecimal>> allocated = new HashMap<>();
+        for (DemandStore.PersonProjectMonth row : demand.byPersonProjectAndMonth(monday.withDayOfMonth(1),
+                sunday.withDayOfMonth(1), portfolio, programme)) {
+            if (row.resource() != resourceId) continue;
+            allocated.computeIfAbsent(row.project(), p -> new HashMap<>()).put(YearMonth.from(row.month()), row.fte());
+        }
+        Map<Long, Map<Long, Double>> assigned = new HashMap<>();
+        Map<Long, String> taskNames = new HashMap<>();
+        for (AssignedWork.Load load : assignedWork.loads(monday, sunday, portfolio, programme)) {
+            if (load.resource() != resourceId) continue;
+            assigned.computeIfAbsent(load.project(), p -> new LinkedHashMap<>()).merge(load.task(), load.hours(),
+                    Double::sum);
+            taskNames.putIfAbsent(load.task(), load.taskName());
+        }
+        Set<Long> projects = new TreeSet<>(allocated.keySet());
+        projects.addAll(assigned.keySet());
+        record Raw(long project, Long task, String taskName, double hours, PersonWeekDemand.Basis basis) {
+        }
+        List<Raw> raw = new ArrayList<>();
+        double other = 0;
+        for (long project : projects) {
+            Map<Long, Double> tasks = assigned.getOrDefault(project, Map.of());
+            double assignment = tasks.values().stream().mapToDouble(Double::doubleValue).sum();
+            double allocation = Utilisation.weekDemandHours(monday, allocated.getOrDefault(project, Map.of()), week);
+            boolean reads = projectRights.may(actor, new ProjectId(project), ProjectRight.READ_DETAIL);
+            if (assignment > 0) {
+                if (!reads) other += assignment;
+                else tasks.forEach((task, hours) -> raw.add(new Raw(project, task, taskNames.get(task), hours,
+                        PersonWeekDemand.Basis.ASSIGNMENT)));
+            } else if (allocation > 0) {
+                if (!reads) other += allocation;
+                else raw.add(new Raw(project, null, null, allocation, PersonWeekDemand.Basis.ALLOCATION));
+            }
+        }
+        // each figure to a tenth, the rounding shared out (largest remainders) so that they add up to the total
+        double[] values = new double[raw.size() + 1];
+        for (int i = 0; i < raw.size(); i++) values[i] = raw.get(i).hours();
+        values[raw.size()] = other;
+        long[] tenths = tenthsKeepingTheSum(values);
+        Map<Long, ProjectView> shown = new HashMap<>();
+        List<PersonWeekDemand.Line> lines = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            Raw line = raw.get(i);
+            if (tenths[i] == 0 && line.hours() <= 0) continue;
+            ProjectView project = shown.computeIfAbsent(line.project(), id -> projectRegistry.get(new ProjectId(id)));
+            lines.add(new PersonWeekDemand.Line(line.project(), project.code(), project.name(), line.task(),
+                    line.taskName(), BigDecimal.valueOf(tenths[i], 1), line.basis()));
+        }
+        long total = java.util.Arrays.stream(tenths).sum();
+        BigDecimal capacityHours = BigDecimal.valueOf(person.capacityHours(monday, sunday, week))
+                .setScale(1, RoundingMode.HALF_UP);
+        return new PersonWeekDemand(person.id(), person.name(), monday, BigDecimal.valueOf(total, 1), capacityHours,
+                lines, BigDecimal.valueOf(tenths[raw.size()], 1));
+    }
+
+    /**
+     * The values in tenths, each rounded down and the tenths their sum rounds to shared out to the largest
+     * remainders, so that the rounded values add up to the rounded sum (as the view rounds its cell).
+     */
+    static long[] tenthsKeepingTheSum(double[] values) {
+        double sum = 0;
+        for (double value : values) sum += value;
+        long target = BigDecimal.valueOf(sum).movePointRight(1).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        long[] tenths = new long[values.length];
+        Integer[] order = new Integer[values.length];
+        long floor = 0;
+        for (int i = 0; i < values.length; i++) {
+            tenths[i] = (long) Math.floor(values[i] * 10 + 1e-9);
+            floor += tenths[i];
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[b] * 10 - tenths[b], values[a] * 10 - tenths[a]));
+        for (int k = 0; floor < target && k < order.length; k++, floor++) tenths[order[k]]++;
+        return tenths;
     }
 
     /** A period runs forwards ({@code to} not before {@code from}) and over at most 36 months; else 400 naming {@code to}. */

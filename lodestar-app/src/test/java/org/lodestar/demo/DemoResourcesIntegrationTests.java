@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.lodestar.change.ChangeFixtures;
 import org.lodestar.platform.People;
 import org.lodestar.platform.UserId;
+import org.lodestar.engine.health.Rag;
 import org.lodestar.resources.ResourcePool;
+import org.lodestar.status.ComputedHealth;
+import org.lodestar.status.HealthIndicatorView;
 import org.lodestar.support.Api;
 import org.lodestar.timesheets.Timesheets;
 import org.lodestar.support.IntegrationTestSupport;
@@ -48,6 +51,9 @@ class DemoResourcesIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ComputedHealth health;
 
     @Test
     void theDemoPoolHasPeopleOverRolesWithRatesAbsencesGenericRolesAndMaterial() {
@@ -176,5 +182,80 @@ class DemoResourcesIntegrationTests extends IntegrationTestSupport {
                     });
             assertThat(costed).isNotEmpty().containsOnly("labour-opex");
         });
+    }
+
+    @Test
+    void theDemoAssignmentsOverAllocateOneTesterWhomLevelingFreesAndEachCellDrillsDownToItsTasks() {
+        Api manager = Api.as(port, "resource");
+        Set<String> demoNames = new HashSet<>();
+        for (String[] spec : ResourcesDemo.PEOPLE) demoNames.add(spec[1]);
+        JsonNode weeks = manager.get("/api/v1/capacity/people").json();
+        List<String> over = new ArrayList<>();
+        JsonNode tester = null;
+        List<JsonNode> others = new ArrayList<>();
+        for (JsonNode row : weeks.get("rows")) {
+            String name = row.get("name").asString();
+            if (!demoNames.contains(name)) continue;
+            boolean anyOver = false;
+            for (JsonNode cell : row.get("cells")) anyOver |= cell.get("overAllocated").asBoolean();
+            if (anyOver) over.add(name);
+            if (name.equals(AssignmentsDemo.OVER_ALLOCATED)) tester = row;
+            else if (others.size() < 3) others.add(row);
+        }
+        // the demo's assignments replace allocations without asking more of anyone, except the tester's two tasks
+        assertThat(over).containsExactly(AssignmentsDemo.OVER_ALLOCATED);
+
+        // each cell with demand drills down to lines that add up to it exactly; the tester's over week to two tasks
+        Long project = null;
+        for (JsonNode row : concat(tester, others)) {
+            for (JsonNode cell : row.get("cells")) {
+                if (cell.get("demandHours").decimalValue().signum() == 0) continue;
+                JsonNode demand = manager.get("/api/v1/resources/" + row.get("resourceId").asLong() + "/demand?week="
+                        + cell.get("week").asString()).json();
+                BigDecimal sum = demand.get("otherProjectsHours").decimalValue();
+                for (JsonNode line : demand.get("lines")) sum = sum.add(line.get("hours").decimalValue());
+                assertThat(demand.get("demandHours").decimalValue()).as(row.get("name") + " " + cell.get("week"))
+                        .isEqualByComparingTo(cell.get("demandHours").decimalValue()).isEqualByComparingTo(sum);
+                if (row == tester && cell.get("overAllocated").asBoolean() && project == null) {
+                    assertThat(cell.get("basis").asString()).isEqualTo("ASSIGNED");
+                    List<JsonNode> tasks = new ArrayList<>();
+                    demand.get("lines").forEach(tasks::add);
+                    assertThat(tasks).hasSizeGreaterThanOrEqualTo(2).allSatisfy(line -> {
+                        assertThat(line.get("basis").asString()).isEqualTo("ASSIGNMENT");
+                        assertThat(line.get("taskName").isNull()).isFalse();
+                    });
+                    project = tasks.get(0).get("projectId").asLong();
+                }
+            }
+        }
+        assertThat(project).as("an over week of " + AssignmentsDemo.OVER_ALLOCATED).isNotNull();
+
+        // the project's over-allocation health is amber or red
+        HealthIndicatorView indicator = health.forProjects(List.of(project), LocalDate.now(clock)).get(project)
+                .indicators().stream().filter(i -> i.key().equals("resources.overAllocation")).findFirst().orElseThrow();
+        assertThat(indicator.rag()).isIn(Rag.AMBER, Rag.RED);
+
+        // leveling the project's plan (a preview: nothing written) moves a task and leaves the tester within capacity
+        JsonNode preview = Api.as(port, "pmo").post("/api/v1/projects/" + project + "/plan/leveling",
+                org.lodestar.portfolio.ProjectFixtures.json(Map.of("mode", "DELAY_ONLY"))).json();
+        assertThat(preview.get("moves").size()).isPositive();
+        JsonNode load = null;
+        for (JsonNode person : preview.get("people")) {
+            if (person.get("name").asString().equals(AssignmentsDemo.OVER_ALLOCATED)) load = person;
+        }
+        assertThat(load).isNotNull();
+        List<Integer> before = new ArrayList<>();
+        List<Integer> after = new ArrayList<>();
+        load.get("before").forEach(week -> before.add(week.asInt()));
+        load.get("after").forEach(week -> after.add(week.asInt()));
+        assertThat(before).anySatisfy(percent -> assertThat(percent).isGreaterThan(100));
+        assertThat(after).allSatisfy(percent -> assertThat(percent).isLessThanOrEqualTo(100));
+    }
+
+    private static List<JsonNode> concat(JsonNode first, List<JsonNode> rest) {
+        List<JsonNode> all = new ArrayList<>();
+        if (first != null) all.add(first);
+        all.addAll(rest);
+        return all;
     }
 }

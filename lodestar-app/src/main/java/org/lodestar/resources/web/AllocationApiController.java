@@ -10,6 +10,7 @@ import java.util.Map;
 import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.resources.AllocationCommand;
 import org.lodestar.resources.AllocationView;
+import org.lodestar.resources.PersonWeekDemand;
 import org.lodestar.resources.PersonWeeks;
 import org.lodestar.resources.ResourceAllocations;
 import org.lodestar.resources.ResourceRights;
@@ -50,7 +51,7 @@ class AllocationApiController implements AuthorisedFirst {
             case "reviseAllocation", "staffAllocation" -> {
                 if (id != null) allocations.authoriseWrite(id);
             }
-            case "roleHeatmap", "roleHeatmapCauses", "personWeeks" -> rights.requireRead();
+            case "roleHeatmap", "roleHeatmapCauses", "personWeeks", "personWeekDemand" -> rights.requireRead();
             default -> { }
         }
     }
@@ -105,6 +106,20 @@ class AllocationApiController implements AuthorisedFirst {
                             @RequestParam(required = false) Long programmeId,
                             @RequestParam(required = false) String businessUnit) {
         return allocations.personWeeks(from, to, portfolioId, programmeId, businessUnit);
+    }
+
+    @GetMapping("/resources/{id}/demand")
+    @Operation(operationId = "personWeekDemand", summary = "The projects and tasks behind one cell of the person × week view",
+            description = "week is any day (YYYY-MM-DD) of the week, Monday to Sunday (this week by default); portfolioId and "
+                    + "programmeId as in the person × week view. Each line is a task (basis ASSIGNMENT) or a project's "
+                    + "allocation (basis ALLOCATION) of a project the reader reads; otherProjectsHours sums the others. "
+                    + "Lines and other projects add up to demandHours, the cell's figure. A resource that is not a person "
+                    + "is 400 naming resourceId.")
+    PersonWeekDemand personWeekDemand(@PathVariable long id,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+                                      @RequestParam(required = false) Long portfolioId,
+                                      @RequestParam(required = false) Long programmeId) {
+        return allocations.personWeekDemand(id, week, portfolioId, programmeId);
     }
 
     @GetMapping("/capacity/roles/causes")

@@ -63,7 +63,7 @@ class ResourcePagesController implements AuthorisedFirst {
     @Override
     public void authorise(String handler, Map<String, String> path) {
         switch (handler) {
-            case "poolPage", "capacityPage", "causesPage", "peoplePage" -> rights.requireRead();
+            case "poolPage", "capacityPage", "causesPage", "peoplePage", "personWeekPage" -> rights.requireRead();
             case "register", "retire" -> rights.requireKeep();
             default -> { }
         }
@@ -176,6 +176,23 @@ class ResourcePagesController implements AuthorisedFirst {
         shown(model, "people", filters, () -> allocations.personWeeks(day(filters.from(), "from"),
                 day(filters.to(), "to"), portfolioId, programmeId, filters.businessUnit()), "weeks");
         return "resources/people";
+    }
+
+    /** The drill-down of a person × week cell: the projects and tasks behind it. */
+    @GetMapping("/resources/{id}/demand")
+    String personWeekPage(@PathVariable long id, @RequestParam(required = false) String week,
+                          @RequestParam(required = false) Long portfolioId,
+                          @RequestParam(required = false) Long programmeId, Model model) {
+        model.addAttribute("tab", "people");
+        model.addAttribute("portfolioId", portfolioId);
+        model.addAttribute("programmeId", programmeId);
+        try {
+            model.addAttribute("demand", allocations.personWeekDemand(id, day(blank(week), "week"), portfolioId,
+                    programmeId));
+        } catch (InvalidInputException invalid) {
+            model.addAttribute("problems", invalid.problems());
+        }
+        return "resources/person-week";
     }
 
     /** The view's figures, or the problems of its filters; and the filters' choices. */
