@@ -1,6 +1,5 @@
 package org.lodestar.finance.web;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import org.lodestar.finance.EarnedValueHistory.TrendPoint;
 import org.lodestar.finance.EarnedValueHistory.TrendThresholds;
 import org.lodestar.finance.MissingExchangeRateException;
 import org.lodestar.platform.InvalidInputException;
-import org.lodestar.platform.RuleException;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectRights;
@@ -136,31 +134,14 @@ public class EarnedValueTrendPages {
     }
 
     private List<String> problems(RuntimeException refused, Locale locale) {
-        List<String> texts = new ArrayList<>();
-        if (refused instanceof RuleException rule) {
-            texts.add(messages.getMessage(rule.messageKey(), rule.arguments(), rule.getMessage(), locale));
-        } else if (refused instanceof InvalidInputException invalid) {
-            for (InvalidInputException.FieldProblem problem : invalid.problems()) {
-                texts.add(problem.message() != null ? problem.message()
-                        : messages.getMessage(problem.messageKey(), problem.arguments(), problem.messageKey(), locale));
-            }
-        }
-        return texts;
+        return FinancePagesController.problems(messages, refused, locale);
     }
 
     private static String index(Double value, Locale locale) {
-        if (value == null) return "–";
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return FinancePagesController.index(value, locale);
     }
 
     private static String months(Double value, Locale locale) {
-        if (value == null) return "–";
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return FinancePagesController.months(value, locale);
     }
 }

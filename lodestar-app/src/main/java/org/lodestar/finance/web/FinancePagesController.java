@@ -66,7 +66,11 @@ class FinancePagesController {
 
     /** What was refused, in the reader's language. */
     private List<String> problems(RuntimeException refused) {
-        Locale locale = LocaleContextHolder.getLocale();
+        return problems(messages, refused, LocaleContextHolder.getLocale());
+    }
+
+    /** What was refused (a rule, or invalid input field by field), in {@code locale}; the finance pages share it. */
+    static List<String> problems(MessageSource messages, RuntimeException refused, Locale locale) {
         List<String> texts = new ArrayList<>();
         if (refused instanceof RuleException rule) {
             texts.add(messages.getMessage(rule.messageKey(), rule.arguments(), rule.getMessage(), locale));
@@ -187,7 +191,7 @@ class FinancePagesController {
         return format.format(amount);
     }
 
-    private static String index(Double value, Locale locale) {
+    static String index(Double value, Locale locale) {
         if (value == null) return "–";
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(2);
@@ -195,7 +199,7 @@ class FinancePagesController {
         return format.format(value);
     }
 
-    private static String months(Double value, Locale locale) {
+    static String months(Double value, Locale locale) {
         if (value == null) return "–";
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(1);
