@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Finds, in the running demo organisation, records that a path template's variables can name: each variable is
  * taken from the list one level up ({@code /projects} for {@code /projects/{id}}), trying records until the whole
  * path answers 2xx to a plain GET. Records listed only under their project are found there, and the few other
- * collections that have no list of their own where the API shows them (timesheets in the approval queue). A
+ * collections that have no list of their own where the API shows them (timesheets in the approval queue, a
+ * project's tasks in its plan). A
  * heatmap cell, for the drill-down's query, is the first with demand.
  */
 final class DemoRecords {
@@ -23,6 +24,7 @@ final class DemoRecords {
     private static final int TRIES = 60;
     private static final Pattern SCORECARDS = Pattern.compile("/api/v1/scoring-models/(\\d+)/scorecards");
     private static final Pattern ATTACHMENTS = Pattern.compile("/api/v1/requests/(\\d+)/attachments");
+    private static final Pattern TASKS = Pattern.compile("/api/v1/projects/(\\d+)/tasks");
 
     private final LodestarServer server;
     private final String user;
@@ -90,6 +92,11 @@ final class DemoRecords {
                 }
             });
             return scored;
+        }
+        var tasks = TASKS.matcher(collection);
+        if (tasks.matches()) {
+            // a project's tasks are listed in its plan
+            return values(read("/api/v1/projects/" + tasks.group(1) + "/plan").path("tasks"), "id");
         }
         var attachments = ATTACHMENTS.matcher(collection);
         if (attachments.matches()) {
