@@ -28,6 +28,11 @@ public record Actor(UserId id, String username, String displayName, Set<Role> ro
         return hasAny(Role.ADMINISTRATOR, Role.PMO);
     }
 
+    /** Whether the actor may do the organisation-level act named, for pages: {@code actor.may('READ_PERFORMANCE')}. */
+    public boolean may(String act) {
+        return OrganisationAct.valueOf(act).allows(this);
+    }
+
     /**
      * A person who only files requests sees public summaries, never budgets or custom fields: the actor lacks
      * {@link OrganisationAct#READ_PROJECT_DETAIL}.
