@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.util.List;
 import org.lodestar.engine.schedule.ConstraintType;
 import org.lodestar.engine.schedule.Plan;
+import org.lodestar.engine.schedule.ProgressedActivities;
+import org.lodestar.engine.schedule.ScheduleMode;
 import org.lodestar.engine.schedule.WorkCalendar;
 import org.lodestar.engine.schedule.WorkCalendar.WorkingTime;
 
@@ -26,6 +28,10 @@ public final class EngineInput {
         if (project.finishFirst()) builder.finish(project.finish());
         else builder.start(project.start());
         if (project.statusDate() != null) builder.statusDate(project.statusDate());
+        if (project.primavera()) {
+            builder.mode(ScheduleMode.PRIMAVERA_P6).progressedActivities(project.progressOverride()
+                    ? ProgressedActivities.PROGRESS_OVERRIDE : ProgressedActivities.RETAINED_LOGIC);
+        }
         for (ImportedProject.Task task : project.tasks()) {
             int i = task.summary() ? builder.summary(task.name())
                     : task.duration() == 0 && !task.elapsed() ? builder.milestone(task.name())

@@ -18,9 +18,12 @@ import org.lodestar.engine.schedule.WorkCalendar.WorkingTime;
  *
  * @param format       the file format as MPXJ names it (MPP, MSPDI, MPX, XER, PMXML, Planner...)
  * @param primavera    saved by Primavera P6 (XER, PMXML): its dates follow P6's rules, not Microsoft Project's
+ * @param progressOverride P6's "scheduling of progressed activities" is Progress Override: an activity in progress
+ *                     no longer waits for its predecessors (else retained logic, P6's default)
  * @param finishFirst  scheduled backward from {@code finish}
  */
 public record ImportedProject(String fileName, String format, String application, boolean primavera,
+                              boolean progressOverride,
                               LocalDateTime start, LocalDateTime finish, LocalDateTime statusDate,
                               boolean finishFirst, int defaultCalendar, List<Calendar> calendars, List<Task> tasks,
                               List<Link> links, List<Resource> resources, List<Assignment> assignments,

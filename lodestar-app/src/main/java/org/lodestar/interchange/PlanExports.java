@@ -125,7 +125,7 @@ public class PlanExports {
                         assignment.units()));
             }
         }
-        return new ImportedProject(fileName(plan.code()), "Lodestar", "Lodestar", false, dateTime(plan.start()),
+        return new ImportedProject(fileName(plan.code()), "Lodestar", "Lodestar", false, false, dateTime(plan.start()),
                 dateTime(plan.finish()), dateTime(plan.statusDate()), plan.scheduledBackward(), 0, calendars, tasks,
                 links, resources, assignments, List.of());
     }

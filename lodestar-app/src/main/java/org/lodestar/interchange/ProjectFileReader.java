@@ -213,7 +213,8 @@ public final class ProjectFileReader {
             warnings.add(resources.size() + " resources and " + assignments.size()
                     + " assignments read but not scheduled: the engine schedules by task calendars and durations");
         }
-        return new ImportedProject(fileName, format, application, primavera, start, minute(properties.getFinishDate()),
+        return new ImportedProject(fileName, format, application, primavera,
+                properties.getSchedulingProgressedActivities() == org.mpxj.SchedulingProgressedActivities.PROGRESS_OVERRIDE, start, minute(properties.getFinishDate()),
                 minute(properties.getStatusDate()),
                 properties.getScheduleFrom() == org.mpxj.ScheduleFrom.FINISH && properties.getFinishDate() != null,
                 0, calendars, tasks, links, resources, assignments, List.copyOf(new LinkedHashSet<>(warnings)));

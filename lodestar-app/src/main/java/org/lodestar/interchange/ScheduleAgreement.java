@@ -89,7 +89,7 @@ public record ScheduleAgreement(ImportedProject project, List<Row> rows) {
                 if (task.remaining() == 0) return "P6: no remaining duration, finish at its start";
                 return "P6: remaining duration from the data date";
             }
-            return "P6 rules (engine has no P6 mode)";
+            return "P6 rules the engine's P6 mode does not follow yet";
         }
         if (task.manual()) return "manually scheduled task";
         if (task.split()) return "split task";

@@ -85,7 +85,8 @@ class MspdiRoundTripTests {
                     task.remaining(), task.baselineStart(), task.baselineFinish(), task.notes(), task.manual(),
                     task.split(), task.leveled(), task.activityType()));
         }
-        return new ImportedProject(after.fileName(), after.format(), after.application(), after.primavera(), after.start(),
+        return new ImportedProject(after.fileName(), after.format(), after.application(), after.primavera(),
+                after.progressOverride(), after.start(),
                 after.finish(), after.statusDate(), after.finishFirst(), after.defaultCalendar(), after.calendars(), tasks,
                 after.links(), after.resources(), after.assignments(), after.warnings());
     }

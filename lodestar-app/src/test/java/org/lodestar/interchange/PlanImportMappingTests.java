@@ -97,7 +97,7 @@ class PlanImportMappingTests {
     }
 
     private static ImportedProject project(List<ImportedProject.Task> tasks, List<ImportedProject.Link> links) {
-        return new ImportedProject("plan.mpp", "MPP", "Microsoft Project", false, START, null, null, false, 0,
+        return new ImportedProject("plan.mpp", "MPP", "Microsoft Project", false, false, START, null, null, false, 0,
                 List.of(), tasks, links, List.of(), List.of(), List.of());
     }
 

@@ -31,6 +31,7 @@ public final class Plan {
     final int finish;
     final int statusDate;
     final ScheduleMode mode;
+    final ProgressedActivities progressedActivities;
 
     // Optional per-task data, null when no task uses it.
     final byte[] constraintType;
@@ -76,6 +77,7 @@ public final class Plan {
         finish = b.finish;
         statusDate = b.statusDate;
         mode = b.mode;
+        progressedActivities = b.progressedActivities;
         constraintType = b.constraintType == null ? null : Arrays.copyOf(b.constraintType, size);
         constraintDate = b.constraintDate == null ? null : Arrays.copyOf(b.constraintDate, size);
         deadline = b.deadline == null ? null : Arrays.copyOf(b.deadline, size);
@@ -241,6 +243,10 @@ public final class Plan {
         return mode;
     }
 
+    public ProgressedActivities progressedActivities() {
+        return progressedActivities;
+    }
+
     /** Collects tasks and links; indices are handed out in insertion order, which is the outline (row) order. */
     public static final class Builder {
         private int size;
@@ -254,6 +260,7 @@ public final class Plan {
         private int finish = TimeAxis.NONE;
         private int statusDate = TimeAxis.NONE;
         private ScheduleMode mode = ScheduleMode.MICROSOFT_PROJECT;
+        private ProgressedActivities progressedActivities = ProgressedActivities.RETAINED_LOGIC;
 
         private byte[] constraintType;
         private int[] constraintDate;
@@ -301,6 +308,12 @@ public final class Plan {
         /** Schedules by another tool's rules where they differ from Microsoft Project's (see {@link ScheduleMode}). */
         public Builder mode(ScheduleMode mode) {
             this.mode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /** Under {@link ScheduleMode#PRIMAVERA_P6}: whether an activity in progress still waits for its predecessors. */
+        public Builder progressedActivities(ProgressedActivities progressedActivities) {
+            this.progressedActivities = Objects.requireNonNull(progressedActivities, "progressedActivities");
             return this;
         }
 

@@ -632,12 +632,28 @@ public final class Scheduler {
 
     /**
      * P6's progress rule: the remaining duration runs from the data date, whatever share is done; with none left the
-     * activity finishes at its actual start minute. The actual start is kept as saved.
+     * activity finishes at its actual start minute. The actual start is kept as saved. Under retained logic the
+     * remaining duration also waits for the predecessors, as the links bound a start (FS, SS) or a finish (FF, SF).
      */
     private void earlyFromActualsP6(int t, WorkCalendar calendar, int actualStart, int remaining) {
         dates[4 * t + ES] = key(calendar, actualStart);
-        dates[4 * t + EF] = remaining == 0 ? key(calendar, actualStart)
-                : 2 * (calendar.work(plan.statusDate) + remaining);
+        if (remaining == 0) {
+            dates[4 * t + EF] = key(calendar, actualStart);
+            return;
+        }
+        int resume = calendar.work(plan.statusDate);
+        int finish = 0;
+        if (plan.progressedActivities == ProgressedActivities.RETAINED_LOGIC) {
+            for (int i = inStart[t], end = inStart[t + 1]; i < end; i++) {
+                int bound = forwardBound(inTask[i], t, inKind[i], inLag[i]);
+                if ((inKind[i] & 3) >= FF) {
+                    finish = Math.max(finish, bound >> 1);
+                } else {
+                    resume = Math.max(resume, bound >> 1);
+                }
+            }
+        }
+        dates[4 * t + EF] = 2 * Math.max(resume + remaining, finish);
     }
 
     private void rollUpEarly(int group) {
