@@ -30,7 +30,8 @@ public final class EngineInput {
         if (project.statusDate() != null) builder.statusDate(project.statusDate());
         if (project.primavera()) {
             builder.mode(ScheduleMode.PRIMAVERA_P6).progressedActivities(project.progressOverride()
-                    ? ProgressedActivities.PROGRESS_OVERRIDE : ProgressedActivities.RETAINED_LOGIC);
+                    ? ProgressedActivities.PROGRESS_OVERRIDE : ProgressedActivities.RETAINED_LOGIC)
+                    .lagCalendar(project.lagCalendar());
         }
         for (ImportedProject.Task task : project.tasks()) {
             int i = task.summary() ? builder.summary(task.name())
@@ -43,6 +44,7 @@ public final class EngineInput {
             }
             if (task.deadline() != null) builder.deadline(i, task.deadline());
             if (task.summary()) continue;
+            if (project.primavera() && "START_MILESTONE".equals(task.activityType())) builder.startMilestone(i);
             if (task.elapsed()) builder.elapsed(i);
             if (task.calendar() > 0) builder.calendar(i, calendarIndex[task.calendar()]);
             if (task.actualStart() != null) builder.actualStart(i, task.actualStart());

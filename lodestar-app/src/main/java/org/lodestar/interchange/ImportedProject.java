@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.lodestar.engine.schedule.LagCalendar;
 import java.util.Map;
 import org.lodestar.engine.schedule.ConstraintType;
 import org.lodestar.engine.schedule.DependencyType;
@@ -20,10 +21,11 @@ import org.lodestar.engine.schedule.WorkCalendar.WorkingTime;
  * @param primavera    saved by Primavera P6 (XER, PMXML): its dates follow P6's rules, not Microsoft Project's
  * @param progressOverride P6's "scheduling of progressed activities" is Progress Override: an activity in progress
  *                     no longer waits for its predecessors (else retained logic, P6's default)
+ * @param lagCalendar  the calendar working lags are counted on (P6 chooses it per project; Project: the successor's)
  * @param finishFirst  scheduled backward from {@code finish}
  */
 public record ImportedProject(String fileName, String format, String application, boolean primavera,
-                              boolean progressOverride,
+                              boolean progressOverride, LagCalendar lagCalendar,
                               LocalDateTime start, LocalDateTime finish, LocalDateTime statusDate,
                               boolean finishFirst, int defaultCalendar, List<Calendar> calendars, List<Task> tasks,
                               List<Link> links, List<Resource> resources, List<Assignment> assignments,

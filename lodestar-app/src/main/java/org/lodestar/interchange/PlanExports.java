@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lodestar.engine.schedule.ConstraintType;
 import org.lodestar.engine.schedule.DependencyType;
+import org.lodestar.engine.schedule.LagCalendar;
 import org.lodestar.engine.schedule.LagUnit;
 import org.lodestar.engine.schedule.WorkCalendar.WorkingTime;
 import org.lodestar.planning.CalendarView;
@@ -125,7 +126,8 @@ public class PlanExports {
                         assignment.units()));
             }
         }
-        return new ImportedProject(fileName(plan.code()), "Lodestar", "Lodestar", false, false, dateTime(plan.start()),
+        return new ImportedProject(fileName(plan.code()), "Lodestar", "Lodestar", false, false, LagCalendar.SUCCESSOR,
+                dateTime(plan.start()),
                 dateTime(plan.finish()), dateTime(plan.statusDate()), plan.scheduledBackward(), 0, calendars, tasks,
                 links, resources, assignments, List.of());
     }
@@ -177,6 +179,8 @@ public class PlanExports {
             case "FNLT" -> ConstraintType.FINISH_NO_LATER_THAN;
             case "MSO" -> ConstraintType.MUST_START_ON;
             case "MFO" -> ConstraintType.MUST_FINISH_ON;
+            case "SO" -> ConstraintType.START_ON;
+            case "FO" -> ConstraintType.FINISH_ON;
             default -> ConstraintType.AS_SOON_AS_POSSIBLE;
         };
     }

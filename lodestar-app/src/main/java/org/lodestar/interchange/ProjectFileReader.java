@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.lodestar.engine.schedule.ConstraintType;
+import org.lodestar.engine.schedule.LagCalendar;
 import org.lodestar.engine.schedule.DependencyType;
 import org.lodestar.engine.schedule.LagUnit;
 import org.lodestar.engine.schedule.WorkCalendar.WorkingTime;
@@ -214,7 +215,8 @@ public final class ProjectFileReader {
                     + " assignments read but not scheduled: the engine schedules by task calendars and durations");
         }
         return new ImportedProject(fileName, format, application, primavera,
-                properties.getSchedulingProgressedActivities() == org.mpxj.SchedulingProgressedActivities.PROGRESS_OVERRIDE, start, minute(properties.getFinishDate()),
+                properties.getSchedulingProgressedActivities() == org.mpxj.SchedulingProgressedActivities.PROGRESS_OVERRIDE,
+                primavera ? lagCalendar(properties.getRelationshipLagCalendar()) : LagCalendar.SUCCESSOR, start, minute(properties.getFinishDate()),
                 minute(properties.getStatusDate()),
                 properties.getScheduleFrom() == org.mpxj.ScheduleFrom.FINISH && properties.getFinishDate() != null,
                 0, calendars, tasks, links, resources, assignments, List.copyOf(new LinkedHashSet<>(warnings)));
@@ -284,12 +286,25 @@ public final class ProjectFileReader {
         return (int) Math.round(duration.getDuration() * factor);
     }
 
+    /** P6's choice of lag calendar; its default, when the file says nothing, is the predecessor's. */
+    private static LagCalendar lagCalendar(org.mpxj.RelationshipLagCalendar calendar) {
+        if (calendar == null) return LagCalendar.PREDECESSOR;
+        return switch (calendar) {
+            case PREDECESSOR -> LagCalendar.PREDECESSOR;
+            case SUCCESSOR -> LagCalendar.SUCCESSOR;
+            case PROJECT_DEFAULT -> LagCalendar.PROJECT;
+            case TWENTY_FOUR_HOUR -> LagCalendar.TWENTY_FOUR_HOURS;
+        };
+    }
+
     private static ConstraintType constraint(Task task) {
         if (task.getConstraintType() == null) return ConstraintType.AS_SOON_AS_POSSIBLE;
         ConstraintType type = switch (task.getConstraintType()) {
             case AS_LATE_AS_POSSIBLE -> ConstraintType.AS_LATE_AS_POSSIBLE;
-            case MUST_START_ON, START_ON -> ConstraintType.MUST_START_ON;
-            case MUST_FINISH_ON, FINISH_ON -> ConstraintType.MUST_FINISH_ON;
+            case MUST_START_ON -> ConstraintType.MUST_START_ON;
+            case MUST_FINISH_ON -> ConstraintType.MUST_FINISH_ON;
+            case START_ON -> ConstraintType.START_ON;
+            case FINISH_ON -> ConstraintType.FINISH_ON;
             case START_NO_EARLIER_THAN -> ConstraintType.START_NO_EARLIER_THAN;
             case START_NO_LATER_THAN -> ConstraintType.START_NO_LATER_THAN;
             case FINISH_NO_EARLIER_THAN -> ConstraintType.FINISH_NO_EARLIER_THAN;

@@ -260,6 +260,8 @@ public final class ProjectFileWriter {
             case FINISH_NO_LATER_THAN -> ConstraintType.FINISH_NO_LATER_THAN;
             case MUST_START_ON -> ConstraintType.MUST_START_ON;
             case MUST_FINISH_ON -> ConstraintType.MUST_FINISH_ON;
+            case START_ON -> ConstraintType.START_ON;
+            case FINISH_ON -> ConstraintType.FINISH_ON;
             case AS_SOON_AS_POSSIBLE -> ConstraintType.AS_SOON_AS_POSSIBLE;
         };
     }

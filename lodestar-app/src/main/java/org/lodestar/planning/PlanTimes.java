@@ -66,6 +66,8 @@ final class PlanTimes {
             case FINISH_NO_LATER_THAN -> "FNLT";
             case MUST_START_ON -> "MSO";
             case MUST_FINISH_ON -> "MFO";
+            case START_ON -> "SO";
+            case FINISH_ON -> "FO";
         };
     }
 

@@ -86,7 +86,7 @@ class MspdiRoundTripTests {
                     task.split(), task.leveled(), task.activityType()));
         }
         return new ImportedProject(after.fileName(), after.format(), after.application(), after.primavera(),
-                after.progressOverride(), after.start(),
+                after.progressOverride(), after.lagCalendar(), after.start(),
                 after.finish(), after.statusDate(), after.finishFirst(), after.defaultCalendar(), after.calendars(), tasks,
                 after.links(), after.resources(), after.assignments(), after.warnings());
     }

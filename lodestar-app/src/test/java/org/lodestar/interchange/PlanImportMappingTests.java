@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lodestar.engine.schedule.ConstraintType;
 import org.lodestar.engine.schedule.DependencyType;
+import org.lodestar.engine.schedule.LagCalendar;
 import org.lodestar.engine.schedule.LagUnit;
 import org.lodestar.engine.schedule.WorkCalendar.WorkingTime;
 import org.lodestar.planning.CalendarCommand;
@@ -97,7 +98,7 @@ class PlanImportMappingTests {
     }
 
     private static ImportedProject project(List<ImportedProject.Task> tasks, List<ImportedProject.Link> links) {
-        return new ImportedProject("plan.mpp", "MPP", "Microsoft Project", false, false, START, null, null, false, 0,
+        return new ImportedProject("plan.mpp", "MPP", "Microsoft Project", false, false, LagCalendar.SUCCESSOR, START, null, null, false, 0,
                 List.of(), tasks, links, List.of(), List.of(), List.of());
     }
 

@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lodestar.engine.schedule.ConstraintType;
 import org.lodestar.engine.schedule.DependencyType;
+import org.lodestar.engine.schedule.LagCalendar;
 import org.lodestar.engine.schedule.LagUnit;
 import org.lodestar.engine.schedule.Plan;
 
@@ -145,5 +148,37 @@ class ProjectFileReaderTests {
                 if (date != null) assertThat(date.getSecond()).isZero();
             }
         });
+    }
+
+    @Test
+    void readsP6sSchedulingOptionsAndItsOwnConstraintTypes() throws Exception {
+        ImportedProject p6 = reader.read(InterchangeDatasets.file("XERNative__sample.xer"));
+        assertThat(p6.progressOverride()).isFalse();
+        assertThat(p6.lagCalendar()).isEqualTo(LagCalendar.PREDECESSOR);
+        assertThat(reader.read(InterchangeDatasets.file("legacy__sample.xml")).lagCalendar())
+                .isEqualTo(LagCalendar.SUCCESSOR);
+
+        // P6's "start on" and "finish on" survive a PMXML round trip, apart from the mandatory ones
+        LocalDateTime date = LocalDateTime.parse("2021-12-06T08:00");
+        List<ImportedProject.Task> tasks = new ArrayList<>();
+        ConstraintType[] types = {ConstraintType.START_ON, ConstraintType.FINISH_ON, ConstraintType.MUST_START_ON};
+        int constrained = 0;
+        for (ImportedProject.Task task : p6.tasks()) {
+            ConstraintType type = !task.summary() && constrained < types.length ? types[constrained++] : null;
+            tasks.add(type == null ? task : new ImportedProject.Task(task.row(), task.sourceUniqueId(), task.sourceId(),
+                    task.name(), task.wbs(), task.outlineLevel(), task.parent(), task.summary(), task.milestone(),
+                    task.duration(), task.elapsed(), task.calendar(), type, date, task.deadline(), task.start(),
+                    task.finish(), task.actualStart(), task.actualFinish(), task.percentComplete(), task.remaining(),
+                    task.baselineStart(), task.baselineFinish(), task.notes(), task.manual(), task.split(),
+                    task.leveled(), task.activityType()));
+        }
+        ImportedProject changed = new ImportedProject(p6.fileName(), p6.format(), p6.application(), p6.primavera(),
+                p6.progressOverride(), p6.lagCalendar(), p6.start(), p6.finish(), p6.statusDate(), p6.finishFirst(),
+                p6.defaultCalendar(), p6.calendars(), tasks, p6.links(), p6.resources(), p6.assignments(), p6.warnings());
+        Path file = temp.resolve("constraints.xml");
+        Files.write(file, new ProjectFileWriter().write(changed, ExportFormat.PMXML));
+
+        assertThat(reader.read(file).tasks()).filteredOn(task -> !task.summary()).extracting(ImportedProject.Task::constraint)
+                .startsWith(types);
     }
 }

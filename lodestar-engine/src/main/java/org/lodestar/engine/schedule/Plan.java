@@ -19,6 +19,7 @@ public final class Plan {
     static final byte SUMMARY = 1;
     static final byte MILESTONE = 2;
     static final byte ELAPSED = 4;
+    static final byte AT_START = 8;
 
     final int size;
     final String[] names;
@@ -32,6 +33,7 @@ public final class Plan {
     final int statusDate;
     final ScheduleMode mode;
     final ProgressedActivities progressedActivities;
+    final LagCalendar lagCalendar;
 
     // Optional per-task data, null when no task uses it.
     final byte[] constraintType;
@@ -78,6 +80,7 @@ public final class Plan {
         statusDate = b.statusDate;
         mode = b.mode;
         progressedActivities = b.progressedActivities;
+        lagCalendar = b.lagCalendar;
         constraintType = b.constraintType == null ? null : Arrays.copyOf(b.constraintType, size);
         constraintDate = b.constraintDate == null ? null : Arrays.copyOf(b.constraintDate, size);
         deadline = b.deadline == null ? null : Arrays.copyOf(b.deadline, size);
@@ -167,6 +170,11 @@ public final class Plan {
         return (flags[task] & ELAPSED) != 0;
     }
 
+    /** A milestone's key, moved to the start form of its working instant for P6's start milestones. */
+    int milestoneKey(int task, int key) {
+        return (flags[task] & AT_START) != 0 ? key | 1 : key;
+    }
+
     /** The parent summary's index, or -1 for a top-level task. */
     public int parent(int task) {
         return parent[task];
@@ -247,6 +255,10 @@ public final class Plan {
         return progressedActivities;
     }
 
+    public LagCalendar lagCalendar() {
+        return lagCalendar;
+    }
+
     /** Collects tasks and links; indices are handed out in insertion order, which is the outline (row) order. */
     public static final class Builder {
         private int size;
@@ -261,6 +273,7 @@ public final class Plan {
         private int statusDate = TimeAxis.NONE;
         private ScheduleMode mode = ScheduleMode.MICROSOFT_PROJECT;
         private ProgressedActivities progressedActivities = ProgressedActivities.RETAINED_LOGIC;
+        private LagCalendar lagCalendar = LagCalendar.SUCCESSOR;
 
         private byte[] constraintType;
         private int[] constraintDate;
@@ -317,6 +330,12 @@ public final class Plan {
             return this;
         }
 
+        /** The calendar working lags are counted on (the successor's unless set). */
+        public Builder lagCalendar(LagCalendar lagCalendar) {
+            this.lagCalendar = Objects.requireNonNull(lagCalendar, "lagCalendar");
+            return this;
+        }
+
         public Builder statusDate(LocalDateTime statusDate) {
             this.statusDate = statusDate == null ? TimeAxis.NONE : TimeAxis.minute(statusDate);
             return this;
@@ -353,6 +372,16 @@ public final class Plan {
 
         public Builder elapsed(int task) {
             flags[check(task)] |= ELAPSED;
+            return this;
+        }
+
+        /**
+         * P6's start milestone: it falls at the start of the working period its predecessors allow (Tuesday 08:00
+         * after a finish on Monday 17:00), where Project's milestone, like P6's finish milestone, stays at that
+         * finish.
+         */
+        public Builder startMilestone(int task) {
+            flags[check(task)] |= AT_START;
             return this;
         }
 

@@ -218,10 +218,30 @@ public final class Scheduler {
         return unit == WORKING ? lag : (int) ((long) duration[predecessor] * lag / 10_000);
     }
 
+    /** The calendar a working lag between these tasks is counted on; null for round the clock. */
+    private WorkCalendar lagCalendar(int predecessor, int successor) {
+        return switch (plan.lagCalendar) {
+            case SUCCESSOR -> calendar(successor);
+            case PREDECESSOR -> calendar(predecessor);
+            case PROJECT -> calendars[0];
+            case TWENTY_FOUR_HOURS -> null;
+        };
+    }
+
+    /** Whether a lag between two tasks on the same calendar is counted on that calendar, so keys can add it. */
+    private boolean lagOnTheTasksCalendar(int task, int lag) {
+        return lag == 0 || switch (plan.lagCalendar) {
+            case SUCCESSOR, PREDECESSOR -> true;
+            case PROJECT -> calendarIndex(task) == 0;
+            case TWENTY_FOUR_HOURS -> false;
+        };
+    }
+
     /** The key (on the successor's calendar) that a link's predecessor date, plus the lag, gives its successor. */
     private int forwardBound(int predecessor, int successor, int kind, int lag) {
         int unit = kind >> 2;
-        if (unit != ELAPSED && !hasExactDates(predecessor) && calendarIndex(predecessor) == calendarIndex(successor)) {
+        if (unit != ELAPSED && !hasExactDates(predecessor) && calendarIndex(predecessor) == calendarIndex(successor)
+                && lagOnTheTasksCalendar(successor, lag)) {
             int type = kind & 3;
             int from = dates[4 * predecessor + (type == SS || type == SF ? ES : EF)];
             int minutes = lag == 0 ? 0 : lagMinutes(lag, unit, predecessor);
@@ -241,7 +261,10 @@ public final class Scheduler {
         if (unit == ELAPSED) {
             return date + lag;
         }
-        WorkCalendar calendar = calendar(successor);
+        WorkCalendar calendar = lagCalendar(predecessor, successor);
+        if (calendar == null) {
+            return date + lagMinutes(lag, unit, predecessor);
+        }
         return calendar.finishOf(Math.max(0, calendar.work(date) + lagMinutes(lag, unit, predecessor)));
     }
 
@@ -251,7 +274,8 @@ public final class Scheduler {
      */
     private int backwardBound(int successor, int predecessor, int kind, int lag, boolean early) {
         int unit = kind >> 2;
-        if (unit != ELAPSED && !hasExactDates(successor) && calendarIndex(predecessor) == calendarIndex(successor)) {
+        if (unit != ELAPSED && !hasExactDates(successor) && calendarIndex(predecessor) == calendarIndex(successor)
+                && lagOnTheTasksCalendar(successor, lag)) {
             int type = kind & 3;
             boolean toStart = type == FS || type == SS;
             int to = !toStart && isGroup(successor) ? earliestChildFinish(successor, early)
@@ -307,7 +331,10 @@ public final class Scheduler {
         // the same working time gives the successor the same date: the predecessor may end as late as the last of
         // them, the next working start (08:00 Tuesday), not the first (17:00 Monday), which an elapsed task or a
         // date on another calendar can pass.
-        WorkCalendar calendar = calendar(successor);
+        WorkCalendar calendar = lagCalendar(predecessor, successor);
+        if (calendar == null) {
+            return date - lagMinutes(lag, unit, predecessor);
+        }
         return calendar.startOf(Math.max(0, calendar.work(date) - lagMinutes(lag, unit, predecessor)));
     }
 
@@ -469,8 +496,8 @@ public final class Scheduler {
         }
         int date = plan.constraintDate(group);
         switch (plan.constraintType(group)) {
-            case START_NO_EARLIER_THAN, MUST_START_ON -> start = Math.max(start, key(calendar(group), date));
-            case FINISH_NO_EARLIER_THAN, MUST_FINISH_ON -> finish = Math.max(finish, key(calendar(group), date));
+            case START_NO_EARLIER_THAN, MUST_START_ON, START_ON -> start = Math.max(start, key(calendar(group), date));
+            case FINISH_NO_EARLIER_THAN, MUST_FINISH_ON, FINISH_ON -> finish = Math.max(finish, key(calendar(group), date));
             default -> { }
         }
         startBound[group] = start;
@@ -507,8 +534,8 @@ public final class Scheduler {
             int date = plan.constraintDate[t];
             int dateKey = date == TimeAxis.NONE ? 0 : key(calendar, date);
             switch (plan.constraintType(t)) {
-                case START_NO_EARLIER_THAN -> start = Math.max(start, dateKey);
-                case FINISH_NO_EARLIER_THAN -> finish = Math.max(finish, dateKey);
+                case START_NO_EARLIER_THAN, START_ON -> start = Math.max(start, dateKey);
+                case FINISH_NO_EARLIER_THAN, FINISH_ON -> finish = Math.max(finish, dateKey);
                 case MUST_START_ON -> {
                     int earliest = Math.max(start, dur == 0 ? finish : finish == NO_LOWER ? NO_LOWER
                             : 2 * ((finish >> 1) - dur) + 1);
@@ -531,7 +558,7 @@ public final class Scheduler {
         }
         int delay = plan.levelingDelay == null ? 0 : plan.levelingDelay[t];
         if (dur == 0) {
-            dates[4 * t + ES] = Math.max(start, finish) + 2 * delay;
+            dates[4 * t + ES] = plan.milestoneKey(t, Math.max(start, finish) + 2 * delay);
             dates[4 * t + EF] = dates[4 * t + ES];
         } else {
             int work = start >> 1;
@@ -568,8 +595,8 @@ public final class Scheduler {
         }
         int date = plan.constraintDate(t);
         switch (plan.constraintType(t)) {
-            case START_NO_EARLIER_THAN -> start = Math.max(start, date);
-            case FINISH_NO_EARLIER_THAN -> finish = Math.max(finish, date);
+            case START_NO_EARLIER_THAN, START_ON -> start = Math.max(start, date);
+            case FINISH_NO_EARLIER_THAN, FINISH_ON -> finish = Math.max(finish, date);
             case MUST_START_ON -> {
                 if (Math.max(start, finish == NO_LOWER ? NO_LOWER : finish - dur) > date) {
                     overridden(t, "start", date, Math.max(start, finish - dur));
@@ -725,8 +752,8 @@ public final class Scheduler {
         }
         int date = plan.constraintDate(group);
         switch (plan.constraintType(group)) {
-            case START_NO_LATER_THAN, MUST_START_ON -> start = Math.min(start, key(calendar(group), date));
-            case FINISH_NO_LATER_THAN, MUST_FINISH_ON -> finish = Math.min(finish, key(calendar(group), date));
+            case START_NO_LATER_THAN, MUST_START_ON, START_ON -> start = Math.min(start, key(calendar(group), date));
+            case FINISH_NO_LATER_THAN, MUST_FINISH_ON, FINISH_ON -> finish = Math.min(finish, key(calendar(group), date));
             default -> { }
         }
         if (plan.deadline(group) != TimeAxis.NONE) {
@@ -780,8 +807,8 @@ public final class Scheduler {
             int date = plan.constraintDate[t];
             int dateKey = date == TimeAxis.NONE ? 0 : key(calendar, date);
             switch (plan.constraintType(t)) {
-                case START_NO_LATER_THAN -> start = Math.min(start, dateKey);
-                case FINISH_NO_LATER_THAN -> finish = Math.min(finish, dateKey);
+                case START_NO_LATER_THAN, START_ON -> start = Math.min(start, dateKey);
+                case FINISH_NO_LATER_THAN, FINISH_ON -> finish = Math.min(finish, dateKey);
                 case MUST_START_ON -> {
                     start = dateKey;
                     finish = NO_UPPER;
@@ -800,7 +827,7 @@ public final class Scheduler {
             dates[4 * t + LS] = dates[4 * t + ES];
             dates[4 * t + LF] = finish == NO_UPPER ? dates[4 * t + EF] : 2 * (finish >> 1);
         } else if (dur == 0) {
-            dates[4 * t + LS] = Math.min(start, finish);
+            dates[4 * t + LS] = plan.milestoneKey(t, Math.min(start, finish));
             dates[4 * t + LF] = dates[4 * t + LS];
         } else {
             int work = finish == NO_UPPER ? NO_UPPER : finish >> 1;
@@ -834,8 +861,8 @@ public final class Scheduler {
         }
         int date = plan.constraintDate(t);
         switch (plan.constraintType(t)) {
-            case START_NO_LATER_THAN -> start = Math.min(start, date);
-            case FINISH_NO_LATER_THAN -> finish = Math.min(finish, date);
+            case START_NO_LATER_THAN, START_ON -> start = Math.min(start, date);
+            case FINISH_NO_LATER_THAN, FINISH_ON -> finish = Math.min(finish, date);
             case MUST_START_ON -> {
                 start = date;
                 finish = NO_UPPER;
@@ -943,8 +970,15 @@ public final class Scheduler {
                 } else {
                     boolean late = !isStarted(v) && !isComplete(v) && (plan.isBackward()
                             || plan.constraintType(v) == ConstraintType.AS_LATE_AS_POSSIBLE);
-                    start[v] = late ? lateDate(v, true) : earlyDate(v, true);
-                    finish[v] = late ? lateDate(v, false) : earlyDate(v, false);
+                    if (late && !plan.isBackward() && plan.mode == ScheduleMode.PRIMAVERA_P6 && !isElapsed(v)) {
+                        // P6's as late as possible uses the free float only: no successor moves
+                        int shift = 2 * Math.max(0, freeFloat(v));
+                        start[v] = date(calendar(v), dates[4 * v + ES] + shift);
+                        finish[v] = date(calendar(v), dates[4 * v + EF] + shift);
+                    } else {
+                        start[v] = late ? lateDate(v, true) : earlyDate(v, true);
+                        finish[v] = late ? lateDate(v, false) : earlyDate(v, false);
+                    }
                 }
             }
         }
@@ -1001,14 +1035,16 @@ public final class Scheduler {
             int earlyStart = earlyDate(t, true);
             int earlyFinish = earlyDate(t, false);
             switch (plan.constraintType(t)) {
-                case START_NO_LATER_THAN -> {
+                case START_NO_LATER_THAN, START_ON -> {
                     if (earlyStart > date) {
-                        notMet(t, "start no later than", date, earlyStart);
+                        notMet(t, plan.constraintType(t) == ConstraintType.START_ON ? "start on" : "start no later than",
+                                date, earlyStart);
                     }
                 }
-                case FINISH_NO_LATER_THAN -> {
+                case FINISH_NO_LATER_THAN, FINISH_ON -> {
                     if (earlyFinish > date) {
-                        notMet(t, "finish no later than", date, earlyFinish);
+                        notMet(t, plan.constraintType(t) == ConstraintType.FINISH_ON ? "finish on" : "finish no later than",
+                                date, earlyFinish);
                     }
                 }
                 default -> { }

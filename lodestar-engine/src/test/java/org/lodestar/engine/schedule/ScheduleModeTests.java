@@ -106,4 +106,110 @@ class ScheduleModeTests {
         project.actualStart(0, LocalDateTime.parse("2026-01-05T00:00")).remainingDuration(0, DAY);
         assertThat(Scheduler.schedule(project.build()).startDate(0)).isEqualTo("2026-01-05T08:00");
     }
+
+    /** "Pour" (2 days) then "Cure" (1 day) with the constraint given on Cure; the plan starts Monday 08:00. */
+    private static Schedule constrained(ConstraintType type, String date) {
+        Plan.Builder plan = plan(ScheduleMode.PRIMAVERA_P6);
+        int pour = plan.task("Pour", 2 * DAY);
+        int cure = plan.task("Cure", DAY);
+        plan.link(pour, cure);
+        plan.constraint(cure, type, LocalDateTime.parse(date));
+        return Scheduler.schedule(plan.build());
+    }
+
+    @Test
+    void p6StartOnDelaysTheEarlyStartAndPullsTheLateStartButLetsTheLogicWin() {
+        // later than the logic: the early start waits for the date, and the late start is held to it
+        Schedule later = constrained(ConstraintType.START_ON, "2026-01-09T08:00");
+        assertDates(later, 1, "2026-01-09T08:00", "2026-01-09T17:00");
+        assertThat(TimeAxis.dateTime(later.lateStart(1))).isEqualTo("2026-01-09T08:00");
+        // earlier than the logic: Cure starts when Pour allows (Wednesday), with negative float and a warning,
+        // where a mandatory start holds the date against the link
+        Schedule earlier = constrained(ConstraintType.START_ON, "2026-01-06T08:00");
+        assertDates(earlier, 1, "2026-01-07T08:00", "2026-01-07T17:00");
+        assertThat(earlier.totalFloat(1)).isEqualTo(-DAY);
+        assertThat(earlier.warnings()).extracting(Schedule.Warning::kind)
+                .containsExactly(Schedule.Warning.Kind.CONSTRAINT_NOT_MET);
+        assertDates(constrained(ConstraintType.MUST_START_ON, "2026-01-06T08:00"), 1,
+                "2026-01-06T08:00", "2026-01-06T17:00");
+    }
+
+    @Test
+    void p6FinishOnDelaysTheEarlyFinishAndPullsTheLateFinish() {
+        Schedule schedule = constrained(ConstraintType.FINISH_ON, "2026-01-09T17:00");
+        assertDates(schedule, 1, "2026-01-09T08:00", "2026-01-09T17:00");
+        assertThat(TimeAxis.dateTime(schedule.lateFinish(1))).isEqualTo("2026-01-09T17:00");
+    }
+
+    @Test
+    void p6AsLateAsPossibleTakesTheFreeFloatOnlyWhereProjectTakesTheTotalFloat() {
+        // A (1 day) -> B (1 day) -> D; C (3 days) -> D (1 day): B has 2 days of free float, A none but 2 of total
+        java.util.function.Function<ScheduleMode, Schedule> schedule = mode -> {
+            Plan.Builder plan = plan(mode);
+            int a = plan.task("A", DAY);
+            int b = plan.task("B", DAY);
+            int c = plan.task("C", 3 * DAY);
+            int d = plan.task("D", DAY);
+            plan.link(a, b).link(b, d).link(c, d);
+            plan.constraint(a, ConstraintType.AS_LATE_AS_POSSIBLE, null);
+            return Scheduler.schedule(plan.build());
+        };
+        // P6: A stays Monday, as moving it would move B's early start
+        assertDates(schedule.apply(ScheduleMode.PRIMAVERA_P6), 0, "2026-01-05T08:00", "2026-01-05T17:00");
+        // Project: A takes its late dates, Tuesday
+        assertDates(schedule.apply(ScheduleMode.MICROSOFT_PROJECT), 0, "2026-01-06T08:00", "2026-01-06T17:00");
+    }
+
+    @Test
+    void p6AsLateAsPossibleMovesAnActivityUpToItsSuccessor() {
+        Plan.Builder plan = plan(ScheduleMode.PRIMAVERA_P6);
+        int order = plan.task("Order", DAY);
+        int build = plan.task("Build", 4 * DAY);
+        int install = plan.task("Install", DAY);
+        plan.link(order, install).link(build, install);
+        plan.constraint(order, ConstraintType.AS_LATE_AS_POSSIBLE, null);
+        // Install starts Friday; Order (free float 3 days) moves to Thursday
+        assertDates(Scheduler.schedule(plan.build()), 0, "2026-01-08T08:00", "2026-01-08T17:00");
+    }
+
+    /** A 1-day lag from a task on a 7-day calendar into one on the standard calendar, finishing on Friday 17:00. */
+    private static Schedule lagAcrossCalendars(LagCalendar lagCalendar) {
+        WorkCalendar everyDay = WorkCalendar.builder("Every day")
+                .workingTimes(java.time.DayOfWeek.SATURDAY, WorkCalendar.WorkingTime.of("08:00", "12:00"),
+                        WorkCalendar.WorkingTime.of("13:00", "17:00"))
+                .workingTimes(java.time.DayOfWeek.SUNDAY, WorkCalendar.WorkingTime.of("08:00", "12:00"),
+                        WorkCalendar.WorkingTime.of("13:00", "17:00")).build();
+        Plan.Builder plan = Plan.builder(WorkCalendar.standard()).start(MONDAY).mode(ScheduleMode.PRIMAVERA_P6)
+                .lagCalendar(lagCalendar);
+        int sevenDays = plan.calendar(everyDay);
+        int pour = plan.task("Pour", 5 * DAY);
+        int strip = plan.task("Strip", DAY);
+        plan.calendar(pour, sevenDays);
+        plan.link(pour, strip, DependencyType.FS, DAY, LagUnit.WORKING);
+        return Scheduler.schedule(plan.build());
+    }
+
+    @Test
+    void lagsCountOnTheCalendarTheProjectChooses() {
+        // Pour: Monday to Friday 17:00. A day of lag on Pour's 7-day calendar ends Saturday 17:00: Strip Monday.
+        assertDates(lagAcrossCalendars(LagCalendar.PREDECESSOR), 1, "2026-01-12T08:00", "2026-01-12T17:00");
+        // On Strip's standard calendar the lag day is Monday: Strip Tuesday.
+        assertDates(lagAcrossCalendars(LagCalendar.SUCCESSOR), 1, "2026-01-13T08:00", "2026-01-13T17:00");
+        assertDates(lagAcrossCalendars(LagCalendar.PROJECT), 1, "2026-01-13T08:00", "2026-01-13T17:00");
+        // 24 hours from Friday 17:00 is Saturday 17:00: Strip Monday.
+        assertDates(lagAcrossCalendars(LagCalendar.TWENTY_FOUR_HOURS), 1, "2026-01-12T08:00", "2026-01-12T17:00");
+    }
+
+    @Test
+    void p6StartMilestonesFallAtTheStartOfTheNextWorkingPeriodAndFinishMilestonesAtTheFinish() {
+        Plan.Builder plan = plan(ScheduleMode.PRIMAVERA_P6);
+        int work = plan.task("Work", DAY);
+        int begun = plan.milestone("Next begun");
+        int done = plan.milestone("Work done");
+        plan.link(work, begun).link(work, done);
+        plan.startMilestone(begun);
+        Schedule schedule = Scheduler.schedule(plan.build());
+        assertDates(schedule, begun, "2026-01-06T08:00", "2026-01-06T08:00");
+        assertDates(schedule, done, "2026-01-05T17:00", "2026-01-05T17:00");
+    }
 }
