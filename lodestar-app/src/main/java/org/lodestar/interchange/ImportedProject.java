@@ -43,7 +43,8 @@ public record ImportedProject(String fileName, String format, String application
     /**
      * A task as saved. {@code parent} and {@code calendar} are indices (-1: none, the project's calendar);
      * {@code summary} is true when other rows name it as parent. Saved {@code start}/{@code finish} are the dates
-     * the scheduling tool wrote; {@code remaining} is -1 unless the task is in progress.
+     * the scheduling tool wrote; {@code remaining} is -1 unless the task is in progress; {@code levelingDelay} is in
+     * working minutes (a delay saved in elapsed days counts a working day for each).
      */
     public record Task(int row, Integer sourceUniqueId, String sourceId, String name, String wbs, int outlineLevel,
                        int parent, boolean summary, boolean milestone, int duration, boolean elapsed, int calendar,
@@ -51,10 +52,15 @@ public record ImportedProject(String fileName, String format, String application
                        LocalDateTime start, LocalDateTime finish, LocalDateTime actualStart,
                        LocalDateTime actualFinish, double percentComplete, int remaining,
                        LocalDateTime baselineStart, LocalDateTime baselineFinish, String notes,
-                       boolean manual, boolean split, boolean leveled, String activityType) {
+                       boolean manual, boolean split, int levelingDelay, String activityType) {
 
         public boolean hasSavedDates() {
             return start != null && finish != null;
+        }
+
+        /** Delayed by leveling: {@code levelingDelay} working minutes. */
+        public boolean leveled() {
+            return levelingDelay > 0;
         }
     }
 

@@ -101,7 +101,7 @@ public class PlanExports {
                     constraint.length > 1 ? dateTime(constraint[1]) : null, dateTime(task.deadline()),
                     dateTime(task.start()), dateTime(task.finish()), actualStart, actualFinish,
                     task.percentComplete(), remaining, dateTime(task.baselineStart()), dateTime(task.baselineFinish()),
-                    null, false, false, false, null));
+                    null, false, false, levelingMinutes(task.levelingDelay(), plan.minutesPerDay()), null));
         }
         List<ImportedProject.Link> links = new ArrayList<>();
         for (PlanView.Link link : plan.links()) {
@@ -168,6 +168,14 @@ public class PlanExports {
 
     private static List<WorkingTime> periods(List<CalendarView.Hours> hours) {
         return hours.stream().map(period -> WorkingTime.of(period.from(), period.to())).toList();
+    }
+
+    /** The plan's leveling delay, shown in days ({@code 3d}, at most two decimals), in working minutes. */
+    static int levelingMinutes(String days, int minutesPerDay) {
+        if (days == null || days.isBlank()) return 0;
+        String amount = days.strip().replaceAll("[^0-9.]", "");
+        return amount.isEmpty() ? 0 : new java.math.BigDecimal(amount).multiply(java.math.BigDecimal.valueOf(minutesPerDay))
+                .setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
     }
 
     private static ConstraintType constraintType(String abbreviation) {

@@ -174,7 +174,7 @@ public final class ProjectFileReader {
                     remaining, minute(task.getBaselineStart()), minute(task.getBaselineFinish()), task.getNotes(),
                     task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED,
                     task.getSplits() != null && task.getSplits().size() > 1,
-                    task.getLevelingDelay() != null && task.getLevelingDelay().getDuration() != 0,
+                    levelingDelay(task.getLevelingDelay(), properties),
                     task.getActivityType() == null ? null : task.getActivityType().name()));
         }
 
@@ -262,6 +262,20 @@ public final class ProjectFileReader {
         }
         return new ImportedProject.Link(predecessor, successor, type,
                 (int) Math.round(lag.convertUnits(TimeUnit.MINUTES, properties).getDuration()), LagUnit.WORKING);
+    }
+
+    /**
+     * A leveling delay in working minutes. Project saves it in elapsed days by default; the engine delays by working
+     * time, so an elapsed day counts a working day of the project (exact for whole days that start on a working day).
+     */
+    private static int levelingDelay(Duration delay, ProjectProperties properties) {
+        if (delay == null || delay.getDuration() <= 0) return 0;
+        if (delay.getUnits().isElapsed()) {
+            double days = elapsedMinutes(delay) / 1440.0;
+            Number perDay = properties.getMinutesPerDay();
+            return (int) Math.round(days * (perDay == null || perDay.intValue() <= 0 ? 480 : perDay.intValue()));
+        }
+        return (int) Math.round(delay.convertUnits(TimeUnit.MINUTES, properties).getDuration());
     }
 
     private static int minutes(Duration duration, ProjectProperties properties, List<String> warnings, Task task) {

@@ -154,6 +154,9 @@ public final class ProjectFileWriter {
                     task.setActualDuration(duration(Math.max(0, source.duration() - remaining), source.elapsed()));
                 }
             }
+            if (source.levelingDelay() > 0) {
+                task.setLevelingDelay(Duration.getInstance(source.levelingDelay(), TimeUnit.MINUTES));
+            }
             task.setBaselineStart(source.baselineStart());
             task.setBaselineFinish(source.baselineFinish());
             if (source.notes() != null && !source.notes().isBlank()) task.setNotes(source.notes());

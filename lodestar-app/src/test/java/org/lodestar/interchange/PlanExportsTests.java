@@ -97,6 +97,35 @@ class PlanExportsTests {
                         org.assertj.core.groups.Tuple.tuple(2400, 100.0));
     }
 
+    @Test
+    void aLeveledTasksDelayReachesTheFileAndReadsBack() throws Exception {
+        PlanView.Task dig = task(12, 1, null, false, "Dig", 2400, null, "2026-03-02T08:00", "2026-03-06T17:00", 0,
+                null, null, null);
+        PlanView.Task test = task(13, 2, null, false, "Test", 960, null, "2026-03-16T08:00", "2026-03-17T17:00", 0,
+                null, null, null);
+        PlanView.Task leveled = new PlanView.Task(test.id(), test.row(), test.wbs(), test.level(), test.parentId(),
+                test.summary(), test.milestone(), test.name(), test.duration(), test.durationMinutes(), test.elapsed(),
+                test.start(), test.finish(), test.earlyStart(), test.earlyFinish(), test.lateStart(), test.lateFinish(),
+                test.totalFloat(), test.freeFloat(), test.critical(), test.percentComplete(), test.predecessors(),
+                test.resources(), test.constraint(), test.deadline(), test.actualStart(), test.actualFinish(),
+                test.calendarId(), test.baselineStart(), test.baselineFinish(), test.sourceUid(), test.source(),
+                List.of(), "5.5d");
+        PlanView plan = new PlanView(7, "PRJ-0007", "Warehouse", 3, 100, "2026-03-02T08:00", "2026-03-17T17:00",
+                null, "2026-03-05", 480, 2400, 20, null, false, List.of(dig, leveled), List.of(), List.of(), List.of());
+
+        ImportedProject project = PlanExports.project(plan, id -> calendar(100, "Standard", List.of()));
+        assertThat(project.tasks()).extracting(ImportedProject.Task::levelingDelay).containsExactly(0, 2640);
+
+        Path file = temp.resolve("leveled.xml");
+        Files.write(file, new ProjectFileWriter().write(project, ExportFormat.MSPDI));
+        assertThat(new ProjectFileReader().read(file).tasks()).extracting(ImportedProject.Task::levelingDelay)
+                .containsExactly(0, 2640);
+        org.mpxj.Duration written = new org.mpxj.reader.UniversalProjectReader().read(file.toFile()).getTasks().stream()
+                .filter(task -> "Test".equals(task.getName())).findFirst().orElseThrow().getLevelingDelay();
+        assertThat(written.convertUnits(org.mpxj.TimeUnit.DAYS, new org.mpxj.ProjectFile().getProjectProperties())
+                .getDuration()).isEqualTo(5.5);
+    }
+
     private static PlanView.Task task(long id, int row, Long parent, boolean summary, String name, int minutes,
                                       String constraint, String start, String finish, int percent, String actualStart,
                                       String actualFinish, Long calendar) {

@@ -170,7 +170,7 @@ class ProjectFileReaderTests {
                     task.duration(), task.elapsed(), task.calendar(), type, date, task.deadline(), task.start(),
                     task.finish(), task.actualStart(), task.actualFinish(), task.percentComplete(), task.remaining(),
                     task.baselineStart(), task.baselineFinish(), task.notes(), task.manual(), task.split(),
-                    task.leveled(), task.activityType()));
+                    task.levelingDelay(), task.activityType()));
         }
         ImportedProject changed = new ImportedProject(p6.fileName(), p6.format(), p6.application(), p6.primavera(),
                 p6.progressOverride(), p6.lagCalendar(), p6.start(), p6.finish(), p6.statusDate(), p6.finishFirst(),
