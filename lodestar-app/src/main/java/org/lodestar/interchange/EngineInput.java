@@ -44,9 +44,18 @@ public final class EngineInput {
             }
             if (task.deadline() != null) builder.deadline(i, task.deadline());
             if (task.summary()) continue;
-            if (project.primavera() && "START_MILESTONE".equals(task.activityType())) builder.startMilestone(i);
             if (task.elapsed()) builder.elapsed(i);
             if (task.calendar() > 0) builder.calendar(i, calendarIndex[task.calendar()]);
+            if (project.primavera()) {
+                switch (String.valueOf(task.activityType())) {
+                    case "START_MILESTONE" -> builder.startMilestone(i);
+                    case "LEVEL_OF_EFFORT" -> builder.levelOfEffort(i);
+                    case "WBS_SUMMARY" -> builder.wbsSummary(i);
+                    default -> { }
+                }
+                // P6 derives a level of effort's or WBS summary's actual dates from the others: they are not input
+                if ("LEVEL_OF_EFFORT".equals(task.activityType()) || "WBS_SUMMARY".equals(task.activityType())) continue;
+            }
             if (task.actualStart() != null) builder.actualStart(i, task.actualStart());
             if (task.actualFinish() != null) builder.actualFinish(i, task.actualFinish());
             if (task.percentComplete() > 0) builder.percentComplete(i, task.percentComplete());

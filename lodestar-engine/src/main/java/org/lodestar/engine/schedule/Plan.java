@@ -20,6 +20,8 @@ public final class Plan {
     static final byte MILESTONE = 2;
     static final byte ELAPSED = 4;
     static final byte AT_START = 8;
+    static final byte LEVEL_OF_EFFORT = 16;
+    static final byte WBS_SUMMARY = 32;
 
     final int size;
     final String[] names;
@@ -48,6 +50,8 @@ public final class Plan {
     final int[] levelingDelay;
 
     final int links;
+    /** Whether any task is a level-of-effort or WBS summary activity, whose dates come from the others. */
+    final boolean hasPassive;
     final int[] linkPredecessor;
     final int[] linkSuccessor;
     final byte[] linkType;
@@ -114,9 +118,20 @@ public final class Plan {
                 children[fill[parent[t]]++] = t;
             }
         }
+        boolean anyPassive = false;
+        for (int t = 0; t < size && !anyPassive; t++) {
+            anyPassive = (flags[t] & (LEVEL_OF_EFFORT | WBS_SUMMARY)) != 0;
+        }
+        hasPassive = anyPassive;
+        // the links of level-of-effort and WBS summary activities drive nothing: the passes do not see them
+        int driving = 0;
+        for (int l = 0; l < links; l++) {
+            if (!hasPassive || !isPassive(linkPredecessor[l]) && !isPassive(linkSuccessor[l])) driving++;
+        }
         inStart = new int[size + 1];
         outStart = new int[size + 1];
         for (int l = 0; l < links; l++) {
+            if (hasPassive && (isPassive(linkPredecessor[l]) || isPassive(linkSuccessor[l]))) continue;
             inStart[linkSuccessor[l] + 1]++;
             outStart[linkPredecessor[l] + 1]++;
         }
@@ -124,15 +139,16 @@ public final class Plan {
             inStart[t + 1] += inStart[t];
             outStart[t + 1] += outStart[t];
         }
-        inTask = new int[links];
-        inLag = new int[links];
-        inKind = new byte[links];
-        outTask = new int[links];
-        outLag = new int[links];
-        outKind = new byte[links];
+        inTask = new int[driving];
+        inLag = new int[driving];
+        inKind = new byte[driving];
+        outTask = new int[driving];
+        outLag = new int[driving];
+        outKind = new byte[driving];
         int[] inFill = Arrays.copyOf(inStart, size);
         System.arraycopy(outStart, 0, fill, 0, size);
         for (int l = 0; l < links; l++) {
+            if (hasPassive && (isPassive(linkPredecessor[l]) || isPassive(linkSuccessor[l]))) continue;
             byte kind = (byte) (linkType[l] | linkLagUnit[l] << 2);
             int i = inFill[linkSuccessor[l]]++;
             inTask[i] = linkPredecessor[l];
@@ -168,6 +184,20 @@ public final class Plan {
 
     public boolean isElapsed(int task) {
         return (flags[task] & ELAPSED) != 0;
+    }
+
+    /** P6's level of effort: it spans from its predecessors' to its successors' dates and drives nothing. */
+    public boolean isLevelOfEffort(int task) {
+        return (flags[task] & LEVEL_OF_EFFORT) != 0;
+    }
+
+    /** P6's WBS summary activity: it spans the other activities under its parent and drives nothing. */
+    public boolean isWbsSummary(int task) {
+        return (flags[task] & WBS_SUMMARY) != 0;
+    }
+
+    boolean isPassive(int task) {
+        return (flags[task] & (LEVEL_OF_EFFORT | WBS_SUMMARY)) != 0;
     }
 
     /** A milestone's key, moved to the start form of its working instant for P6's start milestones. */
@@ -382,6 +412,21 @@ public final class Plan {
          */
         public Builder startMilestone(int task) {
             flags[check(task)] |= AT_START;
+            return this;
+        }
+
+        /**
+         * P6's level of effort: its dates come from its links (it starts at the earliest start its predecessors' or
+         * successors' start links give, and finishes at the latest finish theirs give), and it drives nothing.
+         */
+        public Builder levelOfEffort(int task) {
+            flags[check(task)] |= LEVEL_OF_EFFORT;
+            return this;
+        }
+
+        /** P6's WBS summary activity: it spans the other activities under its parent, and drives nothing. */
+        public Builder wbsSummary(int task) {
+            flags[check(task)] |= WBS_SUMMARY;
             return this;
         }
 

@@ -92,6 +92,11 @@ public final class Scheduler {
 
         dates = new int[4 * n];
         duration = Arrays.copyOf(plan.duration, n);
+        if (plan.hasPassive) {
+            for (int t = 0; t < n; t++) {
+                if (plan.isPassive(t)) duration[t] = 0; // a point at the floor until the others are scheduled
+            }
+        }
         startBound = new int[n];
         finishBound = new int[n];
         walkedFreeFloat = new int[n];
@@ -142,7 +147,91 @@ public final class Scheduler {
             }
             backward(order);
         }
+        if (plan.hasPassive) {
+            schedulePassive(order);
+        }
         return finish(order);
+    }
+
+    // ---- Level of effort and WBS summary (P6) ------------------------------------------------------------------
+
+    /**
+     * Dates of the activities that drive nothing, from the others' final dates: first levels of effort, then WBS
+     * summaries (which span them too), then the summaries above them again.
+     */
+    private void schedulePassive(int[] order) {
+        for (int t = 0; t < n; t++) {
+            if (plan.isLevelOfEffort(t)) levelOfEffort(t);
+        }
+        for (int t = 0; t < n; t++) {
+            if (plan.isWbsSummary(t)) wbsSummary(t);
+        }
+        for (int v : order) {
+            if (v < n && isGroup(v)) rollUpEarly(v);
+        }
+        for (int i = order.length - 1; i >= 0; i--) {
+            if (order[i] >= n) rollUpLate(order[i] - n);
+        }
+    }
+
+    /**
+     * A level of effort starts at the earliest start its links give (a predecessor's SS or FS, a successor's SS or
+     * SF) and finishes at the latest finish they give (a predecessor's FF or SF, a successor's FS or FF), as P6 does;
+     * with no start link at the floor (project start, data date), with no finish link where it starts.
+     */
+    private void levelOfEffort(int t) {
+        int start = NO_UPPER;
+        int finish = NO_LOWER;
+        int lateFinish = NO_LOWER;
+        for (int l = 0; l < plan.links; l++) {
+            int type = plan.linkType[l];
+            int kind = type | plan.linkLagUnit[l] << 2;
+            int lag = plan.linkLag[l];
+            if (plan.linkSuccessor[l] == t && !plan.isPassive(plan.linkPredecessor[l])) {
+                int bound = forwardBound(plan.linkPredecessor[l], t, kind, lag);
+                if (type == SS || type == FS) start = Math.min(start, bound);
+                else finish = Math.max(finish, bound);
+            } else if (plan.linkPredecessor[l] == t && !plan.isPassive(plan.linkSuccessor[l])) {
+                int successor = plan.linkSuccessor[l];
+                if (type == SS || type == SF) {
+                    start = Math.min(start, backwardBound(successor, t, kind, lag, true));
+                } else {
+                    finish = Math.max(finish, backwardBound(successor, t, kind, lag, true));
+                    lateFinish = Math.max(lateFinish, backwardBound(successor, t, kind, lag, false));
+                }
+            }
+        }
+        int floor = floorKey[calendarIndex(t)];
+        start = (start == NO_UPPER ? floor : Math.max(start, floor)) | 1;
+        finish = finish == NO_LOWER || finish <= start ? start : finish & ~1;
+        finish = Math.max(finish, start);
+        int span = (finish >> 1) - (start >> 1);
+        dates[4 * t + ES] = start;
+        dates[4 * t + EF] = finish;
+        int late = Math.max(finish, lateFinish == NO_LOWER ? finishKey[calendarIndex(t)] : lateFinish);
+        dates[4 * t + LF] = late;
+        dates[4 * t + LS] = 2 * ((late >> 1) - span) + 1;
+        duration[t] = span;
+        walkedFreeFloat[t] = 0;
+    }
+
+    /** A WBS summary activity spans the other activities under its parent (a summary without a parent: itself). */
+    private void wbsSummary(int t) {
+        int parent = plan.parent[t];
+        if (parent < 0) return;
+        int[] span = {NO_UPPER, NO_LOWER, NO_UPPER, NO_LOWER};
+        for (int i = childStart[parent], end = childStart[parent + 1]; i < end; i++) {
+            int sibling = children[i];
+            if (sibling == t || plan.isWbsSummary(sibling)) continue;
+            span[ES] = Math.min(span[ES], rekey(dates[4 * sibling + ES], sibling, t));
+            span[EF] = Math.max(span[EF], rekey(dates[4 * sibling + EF], sibling, t));
+            span[LS] = Math.min(span[LS], rekey(dates[4 * sibling + LS], sibling, t));
+            span[LF] = Math.max(span[LF], rekey(dates[4 * sibling + LF], sibling, t));
+        }
+        if (span[ES] == NO_UPPER) return;
+        System.arraycopy(span, 0, dates, 4 * t, 4);
+        duration[t] = (span[EF] >> 1) - (span[ES] >> 1);
+        walkedFreeFloat[t] = 0;
     }
 
     // ---- Keys and dates ----------------------------------------------------------------------------------------

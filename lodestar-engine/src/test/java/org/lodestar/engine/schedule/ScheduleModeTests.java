@@ -212,4 +212,30 @@ class ScheduleModeTests {
         assertDates(schedule, begun, "2026-01-06T08:00", "2026-01-06T08:00");
         assertDates(schedule, done, "2026-01-05T17:00", "2026-01-05T17:00");
     }
+
+    @Test
+    void aLevelOfEffortSpansFromItsPredecessorsStartToItsSuccessorsFinishAndDrivesNothing() {
+        Plan.Builder plan = plan(ScheduleMode.PRIMAVERA_P6);
+        int phase = plan.summary("Phase");
+        int design = plan.task("Design", 2 * DAY);
+        int build = plan.task("Build", 3 * DAY);
+        int management = plan.task("Management", 10 * DAY);
+        int span = plan.task("Phase span", 0);
+        int after = plan.task("Handover", DAY);
+        for (int task : new int[] {design, build, management, span}) plan.parent(task, phase);
+        plan.link(design, build);
+        plan.link(design, management, DependencyType.SS, 0, LagUnit.WORKING);
+        plan.link(management, build, DependencyType.FF, 0, LagUnit.WORKING);
+        plan.link(management, after); // a level of effort drives nothing, even with its own 10 days
+        plan.levelOfEffort(management).wbsSummary(span);
+        Schedule schedule = Scheduler.schedule(plan.build());
+
+        assertDates(schedule, build, "2026-01-07T08:00", "2026-01-09T17:00");
+        assertDates(schedule, management, "2026-01-05T08:00", "2026-01-09T17:00");
+        assertThat(schedule.duration(management)).isEqualTo(5 * DAY);
+        assertDates(schedule, after, "2026-01-05T08:00", "2026-01-05T17:00");
+        // the WBS summary spans the other activities under Phase, the level of effort included
+        assertDates(schedule, span, "2026-01-05T08:00", "2026-01-09T17:00");
+        assertDates(schedule, phase, "2026-01-05T08:00", "2026-01-09T17:00");
+    }
 }
