@@ -59,18 +59,10 @@ public enum OrganisationAct {
     CLOSE_TIMESHEET_PERIODS(Role.ADMINISTRATOR, Role.PMO),
     /** The resource pool: people, generic roles, capacity, absences and cost rates (resources). */
     KEEP_RESOURCE_POOL(Role.ADMINISTRATOR, Role.PMO, Role.RESOURCE_MANAGER),
-    /** The KPI dashboard, strategic alignment and the benefits roll-up (performance). */
-    READ_PERFORMANCE(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.PROJECT_MANAGER, Role.EXECUTIVE),
-    /** KPI definitions, targets and thresholds, custom KPIs, objectives' key results (performance). */
-    KEEP_PERFORMANCE_MEASURES(Role.ADMINISTRATOR, Role.PMO),
     /** Reading the PMO's and business units' maturity assessments and improvement plans (pmo). */
     READ_MATURITY(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE),
     /** Running maturity assessments and keeping their improvement plans (pmo). */
-    ASSESS_MATURITY(Role.ADMINISTRATOR, Role.PMO),
-    /** Assigning mentors to project managers and reading every coaching log (pmo). */
-    ASSIGN_MENTORS(Role.ADMINISTRATOR, Role.PMO),
-    /** Mailing reports to lists of people on a schedule (reporting). */
-    DISTRIBUTE_REPORTS(Role.ADMINISTRATOR, Role.PMO);
+    ASSESS_MATURITY(Role.ADMINISTRATOR, Role.PMO);
 
     private final Set<Role> roles;
 

@@ -1,7 +1,8 @@
 /**
- * PMO: the office's own growth: maturity self-assessments of the PMO and of each business unit with their
- * improvement plans, and the coaching of project managers (mentors, coaching sessions, competency
- * self-assessments and development goals, the knowledge library's search). The base package is the module's API.
+ * PMO: the office's own growth, starting with maturity self-assessments of the PMO and of each business unit (a
+ * questionnaire in five levels across seven domains, scores, their history and an improvement plan). The base
+ * package is the module's API ({@link org.lodestar.pmo.MaturityAssessments}); the questionnaire's texts are message
+ * keys read in the reader's language.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "PMO")
 package org.lodestar.pmo;

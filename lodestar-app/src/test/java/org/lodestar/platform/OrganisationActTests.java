@@ -23,22 +23,22 @@ class OrganisationActTests {
         assertThat(allowed(Role.PORTFOLIO_MANAGER)).containsExactlyInAnyOrder(OrganisationAct.READ_PROJECT_DETAIL,
                 OrganisationAct.FILE_REQUESTS, OrganisationAct.REVIEW_REQUESTS, OrganisationAct.READ_SUBMITTED_REQUESTS,
                 OrganisationAct.SCORE_REQUESTS, OrganisationAct.READ_SCENARIOS, OrganisationAct.MANAGE_SCENARIOS,
-                OrganisationAct.READ_PERFORMANCE, OrganisationAct.READ_MATURITY);
+                OrganisationAct.READ_MATURITY);
     }
 
     @Test
     void executivesReadAndScoreRequestsAndScenariosAndFileTheirOwn() {
         assertThat(allowed(Role.EXECUTIVE)).containsExactlyInAnyOrder(OrganisationAct.READ_PROJECT_DETAIL,
                 OrganisationAct.FILE_REQUESTS, OrganisationAct.READ_SUBMITTED_REQUESTS, OrganisationAct.SCORE_REQUESTS,
-                OrganisationAct.READ_SCENARIOS, OrganisationAct.READ_PERFORMANCE, OrganisationAct.READ_MATURITY);
+                OrganisationAct.READ_SCENARIOS, OrganisationAct.READ_MATURITY);
     }
 
     @Test
-    void projectPeopleReadDetailAndFileRequestsManagersAlsoReadPerformanceAndResourceManagersKeepThePool() {
-        assertThat(allowed(Role.TEAM_MEMBER))
-                .containsExactlyInAnyOrder(OrganisationAct.READ_PROJECT_DETAIL, OrganisationAct.FILE_REQUESTS);
-        assertThat(allowed(Role.PROJECT_MANAGER)).containsExactlyInAnyOrder(OrganisationAct.READ_PROJECT_DETAIL,
-                OrganisationAct.FILE_REQUESTS, OrganisationAct.READ_PERFORMANCE);
+    void projectPeopleReadDetailAndFileRequestsOnlyAndResourceManagersAlsoKeepThePool() {
+        for (Role role : Set.of(Role.PROJECT_MANAGER, Role.TEAM_MEMBER)) {
+            assertThat(allowed(role)).as(role.name())
+                    .containsExactlyInAnyOrder(OrganisationAct.READ_PROJECT_DETAIL, OrganisationAct.FILE_REQUESTS);
+        }
         assertThat(allowed(Role.RESOURCE_MANAGER)).containsExactlyInAnyOrder(OrganisationAct.READ_PROJECT_DETAIL,
                 OrganisationAct.FILE_REQUESTS, OrganisationAct.KEEP_RESOURCE_POOL);
     }
@@ -56,7 +56,7 @@ class OrganisationActTests {
         assertThat(both.seesSummariesOnly()).isFalse();
         assertThat(OrganisationAct.SCORE_REQUESTS.allows(both)).isTrue();
         assertThat(OrganisationAct.SET_REPORTING_CYCLES.allows(both)).isFalse();
-        assertThat(both.may("READ_PERFORMANCE")).isTrue();
+        assertThat(both.may("READ_MATURITY")).isTrue();
         assertThat(both.may("ASSESS_MATURITY")).isFalse();
     }
 

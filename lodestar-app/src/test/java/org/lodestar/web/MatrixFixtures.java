@@ -175,6 +175,11 @@ final class MatrixFixtures {
         byCollection.put("cost-file-mappings", Value.shared(created(pmo.post("/api/v1/finance/cost-file-mappings", """
                 {"name": "Matrix %s", "date": "Posted", "amount": "Amount", "category": "Category",
                  "reference": "Voucher"}""".formatted(tag))).get("id").asLong()));
+        // a draft maturity assessment of the PMO (issue 18): the API's and the pages' {id}
+        long assessment = created(pmo.post("/api/v1/pmo/maturity/assessments", """
+                {"subject": "PMO"}""")).get("id").asLong();
+        byCollection.put("assessments", Value.shared(assessment));
+        byCollection.put("maturity", Value.shared(assessment));
     }
 
     /** The member's submitted timesheet of a far week, with hours on a task of the project. */

@@ -39,7 +39,7 @@ public class HistoryLabels {
     /** Fields that hold dates and yes/no: only these are reformatted, never free text that looks alike. */
     private static final Set<String> DATES = Set.of("plannedStart", "plannedFinish", "forecastStart", "forecastFinish",
             "actualStart", "actualFinish", "periodEnd", "due", "nextDue", "validateBy", "decidedOn", "heldOn", "postedOn",
-            "reviewDate", "validFrom", "finalStart", "finalFinish", "decisionDate", "statusDate");
+            "reviewDate", "validFrom", "finalStart", "finalFinish", "decisionDate", "statusDate", "assessedOn");
     private static final Set<String> YES_NO = Set.of("enabled", "required", "active");
     /** A request's answer to a form question ({@code value.<question>}); shipped choices are message keys. */
     private static final String ANSWER = "value.";
@@ -106,7 +106,8 @@ public class HistoryLabels {
             Map.entry("plan_assignment", Map.of("booking", "planning.assignments.booking.",
                     "contour", "planning.assignments.contour.")),
             Map.entry("timesheet", Map.of("state", "timesheet.state.")),
-            Map.entry("task-earning-method", Map.of("method", "finance.earning.method.")));
+            Map.entry("task-earning-method", Map.of("method", "finance.earning.method.")),
+            Map.entry("maturity-assessment", Map.of("subject", "pmo.maturity.subject.", "state", "pmo.maturity.state.")));
 
     /** Where the constants stored in a field are named for the other record types: project {@code state} ACTIVE. */
     private static final Map<String, String> CONSTANT_PREFIXES = Map.of(

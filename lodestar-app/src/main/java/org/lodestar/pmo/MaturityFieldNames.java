@@ -1,0 +1,47 @@
+package org.lodestar.pmo;
+
+import org.lodestar.platform.AuditFieldNames;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names a maturity assessment's audited fields: {@code answer RISK.2} reads as the domain and the question's number,
+ * {@code action3} as the third action of the improvement plan, the rest by their form labels.
+ */
+@Component
+class MaturityFieldNames implements AuditFieldNames {
+
+    private static final String ANSWER = "answer ";
+    private static final String ACTION = "action";
+
+    private final MessageSource messages;
+
+    MaturityFieldNames(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public String name(String entityType, String field) {
+        if (!MaturityAssessments.AUDIT_TYPE.equals(entityType)) return null;
+        if (field.startsWith(ANSWER)) {
+            String question = field.substring(ANSWER.length());
+            MaturityDomain domain = MaturityDomain.of(question);
+            if (domain == null) return null;
+            return text("pmo.maturity.field.answer") + " · " + text(domain.messageKey()) + " "
+                    + question.substring(question.indexOf('.') + 1);
+        }
+        if (field.startsWith(ACTION) && field.length() > ACTION.length()
+                && field.substring(ACTION.length()).chars().allMatch(Character::isDigit)) {
+            return text("pmo.maturity.field.action") + " " + field.substring(ACTION.length());
+        }
+        return switch (field) {
+            case "subject", "businessUnit", "assessedOn", "state" -> text("pmo.maturity.field." + field);
+            default -> null;
+        };
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}
