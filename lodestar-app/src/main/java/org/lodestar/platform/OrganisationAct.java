@@ -62,7 +62,9 @@ public enum OrganisationAct {
     /** Reading the PMO's and business units' maturity assessments and improvement plans (pmo). */
     READ_MATURITY(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE),
     /** Running maturity assessments and keeping their improvement plans (pmo). */
-    ASSESS_MATURITY(Role.ADMINISTRATOR, Role.PMO);
+    ASSESS_MATURITY(Role.ADMINISTRATOR, Role.PMO),
+    /** Assigning mentors to project managers and reading every coaching log (pmo). */
+    ASSIGN_MENTORS(Role.ADMINISTRATOR, Role.PMO);
 
     private final Set<Role> roles;
 

@@ -180,6 +180,11 @@ final class MatrixFixtures {
                 {"subject": "PMO"}""")).get("id").asLong();
         byCollection.put("assessments", Value.shared(assessment));
         byCollection.put("maturity", Value.shared(assessment));
+        // the resource manager mentoring the PMO's project manager `pm`: read by the pair and the PMO only
+        long mentoring = created(pmo.post("/api/v1/pmo/mentorings", """
+                {"mentorId": %d, "menteeId": %d}""".formatted(people.get("resource"), people.get("pm")))).get("id").asLong();
+        byCollection.put("mentorings", Value.shared(mentoring));
+        byCollection.put("coaching", Value.shared(mentoring));
     }
 
     /** The member's submitted timesheet of a far week, with hours on a task of the project. */

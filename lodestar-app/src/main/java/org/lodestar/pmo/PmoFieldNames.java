@@ -6,23 +6,25 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Names a maturity assessment's audited fields: {@code answer RISK.2} reads as the domain and the question's number,
- * {@code action3} as the third action of the improvement plan, the rest by their form labels.
+ * Names the pmo module's audited fields: a maturity assessment's {@code answer RISK.2} reads as the domain and the
+ * question's number, {@code action3} as the third action of the improvement plan; a mentoring's {@code session2} and
+ * {@code action1} as its second session and first agreed action; the rest by their form labels.
  */
 @Component
-class MaturityFieldNames implements AuditFieldNames {
+class PmoFieldNames implements AuditFieldNames {
 
     private static final String ANSWER = "answer ";
     private static final String ACTION = "action";
 
     private final MessageSource messages;
 
-    MaturityFieldNames(MessageSource messages) {
+    PmoFieldNames(MessageSource messages) {
         this.messages = messages;
     }
 
     @Override
     public String name(String entityType, String field) {
+        if (Coaching.AUDIT_TYPE.equals(entityType)) return mentoring(field);
         if (!MaturityAssessments.AUDIT_TYPE.equals(entityType)) return null;
         if (field.startsWith(ANSWER)) {
             String question = field.substring(ANSWER.length());
@@ -37,6 +39,19 @@ class MaturityFieldNames implements AuditFieldNames {
         }
         return switch (field) {
             case "subject", "businessUnit", "assessedOn", "state" -> text("pmo.maturity.field." + field);
+            default -> null;
+        };
+    }
+
+    private String mentoring(String field) {
+        for (String numbered : new String[] {"session", "action"}) {
+            if (field.startsWith(numbered) && field.length() > numbered.length()
+                    && field.substring(numbered.length()).chars().allMatch(Character::isDigit)) {
+                return text("pmo.coaching.field." + numbered) + " " + field.substring(numbered.length());
+            }
+        }
+        return switch (field) {
+            case "mentor", "mentee", "startedOn", "endedOn" -> text("pmo.coaching.field." + field);
             default -> null;
         };
     }
