@@ -64,7 +64,11 @@ public enum OrganisationAct {
     /** Running maturity assessments and keeping their improvement plans (pmo). */
     ASSESS_MATURITY(Role.ADMINISTRATOR, Role.PMO),
     /** Assigning mentors to project managers and reading every coaching log (pmo). */
-    ASSIGN_MENTORS(Role.ADMINISTRATOR, Role.PMO);
+    ASSIGN_MENTORS(Role.ADMINISTRATOR, Role.PMO),
+    /** Reading the KPI dashboard, its history and the projects behind each value (performance). */
+    READ_KPIS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE),
+    /** Defining custom KPIs and setting every KPI's owner, target and amber limit (performance). */
+    DEFINE_KPIS(Role.ADMINISTRATOR, Role.PMO);
 
     private final Set<Role> roles;
 

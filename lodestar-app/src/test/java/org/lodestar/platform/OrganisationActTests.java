@@ -23,14 +23,14 @@ class OrganisationActTests {
         assertThat(allowed(Role.PORTFOLIO_MANAGER)).containsExactlyInAnyOrder(OrganisationAct.READ_PROJECT_DETAIL,
                 OrganisationAct.FILE_REQUESTS, OrganisationAct.REVIEW_REQUESTS, OrganisationAct.READ_SUBMITTED_REQUESTS,
                 OrganisationAct.SCORE_REQUESTS, OrganisationAct.READ_SCENARIOS, OrganisationAct.MANAGE_SCENARIOS,
-                OrganisationAct.READ_MATURITY);
+                OrganisationAct.READ_MATURITY, OrganisationAct.READ_KPIS);
     }
 
     @Test
     void executivesReadAndScoreRequestsAndScenariosAndFileTheirOwn() {
         assertThat(allowed(Role.EXECUTIVE)).containsExactlyInAnyOrder(OrganisationAct.READ_PROJECT_DETAIL,
                 OrganisationAct.FILE_REQUESTS, OrganisationAct.READ_SUBMITTED_REQUESTS, OrganisationAct.SCORE_REQUESTS,
-                OrganisationAct.READ_SCENARIOS, OrganisationAct.READ_MATURITY);
+                OrganisationAct.READ_SCENARIOS, OrganisationAct.READ_MATURITY, OrganisationAct.READ_KPIS);
     }
 
     @Test

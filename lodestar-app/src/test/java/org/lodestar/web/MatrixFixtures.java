@@ -185,6 +185,9 @@ final class MatrixFixtures {
                 {"mentorId": %d, "menteeId": %d}""".formatted(people.get("resource"), people.get("pm")))).get("id").asLong();
         byCollection.put("mentorings", Value.shared(mentoring));
         byCollection.put("coaching", Value.shared(mentoring));
+        // a shipped KPI, in the month the demo computed last (issue 18)
+        byCollection.put("kpis", Value.shared("cpi"));
+        byCollection.put("months", Value.shared(java.time.YearMonth.now().toString()));
     }
 
     /** The member's submitted timesheet of a far week, with hours on a task of the project. */
