@@ -188,7 +188,7 @@ class DemoIntake implements ApplicationRunner {
         }
         r = runAs.call("pmo", step(desk::acceptForEvaluation, id, r));
         if (fate.equals("EVALUATION")) return r;
-        LocalDate decided = LocalDate.now().minusDays(3);
+        LocalDate decided = LocalDate.now();
         long version = r.version();
         return runAs.call("pmo", () -> switch (fate) {
             case "REJECTED" -> desk.reject(id, new DecisionCommand("Duplicates the help desk roadmap.", decided, version));

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -430,7 +431,16 @@ public class RequestDesk {
     }
 
     private RequestView decide(long id, RequestAct decisionAct, DecisionCommand decision, String kind, Act act) {
-        RequestView view = review(id, decisionAct, decision.version(), null, () -> validation.check(decision), act);
+        RequestView view = review(id, decisionAct, decision.version(), null, () -> validation.check(decision), request -> {
+            act.on(request); // the state's refusal (409) first; nothing is saved when the date is refused after it
+            // a decision dated before the submission would make the request's cycle time negative
+            LocalDate submitted = request.submittedAt() == null ? null
+                    : request.submittedAt().atZone(clock.getZone()).toLocalDate();
+            if (submitted != null && decision.date().isBefore(submitted)) {
+                throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("date",
+                        "intake.validation.decisionBeforeSubmission", submitted.toString())));
+            }
+        });
         notices.tell(view.requester().id(), id, kind, decision.reason().strip());
         return view;
     }

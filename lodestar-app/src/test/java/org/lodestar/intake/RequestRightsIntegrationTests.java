@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  */
 class RequestRightsIntegrationTests extends PageTestSupport {
 
-    private static final String DECISION = "{\"reason\": \"Fits the strategy\", \"date\": \"2026-03-02\", \"version\": %d}";
+    private static final String DECISION = "{\"reason\": \"Fits the strategy\", \"date\": \""
+            + java.time.LocalDate.now() + "\", \"version\": %d}";
 
     @Test
     void aPortfolioManagerReviewsTheRequestsOfTheirPortfolioOnly() {

@@ -157,6 +157,15 @@ class RequestWorkflowApiIntegrationTests extends IntegrationTestSupport {
         Api.Response noReason = pmo.post("/api/v1/requests/" + id + "/return", "{\"comment\": \" \", \"version\": %d}"
                 .formatted(submitted.get("version").asLong()));
         assertThat(noReason.status()).isEqualTo(400);
+        // a decision dated before the request was submitted: 400 naming the date, the request still in evaluation
+        JsonNode screened = ok(pmo.post("/api/v1/requests/" + id + "/screen", version(submitted)));
+        JsonNode evaluation = ok(pmo.post("/api/v1/requests/" + id + "/evaluate", version(screened)));
+        Api.Response backdated = pmo.post("/api/v1/requests/" + id + "/approve",
+                "{\"reason\": \"Fine\", \"date\": \"%s\", \"version\": %d}"
+                        .formatted(LocalDate.now().minusDays(1), evaluation.get("version").asLong()));
+        assertThat(backdated.status()).as(backdated.body()).isEqualTo(400);
+        assertThat(backdated.json().get("errors").get(0).get("field").asString()).isEqualTo("date");
+        assertThat(pmo.get("/api/v1/requests/" + id).json().get("state").asString()).isEqualTo("EVALUATION");
     }
 
     @Test
