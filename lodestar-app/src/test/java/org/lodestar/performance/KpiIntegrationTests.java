@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.lodestar.portfolio.ProjectFixtures;
 import org.lodestar.support.Api;
 import org.lodestar.support.IntegrationTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,7 @@ class KpiIntegrationTests extends IntegrationTestSupport {
     MessageSource messages;
 
     private final Map<String, Long> projects = new LinkedHashMap<>();
+    private final Map<String, String> codes = new LinkedHashMap<>();
 
     @BeforeAll
     void marchOf2001() {
@@ -117,7 +119,34 @@ class KpiIntegrationTests extends IntegrationTestSupport {
                         + "values (:project, 'Developer', :resource, date '2001-04-01', 1.0, 'HARD', 0, :at, :at)")
                 .param("project", projects.get("KPI4")).param("resource", ana).param("at", at("2001-01-01")).update();
 
+        // benefits measured by March's end: 40 to 60, latest 50 (half way); 10 to 5, at 9 (a fifth); one measured
+        // only in April and one never measured are not counted
+        long rising = benefit(kpi4, "40", "2001-01-01", "60", "2002-01-01");
+        measured(rising, 0, "2001-02-01", "44");
+        measured(rising, 1, "2001-03-15", "50");
+        measured(rising, 2, "2001-04-02", "60");
+        measured(benefit(kpi4, "10", "2001-01-01", "5", "2002-01-01"), 0, "2001-03-01", "9");
+        measured(benefit(kpi4, "1", "2001-01-01", "2", "2002-01-01"), 0, "2001-04-01", "2");
+        benefit(kpi4, "1", "2001-01-01", "2", "2002-01-01");
+
         computation.compute(MARCH, MARCH.atEndOfMonth());
+    }
+
+    private long benefit(long project, String baseline, String baselineDate, String target, String targetDate) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into benefit (project, title, benefit_type, measure, baseline_value, baseline_date, "
+                        + "target_value, target_date, state, version, created_at, updated_at) values (:project, 'fixture', "
+                        + "'EFFICIENCY', 'units', :baseline, :baselineDate, :target, :targetDate, 'HANDED_OVER', 0, :at, :at)")
+                .param("project", project).param("baseline", new BigDecimal(baseline))
+                .param("baselineDate", LocalDate.parse(baselineDate)).param("target", new BigDecimal(target))
+                .param("targetDate", LocalDate.parse(targetDate)).param("at", at(baselineDate)).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    private void measured(long benefit, int position, String day, String value) {
+        jdbc.sql("insert into benefit_measurement (benefit, position, measured_on, measured) values (:b, :p, :day, :v)")
+                .param("b", benefit).param("p", position).param("day", LocalDate.parse(day))
+                .param("v", new BigDecimal(value)).update();
     }
 
     private JsonNode march(Api api, String code) {
@@ -150,6 +179,7 @@ class KpiIntegrationTests extends IntegrationTestSupport {
         expected.put("gate-compliance", 50.0);                 // G1 of G1, G2
         expected.put("risk-exposure", 19.0);                   // 6 + 9 + 4
         expected.put("resource-utilisation", 100 * 1.3 / 1.5); // (0.5 + 0.3 + 0.5) / (1.0 + 0.5)
+        expected.put("benefits-realised", 35.0);               // mean of 50 and 20
         expected.forEach((code, value) -> assertThat(march(exec, code).get("value").asDouble())
                 .as(code).isCloseTo(value, within(1e-3)));
         Api.Response all = exec.get(KPIS);
@@ -162,8 +192,9 @@ class KpiIntegrationTests extends IntegrationTestSupport {
         // the drill-down names what each value was computed from
         JsonNode onTime = march(exec, "on-time-delivery");
         assertThat(onTime.get("asOf").asString()).isEqualTo("2001-03-31");
-        assertThat(subjects(onTime, "project_finished")).containsExactly("KPI1=-2.0", "KPI2=14.0", "KPI3=28.0");
-        assertThat(subjects(onTime, "project_finished_on_time")).containsExactly("KPI1=1.0");
+        assertThat(subjects(onTime, "project_finished")).containsExactly(codes.get("KPI1") + "=-2.0",
+                codes.get("KPI2") + "=14.0", codes.get("KPI3") + "=28.0");
+        assertThat(subjects(onTime, "project_finished_on_time")).containsExactly(codes.get("KPI1") + "=1.0");
         assertThat(subjects(march(exec, "risk-exposure"), "risk_exposure")).hasSize(3);
         assertThat(subjects(march(exec, "request-cycle-time"), "request_decision_days"))
                 .containsExactly("KPI-R1=30.0", "KPI-R2=10.0", "KPI-R3=20.0");
@@ -259,16 +290,21 @@ class KpiIntegrationTests extends IntegrationTestSupport {
                 .isEqualTo(404);
     }
 
+    /**
+     * A project made through the API like any other (so that it has its plan and custom fields for the tests that
+     * read every project), then moved to 2001 where the API keeps no dates.
+     */
     private void project(String code, long portfolio, String state, String plannedFinish, String actualFinish) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into project (code, name, portfolio, phase, state, priority, planned_finish, actual_finish, "
-                        + "currency, version, created_at, updated_at) values (:code, :name, :portfolio, 'CLOSING', "
-                        + ":state, 'MEDIUM', :planned, :actual, 'EUR', 0, :at, :at)")
-                .param("code", code).param("name", "KPI fixture " + code).param("portfolio", portfolio)
+        Api.Response created = Api.as(port, "pmo").post("/api/v1/projects",
+                json(ProjectFixtures.newProject("KPI fixture " + code, portfolio)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        jdbc.sql("update project set state = :state, planned_start = date '2000-06-01', planned_finish = :planned, "
+                        + "actual_finish = :actual where id = :id")
                 .param("state", state).param("planned", LocalDate.parse(plannedFinish))
-                .param("actual", actualFinish == null ? null : LocalDate.parse(actualFinish))
-                .param("at", at("2001-01-01")).update(key, "id");
-        projects.put(code, key.getKey().longValue());
+                .param("actual", actualFinish == null ? null : LocalDate.parse(actualFinish)).param("id", id).update();
+        projects.put(code, id);
+        codes.put(code, created.json().get("code").asString());
     }
 
     private void earnedValue(String project, String period, String bac, String pv, String ev, String ac, String eac) {

@@ -185,6 +185,12 @@ final class MatrixFixtures {
                 {"mentorId": %d, "menteeId": %d}""".formatted(people.get("resource"), people.get("pm")))).get("id").asLong();
         byCollection.put("mentorings", Value.shared(mentoring));
         byCollection.put("coaching", Value.shared(mentoring));
+        // a planned benefit of each project (issue 18)
+        String benefit = """
+                {"title": "Matrix benefit", "type": "QUALITY", "measure": "Defects", "baselineValue": 10,
+                 "baselineDate": "2026-01-01", "targetValue": 2, "targetDate": "2027-01-01"}""";
+        byCollection.put("benefits", Value.of(raidRecord(ownProject, "benefits", benefit),
+                raidRecord(foreignProject, "benefits", benefit)));
         // a shipped KPI, in the month the demo computed last (issue 18)
         byCollection.put("kpis", Value.shared("cpi"));
         byCollection.put("months", Value.shared(java.time.YearMonth.now().toString()));

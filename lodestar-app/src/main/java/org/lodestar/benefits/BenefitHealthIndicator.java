@@ -1,0 +1,59 @@
+package org.lodestar.benefits;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lodestar.status.HealthIndicatorSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Benefits at risk as computed health: per project with benefits, how many trail the straight line from baseline to
+ * target by more than {@link Realisation#AT_RISK_GAP} points today (amber from one, red from two).
+ */
+@Component
+class BenefitHealthIndicator implements HealthIndicatorSource {
+
+    static final String BENEFITS_AT_RISK = "benefits.atRisk";
+
+    private final JdbcClient jdbc;
+
+    BenefitHealthIndicator(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<IndicatorDefinition> definitions() {
+        return List.of(new IndicatorDefinition(BENEFITS_AT_RISK, "benefits", 1, 2));
+    }
+
+    private record Tally(int benefits, int atRisk) {
+    }
+
+    @Override
+    public List<Measurement> measure(Collection<Long> projects, LocalDate today) {
+        if (projects.isEmpty()) return List.of();
+        Map<Long, Tally> tallies = new LinkedHashMap<>();
+        jdbc.sql("select b.project, b.baseline_value, b.target_value, b.baseline_date, b.target_date, "
+                        + "(select m.measured from benefit_measurement m where m.benefit = b.id and m.measured_on <= :today "
+                        + "order by m.measured_on desc, m.position desc fetch first 1 row only) "
+                        + "from benefit b where b.project in (:projects)")
+                .param("today", today).param("projects", projects)
+                .query(rs -> {
+                    Double latest = rs.getBigDecimal(6) == null ? null
+                            : Realisation.percent(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(6));
+                    double expected = Realisation.expected(rs.getObject(4, LocalDate.class),
+                            rs.getObject(5, LocalDate.class), today);
+                    Tally tally = tallies.getOrDefault(rs.getLong(1), new Tally(0, 0));
+                    tallies.put(rs.getLong(1), new Tally(tally.benefits() + 1,
+                            tally.atRisk() + (Realisation.atRisk(latest, expected) ? 1 : 0)));
+                });
+        List<Measurement> measurements = new ArrayList<>();
+        tallies.forEach((project, tally) -> measurements.add(new Measurement(project, BENEFITS_AT_RISK, tally.atRisk(),
+                List.of(new Input("benefits", Integer.toString(tally.benefits())), new Input("today", today.toString())))));
+        return measurements;
+    }
+}
