@@ -27,7 +27,7 @@ public final class KpiFormula {
     private KpiFormula(String text, Node root, Set<String> measures) {
         this.text = text;
         this.root = root;
-        this.measures = Set.copyOf(measures);
+        this.measures = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(measures));
     }
 
     /**
