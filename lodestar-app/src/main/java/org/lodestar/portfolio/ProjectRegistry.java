@@ -312,6 +312,30 @@ public class ProjectRegistry {
         return view(project, actor, everyone);
     }
 
+    /**
+     * How much the project serves one of its objectives: a weight from 1 to 5 (else 400 naming {@code weight}); 404
+     * when the project does not serve the objective. By the project's editors, audited.
+     */
+    @Transactional
+    public ProjectView weighObjective(ProjectId id, long objective, Integer weight, Long version) {
+        Actor actor = currentUser.actor();
+        Map<Long, Person> everyone = people.byId();
+        Project project = load(id);
+        requireEditable(actor, project);
+        StaleVersionException.check(version, project.version(), "project " + project.code());
+        if (weight == null || weight < 1 || weight > 5) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("weight",
+                    "validation.objectiveWeight")));
+        }
+        Map<String, String> before = snapshot(project, everyone);
+        if (!project.weigh(objective, weight, version, Instant.now(clock))) {
+            throw new NotFoundException("objective " + objective + " of project " + project.code());
+        }
+        project = projects.save(project);
+        audit.updated(AUDIT_TYPE, project.id(), project.code() + " " + project.name(), before, snapshot(project, everyone));
+        return view(project, actor, everyone);
+    }
+
     @Transactional
     public ProjectView removeMember(ProjectId id, UserId person, long version) {
         Actor actor = currentUser.actor();
@@ -455,7 +479,10 @@ public class ProjectRegistry {
         snapshot.put("budget", project.budget() == null ? null : project.budget().toPlainString());
         snapshot.put("currency", project.currency());
         snapshot.put("tags", joined(project.tags().stream().map(ProjectTag::tag).toList()));
-        snapshot.put("objectives", joined(objectiveReferences(project).stream().map(Reference::code).toList()));
+        Map<Long, Integer> weights = project.objectives().stream()
+                .collect(Collectors.toMap(ProjectObjective::objective, ProjectObjective::weight));
+        snapshot.put("objectives", joined(objectiveReferences(project).stream().map(o -> o.code()
+                + (weights.get(o.id()) == ProjectObjective.DEFAULT_WEIGHT ? "" : " ×" + weights.get(o.id()))).toList()));
         snapshot.put("members", joined(project.members().stream()
                 .map(member -> name(everyone, member.appUser()) + (member.canEdit() ? " ✎" : "")).toList()));
         customFields.auditTexts(project, everyone).forEach((label, text) -> snapshot.put("custom." + label, text));

@@ -191,6 +191,12 @@ final class MatrixFixtures {
                  "baselineDate": "2026-01-01", "targetValue": 2, "targetDate": "2027-01-01"}""";
         byCollection.put("benefits", Value.of(raidRecord(ownProject, "benefits", benefit),
                 raidRecord(foreignProject, "benefits", benefit)));
+        // strategic alignment (issue 18): the demo's first objective, which both projects serve, and a key result of it
+        byCollection.put("objectives", Value.shared(1L));
+        byName.put("objectiveId", Value.shared(1L));
+        byCollection.put("key-results", Value.shared(created(pmo.post("/api/v1/objectives/1/key-results", """
+                {"title": "Matrix key result", "measure": "count", "baselineValue": 0, "targetValue": 10}"""))
+                .get("id").asLong()));
         // a shipped KPI, in the month the demo computed last (issue 18)
         byCollection.put("kpis", Value.shared("cpi"));
         byCollection.put("months", Value.shared(java.time.YearMonth.now().toString()));
@@ -336,6 +342,7 @@ final class MatrixFixtures {
         project.put("managerId", manager);
         project.put("plannedStart", "2026-01-05");
         project.put("plannedFinish", "2027-12-31");
+        project.put("objectiveIds", java.util.List.of(1));
         JsonNode created = created(pmo.post("/api/v1/projects", ProjectFixtures.json(project)));
         long id = created.get("id").asLong();
         long version = created.get("version").asLong();

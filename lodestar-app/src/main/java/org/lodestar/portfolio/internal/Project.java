@@ -233,7 +233,11 @@ public class Project {
         budget = fields.budget();
         currency = fields.currency();
         tags = new HashSet<>(fields.tags().stream().map(ProjectTag::new).toList());
-        objectives = new HashSet<>(fields.objectives().stream().map(ProjectObjective::new).toList());
+        // an objective kept keeps its weight; a new one starts at the default
+        java.util.Map<Long, Integer> weights = new java.util.HashMap<>();
+        objectives.forEach(o -> weights.put(o.objective(), o.weight()));
+        objectives = new HashSet<>(fields.objectives().stream()
+                .map(o -> new ProjectObjective(o, weights.getOrDefault(o, ProjectObjective.DEFAULT_WEIGHT))).toList());
         customValues = new HashSet<>(fields.customValues().entrySet().stream()
                 .map(entry -> new CustomValue(entry.getKey(), entry.getValue())).toList());
         updatedAt = now;
@@ -244,6 +248,16 @@ public class Project {
         members.add(new ProjectMember(user, canEdit));
         version = fromVersion;
         updatedAt = now;
+    }
+
+    /** How much the project serves an objective it serves; false when it does not serve it. */
+    public boolean weigh(long objective, int weight, long fromVersion, Instant now) {
+        if (objectives.stream().noneMatch(o -> o.objective() == objective)) return false;
+        objectives.removeIf(o -> o.objective() == objective);
+        objectives.add(new ProjectObjective(objective, weight));
+        version = fromVersion;
+        updatedAt = now;
+        return true;
     }
 
     public void removeMember(long user, long fromVersion, Instant now) {
