@@ -25,6 +25,7 @@ class PmoFieldNames implements AuditFieldNames {
     @Override
     public String name(String entityType, String field) {
         if (Coaching.AUDIT_TYPE.equals(entityType)) return mentoring(field);
+        if (CompetencyAssessments.AUDIT_TYPE.equals(entityType)) return competency(field);
         if (!MaturityAssessments.AUDIT_TYPE.equals(entityType)) return null;
         if (field.startsWith(ANSWER)) {
             String question = field.substring(ANSWER.length());
@@ -41,6 +42,17 @@ class PmoFieldNames implements AuditFieldNames {
             case "subject", "businessUnit", "assessedOn", "state" -> text("pmo.maturity.field." + field);
             default -> null;
         };
+    }
+
+    private String competency(String field) {
+        if (field.startsWith("rating ")) {
+            Competency competency = Competency.of(field.substring("rating ".length()));
+            return competency == null ? null : text("pmo.competencies.level") + " · " + text(competency.messageKey());
+        }
+        if (field.startsWith("goal") && field.length() > 4 && field.substring(4).chars().allMatch(Character::isDigit)) {
+            return text("pmo.competencies.field.goal") + " " + field.substring(4);
+        }
+        return field.equals("assessedOn") ? text("pmo.maturity.field.assessedOn") : null;
     }
 
     private String mentoring(String field) {

@@ -185,6 +185,13 @@ final class MatrixFixtures {
                 {"mentorId": %d, "menteeId": %d}""".formatted(people.get("resource"), people.get("pm")))).get("id").asLong();
         byCollection.put("mentorings", Value.shared(mentoring));
         byCollection.put("coaching", Value.shared(mentoring));
+        // pm's competency self-assessment (issue 18): read by pm, pm's mentor (resource, above) and the PMO
+        StringBuilder ratings = new StringBuilder();
+        for (org.lodestar.pmo.Competency c : org.lodestar.pmo.Competency.values()) {
+            ratings.append(ratings.isEmpty() ? "" : ", ").append('"').append(c.name()).append("\": 2");
+        }
+        byCollection.put("competencies", Value.shared(created(signedIn("pm").post("/api/v1/pmo/competencies",
+                "{\"ratings\": {" + ratings + "}}")).get("id").asLong()));
         // a planned benefit of each project (issue 18)
         String benefit = """
                 {"title": "Matrix benefit", "type": "QUALITY", "measure": "Defects", "baselineValue": 10,
