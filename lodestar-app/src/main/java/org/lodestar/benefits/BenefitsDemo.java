@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives the demo organisation its benefits: each closed project's benefits, handed over to its sponsor when it
- * finished and measured on the first of every month since (most on their way, one in four trailing well behind,
- * so at risk), and planned benefits on a few active projects. Through the module's API as the PMO; once, into a
+ * finished and measured on the first of every month since (every other project's trailing well behind,
+ * so at risk, the others on their way), and planned benefits on a few active projects, from their planned finish. Through the module's API as the PMO; once, into a
  * demo database without benefits; before the KPI history (order 40) so that it measures them.
  */
 @Component
@@ -81,14 +81,16 @@ class BenefitsDemo implements ApplicationRunner {
                 ProjectView project = projects.get(new ProjectId(row.id()));
                 if (project.state() == ProjectState.CLOSED && project.actualFinish() != null) {
                     for (int n = 0; n < 1 + index % 2; n++) {
-                        closedProjectBenefit(project, TEMPLATES.get((index + n) % TEMPLATES.size()), index % 4 == 3,
+                        closedProjectBenefit(project, TEMPLATES.get((index + n) % TEMPLATES.size()), index % 2 == 1,
                                 today, random);
                         planned[0]++;
                     }
                     index++;
-                } else if (project.state() == ProjectState.ACTIVE && active < 4 && project.plannedFinish() != null) {
-                    plan(project, TEMPLATES.get(active % TEMPLATES.size()), project.plannedStart() == null
-                            ? today.minusMonths(1) : project.plannedStart(), project.plannedFinish().plusMonths(12));
+                } else if (project.state() == ProjectState.ACTIVE && active < 4 && project.plannedFinish() != null
+                        && project.plannedFinish().isAfter(today)) {
+                    // an active project's benefits start at its go-live: none is due, so none is at risk yet
+                    plan(project, TEMPLATES.get(active % TEMPLATES.size()), project.plannedFinish(),
+                            project.plannedFinish().plusMonths(12));
                     active++;
                     planned[0]++;
                 }

@@ -448,8 +448,11 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
     void aListPageHasAtMost200Projects() {
         JsonNode page = Api.as(port, "pm").get("/api/v1/projects?size=5000").json();
 
+        // the database is shared by every test class, so the total is whatever they made: the rule is the page size
+        long total = page.get("total").asLong();
         assertThat(page.get("size").asInt()).isEqualTo(200);
-        assertThat(page.get("totalPages").asInt()).isEqualTo(1);
+        assertThat(page.get("items").size()).isEqualTo((int) Math.min(200, total));
+        assertThat(page.get("totalPages").asInt()).isEqualTo((int) ((total + 199) / 200));
     }
 
     @Test
