@@ -1,6 +1,5 @@
 package org.lodestar.benefits.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import org.lodestar.benefits.BenefitType;
 import org.lodestar.benefits.BenefitView;
 import org.lodestar.benefits.Benefits;
 import org.lodestar.platform.AuthorisedFirst;
+import org.lodestar.platform.FormValues;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.People;
 import org.lodestar.platform.RuleException;
@@ -88,7 +88,7 @@ class BenefitPagesController implements AuthorisedFirst {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
                 @RequestParam(required = false) Long ownerId, Model model) {
         return act(id, model, () -> benefits.plan(id, new BenefitCommand.Plan(title, type, measure,
-                decimal(baselineValue, "baselineValue"), baselineDate, decimal(targetValue, "targetValue"), targetDate,
+                FormValues.decimal(baselineValue, "baselineValue"), baselineDate, FormValues.decimal(targetValue, "targetValue"), targetDate,
                 ownerId, null)));
     }
 
@@ -99,7 +99,7 @@ class BenefitPagesController implements AuthorisedFirst {
                    @RequestParam(required = false) Long version, Model model) {
         long project = benefits.get(id).projectId();
         return act(project, model, () -> benefits.measure(id,
-                new BenefitCommand.Measurement(measuredOn, decimal(value, "value"), note, version)));
+                new BenefitCommand.Measurement(measuredOn, FormValues.decimal(value, "value"), note, version)));
     }
 
     @PostMapping("/benefits/{id}/hand-over")
@@ -127,14 +127,5 @@ class BenefitPagesController implements AuthorisedFirst {
             model.addAttribute("refused", refused);
         }
         return project(project, model);
-    }
-
-    private static BigDecimal decimal(String text, String field) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException notANumber) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem(field, "validation.type", text)));
-        }
     }
 }

@@ -15,6 +15,7 @@ import org.lodestar.performance.KpiUnit;
 import org.lodestar.performance.KpiView;
 import org.lodestar.performance.Kpis;
 import org.lodestar.platform.AuthorisedFirst;
+import org.lodestar.platform.FormValues;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.OrganisationAct;
@@ -81,7 +82,7 @@ class KpiPagesController implements AuthorisedFirst {
                   Model model) {
         try {
             KpiView defined = kpis.define(new KpiCommand.Define(code, name, definition, formula, unit, direction,
-                    decimal(target, "target"), decimal(amberLimit, "amberLimit"), null));
+                    FormValues.decimal(target, "target"), FormValues.decimal(amberLimit, "amberLimit"), null));
             return "redirect:/pmo/kpis/" + defined.code();
         } catch (InvalidInputException invalid) {
             model.addAttribute("problems", invalid.problems());
@@ -122,7 +123,7 @@ class KpiPagesController implements AuthorisedFirst {
                       @RequestParam(required = false) String amberLimit, @RequestParam(required = false) Long ownerId,
                       @RequestParam(required = false) Long version, Model model) {
         try {
-            kpis.setTargets(code, new KpiCommand.Targets(decimal(target, "target"), decimal(amberLimit, "amberLimit"),
+            kpis.setTargets(code, new KpiCommand.Targets(FormValues.decimal(target, "target"), FormValues.decimal(amberLimit, "amberLimit"),
                     ownerId, version));
             return "redirect:/pmo/kpis/" + code;
         } catch (InvalidInputException invalid) {
@@ -139,15 +140,6 @@ class KpiPagesController implements AuthorisedFirst {
             return YearMonth.parse(month).atDay(1);
         } catch (DateTimeParseException notAMonth) {
             throw new NotFoundException("month " + month);
-        }
-    }
-
-    private static BigDecimal decimal(String text, String field) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException notANumber) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem(field, "validation.type", text)));
         }
     }
 

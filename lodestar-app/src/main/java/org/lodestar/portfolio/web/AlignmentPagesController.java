@@ -1,11 +1,10 @@
 package org.lodestar.portfolio.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.lodestar.platform.AuthorisedFirst;
+import org.lodestar.platform.FormValues;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;
@@ -68,13 +67,13 @@ class AlignmentPagesController implements AuthorisedFirst {
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
                Model model) {
         return act(model, () -> alignment.add(id, new KeyResultCommand.Define(title, measure,
-                decimal(baselineValue, "baselineValue"), decimal(targetValue, "targetValue"), dueOn, null)));
+                FormValues.decimal(baselineValue, "baselineValue"), FormValues.decimal(targetValue, "targetValue"), dueOn, null)));
     }
 
     @PostMapping("/key-results/{id}/report")
     String report(@PathVariable long id, @RequestParam(required = false) String currentValue,
                   @RequestParam(required = false) Long version, Model model) {
-        return act(model, () -> alignment.report(id, new KeyResultCommand.Report(decimal(currentValue, "currentValue"),
+        return act(model, () -> alignment.report(id, new KeyResultCommand.Report(FormValues.decimal(currentValue, "currentValue"),
                 version)));
     }
 
@@ -95,14 +94,5 @@ class AlignmentPagesController implements AuthorisedFirst {
             model.addAttribute("stale", true);
         }
         return page(model);
-    }
-
-    private static BigDecimal decimal(String text, String field) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException notANumber) {
-            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem(field, "validation.type", text)));
-        }
     }
 }
