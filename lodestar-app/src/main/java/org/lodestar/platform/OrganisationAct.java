@@ -68,7 +68,9 @@ public enum OrganisationAct {
     /** Reading the KPI dashboard, its history and the projects behind each value (performance). */
     READ_KPIS(Role.ADMINISTRATOR, Role.PMO, Role.PORTFOLIO_MANAGER, Role.EXECUTIVE),
     /** Defining custom KPIs and setting every KPI's owner, target and amber limit (performance). */
-    DEFINE_KPIS(Role.ADMINISTRATOR, Role.PMO);
+    DEFINE_KPIS(Role.ADMINISTRATOR, Role.PMO),
+    /** Mailing reports on a schedule to lists of people (reporting). */
+    DISTRIBUTE_REPORTS(Role.ADMINISTRATOR, Role.PMO);
 
     private final Set<Role> roles;
 

@@ -192,6 +192,11 @@ final class MatrixFixtures {
         }
         byCollection.put("competencies", Value.shared(created(signedIn("pm").post("/api/v1/pmo/competencies",
                 "{\"ratings\": {" + ratings + "}}")).get("id").asLong()));
+        // a scheduled KPI pack to pm's mentor, the PMO (issue 18); the matrix's "send" mails it (no mail server: none)
+        byCollection.put("report-distributions", Value.shared(created(pmo.post("/api/v1/report-distributions", """
+                {"name": "Matrix pack", "report": "KPI_PACK", "format": "PDF", "frequency": "MONTHLY", "runDay": 1,
+                 "recipientIds": [%d]}""".formatted(people.get("pmo")))).get("id").asLong()));
+        byCollection.put("distributions", byCollection.get("report-distributions"));
         // a planned benefit of each project (issue 18)
         String benefit = """
                 {"title": "Matrix benefit", "type": "QUALITY", "measure": "Defects", "baselineValue": 10,

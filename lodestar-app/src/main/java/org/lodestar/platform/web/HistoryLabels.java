@@ -109,7 +109,9 @@ public class HistoryLabels {
             Map.entry("task-earning-method", Map.of("method", "finance.earning.method.")),
             Map.entry("maturity-assessment", Map.of("subject", "pmo.maturity.subject.", "state", "pmo.maturity.state.")),
             Map.entry("benefit", Map.of("type", "benefits.type.", "state", "benefits.state.")),
-            Map.entry("kpi", Map.of("unit", "performance.unit.", "direction", "performance.direction.")));
+            Map.entry("kpi", Map.of("unit", "performance.unit.", "direction", "performance.direction.")),
+            Map.entry("report-distribution", Map.of("report", "distribution.report.", "format", "distribution.format.",
+                    "frequency", "distribution.frequency.")));
 
     /** Where the constants stored in a field are named for the other record types: project {@code state} ACTIVE. */
     private static final Map<String, String> CONSTANT_PREFIXES = Map.of(
