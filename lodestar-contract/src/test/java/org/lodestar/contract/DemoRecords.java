@@ -25,6 +25,7 @@ final class DemoRecords {
     private static final Pattern SCORECARDS = Pattern.compile("/api/v1/scoring-models/(\\d+)/scorecards");
     private static final Pattern ATTACHMENTS = Pattern.compile("/api/v1/requests/(\\d+)/attachments");
     private static final Pattern TASKS = Pattern.compile("/api/v1/projects/(\\d+)/tasks");
+    private static final Pattern KPI_MONTHS = Pattern.compile("/api/v1/kpis/([a-z0-9-]+)/months");
 
     private final LodestarServer server;
     private final String user;
@@ -71,7 +72,9 @@ final class DemoRecords {
             // timesheets have no list: those awaiting the reader's approval (the demo's submitted week)
             return values(read("/api/v1/timesheets/approvals"), "id");
         }
-        if (collection.matches("/api/v1/[a-z-]+") && read(collection).isMissingNode()) {
+        if (collection.matches("/api/v1/[a-z-]+")
+                && (read(collection).isMissingNode() || collection.equals("/api/v1/benefits"))) {
+            // benefits' own list is the roll-up, an object of portfolios and benefits at risk: read them by project
             // records listed only under their project (status reports, risks, issues...)
             List<String> records = new ArrayList<>();
             for (String project : values(read("/api/v1/projects?size=100"), "id")) {
@@ -97,6 +100,14 @@ final class DemoRecords {
         if (tasks.matches()) {
             // a project's tasks are listed in its plan
             return values(read("/api/v1/projects/" + tasks.group(1) + "/plan").path("tasks"), "id");
+        }
+        var months = KPI_MONTHS.matcher(collection);
+        if (months.matches()) {
+            // a KPI's computed months are its history's periods (first days), asked for as yyyy-MM
+            List<String> periods = new ArrayList<>();
+            read("/api/v1/kpis/" + months.group(1)).path("kpi").path("history")
+                    .forEach(point -> periods.add(point.path("period").asText().substring(0, 7)));
+            return periods;
         }
         var attachments = ATTACHMENTS.matcher(collection);
         if (attachments.matches()) {
