@@ -152,6 +152,10 @@ public class ReportDistributions {
 
     private int send(Distribution d) {
         JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            log.info("No mail server (spring.mail.host): distribution {} not sent.", d.id());
+            return 0;
+        }
         LocalDate today = LocalDate.now(clock);
         int sent = 0;
         Map<Long, Person> names = people.byId();
@@ -161,7 +165,6 @@ public class ReportDistributions {
             Locale locale = Languages.of(person.preferredLanguage()).orElse(defaultLocale);
             try {
                 byte[] document = runAs.call(person.username(), () -> render(d, locale, today));
-                if (sender == null) continue;
                 MimeMessage message = sender.createMimeMessage();
                 MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
                 helper.setFrom(from);
