@@ -44,19 +44,25 @@ import org.springframework.transaction.annotation.Transactional;
  * predecessors, constraints and summary bounds), with its dependencies as finish-to-start precedences with lags (SS,
  * FF and SF rewritten as the equivalent finish-to-start lag; links on summaries stand for links on every working
  * task under them); each person or role assigned a resource with its capacity from the pool (FTE × 100 units).
- * Started tasks, tasks with a hard booking and tasks that must start or finish on a date are fixed: the highest
- * leveling priority, so the delay-only scheme places them first at their dates. The same people's assignments in
- * other projects are fixed activities too, one per person and run of days with the same load.
+ * Started tasks, tasks with a hard booking and tasks that must start or finish on a date are fixed: in delay-only
+ * leveling the highest leveling priority, so the scheme places them first at their dates; in shortest-makespan
+ * leveling reserved capacity at their dates, which no search moves. The same people's assignments in other
+ * projects are reserved capacity in both modes.
  * <p>Preview writes nothing; apply recomputes the same leveling and writes every task's delay through the plan's one
  * audited path (refused with 409 when the plan changed since the preview); clear sets every delay back to 0.
  */
 @Service
 public class PlanLeveling {
 
-    /** What leveling aims at; only Project's delay-only leveling so far (see docs/architecture.md). */
-    public enum Mode { DELAY_ONLY }
+    /** What leveling aims at: Project's delay-only leveling, or the shortest finish the search finds. */
+    public enum Mode { DELAY_ONLY, SHORTEST_MAKESPAN }
 
     static final Duration TIME_LIMIT = Duration.ofSeconds(5);
+    /**
+     * The search's budget of schedules: the limit that ends it, so that apply recomputes exactly what the preview
+     * showed (a search stopped by the clock would depend on the machine's speed, so it counts as stopped).
+     */
+    static final long SEARCH_SCHEDULES = 6_000;
     private static final int FIXED = 1000;
     private static final int DEFAULT_PRIORITY = 500;
     private static final int MAX_DAYS = 3000;
@@ -167,6 +173,10 @@ public class PlanLeveling {
         boolean[] fixed = new boolean[n];
         int[] release = new int[n];
         int[] span = new int[n];
+        boolean pinFixed = mode == Mode.SHORTEST_MAKESPAN;
+        // units reserved per resource and working day: other projects' work, and fixed tasks when they are pinned
+        Map<Long, int[]> reserved = new HashMap<>();
+        for (long r : resourceIds) reserved.put(r, new int[days.size()]);
         for (int i = 0; i < n; i++) {
             DraftTask task = draft.tasks.get(i);
             if (base.summary[i] || task.percentComplete >= 100 || task.actualFinish != null) continue;
@@ -179,6 +189,15 @@ public class PlanLeveling {
             fixed[i] = task.actualStart != null || task.percentComplete > 0
                     || constraint == ConstraintType.MUST_START_ON || constraint == ConstraintType.MUST_FINISH_ON
                     || task.assignments.stream().anyMatch(a -> "HARD".equals(a.booking));
+            if (fixed[i] && pinFixed) {
+                for (DraftAssignment assignment : task.assignments) {
+                    int[] perDay = reserved.get(assignment.resource);
+                    for (int d = release[i]; perDay != null && d < Math.min(release[i] + span[i], perDay.length); d++) {
+                        perDay[d] += assignment.units;
+                    }
+                }
+                continue;
+            }
             int a = problem.activity(task.name, span[i]);
             activity[i] = a;
             taskOf.add(i);
@@ -211,11 +230,10 @@ public class PlanLeveling {
                 }
             }
         }
-        // other projects' work: fixed activities per person and run of days with the same load
+        // other projects' work and pinned tasks: capacity reserved per person and run of days with the same load
         for (long r : resourceIds) {
-            Map<LocalDate, Integer> load = otherLoad.getOrDefault(r, Map.of());
-            int[] perDay = new int[days.size()];
-            load.forEach((day, units) -> {
+            int[] perDay = reserved.get(r);
+            otherLoad.getOrDefault(r, Map.of()).forEach((day, units) -> {
                 int d = days.exactIndex(day);
                 if (d >= 0) perDay[d] += units;
             });
@@ -224,16 +242,17 @@ public class PlanLeveling {
                 int units = Math.min(perDay[d], cap);
                 int end = d + 1;
                 while (end < perDay.length && Math.min(perDay[end], cap) == units) end++;
-                if (units > 0) {
-                    int a = problem.activity("other projects: " + found.get(r).name(), end - d);
-                    problem.release(a, d).priority(a, FIXED).demand(a, resourceIndex.get(r), units);
-                }
+                if (units > 0) problem.reserve(resourceIndex.get(r), d, end, units);
                 d = end;
             }
         }
         if (stop.getAsBoolean()) throw stopped(id);
         RcpspProblem built = problem.build();
-        Leveling leveling = Leveler.level(built, Leveler.Mode.DELAY_ONLY, TIME_LIMIT, 1);
+        Duration left = TIME_LIMIT.minusNanos(System.nanoTime() - began);
+        if (left.isNegative() || left.isZero()) throw stopped(id);
+        Leveling leveling = mode == Mode.DELAY_ONLY
+                ? Leveler.level(built, Leveler.Mode.DELAY_ONLY, left, 1)
+                : Leveler.level(built, Leveler.Mode.SHORTEST_MAKESPAN, left, SEARCH_SCHEDULES, 1);
         if (stop.getAsBoolean() || System.nanoTime() - began > TIME_LIMIT.toNanos()) throw stopped(id);
 
         // each task's delay: its leveled start less the earliest its (leveled) predecessors and release allow

@@ -177,6 +177,76 @@ class PlanLevelingIntegrationTests extends PageTestSupport {
                 .isEqualTo("2027-01-04T08:00");
     }
 
+    /**
+     * Papa (Ana, 2 days) precedes Quebec (Bo, 4 days); Romeo (Bo, 3 days) and Sierra (Ana, 3 days) stand alone.
+     * Delay-only takes the tasks by least slack, Papa and Quebec first, so Romeo cannot fit before Quebec and waits
+     * until it ends: 9 working days. The shortest finish runs Romeo first and Quebec after it: 7 days, which is Bo's
+     * work alone, so no schedule is shorter.
+     */
+    @Test
+    void theShortestFinishModeFindsAnOrderThatDelayOnlyLevelingMisses() {
+        Api pmo = Api.as(port, "pmo");
+        String ana = "Ana Short " + UUID.randomUUID().toString().substring(0, 6);
+        String bo = "Bo Short " + UUID.randomUUID().toString().substring(0, 6);
+        long anaId = register(ana);
+        long boId = register(bo);
+        long project = project(pmo, "Leveling shortest", List.of(List.of("p", "Papa", "2d"),
+                List.of("q", "Quebec", "4d", "p"), List.of("r", "Romeo", "3d"), List.of("s", "Sierra", "3d")));
+        assign(pmo, project, "Papa", anaId);
+        assign(pmo, project, "Quebec", boId);
+        assign(pmo, project, "Romeo", boId);
+        assign(pmo, project, "Sierra", anaId);
+        String url = "/api/v1/projects/" + project + "/plan/leveling";
+
+        JsonNode delayOnly = pmo.post(url, json(Map.of("mode", "DELAY_ONLY"))).json();
+        assertThat(delayOnly.get("finishBefore").asString()).isEqualTo("2027-01-11T17:00");
+        assertThat(delayOnly.get("finishAfter").asString()).isEqualTo("2027-01-14T17:00");
+
+        Api.Response previewed = pmo.post(url, json(Map.of("mode", "SHORTEST_MAKESPAN")));
+        assertThat(previewed.status()).as(previewed.body()).isEqualTo(200);
+        JsonNode shortest = previewed.json();
+        assertThat(shortest.get("mode").asString()).isEqualTo("SHORTEST_MAKESPAN");
+        assertThat(shortest.get("finishAfter").asString()).isEqualTo("2027-01-12T17:00");
+        assertThat(move(shortest, "Quebec").get("delay").asString()).isEqualTo("1d");
+        assertThat(move(shortest, "Quebec").get("people").get(0).asString()).isEqualTo(bo);
+        assertThat(move(shortest, "Sierra").get("delay").asString()).isEqualTo("2d");
+        assertThat(shortest.get("moves")).hasSize(2);
+        assertThat(load(shortest, bo, "after")).allMatch(percent -> percent <= 100);
+        assertThat(load(shortest, ana, "after")).allMatch(percent -> percent <= 100);
+
+        // apply recomputes the same search (its budget, not the clock, ends it) and writes what the preview showed
+        Api.Response applied = pmo.post(url + "/apply",
+                json(Map.of("mode", "SHORTEST_MAKESPAN", "version", shortest.get("version").asLong())));
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        assertThat(task(applied.json(), "Quebec").get("start").asString()).isEqualTo("2027-01-07T08:00");
+        assertThat(task(applied.json(), "Sierra").get("start").asString()).isEqualTo("2027-01-06T08:00");
+        assertThat(task(applied.json(), "Romeo").get("levelingDelay").asString()).isEmpty();
+        assertThat(pmo.post(url, json(Map.of("mode", "SHORTEST_MAKESPAN"))).json().get("moves")).isEmpty();
+    }
+
+    @Test
+    void inTheShortestFinishModeAHardBookedTaskStaysWhereItIsAndTheOthersFitAroundIt() {
+        Api pmo = Api.as(port, "pmo");
+        String di = "Di Short " + UUID.randomUUID().toString().substring(0, 6);
+        long diId = register(di);
+        long project = project(pmo, "Leveling pinned", List.of(List.of("a", "Alpha", "3d"), List.of("b", "Booked", "2d")));
+        assign(pmo, project, "Alpha", diId);
+        String plan = "/api/v1/projects/" + project + "/plan";
+        long booked = task(pmo.get(plan).json(), "Booked").get("id").asLong();
+        Api.Response hard = pmo.post(plan + "/tasks/" + booked + "/assignments",
+                json(Map.of("resource", diId, "booking", "HARD")));
+        assertThat(hard.status()).as(hard.body()).isEqualTo(201);
+
+        // either order finishes in five days: the search leaves the hard-booked task at its dates and moves Alpha
+        JsonNode preview = pmo.post(plan + "/leveling", json(Map.of("mode", "SHORTEST_MAKESPAN"))).json();
+        assertThat(preview.get("moves")).singleElement().satisfies(move -> {
+            assertThat(move.get("name").asString()).isEqualTo("Alpha");
+            assertThat(move.get("startAfter").asString()).isEqualTo("2027-01-06T08:00");
+        });
+        assertThat(preview.get("misses")).isEmpty();
+        assertThat(load(preview, di, "after")).allMatch(percent -> percent <= 100);
+    }
+
     @Test
     void aRunStoppedBeforeItFinishesWritesNothing() {
         Api pmo = Api.as(port, "pmo");

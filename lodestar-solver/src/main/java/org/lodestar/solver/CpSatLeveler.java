@@ -134,6 +134,18 @@ public final class CpSatLeveler {
                     cumulative.addDemand(intervals[j], problem.demand(j, r));
                 }
             }
+            // reservations: fixed intervals, one per run of time with the same reserved units
+            for (int t = 0; t < problem.reservedUntil(r); ) {
+                int units = problem.reserved(r, t);
+                int end = t + 1;
+                while (end < problem.reservedUntil(r) && problem.reserved(r, end) == units) {
+                    end++;
+                }
+                if (units > 0) {
+                    cumulative.addDemand(model.newFixedInterval(t, end - t, "reserved" + r + "@" + t), units);
+                }
+                t = end;
+            }
         }
         model.addHint(makespan, upper);
         model.minimize(makespan);

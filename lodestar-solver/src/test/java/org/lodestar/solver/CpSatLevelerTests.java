@@ -86,6 +86,27 @@ class CpSatLevelerTests {
     }
 
     @Test
+    void reservedCapacityIsAFixedLoadTheModelFitsBeside() {
+        RcpspProblem.Builder b = RcpspProblem.builder();
+        int tester = b.resource("Tester", 1);
+        int smoke = b.activity("Smoke test", 2);
+        int regression = b.activity("Regression", 2);
+        int report = b.activity("Report", 3);
+        b.demand(smoke, tester, 1).demand(regression, tester, 1).precedence(smoke, report);
+        b.reserve(tester, 2, 4, 1);
+        RcpspProblem problem = b.build();
+        // Regression first leaves Smoke test until after the reservation: 4-6, then Report 6-9.
+        Leveling poor = Leveling.of(problem, new int[] {4, 0, 6}, 5, false);
+
+        Leveling better = new CpSatLeveler(Duration.ofSeconds(10), 2, 0.5)
+                .improve(problem, poor, Duration.ofSeconds(10), 1);
+
+        assertThat(better.starts()).containsExactly(0, 4, 2);
+        assertThat(better.optimal()).isTrue();
+        assertThat(problem.violations(better.starts())).isEmpty();
+    }
+
+    @Test
     void onPublicJ30InstancesItIsFeasibleAndNeverBelowTheProvenOptimum() throws IOException {
         Path psplib = psplib();
         assumeTrue(psplib != null, "shared/datasets/psplib is not available");

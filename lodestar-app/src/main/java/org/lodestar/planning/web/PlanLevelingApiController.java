@@ -45,16 +45,21 @@ class PlanLevelingApiController implements AuthorisedFirst {
         if (project != null) rights.require(new ProjectId(project), ProjectRight.EDIT);
     }
 
-    /** What to level: {@code mode} DELAY_ONLY (the default); {@code version} the preview's, to apply. */
+    /**
+     * What to level: {@code mode} DELAY_ONLY (the default) or SHORTEST_MAKESPAN; {@code version} the preview's, to
+     * apply.
+     */
     record LevelingCommand(String mode, Long version) {
     }
 
     @PostMapping
     @Operation(operationId = "previewLeveling",
             summary = "Preview resource leveling: what would move, by how much and why; nothing is written",
-            description = "Delay-only leveling as Microsoft Project's: the people assigned are not asked for more "
-                    + "than their capacity, their work in other projects counted as fixed. Answers the moves, the "
-                    + "deadlines and hard bookings it cannot keep, and the people's load per week before and after.")
+            description = "mode DELAY_ONLY (the default) levels as Microsoft Project does; SHORTEST_MAKESPAN searches "
+                    + "for the order of work that finishes soonest (started, hard-booked and must-start-on tasks "
+                    + "stay where they are). Either way the people assigned are not asked for more than their "
+                    + "capacity, their work in other projects counted as fixed. Answers the moves, the deadlines "
+                    + "and hard bookings it cannot keep, and the people's load per week before and after.")
     LevelingPreview preview(@PathVariable long projectId, @RequestBody(required = false) LevelingCommand command) {
         return leveling.preview(new ProjectId(projectId), PlanLeveling.mode(command == null ? null : command.mode()));
     }

@@ -40,11 +40,12 @@ class PlanLevelingPageController implements AuthorisedFirst {
     }
 
     @GetMapping("/projects/{id}/plan/leveling")
-    String preview(@PathVariable long id, Model model) {
+    String preview(@PathVariable long id, @RequestParam(required = false) String mode, Model model) {
         // the preview checks the edit right before anything is read
-        LevelingPreview preview = leveling.preview(new ProjectId(id), PlanLeveling.Mode.DELAY_ONLY);
+        LevelingPreview preview = leveling.preview(new ProjectId(id), PlanLeveling.mode(mode));
         model.addAttribute("project", projects.get(new ProjectId(id)));
         model.addAttribute("preview", preview);
+        model.addAttribute("modes", PlanLeveling.Mode.values());
         return "planning/leveling";
     }
 

@@ -10,6 +10,9 @@ import java.util.List;
  * with fixed durations, renewable resources with a constant capacity, each activity's demand on each resource for its
  * whole duration, finish-to-start precedences with a lag (negative for a lead), and per activity an optional release
  * (earliest start), deadline (latest finish) and leveling priority. Times are counted from 0. Immutable once built.
+ * <p>A resource's capacity can be partly reserved over given times ({@link Builder#reserve}): load that is fixed where
+ * it is, such as the same person's work in other projects or a task that must not move. Reserved units are not
+ * activities: no search ever moves them, and every schedule must fit beside them.
  */
 public final class RcpspProblem {
 
@@ -23,6 +26,8 @@ public final class RcpspProblem {
     final int[] priority;
     final String[] resourceNames;
     final int[] capacity;
+    /** reserved[r][t]: units of resource r reserved at time t (the array ends after the last reservation). */
+    final int[][] reserved;
     /** Indices of the resources activity j uses (demand above zero), increasing; sparse, as most use few. */
     final int[][] uses;
     /** units[j][k]: how much of resource uses[j][k] activity j uses while it runs. */
@@ -43,6 +48,7 @@ public final class RcpspProblem {
         priority = b.priority.stream().mapToInt(Integer::intValue).toArray();
         resourceNames = b.resourceNames.toArray(String[]::new);
         capacity = b.capacity.stream().mapToInt(Integer::intValue).toArray();
+        reserved = b.reserved.stream().map(int[]::clone).toArray(int[][]::new);
         uses = new int[n][];
         units = new int[n][];
         for (int j = 0; j < n; j++) {
@@ -166,6 +172,17 @@ public final class RcpspProblem {
         return capacity[resource];
     }
 
+    /** Units of the resource reserved at the time (0 where nothing is). */
+    public int reserved(int resource, int time) {
+        int[] row = reserved[resource];
+        return time >= 0 && time < row.length ? row[time] : 0;
+    }
+
+    /** The time after the resource's last reservation (0 when it has none). */
+    public int reservedUntil(int resource) {
+        return reserved[resource].length;
+    }
+
     /** Units of the resource that the activity uses while it runs (0 when it uses none). */
     public int demand(int activity, int resource) {
         int k = Arrays.binarySearch(uses[activity], resource);
@@ -210,8 +227,8 @@ public final class RcpspProblem {
     }
 
     /**
-     * A lower bound on the makespan: the critical path, and for each resource its total work divided by its
-     * capacity (rounded up).
+     * A lower bound on the makespan: the critical path, and for each resource the time its capacity left beside its
+     * reservations needs to hold its total work.
      */
     public int lowerBound() {
         int bound = criticalPathLength();
@@ -223,10 +240,24 @@ public final class RcpspProblem {
         }
         for (int r = 0; r < resources(); r++) {
             if (capacity[r] > 0) {
-                bound = (int) Math.max(bound, (work[r] + capacity[r] - 1) / capacity[r]);
+                bound = Math.max(bound, timeToFit(r, work[r]));
             }
         }
         return bound;
+    }
+
+    /** The least time by which the capacity that resource r has left beside its reservations holds this work. */
+    private int timeToFit(int r, long work) {
+        long free = 0;
+        int[] row = reserved[r];
+        for (int t = 0; t < row.length; t++) {
+            if (free >= work) {
+                return t;
+            }
+            free += capacity[r] - row[t];
+        }
+        long left = Math.max(0, work - free);
+        return (int) (row.length + (left + capacity[r] - 1) / capacity[r]);
     }
 
     /** The latest finish of any activity of the schedule (0 for no activities). */
@@ -240,7 +271,7 @@ public final class RcpspProblem {
 
     /**
      * Everything wrong with the schedule: a start before 0 or before the release, a precedence (with its lag) not
-     * respected, a time unit where a resource is used beyond its capacity. Deadlines are not checked here: a leveling
+     * respected, a time unit where a resource is used beyond its capacity (reservations included). Deadlines are not checked here: a leveling
      * reports missed deadlines separately ({@link Leveling#missedDeadlines()}). Empty when the schedule is feasible.
      */
     public List<String> violations(int[] starts) {
@@ -275,10 +306,16 @@ public final class RcpspProblem {
         return violations;
     }
 
-    /** usage[r][t]: the units of resource r in use during time unit t (from 0 to the makespan) by the schedule. */
+    /**
+     * usage[r][t]: the units of resource r in use during time unit t (from 0 to the makespan) by the schedule and
+     * the reservations.
+     */
     int[][] usage(int[] starts) {
         int horizon = makespan(starts);
         int[][] used = new int[resources()][horizon];
+        for (int r = 0; r < resources(); r++) {
+            System.arraycopy(reserved[r], 0, used[r], 0, Math.min(horizon, reserved[r].length));
+        }
         for (int j = 0; j < activities(); j++) {
             for (int k = 0; k < uses[j].length; k++) {
                 int[] row = used[uses[j][k]];
@@ -301,6 +338,7 @@ public final class RcpspProblem {
         private final List<java.util.TreeMap<Integer, Integer>> demand = new ArrayList<>();
         private final List<String> resourceNames = new ArrayList<>();
         private final List<Integer> capacity = new ArrayList<>();
+        private final List<int[]> reserved = new ArrayList<>();
         private final List<int[]> arcs = new ArrayList<>();
 
         private Builder() {
@@ -313,7 +351,35 @@ public final class RcpspProblem {
             }
             resourceNames.add(name);
             this.capacity.add(capacity);
+            reserved.add(new int[0]);
             return resourceNames.size() - 1;
+        }
+
+        /**
+         * Reserves units of the resource from {@code from} (inclusive) to {@code until} (exclusive): load fixed in
+         * time that every schedule must fit beside. Reservations of the same resource add up.
+         *
+         * @throws IllegalArgumentException when the times are negative or reversed, the units negative, or the
+         *                                  reservations come to more than the capacity at some time
+         */
+        public Builder reserve(int resource, int from, int until, int units) {
+            if (from < 0 || until < from || units < 0) {
+                throw new IllegalArgumentException("A reservation needs 0 <= from <= until and units >= 0: " + from
+                        + ".." + until + ", " + units);
+            }
+            int[] row = reserved.get(resource);
+            if (row.length < until) {
+                row = java.util.Arrays.copyOf(row, until);
+                reserved.set(resource, row);
+            }
+            for (int t = from; t < until; t++) {
+                row[t] += units;
+                if (row[t] > capacity.get(resource)) {
+                    throw new IllegalArgumentException("Reservations of " + resourceNames.get(resource) + " come to "
+                            + row[t] + " at time " + t + ", above its capacity " + capacity.get(resource));
+                }
+            }
+            return this;
         }
 
         /** Adds an activity of the given duration (at least 0) using nothing yet; returns its index. */

@@ -38,6 +38,15 @@ public final class SerialScheme {
      * @param list every activity once, each after all its predecessors
      */
     public int[] forward(int[] list) {
+        clear();
+        for (int r = 0; r < usage.length; r++) {
+            int[] reserved = problem.reserved[r];
+            if (reserved.length > 0) {
+                ensureHorizon(reserved.length);
+                System.arraycopy(reserved, 0, usage[r], 0, reserved.length);
+                usedUntil = Math.max(usedUntil, reserved.length);
+            }
+        }
         return pass(list, problem.predecessors, problem.predecessorLags, problem.release);
     }
 
@@ -53,6 +62,19 @@ public final class SerialScheme {
             int deadline = problem.deadline[j];
             earliestReversed[j] = deadline == RcpspProblem.NO_DEADLINE ? 0 : Math.max(0, end - deadline);
         }
+        // Reservations mirrored: real time t is reversed time end - 1 - t; those from the end on cannot matter.
+        clear();
+        for (int r = 0; r < usage.length; r++) {
+            int[] reserved = problem.reserved[r];
+            int last = Math.min(end, reserved.length);
+            if (last > 0) {
+                ensureHorizon(end);
+                for (int t = 0; t < last; t++) {
+                    usage[r][end - 1 - t] = reserved[t];
+                }
+                usedUntil = Math.max(usedUntil, end);
+            }
+        }
         int[] reversed = pass(list, problem.successors, problem.successorLags, earliestReversed);
         int[] starts = new int[reversed.length];
         for (int j = 0; j < starts.length; j++) {
@@ -61,11 +83,16 @@ public final class SerialScheme {
         return starts;
     }
 
-    private int[] pass(int[] list, int[][] before, int[][] lags, int[] release) {
+    /** Clears the usage that the last pass left; the caller then lays down the reservations. */
+    private void clear() {
         for (int[] row : usage) {
             Arrays.fill(row, 0, Math.min(usedUntil, row.length), 0);
         }
         usedUntil = 0;
+    }
+
+    /** Places the activities on a usage holding the reservations (in the pass's own direction of time). */
+    private int[] pass(int[] list, int[][] before, int[][] lags, int[] release) {
         int n = problem.activities();
         int[] start = new int[n];
         int[] duration = problem.duration;
