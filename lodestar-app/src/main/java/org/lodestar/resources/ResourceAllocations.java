@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.lodestar.intake.ScenarioDemands;
 import org.lodestar.intake.ScenarioRoleDemand;
 import org.lodestar.planning.AssignedWork;
@@ -180,6 +181,20 @@ public class ResourceAllocations {
         for (DemandStore.RoleMonth row : demand.byRoleAndMonth(from.atDay(1), to.atDay(1), portfolio, programme)) {
             demanded.computeIfAbsent(row.role(), r -> new HashMap<>()).put(YearMonth.from(row.month()), row.fte());
         }
+        WorkWeek week = pool.workWeek();
+        // where a project's plan assigns the role in a month, its assignments replace its allocation of the role
+        Map<ProjectRoleMonth, Double> assigned = new HashMap<>();
+        for (AssignedFte a : assignedFte(from, to, portfolio, programme, week)) {
+            assigned.merge(new ProjectRoleMonth(a.project(), a.role(), a.month()), a.fte(), Double::sum);
+        }
+        Map<ProjectRoleMonth, BigDecimal> allocatedThere = new HashMap<>();
+        for (DemandStore.ProjectRoleMonth row : demand.byProjectRoleAndMonth(
+                assigned.keySet().stream().map(ProjectRoleMonth::project).collect(Collectors.toSet()),
+                from.atDay(1), to.atDay(1))) {
+            allocatedThere.put(new ProjectRoleMonth(row.project(), row.role(), YearMonth.from(row.month())), row.fte());
+        }
+        assigned.forEach((cell, fte) -> demanded.computeIfAbsent(cell.role(), r -> new HashMap<>()).merge(cell.month(),
+                BigDecimal.valueOf(fte).subtract(allocatedThere.getOrDefault(cell, BigDecimal.ZERO)), BigDecimal::add));
         RoleHeatmap.WhatIf whatIf = null;
         Map<String, Map<YearMonth, BigDecimal>> added = new HashMap<>();
         if (scenario != null) {
@@ -190,7 +205,6 @@ public class ResourceAllocations {
                 added.computeIfAbsent(m.role(), r -> new HashMap<>()).merge(m.month(), m.fte(), BigDecimal::add);
             }
         }
-        WorkWeek week = pool.workWeek();
         Map<String, double[]> capacity = new HashMap<>();
         for (Resource person : resources.findAll()) {
             if (person.retired() || person.kind() != ResourceKind.PERSON || person.roles().isEmpty()) continue;
@@ -437,9 +451,88 @@ public class ResourceAllocations {
         if (role == null || role.isBlank()) problems.add("role", "validation.required");
         if (month == null) problems.add("month", "validation.required");
         problems.throwIfAny();
-        return demand.projectsOf(role, month.atDay(1), portfolio, programme).stream()
-                .filter(p -> projectRights.may(actor, new ProjectId(p.project()), ProjectRight.READ_DETAIL))
-                .map(p -> new RoleHeatmap.Cause(p.project(), p.code(), p.name(), p.fte())).toList();
+        String asked = role.strip();
+        Map<Long, List<AssignedFte>> planned = new HashMap<>();
+        for (AssignedFte a : assignedFte(month, month, portfolio, programme, pool.workWeek())) {
+            if (a.role().equals(asked)) planned.computeIfAbsent(a.project(), p -> new ArrayList<>()).add(a);
+        }
+        List<RoleHeatmap.Cause> causes = new ArrayList<>();
+        for (DemandStore.ProjectDemand p : demand.projectsOf(asked, month.atDay(1), portfolio, programme)) {
+            if (!planned.containsKey(p.project())) {
+                causes.add(new RoleHeatmap.Cause(p.project(), p.code(), p.name(), p.fte().setScale(2, RoundingMode.HALF_UP),
+                        PersonWeekDemand.Basis.ALLOCATION, List.of()));
+            }
+        }
+        planned.forEach((project, tasks) -> {
+            Map<Long, RoleHeatmap.TaskDemand> byTask = new LinkedHashMap<>();
+            for (AssignedFte a : tasks) {
+                byTask.merge(a.task(), new RoleHeatmap.TaskDemand(a.task(), a.taskName(), BigDecimal.valueOf(a.fte())),
+                        (x, y) -> new RoleHeatmap.TaskDemand(x.taskId(), x.name(), x.fte().add(y.fte())));
+            }
+            BigDecimal fte = BigDecimal.valueOf(tasks.stream().mapToDouble(AssignedFte::fte).sum())
+                    .setScale(2, RoundingMode.HALF_UP);
+            List<RoleHeatmap.TaskDemand> lines = byTask.values().stream()
+                    .map(t -> new RoleHeatmap.TaskDemand(t.taskId(), t.name(), t.fte().setScale(2, RoundingMode.HALF_UP)))
+                    .sorted(java.util.Comparator.comparing(RoleHeatmap.TaskDemand::fte).reversed()).toList();
+            ProjectView view = projectRegistry.get(new ProjectId(project));
+            causes.add(new RoleHeatmap.Cause(project, view.code(), view.name(), fte, PersonWeekDemand.Basis.ASSIGNMENT,
+                    lines));
+        });
+        return causes.stream()
+                .filter(c -> projectRights.may(actor, new ProjectId(c.projectId()), ProjectRight.READ_DETAIL))
+                .sorted(java.util.Comparator.comparing(RoleHeatmap.Cause::fte).reversed()
+                        .thenComparing(RoleHeatmap.Cause::code))
+                .toList();
+    }
+
+    private record ProjectRoleMonth(long project, String role, YearMonth month) {
+    }
+
+    /** An assignment's FTE on a task in a month, under the role it stands for. */
+    private record AssignedFte(long project, String role, YearMonth month, long task, String taskName, double fte) {
+    }
+
+    /**
+     * Task assignments' remaining work ({@link AssignedWork}) by project, role, month and task, in FTE of each month's
+     * full-time hours. An assignment counts under the role it stands for: a generic role's under that role; a
+     * person's under the role they are allocated in on that project (the first by name if several), else under
+     * their first role in the pool. A person with no role, and material and cost resources, count in no role.
+     */
+    private List<AssignedFte> assignedFte(YearMonth from, YearMonth to, Long portfolio, Long programme, WorkWeek week) {
+        List<AssignedWork.Load> loads = assignedWork.loads(from.atDay(1), to.atEndOfMonth(), portfolio, programme);
+        if (loads.isEmpty()) return List.of();
+        Map<Long, Map<Long, String>> allocatedAs = new HashMap<>();
+        for (DemandStore.NamedRole named : demand.namedRoles(
+                loads.stream().map(AssignedWork.Load::project).collect(Collectors.toSet()))) {
+            allocatedAs.computeIfAbsent(named.project(), p -> new HashMap<>()).putIfAbsent(named.resource(), named.role());
+        }
+        Map<Long, Resource> byId = new HashMap<>();
+        resources.findAllById(loads.stream().map(AssignedWork.Load::resource).collect(Collectors.toSet()))
+                .forEach(r -> byId.put(r.id(), r));
+        record Key(long project, String role, YearMonth month, long task, String taskName) {
+        }
+        Map<Key, Double> hours = new LinkedHashMap<>();
+        for (AssignedWork.Load load : loads) {
+            Resource resource = byId.get(load.resource());
+            if (resource == null) continue;
+            String role = switch (resource.kind()) {
+                case ROLE -> resource.name();
+                case PERSON -> allocatedAs.getOrDefault(load.project(), Map.of()).getOrDefault(resource.id(),
+                        resource.roles().isEmpty() ? null : resource.roles().get(0));
+                default -> null;
+            };
+            if (role == null) continue;
+            hours.merge(new Key(load.project(), role, YearMonth.from(load.day()), load.task(), load.taskName()),
+                    load.hours(), Double::sum);
+        }
+        Map<YearMonth, Double> fullTime = new HashMap<>();
+        List<AssignedFte> fte = new ArrayList<>();
+        hours.forEach((key, h) -> {
+            double month = fullTime.computeIfAbsent(key.month(), m -> Utilisation.fullTimeHours(m.atDay(1), week));
+            if (month > 0) fte.add(new AssignedFte(key.project(), key.role(), key.month(), key.task(), key.taskName(),
+                    h / month));
+        });
+        return fte;
     }
 
     private void checkRoleAndPerson(String role, Long resourceId, InvalidInputException.Collector problems) {

@@ -31,6 +31,11 @@ public record RoleHeatmap(List<String> months, List<BigDecimal> fullTimeHours, L
     }
 
     /** A project behind a cell, with its FTE in the role that month. */
-    public record Cause(long projectId, String code, String name, BigDecimal fte) {
+    public record Cause(long projectId, String code, String name, BigDecimal fte, PersonWeekDemand.Basis basis,
+                        List<TaskDemand> tasks) {
+    }
+
+    /** A task's assignments' FTE in the role and month: what a cell's project demand is made of when planned. */
+    public record TaskDemand(long taskId, String name, BigDecimal fte) {
     }
 }

@@ -18,7 +18,7 @@ import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
 import org.lodestar.platform.Role;
 import org.lodestar.support.Api;
-import org.lodestar.support.IntegrationTestSupport;
+import org.lodestar.support.PageTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * The resources module through its API: the pool's and allocations' acts and refusals per role, bad input, and the
  * role × month heatmap's figures on data made here (a role of its own, so that no other test's data counts).
  */
-class ResourcesApiIntegrationTests extends IntegrationTestSupport {
+class ResourcesApiIntegrationTests extends PageTestSupport {
 
     @LocalServerPort
     int port;
@@ -233,5 +233,72 @@ class ResourcesApiIntegrationTests extends IntegrationTestSupport {
         assertThat(staffed.get("role").asString()).isEqualTo(role);
         assertThat(manager.post("/api/v1/allocations/" + byManager.get("id").asLong() + "/staff",
                 versioned(staffed, Map.of("resourceId", away.get("id").asLong()))).status()).isEqualTo(409);
+    }
+
+    /**
+     * Role × month counts task assignments: where a project's plan assigns the role in a month, its assignments'
+     * remaining work replaces its allocation of the role that month (as person × week does by week), and the
+     * drill-down names the tasks. Two weeks of one person full time is 80 hours of the month's full-time hours.
+     */
+    @Test
+    void roleByMonthCountsAPlansAssignmentsInPlaceOfItsAllocationAndDrillsDownToTheTasks() throws Exception {
+        String role = "Planner " + UUID.randomUUID().toString().substring(0, 8);
+        Api manager = Api.as(port, "resource");
+        Api pmo = Api.as(port, "pmo");
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("kind", "PERSON");
+        person.put("name", "Assigned " + role);
+        person.put("roles", List.of(role));
+        long assignee = manager.post("/api/v1/resources", json(person)).json().get("id").asLong();
+        java.time.YearMonth month = java.time.YearMonth.now().plusMonths(3);
+        java.time.LocalDate monday = month.atDay(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(
+                java.time.DayOfWeek.MONDAY));
+
+        long planned = ChangeFixtures.project(port, people, "Role month planned", false);
+        long allocatedOnly = ChangeFixtures.project(port, people, "Role month allocated", false);
+        assertThat(manager.post("/api/v1/projects/" + planned + "/allocations",
+                json(allocation(role, month.toString(), 1))).status()).isEqualTo(201);
+        assertThat(manager.post("/api/v1/projects/" + allocatedOnly + "/allocations",
+                json(allocation(role, month.toString(), 0.25))).status()).isEqualTo(201);
+        Api.Response put = pmo.put("/api/v1/projects/" + planned + "/plan", json(Map.of("start", monday.toString(),
+                "tasks", List.of(Map.of("key", "m", "name", "Model the flows", "duration", "10d"),
+                        Map.of("key", "r", "name", "Review", "duration", "1d")))));
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        long task = 0;
+        for (JsonNode t : put.json().get("tasks")) if (t.get("name").asString().equals("Model the flows")) task = t.get("id").asLong();
+        Api.Response assigned = pmo.post("/api/v1/projects/" + planned + "/plan/tasks/" + task + "/assignments",
+                json(Map.of("resource", assignee)));
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(201);
+
+        JsonNode heatmap = pmo.get("/api/v1/capacity/roles?from=" + month + "&to=" + month).json();
+        java.math.BigDecimal fullTime = heatmap.get("fullTimeHours").get(0).decimalValue();
+        java.math.BigDecimal planFte = java.math.BigDecimal.valueOf(80).divide(fullTime, 2,
+                java.math.RoundingMode.HALF_UP);
+        JsonNode cell = null;
+        for (JsonNode row : heatmap.get("rows")) if (row.get("role").asString().equals(role)) cell = row.get("cells").get(0);
+        assertThat(cell).as(heatmap.toString()).isNotNull();
+        // the planned project's 1 FTE allocation is replaced by its plan's 80 hours; the other's 0.25 still counts
+        assertThat(cell.get("demand").decimalValue()).isEqualByComparingTo(planFte.add(new java.math.BigDecimal("0.25")));
+
+        JsonNode causes = pmo.get("/api/v1/capacity/roles/causes?role=" + java.net.URLEncoder.encode(role,
+                java.nio.charset.StandardCharsets.UTF_8) + "&month=" + month).json();
+        assertThat(causes.size()).isEqualTo(2);
+        assertThat(causes.get(0).get("projectId").asLong()).isEqualTo(planned);
+        assertThat(causes.get(0).get("basis").asString()).isEqualTo("ASSIGNMENT");
+        assertThat(causes.get(0).get("fte").decimalValue()).isEqualByComparingTo(planFte);
+        assertThat(causes.get(0).get("tasks")).singleElement().satisfies(line -> {
+            assertThat(line.get("taskId").asLong()).isPositive();
+            assertThat(line.get("name").asString()).isEqualTo("Model the flows");
+            assertThat(line.get("fte").decimalValue()).isEqualByComparingTo(planFte);
+        });
+        assertThat(causes.get(1).get("projectId").asLong()).isEqualTo(allocatedOnly);
+        assertThat(causes.get(1).get("basis").asString()).isEqualTo("ALLOCATION");
+        assertThat(causes.get(1).get("fte").decimalValue()).isEqualByComparingTo("0.25");
+        assertThat(causes.get(1).get("tasks")).isEmpty();
+
+        // the page shows the same, with the task
+        // MockMvc encodes the path template itself
+        String page = page("/resources/capacity/causes?role=" + role + "&month=" + month, "pm", java.util.Locale.ENGLISH);
+        assertThat(page).contains("Model the flows", "data-basis=\"ASSIGNMENT\"", "data-basis=\"ALLOCATION\"");
     }
 }

@@ -2,6 +2,7 @@ package org.lodestar.resources.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,14 @@ public class DemandStore {
 
     /** FTE a named person is allocated to one project in a month. */
     public record PersonProjectMonth(long resource, long project, LocalDate month, BigDecimal fte) {
+    }
+
+    /** One project's FTE allocated to a role in a month. */
+    public record ProjectRoleMonth(long project, String role, LocalDate month, BigDecimal fte) {
+    }
+
+    /** A role a named person is allocated in on a project. */
+    public record NamedRole(long project, long resource, String role) {
     }
 
     private final JdbcClient jdbc;
@@ -91,6 +100,29 @@ public class DemandStore {
                 .param("from", from).param("to", to).param("portfolio", portfolio).param("programme", programme)
                 .query((rs, n) -> new PersonProjectMonth(rs.getLong("resource"), rs.getLong("project"),
                         rs.getObject("month_start", LocalDate.class), rs.getBigDecimal("fte")))
+                .list();
+    }
+
+    /** The given projects' allocations summed by project, role and month over a period. */
+    public List<ProjectRoleMonth> byProjectRoleAndMonth(Collection<Long> projects, LocalDate from, LocalDate to) {
+        if (projects.isEmpty()) return List.of();
+        return jdbc.sql("select a.project, a.role, a.month_start, sum(a.fte) as fte from allocation a"
+                        + " where a.project in (:projects) and a.month_start between :from and :to"
+                        + " group by a.project, a.role, a.month_start")
+                .param("projects", projects).param("from", from).param("to", to)
+                .query((rs, n) -> new ProjectRoleMonth(rs.getLong("project"), rs.getString("role"),
+                        rs.getObject("month_start", LocalDate.class), rs.getBigDecimal("fte")))
+                .list();
+    }
+
+    /** The roles the named people of the given projects' allocations are allocated in, by project and role. */
+    public List<NamedRole> namedRoles(Collection<Long> projects) {
+        if (projects.isEmpty()) return List.of();
+        return jdbc.sql("select distinct a.project, a.resource, a.role from allocation a"
+                        + " where a.resource is not null and a.project in (:projects)"
+                        + " order by a.project, a.resource, a.role")
+                .param("projects", projects)
+                .query((rs, n) -> new NamedRole(rs.getLong("project"), rs.getLong("resource"), rs.getString("role")))
                 .list();
     }
 }
