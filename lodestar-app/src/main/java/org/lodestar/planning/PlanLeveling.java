@@ -25,6 +25,8 @@ import org.lodestar.engine.schedule.Schedule;
 import org.lodestar.engine.schedule.TimeAxis;
 import org.lodestar.engine.schedule.WorkCalendar;
 import org.lodestar.platform.ConflictException;
+import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.Rights;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.planning.internal.DraftAssignment;
@@ -32,7 +34,12 @@ import org.lodestar.planning.internal.DraftLink;
 import org.lodestar.planning.internal.DraftTask;
 import org.lodestar.planning.internal.PlanDraft;
 import org.lodestar.planning.internal.PlanStore;
+import org.lodestar.portfolio.PortfolioRegistry;
+import org.lodestar.portfolio.Priority;
 import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectRow;
+import org.lodestar.portfolio.ProjectState;
+import org.lodestar.portfolio.ProjectView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,6 +65,8 @@ public class PlanLeveling {
     public enum Mode { DELAY_ONLY, SHORTEST_MAKESPAN }
 
     static final Duration TIME_LIMIT = Duration.ofSeconds(5);
+    /** A portfolio's projects leveled together (issue 14's scale: 1,000 projects in under 30 s). */
+    static final Duration PORTFOLIO_TIME_LIMIT = Duration.ofSeconds(30);
     /**
      * The search's budget of schedules: the limit that ends it, so that apply recomputes exactly what the preview
      * showed (a search stopped by the clock would depend on the machine's speed, so it counts as stopped).
@@ -73,9 +82,13 @@ public class PlanLeveling {
     private final ProjectAccess access;
     private final Calendars calendars;
     private final AssignableResources pool;
+    private final PortfolioRegistry portfolios;
+    private final CurrentUser currentUser;
 
     PlanLeveling(ProjectPlans plans, PlanStore store, ProjectAccess access, Calendars calendars,
-                 AssignableResources pool) {
+                 AssignableResources pool, PortfolioRegistry portfolios, CurrentUser currentUser) {
+        this.portfolios = portfolios;
+        this.currentUser = currentUser;
         this.plans = plans;
         this.store = store;
         this.access = access;
@@ -104,7 +117,7 @@ public class PlanLeveling {
     @Transactional(readOnly = true)
     public LevelingPreview preview(ProjectId id, Mode mode) {
         access.editable(id);
-        return run(id, mode, null, () -> false).preview;
+        return run(List.of(id), mode, null, () -> false, TIME_LIMIT).single(mode);
     }
 
     /**
@@ -119,8 +132,8 @@ public class PlanLeveling {
     /** The same, with what tells the run to stop (a test stands in for an interrupt). */
     PlanView apply(ProjectId id, Mode mode, long version, BooleanSupplier stop) {
         access.editable(id);
-        Run run = run(id, mode, version, stop);
-        return plans.setLevelingDelays(id, version, run.delays);
+        Run run = run(List.of(id), mode, Map.of(id.value(), version), stop, TIME_LIMIT);
+        return plans.setLevelingDelays(id, version, run.projects.get(0).delays());
     }
 
     /** Clears leveling: every task's leveling delay back to 0, through the same audited path. */
@@ -130,39 +143,140 @@ public class PlanLeveling {
         return plans.setLevelingDelays(id, version, Map.of());
     }
 
-    // ---- The run ----------------------------------------------------------------------------------------------
-
-    private record Run(LevelingPreview preview, Map<Long, Integer> delays) {
+    /**
+     * What leveling a portfolio's projects together would do; nothing is written. For those who manage the
+     * portfolio (403 for others). The projects leveled are the active ones of the portfolio whose plans the reader
+     * may edit and assign someone; every other project's work is fixed load. In delay-only leveling a project's
+     * priority orders its tasks (critical first).
+     */
+    @Transactional(readOnly = true)
+    public PortfolioLevelingPreview previewPortfolio(long portfolioId, Mode mode) {
+        List<ProjectId> scope = scope(portfolioId);
+        return run(scope, mode, null, () -> false, PORTFOLIO_TIME_LIMIT).portfolio(portfolioId, mode);
     }
 
-    private Run run(ProjectId id, Mode mode, Long version, BooleanSupplier stop) {
-        long began = System.nanoTime();
-        ScheduledPlan current = plans.current(id);
-        PlanDraft draft = current.draft;
-        if (version != null && version != draft.version) {
-            throw new StaleVersionException("plan of project " + id.value(), draft.version);
+    /**
+     * Levels the portfolio as the preview showed: {@code versions} holds each leveled project's plan version from
+     * the preview; a plan changed since, or a project that joined or left the leveling since, is 409 and nothing is
+     * written. Every plan's delays are written through its own audited path, all in one transaction.
+     */
+    @Transactional
+    public PortfolioLevelingPreview applyPortfolio(long portfolioId, Mode mode, Map<Long, Long> versions) {
+        List<ProjectId> scope = scope(portfolioId);
+        Set<Long> ids = new java.util.TreeSet<>();
+        scope.forEach(id -> ids.add(id.value()));
+        if (versions == null || !ids.equals(new java.util.TreeSet<>(versions.keySet()))) {
+            throw new ConflictException("planning.leveling.portfolioChanged", new Object[0],
+                    Map.of("portfolio", portfolioId), "the projects leveled in portfolio " + portfolioId
+                    + " changed since the preview");
         }
-        // Leveling starts from the plan without leveling (Project's "clear leveling values before leveling").
-        PlanDraft unleveled = draft.copy();
-        unleveled.tasks.forEach(task -> task.levelingDelay = 0);
-        ScheduledPlan base = plans.schedule(unleveled);
-        WorkCalendar calendar = calendars.engineCalendar(draft.calendar);
-        int minutesPerDay = calendar.minutesPerDay();
+        Run run = run(scope, mode, versions, () -> Thread.currentThread().isInterrupted(), PORTFOLIO_TIME_LIMIT);
+        for (Outcome outcome : run.projects) {
+            plans.setLevelingDelays(new ProjectId(outcome.projectId()), versions.get(outcome.projectId()),
+                    outcome.delays());
+        }
+        return run.portfolio(portfolioId, mode);
+    }
+
+    /**
+     * Refuses (403) whoever may not level the portfolio: it is for those who manage it (its managers, the PMO,
+     * administrators); 404 when there is no such portfolio.
+     */
+    @Transactional(readOnly = true)
+    public void authorisePortfolio(long portfolioId) {
+        access.requireDetailReader();
+        Rights.require(portfolios.portfolio(portfolioId).editable(), currentUser.actor(), "level the portfolio");
+    }
+
+    /** The portfolio's active projects whose plans the reader may edit and that assign someone, by code. */
+    private List<ProjectId> scope(long portfolioId) {
+        authorisePortfolio(portfolioId);
+        List<ProjectId> scope = new ArrayList<>();
+        for (ProjectRow row : access.projects(portfolioId)) {
+            if (row.state() != ProjectState.ACTIVE || !access.mayEdit(new ProjectId(row.id()))) continue;
+            PlanDraft draft = store.load(row.id()).orElse(null);
+            if (draft != null && draft.tasks.stream().anyMatch(task -> !task.assignments.isEmpty())) {
+                scope.add(new ProjectId(row.id()));
+            }
+        }
+        return scope;
+    }
+
+    // ---- The run ----------------------------------------------------------------------------------------------
+
+    /** One leveled project's outcome: what the preview shows of it, and the delays to write. */
+    private record Outcome(long projectId, String code, String name, int priority, long version, String finishBefore,
+                           String finishAfter, List<LevelingPreview.Move> moves, List<LevelingPreview.Miss> misses,
+                           Map<Long, Integer> delays) {
+    }
+
+    private record Run(List<Outcome> projects, List<String> weeks, List<LevelingPreview.PersonLoad> people) {
+
+        LevelingPreview single(Mode mode) {
+            Outcome only = projects.get(0);
+            return new LevelingPreview(only.projectId(), only.version(), mode.name(), only.finishBefore(),
+                    only.finishAfter(), only.moves(), only.misses(), weeks, people);
+        }
+
+        PortfolioLevelingPreview portfolio(long portfolioId, Mode mode) {
+            return new PortfolioLevelingPreview(portfolioId, mode.name(), projects.stream().map(o ->
+                    new PortfolioLevelingPreview.Project(o.projectId(), o.code(), o.name(), o.version(),
+                            o.finishBefore(), o.finishAfter(), o.moves(), o.misses())).toList(), weeks, people);
+        }
+    }
+
+    /** One plan in the run: its schedules and the activities its tasks became. */
+    private static final class Part {
+        ProjectView project;
+        ScheduledPlan current;
+        PlanDraft draft;
+        ScheduledPlan base;
+        WorkCalendar calendar;
+        int minutesPerDay;
+        int priority;
+        int[] activity;
+        boolean[] fixed;
+        int[] release;
+        int[] span;
+    }
+
+    private Run run(List<ProjectId> ids, Mode mode, Map<Long, Long> versions, BooleanSupplier stop, Duration limit) {
+        long began = System.nanoTime();
+        List<Part> parts = new ArrayList<>();
+        for (ProjectId id : ids) {
+            Part part = new Part();
+            part.project = access.editable(id);
+            part.current = plans.current(id);
+            part.draft = part.current.draft;
+            Long version = versions == null ? null : versions.get(id.value());
+            if (version != null && version != part.draft.version) {
+                throw new StaleVersionException("plan of project " + id.value(), part.draft.version);
+            }
+            // Leveling starts from the plan without leveling (Project's "clear leveling values before leveling").
+            PlanDraft unleveled = part.draft.copy();
+            unleveled.tasks.forEach(task -> task.levelingDelay = 0);
+            part.base = plans.schedule(unleveled);
+            part.calendar = calendars.engineCalendar(part.draft.calendar);
+            part.minutesPerDay = part.calendar.minutesPerDay();
+            part.priority = ids.size() == 1 ? DEFAULT_PRIORITY : priority(part.project.priority());
+            parts.add(part);
+        }
+        Set<Long> scope = new java.util.HashSet<>();
+        ids.forEach(id -> scope.add(id.value()));
 
         Set<Long> resourceIds = new LinkedHashSet<>();
-        for (DraftTask task : draft.tasks) task.assignments.forEach(a -> resourceIds.add(a.resource));
+        for (Part part : parts) for (DraftTask task : part.draft.tasks) task.assignments.forEach(a -> resourceIds.add(a.resource));
         Map<Long, AssignableResources.Assignable> found = pool.find(resourceIds);
         Map<Long, Integer> capacity = new HashMap<>(pool.capacityUnits(resourceIds));
         resourceIds.removeIf(r -> !found.containsKey(r) || !found.get(r).works() || capacity.getOrDefault(r, 0) <= 0);
 
-        Days days = new Days(calendar, TimeAxis.dateTime(base.schedule.projectStart()).toLocalDate(), MAX_DAYS);
-        Map<Long, Map<LocalDate, Integer>> otherLoad = otherLoad(draft.project, resourceIds);
+        // the time unit: a working day of the plan's calendar; with several plans, a day any of them works
+        java.util.function.Predicate<LocalDate> working = day -> parts.stream().anyMatch(p -> p.calendar.isWorking(day));
+        LocalDate firstStart = parts.stream().map(p -> date(p.base.schedule.projectStart())).min(LocalDate::compareTo)
+                .orElse(LocalDate.now());
+        Days days = new Days(working, firstStart, MAX_DAYS);
+        Map<Long, Map<LocalDate, Integer>> otherLoad = otherLoad(scope, resourceIds);
 
-        // activities: the working tasks not complete
-        int n = draft.tasks.size();
-        int[] activity = new int[n];
-        java.util.Arrays.fill(activity, -1);
-        List<Integer> taskOf = new ArrayList<>();
         RcpspProblem.Builder problem = RcpspProblem.builder();
         Map<Long, Integer> resourceIndex = new LinkedHashMap<>();
         List<Long> resourceOf = new ArrayList<>();
@@ -170,63 +284,71 @@ public class PlanLeveling {
             resourceIndex.put(r, problem.resource(found.get(r).name(), capacity.get(r)));
             resourceOf.add(r);
         }
-        boolean[] fixed = new boolean[n];
-        int[] release = new int[n];
-        int[] span = new int[n];
         boolean pinFixed = mode == Mode.SHORTEST_MAKESPAN;
         // units reserved per resource and working day: other projects' work, and fixed tasks when they are pinned
         Map<Long, int[]> reserved = new HashMap<>();
         for (long r : resourceIds) reserved.put(r, new int[days.size()]);
-        for (int i = 0; i < n; i++) {
-            DraftTask task = draft.tasks.get(i);
-            if (base.summary[i] || task.percentComplete >= 100 || task.actualFinish != null) continue;
-            LocalDate start = date(base.schedule.start(i));
-            LocalDate finish = date(base.schedule.finish(i));
-            boolean milestone = task.duration == 0 && !task.elapsed;
-            release[i] = days.index(start);
-            span[i] = milestone ? 0 : Math.max(1, days.index(finish.plusDays(1)) - release[i]);
-            ConstraintType constraint = ConstraintType.valueOf(task.constraintType);
-            fixed[i] = task.actualStart != null || task.percentComplete > 0
-                    || constraint == ConstraintType.MUST_START_ON || constraint == ConstraintType.MUST_FINISH_ON
-                    || task.assignments.stream().anyMatch(a -> "HARD".equals(a.booking));
-            if (fixed[i] && pinFixed) {
+        // activities: the working tasks not complete; activityOwner names each one's plan and task
+        List<int[]> activityOwner = new ArrayList<>();
+        for (int pi = 0; pi < parts.size(); pi++) {
+            Part part = parts.get(pi);
+            PlanDraft draft = part.draft;
+            int n = draft.tasks.size();
+            part.activity = new int[n];
+            java.util.Arrays.fill(part.activity, -1);
+            part.fixed = new boolean[n];
+            part.release = new int[n];
+            part.span = new int[n];
+            for (int i = 0; i < n; i++) {
+                DraftTask task = draft.tasks.get(i);
+                if (part.base.summary[i] || task.percentComplete >= 100 || task.actualFinish != null) continue;
+                LocalDate start = date(part.base.schedule.start(i));
+                LocalDate finish = date(part.base.schedule.finish(i));
+                boolean milestone = task.duration == 0 && !task.elapsed;
+                part.release[i] = days.index(start);
+                part.span[i] = milestone ? 0 : Math.max(1, days.index(finish.plusDays(1)) - part.release[i]);
+                ConstraintType constraint = ConstraintType.valueOf(task.constraintType);
+                part.fixed[i] = task.actualStart != null || task.percentComplete > 0
+                        || constraint == ConstraintType.MUST_START_ON || constraint == ConstraintType.MUST_FINISH_ON
+                        || task.assignments.stream().anyMatch(a -> "HARD".equals(a.booking));
+                if (part.fixed[i] && pinFixed) {
+                    for (DraftAssignment assignment : task.assignments) {
+                        int[] perDay = reserved.get(assignment.resource);
+                        int until = Math.min(part.release[i] + part.span[i], days.size());
+                        for (int d = part.release[i]; perDay != null && d < until; d++) perDay[d] += assignment.units;
+                    }
+                    continue;
+                }
+                int a = problem.activity(draft.project + ":" + task.name, part.span[i]);
+                part.activity[i] = a;
+                activityOwner.add(new int[] {pi, i});
+                problem.release(a, part.release[i]);
+                problem.priority(a, part.fixed[i] ? FIXED : part.priority);
+                if (task.deadline != null) problem.deadline(a, days.index(task.deadline.toLocalDate().plusDays(1)));
                 for (DraftAssignment assignment : task.assignments) {
-                    int[] perDay = reserved.get(assignment.resource);
-                    for (int d = release[i]; perDay != null && d < Math.min(release[i] + span[i], perDay.length); d++) {
-                        perDay[d] += assignment.units;
+                    Integer r = resourceIndex.get(assignment.resource);
+                    if (r != null && part.span[i] > 0) {
+                        problem.demand(a, r, Math.min(assignment.units, capacity.get(assignment.resource)));
                     }
                 }
-                continue;
             }
-            int a = problem.activity(task.name, span[i]);
-            activity[i] = a;
-            taskOf.add(i);
-            problem.release(a, release[i]);
-            problem.priority(a, fixed[i] ? FIXED : DEFAULT_PRIORITY);
-            if (task.deadline != null) problem.deadline(a, days.index(task.deadline.toLocalDate().plusDays(1)));
-            for (DraftAssignment assignment : task.assignments) {
-                Integer r = resourceIndex.get(assignment.resource);
-                if (r != null && span[i] > 0) {
-                    problem.demand(a, r, Math.min(assignment.units, capacity.get(assignment.resource)));
-                }
-            }
-        }
-        // dependencies, summaries standing for the working tasks under them
-        Map<DraftTask, Integer> index = new IdentityHashMap<>();
-        for (int i = 0; i < n; i++) index.put(draft.tasks.get(i), i);
-        Set<Long> seen = new java.util.HashSet<>();
-        for (DraftLink link : draft.links) {
-            for (int p : leaves(draft, base, index, link.predecessor)) {
-                for (int s : leaves(draft, base, index, link.successor)) {
-                    if (activity[p] < 0 || activity[s] < 0 || p == s) continue;
-                    int lag = lagDays(link, span[p], minutesPerDay);
-                    int fsLag = switch (link.type) {
-                        case FS -> lag;
-                        case SS -> lag - span[p];
-                        case FF -> lag - span[s];
-                        case SF -> lag - span[p] - span[s];
-                    };
-                    if (seen.add(((long) p << 32) | s)) problem.precedence(activity[p], activity[s], fsLag);
+            // dependencies, summaries standing for the working tasks under them
+            Map<DraftTask, Integer> index = new IdentityHashMap<>();
+            for (int i = 0; i < n; i++) index.put(draft.tasks.get(i), i);
+            Set<Long> seen = new java.util.HashSet<>();
+            for (DraftLink link : draft.links) {
+                for (int p : leaves(draft, part.base, index, link.predecessor)) {
+                    for (int q : leaves(draft, part.base, index, link.successor)) {
+                        if (part.activity[p] < 0 || part.activity[q] < 0 || p == q) continue;
+                        int lag = lagDays(link, part.span[p], part.minutesPerDay);
+                        int fsLag = switch (link.type) {
+                            case FS -> lag;
+                            case SS -> lag - part.span[p];
+                            case FF -> lag - part.span[q];
+                            case SF -> lag - part.span[p] - part.span[q];
+                        };
+                        if (seen.add(((long) p << 32) | q)) problem.precedence(part.activity[p], part.activity[q], fsLag);
+                    }
                 }
             }
         }
@@ -246,107 +368,138 @@ public class PlanLeveling {
                 d = end;
             }
         }
-        if (stop.getAsBoolean()) throw stopped(id);
+        if (stop.getAsBoolean()) throw stopped(ids);
         RcpspProblem built = problem.build();
-        Duration left = TIME_LIMIT.minusNanos(System.nanoTime() - began);
-        if (left.isNegative() || left.isZero()) throw stopped(id);
+        Duration left = limit.minusNanos(System.nanoTime() - began);
+        if (left.isNegative() || left.isZero()) throw stopped(ids);
         Leveling leveling = mode == Mode.DELAY_ONLY
                 ? Leveler.level(built, Leveler.Mode.DELAY_ONLY, left, 1)
                 : Leveler.level(built, Leveler.Mode.SHORTEST_MAKESPAN, left, SEARCH_SCHEDULES, 1);
-        if (stop.getAsBoolean() || System.nanoTime() - began > TIME_LIMIT.toNanos()) throw stopped(id);
-
-        // each task's delay: its leveled start less the earliest its (leveled) predecessors and release allow
-        Map<Long, Integer> delays = new HashMap<>();
-        Map<Integer, Integer> delayDays = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            int a = activity[i];
-            if (a < 0 || fixed[i]) continue;
-            int earliest = release[i];
-            int[] predecessors = built.predecessors(a);
-            for (int k = 0; k < predecessors.length; k++) {
-                int p = predecessors[k];
-                earliest = Math.max(earliest, leveling.start(p) + built.duration(p) + built.predecessorLag(a, k));
-            }
-            int delay = Math.max(0, leveling.start(a) - earliest);
-            if (delay > 0) {
-                delays.put(draft.tasks.get(i).id, delay * minutesPerDay);
-                delayDays.put(i, delay);
-            }
-        }
-        PlanDraft leveled = draft.copy();
-        for (DraftTask task : leveled.tasks) task.levelingDelay = delays.getOrDefault(task.id, 0);
-        ScheduledPlan after = plans.schedule(leveled);
-
-        // moves, with why
+        if (stop.getAsBoolean() || System.nanoTime() - began > limit.toNanos()) throw stopped(ids);
         Map<Integer, Leveling.Move> movesByActivity = new HashMap<>();
         for (Leveling.Move move : leveling.moves()) movesByActivity.put(move.activity(), move);
-        TimeUnits units = plans.units(draft);
-        List<LevelingPreview.Move> moves = new ArrayList<>();
-        List<LevelingPreview.Miss> misses = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (current.summary[i]) continue;
-            DraftTask task = draft.tasks.get(i);
-            int from = current.schedule.start(i);
-            int to = after.schedule.start(i);
-            int moved = workingDays(calendar, from, to, minutesPerDay);
-            if (moved != 0) {
-                Leveling.Move why = activity[i] < 0 ? null : movesByActivity.get(activity[i]);
-                List<String> people = new ArrayList<>();
-                String pushedBy = null;
-                if (why != null) {
-                    for (int r : why.resources()) people.add(found.get(resourceOf.get(r)).name());
-                    if (why.pushedBy() >= 0 && why.pushedBy() < taskOf.size()) {
-                        pushedBy = draft.tasks.get(taskOf.get(why.pushedBy())).name;
+
+        List<Outcome> outcomes = new ArrayList<>();
+        Map<Long, Map<LocalDate, Integer>> before = new HashMap<>();
+        Map<Long, Map<LocalDate, Integer>> afterLoad = new HashMap<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Part part : parts) {
+            PlanDraft draft = part.draft;
+            int n = draft.tasks.size();
+            // each task's delay: its leveled start less the earliest its (leveled) predecessors and release allow
+            Map<Long, Integer> delays = new HashMap<>();
+            Map<Integer, Integer> delayDays = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                int a = part.activity[i];
+                if (a < 0 || part.fixed[i]) continue;
+                int earliest = part.release[i];
+                int[] predecessors = built.predecessors(a);
+                for (int k = 0; k < predecessors.length; k++) {
+                    int p = predecessors[k];
+                    earliest = Math.max(earliest, leveling.start(p) + built.duration(p) + built.predecessorLag(a, k));
+                }
+                int delay = Math.max(0, leveling.start(a) - earliest);
+                if (delay > 0) {
+                    delays.put(draft.tasks.get(i).id, delay * part.minutesPerDay);
+                    delayDays.put(i, delay);
+                }
+            }
+            PlanDraft leveled = draft.copy();
+            for (DraftTask task : leveled.tasks) task.levelingDelay = delays.getOrDefault(task.id, 0);
+            ScheduledPlan after = plans.schedule(leveled);
+
+            // moves, with why
+            TimeUnits units = plans.units(draft);
+            List<LevelingPreview.Move> moves = new ArrayList<>();
+            List<LevelingPreview.Miss> misses = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (part.current.summary[i]) continue;
+                DraftTask task = draft.tasks.get(i);
+                int from = part.current.schedule.start(i);
+                int to = after.schedule.start(i);
+                int moved = workingDays(part.calendar, from, to, part.minutesPerDay);
+                if (moved != 0) {
+                    Leveling.Move why = part.activity[i] < 0 ? null : movesByActivity.get(part.activity[i]);
+                    List<String> people = new ArrayList<>();
+                    String pushedBy = null;
+                    if (why != null) {
+                        for (int r : why.resources()) people.add(found.get(resourceOf.get(r)).name());
+                        if (why.pushedBy() >= 0 && why.pushedBy() < activityOwner.size()) {
+                            int[] owner = activityOwner.get(why.pushedBy());
+                            pushedBy = parts.get(owner[0]).draft.tasks.get(owner[1]).name;
+                        }
+                    }
+                    Integer delay = delayDays.get(i);
+                    moves.add(new LevelingPreview.Move(task.id, i + 1, task.name, PlanTimes.text(from),
+                            PlanTimes.text(to), moved, delay == null ? ""
+                            : DurationText.format(delay * part.minutesPerDay, false, "d", units), people, pushedBy));
+                    if (part.fixed[i] && task.assignments.stream().anyMatch(a -> "HARD".equals(a.booking))) {
+                        misses.add(new LevelingPreview.Miss(task.id, i + 1, task.name, "HARD_BOOKING",
+                                PlanTimes.text(from), moved));
                     }
                 }
-                Integer delay = delayDays.get(i);
-                moves.add(new LevelingPreview.Move(task.id, i + 1, task.name, PlanTimes.text(from), PlanTimes.text(to),
-                        moved, delay == null ? "" : DurationText.format(delay * minutesPerDay, false, "d", units),
-                        people, pushedBy));
-                if (fixed[i] && task.assignments.stream().anyMatch(a -> "HARD".equals(a.booking))) {
-                    misses.add(new LevelingPreview.Miss(task.id, i + 1, task.name, "HARD_BOOKING",
-                            PlanTimes.text(from), moved));
+                if (task.deadline != null && task.percentComplete < 100) {
+                    int finish = after.schedule.finish(i);
+                    int deadline = TimeAxis.minute(task.deadline);
+                    if (finish > deadline) {
+                        misses.add(new LevelingPreview.Miss(task.id, i + 1, task.name, "DEADLINE",
+                                PlanTimes.date(task.deadline), Math.max(1, workingDays(part.calendar, deadline, finish,
+                                part.minutesPerDay))));
+                    }
                 }
             }
-            if (task.deadline != null && task.percentComplete < 100) {
-                int finish = after.schedule.finish(i);
-                int deadline = TimeAxis.minute(task.deadline);
-                if (finish > deadline) {
-                    misses.add(new LevelingPreview.Miss(task.id, i + 1, task.name, "DEADLINE",
-                            PlanTimes.date(task.deadline), Math.max(1, workingDays(calendar, deadline, finish, minutesPerDay))));
-                }
-            }
+            outcomes.add(new Outcome(draft.project, part.project.code(), part.project.name(), part.priority,
+                    draft.version, PlanTimes.text(part.current.schedule.projectFinish()),
+                    PlanTimes.text(after.schedule.projectFinish()), moves, misses, delays));
+            merge(before, load(part.current, resourceIds, part.calendar));
+            merge(afterLoad, load(after, resourceIds, part.calendar));
+            LocalDate start = date(Math.min(part.current.schedule.projectStart(), after.schedule.projectStart()));
+            LocalDate finish = date(Math.max(part.current.schedule.projectFinish(), after.schedule.projectFinish()));
+            first = first == null || start.isBefore(first) ? start : first;
+            last = last == null || finish.isAfter(last) ? finish : last;
         }
 
         // the people's load per week, before and after, other projects included
-        LocalDate first = date(Math.min(current.schedule.projectStart(), after.schedule.projectStart()))
-                .with(DayOfWeek.MONDAY);
-        LocalDate last = date(Math.max(current.schedule.projectFinish(), after.schedule.projectFinish()));
         List<LocalDate> mondays = new ArrayList<>();
-        for (LocalDate monday = first; !monday.isAfter(last) && mondays.size() < MAX_WEEKS; monday = monday.plusWeeks(1)) {
-            mondays.add(monday);
+        if (first != null) {
+            for (LocalDate monday = first.with(DayOfWeek.MONDAY); !monday.isAfter(last) && mondays.size() < MAX_WEEKS;
+                 monday = monday.plusWeeks(1)) {
+                mondays.add(monday);
+            }
         }
-        Map<Long, Map<LocalDate, Integer>> before = load(current, resourceIds, calendar);
-        Map<Long, Map<LocalDate, Integer>> afterLoad = load(after, resourceIds, calendar);
         List<LevelingPreview.PersonLoad> people = new ArrayList<>();
         for (long r : resourceIds) {
             Map<LocalDate, Integer> other = otherLoad.getOrDefault(r, Map.of());
             people.add(new LevelingPreview.PersonLoad(r, found.get(r).name(),
-                    weekly(mondays, calendar, capacity.get(r), before.getOrDefault(r, Map.of()), other),
-                    weekly(mondays, calendar, capacity.get(r), afterLoad.getOrDefault(r, Map.of()), other)));
+                    weekly(mondays, working, capacity.get(r), before.getOrDefault(r, Map.of()), other),
+                    weekly(mondays, working, capacity.get(r), afterLoad.getOrDefault(r, Map.of()), other)));
         }
         people.sort(java.util.Comparator.comparing(LevelingPreview.PersonLoad::name));
-
-        String finishBefore = PlanTimes.text(current.schedule.projectFinish());
-        String finishAfter = PlanTimes.text(after.schedule.projectFinish());
-        LevelingPreview preview = new LevelingPreview(draft.project, draft.version, mode.name(), finishBefore,
-                finishAfter, moves, misses, mondays.stream().map(LocalDate::toString).toList(), people);
-        return new Run(preview, delays);
+        return new Run(outcomes, mondays.stream().map(LocalDate::toString).toList(), people);
     }
 
-    private static ConflictException stopped(ProjectId id) {
-        return new ConflictException("planning.leveling.stopped", new Object[0], Map.of("project", id.value()),
-                "leveling of project " + id.value() + " stopped before it finished: nothing was written");
+    /** Project's leveling priority (0-1000) from the registry's priority: Microsoft Project's multi-project use. */
+    private static int priority(Priority priority) {
+        if (priority == null) return DEFAULT_PRIORITY;
+        return switch (priority) {
+            case CRITICAL -> 800;
+            case HIGH -> 650;
+            case MEDIUM -> DEFAULT_PRIORITY;
+            case LOW -> 300;
+        };
+    }
+
+    private static void merge(Map<Long, Map<LocalDate, Integer>> into, Map<Long, Map<LocalDate, Integer>> load) {
+        load.forEach((r, days) -> days.forEach((day, units) ->
+                into.computeIfAbsent(r, x -> new TreeMap<>()).merge(day, units, Integer::sum)));
+    }
+
+    private static ConflictException stopped(List<ProjectId> ids) {
+        List<Long> projects = ids.stream().map(ProjectId::value).toList();
+        return new ConflictException("planning.leveling.stopped", new Object[0],
+                Map.of("project", projects.size() == 1 ? projects.get(0) : projects),
+                "leveling of project(s) " + projects + " stopped before it finished: nothing was written");
     }
 
     private static LocalDate date(int minute) {
@@ -404,10 +557,11 @@ public class PlanLeveling {
         return load;
     }
 
-    /** The same resources' load from every other project's plan, each scheduled as it stands. */
-    private Map<Long, Map<LocalDate, Integer>> otherLoad(long project, Set<Long> resources) {
+    /** The same resources' load from every plan outside the leveling, each scheduled as it stands. */
+    private Map<Long, Map<LocalDate, Integer>> otherLoad(Set<Long> leveled, Set<Long> resources) {
         Map<Long, Map<LocalDate, Integer>> load = new HashMap<>();
-        for (long other : store.projectsAssigning(resources, project)) {
+        for (long other : store.projectsAssigning(resources, -1)) {
+            if (leveled.contains(other)) continue;
             PlanDraft draft = store.load(other).orElse(null);
             if (draft == null) continue;
             ScheduledPlan scheduled = plans.schedule(draft);
@@ -418,19 +572,20 @@ public class PlanLeveling {
     }
 
     /** Percent of capacity per week: units asked on the week's working days over capacity × those days. */
-    private static List<Integer> weekly(List<LocalDate> mondays, WorkCalendar calendar, int capacity,
+    private static List<Integer> weekly(List<LocalDate> mondays, java.util.function.Predicate<LocalDate> working,
+                                        int capacity,
                                         Map<LocalDate, Integer> own, Map<LocalDate, Integer> other) {
         List<Integer> weeks = new ArrayList<>();
         for (LocalDate monday : mondays) {
             long asked = 0;
-            int working = 0;
+            int workingDays = 0;
             for (int d = 0; d < 7; d++) {
                 LocalDate day = monday.plusDays(d);
-                if (!calendar.isWorking(day)) continue;
-                working++;
+                if (!working.test(day)) continue;
+                workingDays++;
                 asked += own.getOrDefault(day, 0) + other.getOrDefault(day, 0);
             }
-            weeks.add(working == 0 ? 0 : (int) Math.round(asked * 100.0 / ((long) capacity * working)));
+            weeks.add(workingDays == 0 ? 0 : (int) Math.round(asked * 100.0 / ((long) capacity * workingDays)));
         }
         return Collections.unmodifiableList(weeks);
     }
@@ -440,10 +595,10 @@ public class PlanLeveling {
         private final List<LocalDate> days = new ArrayList<>();
         private final Map<LocalDate, Integer> index = new HashMap<>();
 
-        Days(WorkCalendar calendar, LocalDate from, int count) {
+        Days(java.util.function.Predicate<LocalDate> working, LocalDate from, int count) {
             LocalDate day = from;
             for (int guard = 0; days.size() < count && guard < count * 7; guard++, day = day.plusDays(1)) {
-                if (calendar.isWorking(day)) {
+                if (working.test(day)) {
                     index.put(day, days.size());
                     days.add(day);
                 }

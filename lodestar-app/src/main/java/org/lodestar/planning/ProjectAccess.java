@@ -90,6 +90,11 @@ class ProjectAccess {
         return projects.get(id);
     }
 
+    /** Whether the reader may edit the project (its plan included). */
+    boolean mayEdit(ProjectId id) {
+        return rights.may(id, ProjectRight.EDIT);
+    }
+
     ProjectView editable(ProjectId id) {
         rights.require(id, ProjectRight.EDIT);
         return projects.get(id);

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * project list's filter decides it).</li>
  * <li>A timesheet is read by its person and by whoever may approve it.</li>
  * <li>Whoever edits a project (its manager, editors, the portfolio's managers, the PMO, administrators) or manages
- * its resources (resource managers) approves and returns timesheets with hours on it; a sheet is approved as a
- * whole, by someone who may approve every project on it; nobody approves their own.</li>
+ * its resources (resource managers) approves that project's hours on a timesheet, and may return the sheet while
+ * they are not approved; whoever may approve every project not approved yet approves them at once; an approver of
+ * one of its projects reads the sheet; nobody approves their own.</li>
  * <li>The PMO and administrators close months.</li>
  * </ul>
  */
@@ -75,6 +76,20 @@ public class TimesheetRights {
             return actor.runsTheRegistry() || actor.has(org.lodestar.platform.Role.RESOURCE_MANAGER);
         }
         return projectIds.stream().allMatch(project -> mayApprove(actor, project));
+    }
+
+    /** Whether the actor may approve one of these projects' hours on a sheet of this person (not their own). */
+    public boolean mayApproveAny(Actor actor, long person, List<Long> projectIds) {
+        if (actor.id().value() == person) return false;
+        if (projectIds.isEmpty()) return mayApprove(actor, person, projectIds);
+        return projectIds.stream().anyMatch(project -> mayApprove(actor, project));
+    }
+
+    /** Refuses (403) whoever may approve none of these projects' hours on a sheet of this person. */
+    public Actor requireApproveAny(long person, List<Long> projectIds) {
+        Actor actor = currentUser.actor();
+        Rights.require(mayApproveAny(actor, person, projectIds), actor, "decide on the timesheet");
+        return actor;
     }
 
     /** Refuses (403) whoever may not approve a sheet of this person with hours on these projects. */

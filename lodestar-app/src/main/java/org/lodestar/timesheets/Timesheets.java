@@ -33,6 +33,7 @@ import org.lodestar.portfolio.ProjectRow;
 import org.lodestar.portfolio.Reference;
 import org.lodestar.platform.SpreadsheetCsv;
 import org.lodestar.timesheets.internal.ClosedPeriods;
+import org.lodestar.timesheets.internal.ProjectApproval;
 import org.lodestar.timesheets.internal.Timesheet;
 import org.lodestar.timesheets.internal.TimesheetLine;
 import org.lodestar.timesheets.internal.TimesheetRecords;
@@ -41,10 +42,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Weekly timesheets. A person writes the hours of a week (drafts may be saved as often as wanted) on the tasks of
- * the active projects they work on, and submits the sheet; whoever may approve every project on it
- * ({@link TimesheetRights}) approves it, which locks it and records the hours as actual work on the tasks
- * (planning's {@link ActualWork}, in the same transaction), or returns it with a reason, after which its person
- * writes and submits it again. A month the PMO closed refuses every act on a sheet with hours in it (409). Every act
+ * the active projects they work on, and submits the sheet. Each project's approvers ({@link TimesheetRights})
+ * approve that project's hours on it, which locks those lines and records them as actual work on the tasks
+ * (planning's {@link ActualWork}, in the same transaction); whoever may approve every project not approved yet
+ * approves the rest at once; the sheet is APPROVED when every project on it is. An approver of a project not
+ * approved yet may return the sheet with a reason, after which its person rewrites the other lines and submits it
+ * again. A month the PMO closed refuses every act on a sheet with hours in it (409). Every act
  * is audited in its transaction, from the version read.
  */
 @Service
@@ -122,12 +125,19 @@ public class Timesheets {
         return view(sheet, actor, new Names());
     }
 
-    /** Refuses (403) whoever may not take the act on the sheet; asked before the body is read. */
+    /**
+     * Refuses (403) whoever may not take the act on the sheet; asked before the body is read. {@code project} is the
+     * project of a one-project approval (null for the other acts).
+     */
     @Transactional(readOnly = true)
-    public void authorise(long id, String act) {
+    public void authorise(long id, String act, Long project) {
         Timesheet sheet = changes.load(kind, id);
-        if ("submit".equals(act)) rights.requireOwn(sheet.person());
-        else rights.requireApprove(sheet.person(), projectsOf(sheet));
+        switch (act) {
+            case "submit" -> rights.requireOwn(sheet.person());
+            case "return" -> rights.requireApproveAny(sheet.person(), deciding(sheet));
+            case "approveProject" -> rights.requireApprove(sheet.person(), List.of(project));
+            default -> rights.requireApprove(sheet.person(), deciding(sheet));
+        }
     }
 
     /**
@@ -188,27 +198,65 @@ public class Timesheets {
         return view(change.apply(s -> s.submit(Instant.now(clock))), actor, new Names());
     }
 
-    /** Approves a submitted sheet: it locks, and its hours become actual work on the tasks (see {@link ActualWork}). */
+    /**
+     * Approves every project of a submitted sheet not approved yet (the reader must may approve them all): it locks,
+     * and its hours become actual work on the tasks (see {@link ActualWork}).
+     */
     @Transactional
     public TimesheetView approve(long id, TimesheetDecision decision) {
         Timesheet sheet = changes.load(kind, id);
-        Actor actor = rights.requireApprove(sheet.person(), projectsOf(sheet));
+        List<Long> pending = sheet.pendingProjects();
+        Actor actor = rights.requireApprove(sheet.person(), deciding(sheet));
         AuditedChanges.Change<Timesheet> change = changes.change(kind, sheet, decision.version());
         requireOpen(sheet.weekStart(), sheet.lines());
         Timesheet approved = change.apply(s -> s.approve(currentUser.auditName(), Instant.now(clock)));
-        for (long project : projectsOf(approved)) {
-            Set<Long> tasks = approved.lines().stream().filter(line -> line.project() == project)
-                    .map(TimesheetLine::task).collect(Collectors.toCollection(LinkedHashSet::new));
-            actualWork.record(project, actuals(project, tasks));
-        }
+        for (long project : pending) recordActualWork(approved, project);
         return view(approved, actor, new Names());
     }
 
-    /** Returns a submitted sheet to its person with the reason (required: 400 naming {@code reason}). */
+    /**
+     * Approves one project's hours of a submitted sheet (that project's approvers): those lines lock and become
+     * actual work on the tasks; the sheet is approved when no project is left. A project the sheet has no hours on is
+     * 400 naming {@code projectId}; one approved already, 409.
+     */
+    @Transactional
+    public TimesheetView approveProject(long id, long project, TimesheetDecision decision) {
+        Timesheet sheet = changes.load(kind, id);
+        Actor actor = rights.requireApprove(sheet.person(), List.of(project));
+        if (!sheet.projects().contains(project)) {
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("projectId",
+                    "timesheet.validation.projectNotOnSheet", project)));
+        }
+        AuditedChanges.Change<Timesheet> change = changes.change(kind, sheet, decision.version());
+        requireOpen(sheet.weekStart(), sheet.lines());
+        Timesheet approved = change.apply(s -> s.approveProject(project, currentUser.auditName(), Instant.now(clock)));
+        recordActualWork(approved, project);
+        return view(approved, actor, new Names());
+    }
+
+    /**
+     * The projects a decision on the whole sheet is about: those not approved yet, or all of them once none is left
+     * (so that a decision on an approved sheet is refused for its state, 409, rather than for want of rights).
+     */
+    private static List<Long> deciding(Timesheet sheet) {
+        List<Long> pending = sheet.pendingProjects();
+        return pending.isEmpty() ? sheet.projects() : pending;
+    }
+
+    private void recordActualWork(Timesheet sheet, long project) {
+        Set<Long> tasks = sheet.lines().stream().filter(line -> line.project() == project)
+                .map(TimesheetLine::task).collect(Collectors.toCollection(LinkedHashSet::new));
+        actualWork.record(project, actuals(project, tasks));
+    }
+
+    /**
+     * Returns a submitted sheet to its person with the reason (required: 400 naming {@code reason}), by an approver
+     * of a project on it not approved yet; the projects approved stay approved and locked.
+     */
     @Transactional
     public TimesheetView giveBack(long id, TimesheetDecision decision) {
         Timesheet sheet = changes.load(kind, id);
-        Actor actor = rights.requireApprove(sheet.person(), projectsOf(sheet));
+        Actor actor = rights.requireApproveAny(sheet.person(), deciding(sheet));
         AuditedChanges.Change<Timesheet> change = changes.change(kind, sheet, decision.version());
         String reason = decision.reason() == null ? "" : decision.reason().strip();
         if (reason.isEmpty() || reason.length() > 2000) {
@@ -226,7 +274,7 @@ public class Timesheets {
         Actor actor = rights.requireKeeper();
         Names names = new Names();
         return records.findByStateOrderByWeekStartAscIdAsc(TimesheetState.SUBMITTED.name()).stream()
-                .filter(sheet -> rights.mayApprove(actor, sheet.person(), projectsOf(sheet)))
+                .filter(sheet -> rights.mayApproveAny(actor, sheet.person(), sheet.pendingProjects()))
                 .map(sheet -> view(sheet, actor, names))
                 .toList();
     }
@@ -266,9 +314,8 @@ public class Timesheets {
         Names names = new Names();
         Map<Long, Boolean> allowed = new HashMap<>();
         List<ApprovedHours> rows = new ArrayList<>();
-        for (Timesheet sheet : records.findByStateAndWeekStartBetweenOrderByWeekStartAscIdAsc(
-                TimesheetState.APPROVED.name(), first.minusDays(6), last)) {
-            for (var entry : sheet.entries()) {
+        for (Timesheet sheet : records.findByWeekStartBetweenOrderByWeekStartAscIdAsc(first.minusDays(6), last)) {
+            for (var entry : sheet.approvedEntries()) {
                 if (entry.day().isBefore(first) || entry.day().isAfter(last)) continue;
                 if (project != null && entry.project() != project) continue;
                 if (!allowed.computeIfAbsent(entry.project(), p -> rights.mayApprove(actor, p))) continue;
@@ -291,12 +338,12 @@ public class Timesheets {
         return SpreadsheetCsv.document(List.of("day", "project", "task_id", "task", "person", "hours", "timesheet"), rows);
     }
 
-    /** The approved actual work so far on these tasks of the project, over every approved sheet. */
+    /** The approved actual work so far on these tasks of the project, over every sheet's approved hours. */
     private List<ActualWork.TaskActuals> actuals(long project, Set<Long> tasks) {
         Map<Long, LocalDate> first = new TreeMap<>();
         Map<Long, BigDecimal> hours = new TreeMap<>();
-        for (Timesheet sheet : records.findByStateOrderByWeekStartAscIdAsc(TimesheetState.APPROVED.name())) {
-            for (var entry : sheet.entries()) {
+        for (Timesheet sheet : records.findAll()) {
+            for (var entry : sheet.approvedEntries()) {
                 if (entry.project() != project || !tasks.contains(entry.task())) continue;
                 first.merge(entry.task(), entry.day(), (a, b) -> a.isBefore(b) ? a : b);
                 hours.merge(entry.task(), entry.hours(), BigDecimal::add);
@@ -330,12 +377,8 @@ public class Timesheets {
 
     private Actor requireRead(Timesheet sheet) {
         Actor actor = rights.requireKeeper();
-        if (actor.id().value() != sheet.person()) rights.requireApprove(sheet.person(), projectsOf(sheet));
+        if (actor.id().value() != sheet.person()) rights.requireApproveAny(sheet.person(), sheet.projects());
         return actor;
-    }
-
-    private static List<Long> projectsOf(Timesheet sheet) {
-        return sheet.lines().stream().map(TimesheetLine::project).distinct().toList();
     }
 
     private TimesheetView empty(Actor actor, LocalDate start) {
@@ -343,7 +386,7 @@ public class Timesheets {
         boolean open = !requireOpenQuietly(start);
         return new TimesheetView(null, new Reference(actor.id().value(), actor.username(), actor.displayName()),
                 start, days(start), TimesheetState.DRAFT, List.of(), zeros, BigDecimal.ZERO, null, null, null, null,
-                open, false, false, !open, 0);
+                open, false, false, !open, 0, List.of(), false);
     }
 
     /** Whether every day of the week is in a closed month (nothing could be logged). */
@@ -357,19 +400,32 @@ public class Timesheets {
         for (TimesheetLine line : sheet.lines()) {
             hours.add(line.hours());
             lines.add(new TimesheetView.LineView(line.project(), names.projectCode(line.project()), line.task(),
-                    names.task(line.project(), line.task()), line.hours(), TimesheetRules.sum(line.hours())));
+                    names.task(line.project(), line.task()), line.hours(), TimesheetRules.sum(line.hours()),
+                    sheet.approved(line.project())));
         }
         List<BigDecimal> totals = TimesheetRules.dayTotals(hours);
         boolean own = actor.id().value() == sheet.person();
         boolean closed = closed(sheet);
         TimesheetState state = sheet.state();
         boolean writable = own && !closed && (state == TimesheetState.DRAFT || state == TimesheetState.RETURNED);
-        boolean decidable = state == TimesheetState.SUBMITTED && !closed
-                && rights.mayApprove(actor, sheet.person(), projectsOf(sheet));
+        boolean open = state == TimesheetState.SUBMITTED && !closed;
+        boolean decidable = open && rights.mayApprove(actor, sheet.person(), sheet.pendingProjects());
+        boolean returnable = open && rights.mayApproveAny(actor, sheet.person(), sheet.pendingProjects());
+        Map<Long, ProjectApproval> approvals = new HashMap<>();
+        sheet.approvals().forEach(approval -> approvals.put(approval.project(), approval));
+        List<TimesheetView.ProjectPart> parts = new ArrayList<>();
+        for (long project : sheet.projects()) {
+            ProjectApproval approval = approvals.get(project);
+            BigDecimal total = lines.stream().filter(line -> line.projectId() == project)
+                    .map(TimesheetView.LineView::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+            parts.add(new TimesheetView.ProjectPart(project, names.projectCode(project), total, approval != null,
+                    approval == null ? null : approval.approvedBy(), approval == null ? null : approval.approvedAt(),
+                    open && approval == null && rights.mayApprove(actor, sheet.person(), List.of(project))));
+        }
         return new TimesheetView(sheet.id(), names.person(sheet.person()), sheet.weekStart(), days(sheet.weekStart()),
                 state, List.copyOf(lines), totals, TimesheetRules.sum(totals), sheet.returnReason(),
                 sheet.submittedAt(), sheet.decidedBy(), sheet.decidedAt(), writable, writable, decidable, closed,
-                sheet.version());
+                sheet.version(), List.copyOf(parts), returnable);
     }
 
     private static List<LocalDate> days(LocalDate start) {

@@ -30,6 +30,12 @@ public final class ChangeFixtures {
 
     /** The same in the currency given. */
     public static long project(int port, People people, String name, boolean withPlan, String currency) {
+        return project(port, people, name, withPlan, currency, "pm");
+    }
+
+    /** The same, managed by the account given (who writes its plan). */
+    public static long project(int port, People people, String name, boolean withPlan, String currency,
+                               String manager) {
         Api pmo = Api.as(port, "pmo");
         String code = "CC-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         Api.Response portfolio = pmo.post("/api/v1/portfolios", ProjectFixtures.json(Map.of("code", code,
@@ -38,13 +44,13 @@ public final class ChangeFixtures {
         Map<String, Object> project = ProjectFixtures.newProject(name, portfolio.json().get("id").asLong());
         project.put("state", "ACTIVE");
         project.put("phase", "EXECUTION");
-        project.put("managerId", personId(people, "pm"));
+        project.put("managerId", personId(people, manager));
         project.put("currency", currency);
         Api.Response created = pmo.post("/api/v1/projects", ProjectFixtures.json(project));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").asLong();
         if (withPlan) {
-            Api.Response plan = Api.as(port, "pm").put("/api/v1/projects/" + id + "/plan", """
+            Api.Response plan = Api.as(port, manager).put("/api/v1/projects/" + id + "/plan", """
                     {"start": "2027-01-04", "tasks": [
                       {"key": "design", "name": "Design", "duration": "5d"},
                       {"key": "build", "name": "Build", "duration": "10d"}],

@@ -32,6 +32,9 @@ class PlanLevelingIntegrationTests extends PageTestSupport {
     @Autowired
     RunAs runAs;
 
+    @Autowired
+    org.lodestar.platform.People people;
+
     private long register(String name) {
         Api.Response registered = Api.as(port, "resource").post("/api/v1/resources",
                 json(Map.of("kind", "PERSON", "name", name)));
@@ -245,6 +248,81 @@ class PlanLevelingIntegrationTests extends PageTestSupport {
         });
         assertThat(preview.get("misses")).isEmpty();
         assertThat(load(preview, di, "after")).allMatch(percent -> percent <= 100);
+    }
+
+    /** An active project of the portfolio at the priority given, with one task of five days from 4 January 2027. */
+    private long activeProject(Api pmo, long portfolio, String name, String priority, String task) {
+        Map<String, Object> body = org.lodestar.portfolio.ProjectFixtures.newProject(name, portfolio);
+        body.put("state", "ACTIVE");
+        body.put("phase", "EXECUTION");
+        body.put("priority", priority);
+        Api.Response created = pmo.post("/api/v1/projects", json(body));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long project = created.json().get("id").asLong();
+        Api.Response put = pmo.put("/api/v1/projects/" + project + "/plan", json(Map.of("start", "2027-01-04",
+                "tasks", List.of(Map.of("key", "t", "name", task, "duration", "5d")))));
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        return project;
+    }
+
+    /**
+     * Two projects of one portfolio ask Eve for the same week. Leveled one by one, each takes the other's work as
+     * fixed and delays its own task; leveled together, the high-priority project keeps its week and only the
+     * low-priority one waits. Apply writes both plans with the preview's versions, in one go.
+     */
+    @Test
+    void aPortfoliosProjectsAreLeveledTogetherThePriorityProjectFirst() {
+        Api pmo = Api.as(port, "pmo");
+        String code = "LV-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Api.Response portfolio = pmo.post("/api/v1/portfolios", json(Map.of("code", code, "name", "Leveling " + code,
+                "managerId", org.lodestar.change.ChangeFixtures.personId(people, "portfolio"))));
+        assertThat(portfolio.status()).as(portfolio.body()).isEqualTo(201);
+        long portfolioId = portfolio.json().get("id").asLong();
+        String eve = "Eve Level " + code;
+        long eveId = register(eve);
+        long low = activeProject(pmo, portfolioId, "Leveling low " + code, "LOW", "Low work");
+        long high = activeProject(pmo, portfolioId, "Leveling high " + code, "HIGH", "High work");
+        assign(pmo, low, "Low work", eveId);
+        assign(pmo, high, "High work", eveId);
+        String url = "/api/v1/portfolios/" + portfolioId + "/leveling";
+
+        // only those who manage the portfolio level it; an unknown portfolio is 404
+        for (String refused : List.of("pm", "member", "resource", "requester")) {
+            assertThat(Api.as(port, refused).post(url, json(Map.of())).status()).as(refused).isEqualTo(403);
+        }
+        assertThat(pmo.post("/api/v1/portfolios/987654321/leveling", json(Map.of())).status()).isEqualTo(404);
+
+        Api manager = Api.as(port, "portfolio");
+        Api.Response previewed = manager.post(url, json(Map.of("mode", "DELAY_ONLY")));
+        assertThat(previewed.status()).as(previewed.body()).isEqualTo(200);
+        JsonNode preview = previewed.json();
+        // the projects in code order, the one made first (low) first
+        assertThat(preview.get("projects")).extracting(p -> p.get("projectId").asLong()).containsExactly(low, high);
+        JsonNode lowPart = preview.get("projects").get(0);
+        JsonNode highPart = preview.get("projects").get(1);
+        assertThat(highPart.get("moves")).isEmpty();
+        assertThat(move(lowPart, "Low work").get("startAfter").asString()).isEqualTo("2027-01-11T08:00");
+        assertThat(move(lowPart, "Low work").get("people").get(0).asString()).isEqualTo(eve);
+        assertThat(load(preview, eve, "before")).containsExactly(200, 0);
+        assertThat(load(preview, eve, "after")).containsExactly(100, 100);
+
+        // apply needs every leveled plan's version from the preview
+        Map<String, Object> versions = new LinkedHashMap<>();
+        versions.put(String.valueOf(high), highPart.get("version").asLong());
+        assertThat(manager.post(url + "/apply", json(Map.of("mode", "DELAY_ONLY", "versions", versions))).status())
+                .isEqualTo(409);
+        versions.put(String.valueOf(low), lowPart.get("version").asLong());
+        Api.Response applied = manager.post(url + "/apply", json(Map.of("mode", "DELAY_ONLY", "versions", versions)));
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        assertThat(task(pmo.get("/api/v1/projects/" + low + "/plan").json(), "Low work").get("levelingDelay")
+                .asString()).isEqualTo("5d");
+        assertThat(task(pmo.get("/api/v1/projects/" + high + "/plan").json(), "High work").get("start").asString())
+                .isEqualTo("2027-01-04T08:00");
+        // the same versions again are stale now
+        assertThat(manager.post(url + "/apply", json(Map.of("mode", "DELAY_ONLY", "versions", versions))).status())
+                .isEqualTo(409);
+        JsonNode again = manager.post(url, json(Map.of())).json();
+        assertThat(again.get("projects")).allMatch(p -> p.get("moves").isEmpty());
     }
 
     @Test

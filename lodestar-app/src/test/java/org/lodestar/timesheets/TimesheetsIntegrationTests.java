@@ -67,6 +67,95 @@ class TimesheetsIntegrationTests extends PageTestSupport {
         return project;
     }
 
+    /** A project managed by the {@code portfolio} account (not pm) with {@code member} on its team. */
+    private long projectOfAnotherManager(String name) {
+        long project = ChangeFixtures.project(port, people, name, true, "EUR", "portfolio");
+        Api manager = Api.as(port, "portfolio");
+        long version = manager.get("/api/v1/projects/" + project).json().get("version").asLong();
+        Api.Response added = manager.post("/api/v1/projects/" + project + "/members", json(Map.of("personId",
+                ChangeFixtures.personId(people, "member"), "canEdit", false, "version", version)));
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        return project;
+    }
+
+    /**
+     * Per-project approval: pm approves the hours on their project of a sheet that also has hours on a project they
+     * do not manage; those lines lock and feed progress at once, the sheet stays submitted until the other project's
+     * approver approves the rest; a return keeps the approved lines approved and locked.
+     */
+    @Test
+    void eachProjectsApproverApprovesItsOwnHoursAndTheSheetIsApprovedWhenEveryProjectIs() {
+        long mine = project("Timesheet part A");
+        long theirs = projectOfAnotherManager("Timesheet part B");
+        long unrelated = ChangeFixtures.project(port, people, "Timesheet part C", true);
+        long designA = tasks(mine).get("Design");
+        long designB = tasks(theirs).get("Design");
+        LocalDate monday = LocalDate.of(2031, 6, 2);
+        Api member = Api.as(port, "member");
+        Api pm = Api.as(port, "pm");
+        Api portfolio = Api.as(port, "portfolio");
+
+        Api.Response written = member.put("/api/v1/timesheets/week", week(monday, null, line(mine, designA, 8, 8),
+                line(theirs, designB, 0, 0, 4)));
+        assertThat(written.status()).as(written.body()).isEqualTo(200);
+        JsonNode saved = written.json();
+        long id = saved.get("id").asLong();
+        JsonNode submitted = member.post("/api/v1/timesheets/" + id + "/submit", act(saved, null)).json();
+
+        // pm may approve only their project's part, but sees the sheet in the queue and may return it
+        JsonNode seen = pm.get("/api/v1/timesheets/" + id).json();
+        assertThat(seen.get("decidable").asBoolean()).isFalse();
+        assertThat(seen.get("returnable").asBoolean()).isTrue();
+        assertThat(seen.get("projects")).extracting(part -> part.get("projectId").asLong() + ":"
+                + part.get("approvable").asBoolean()).containsExactly(mine + ":true", theirs + ":false");
+        List<Long> queued = new ArrayList<>();
+        pm.get("/api/v1/timesheets/approvals").json().forEach(sheet -> queued.add(sheet.get("id").asLong()));
+        assertThat(queued).contains(id);
+        assertThat(pm.post("/api/v1/timesheets/" + id + "/approve", act(submitted, null)).status()).isEqualTo(403);
+        assertThat(pm.post("/api/v1/timesheets/" + id + "/projects/" + theirs + "/approve", act(submitted, null))
+                .status()).isEqualTo(403);
+        assertThat(member.post("/api/v1/timesheets/" + id + "/projects/" + mine + "/approve", act(submitted, null))
+                .status()).as("nobody approves their own").isEqualTo(403);
+        assertThat(fields(Api.as(port, "pmo").post("/api/v1/timesheets/" + id + "/projects/" + unrelated
+                + "/approve", act(submitted, null)))).containsExactly("projectId");
+
+        Api.Response partly = pm.post("/api/v1/timesheets/" + id + "/projects/" + mine + "/approve",
+                act(submitted, null));
+        assertThat(partly.status()).as(partly.body()).isEqualTo(200);
+        JsonNode half = partly.json();
+        assertThat(half.get("state").asString()).isEqualTo("SUBMITTED");
+        assertThat(half.get("projects").get(0).get("approved").asBoolean()).isTrue();
+        assertThat(half.get("projects").get(0).get("approvedBy").asString()).isNotBlank();
+        assertThat(half.get("projects").get(1).get("approved").asBoolean()).isFalse();
+        assertThat(half.get("lines").get(0).get("approved").asBoolean()).isTrue();
+        // the approved hours count at once: progress on A's task, none on B's; the month's approved hours list them
+        assertThat(task(mine, designA).get("actualStart").isNull()).isFalse();
+        assertThat(task(theirs, designB).get("actualStart").isNull()).isTrue();
+        JsonNode hours = pm.get("/api/v1/timesheets/approved-hours?month=2031-06&projectId=" + mine).json();
+        assertThat(hours).hasSize(2);
+        assertThat(pm.post("/api/v1/timesheets/" + id + "/projects/" + mine + "/approve", act(half, null)).status())
+                .isEqualTo(409);
+
+        // the other approver returns it: the approved lines stay approved and locked, the others may change
+        JsonNode returned = portfolio.post("/api/v1/timesheets/" + id + "/return", act(half, "Four hours on B?"))
+                .json();
+        assertThat(returned.get("state").asString()).isEqualTo("RETURNED");
+        assertThat(returned.get("projects").get(0).get("approved").asBoolean()).isTrue();
+        assertThat(member.put("/api/v1/timesheets/week", week(monday, returned.get("version").asLong(),
+                line(mine, designA, 8, 6), line(theirs, designB, 0, 0, 4))).status()).isEqualTo(409);
+        Api.Response rewritten = member.put("/api/v1/timesheets/week", week(monday, returned.get("version").asLong(),
+                line(theirs, designB, 0, 0, 6), line(mine, designA, 8, 8)));
+        assertThat(rewritten.status()).as(rewritten.body()).isEqualTo(200);
+        JsonNode again = member.post("/api/v1/timesheets/" + id + "/submit", act(rewritten.json(), null)).json();
+
+        // whoever may approve what is left approves it all: the sheet is approved and B's task moves
+        Api.Response approved = portfolio.post("/api/v1/timesheets/" + id + "/approve", act(again, null));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("state").asString()).isEqualTo("APPROVED");
+        assertThat(approved.json().get("projects")).allMatch(part -> part.get("approved").asBoolean());
+        assertThat(task(theirs, designB).get("actualStart").isNull()).isFalse();
+    }
+
     private Map<String, Long> tasks(long project) {
         Map<String, Long> tasks = new LinkedHashMap<>();
         Api.as(port, "pm").get("/api/v1/projects/" + project + "/plan").json().get("tasks")

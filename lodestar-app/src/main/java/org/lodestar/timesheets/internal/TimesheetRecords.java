@@ -16,4 +16,6 @@ public interface TimesheetRecords extends ListCrudRepository<Timesheet, Long> {
     List<Timesheet> findByPersonAndStateOrderByWeekStartAsc(long person, String state);
 
     List<Timesheet> findByStateAndWeekStartBetweenOrderByWeekStartAscIdAsc(String state, LocalDate from, LocalDate to);
+
+    List<Timesheet> findByWeekStartBetweenOrderByWeekStartAscIdAsc(LocalDate from, LocalDate to);
 }

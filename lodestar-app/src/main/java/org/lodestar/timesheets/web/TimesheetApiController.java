@@ -50,10 +50,17 @@ class TimesheetApiController implements AuthorisedFirst {
             case "saveTimesheet", "getMyTimesheetWeek", "listTimesheetApprovals", "listTimesheetPeriods",
                  "listApprovedHours", "exportApprovedHours" -> rights.requireKeeper();
             case "submitTimesheet" -> {
-                if (id != null) timesheets.authorise(id, "submit");
+                if (id != null) timesheets.authorise(id, "submit", null);
             }
-            case "approveTimesheet", "returnTimesheet" -> {
-                if (id != null) timesheets.authorise(id, "decide");
+            case "approveTimesheet" -> {
+                if (id != null) timesheets.authorise(id, "approve", null);
+            }
+            case "returnTimesheet" -> {
+                if (id != null) timesheets.authorise(id, "return", null);
+            }
+            case "approveTimesheetProject" -> {
+                Long project = AuthorisedFirst.id(path, "projectId");
+                if (id != null && project != null) timesheets.authorise(id, "approveProject", project);
             }
             case "closeTimesheetPeriod" -> rights.requireClosePeriods();
             default -> { }
@@ -86,13 +93,22 @@ class TimesheetApiController implements AuthorisedFirst {
     }
 
     @PostMapping("/timesheets/{id}/approve")
-    @Operation(operationId = "approveTimesheet", summary = "Approve a submitted timesheet: it locks and its hours become actual work on the tasks")
+    @Operation(operationId = "approveTimesheet", summary = "Approve every project of a submitted timesheet not approved yet: it locks and its hours become actual work on the tasks",
+            description = "The caller must be able to approve every project not approved yet; 409 when the sheet is not submitted.")
     TimesheetView approveTimesheet(@PathVariable long id, @RequestBody TimesheetDecision decision) {
         return timesheets.approve(id, decision);
     }
 
+    @PostMapping("/timesheets/{id}/projects/{projectId}/approve")
+    @Operation(operationId = "approveTimesheetProject", summary = "Approve one project's hours of a submitted timesheet (that project's approvers)",
+            description = "Those lines lock and become actual work on the tasks; the sheet is APPROVED once every project on it is. 400 naming projectId when the sheet has no hours on the project; 409 when they are approved already or the sheet is not submitted.")
+    TimesheetView approveTimesheetProject(@PathVariable long id, @PathVariable long projectId,
+                                          @RequestBody TimesheetDecision decision) {
+        return timesheets.approveProject(id, projectId, decision);
+    }
+
     @PostMapping("/timesheets/{id}/return")
-    @Operation(operationId = "returnTimesheet", summary = "Return a submitted timesheet to its person, with a reason")
+    @Operation(operationId = "returnTimesheet", summary = "Return a submitted timesheet to its person, with a reason (an approver of a project on it not approved yet; approved projects stay approved and locked)")
     TimesheetView returnTimesheet(@PathVariable long id, @RequestBody TimesheetDecision decision) {
         return timesheets.giveBack(id, decision);
     }

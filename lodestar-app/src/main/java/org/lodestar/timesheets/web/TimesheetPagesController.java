@@ -54,9 +54,12 @@ class TimesheetPagesController implements AuthorisedFirst {
         this.clock = clock;
     }
 
-    /** A row of the grid: a task, its hours as shown (typed text after a refusal) and its total. */
+    /**
+     * A row of the grid: a task, its hours as shown (typed text after a refusal), its total, and whether its
+     * project's hours are approved (then read-only).
+     */
     record GridRow(long projectId, String projectCode, long taskId, String taskName, List<String> hours,
-                   BigDecimal total) {
+                   BigDecimal total, boolean approved) {
     }
 
     @Override
@@ -64,8 +67,15 @@ class TimesheetPagesController implements AuthorisedFirst {
         Long id = AuthorisedFirst.id(path, "id");
         switch (handler) {
             case "week", "save", "approvals", "export" -> rights.requireKeeper();
-            case "approve", "giveBack" -> {
-                if (id != null) timesheets.authorise(id, "decide");
+            case "approve" -> {
+                if (id != null) timesheets.authorise(id, "approve", null);
+            }
+            case "giveBack" -> {
+                if (id != null) timesheets.authorise(id, "return", null);
+            }
+            case "approveProject" -> {
+                Long project = AuthorisedFirst.id(path, "projectId");
+                if (id != null && project != null) timesheets.authorise(id, "approveProject", project);
             }
             case "close" -> rights.requireClosePeriods();
             default -> { }
@@ -146,6 +156,12 @@ class TimesheetPagesController implements AuthorisedFirst {
         return act(model, () -> timesheets.approve(id, new TimesheetDecision(null, version)));
     }
 
+    @PostMapping("/timesheets/{id}/projects/{projectId}/approve")
+    String approveProject(@PathVariable long id, @PathVariable long projectId,
+                          @RequestParam(required = false) Long version, Model model) {
+        return act(model, () -> timesheets.approveProject(id, projectId, new TimesheetDecision(null, version)));
+    }
+
     @PostMapping("/timesheets/{id}/return")
     String giveBack(@PathVariable long id, @RequestParam(required = false) Long version,
                     @RequestParam(required = false) String reason, Model model) {
@@ -207,13 +223,13 @@ class TimesheetPagesController implements AuthorisedFirst {
         for (TimesheetView.LineView line : week.sheet().lines()) {
             shown.add(line.projectId() + ":" + line.taskId());
             grid.add(new GridRow(line.projectId(), line.projectCode(), line.taskId(), line.taskName(),
-                    line.hours().stream().map(TimesheetPagesController::text).toList(), line.total()));
+                    line.hours().stream().map(TimesheetPagesController::text).toList(), line.total(), line.approved()));
         }
         if (week.sheet().editable()) {
             for (Timesheets.TimesheetTask task : week.tasks()) {
                 if (!shown.add(task.projectId() + ":" + task.taskId())) continue;
                 grid.add(new GridRow(task.projectId(), task.projectCode(), task.taskId(),
-                        task.wbs() + " " + task.name(), List.of("", "", "", "", "", "", ""), BigDecimal.ZERO));
+                        task.wbs() + " " + task.name(), List.of("", "", "", "", "", "", ""), BigDecimal.ZERO, false));
             }
         }
         if (typed != null) {
@@ -225,7 +241,7 @@ class TimesheetPagesController implements AuthorisedFirst {
                 List<String> hours = new ArrayList<>(posted.getHours());
                 while (hours.size() < 7) hours.add("");
                 grid.set(r, new GridRow(row.projectId(), row.projectCode(), row.taskId(), row.taskName(),
-                        hours.subList(0, 7), row.total()));
+                        hours.subList(0, 7), row.total(), row.approved()));
             }
         }
         model.addAttribute("grid", grid);

@@ -89,4 +89,63 @@ class TimesheetTests {
                 new TimesheetApproved.Entry(5, 50, MONDAY, new BigDecimal("8")),
                 new TimesheetApproved.Entry(5, 50, MONDAY.plusDays(2), new BigDecimal("4")));
     }
+
+    private static TimesheetLine line(long project, long task, String... hours) {
+        List<BigDecimal> week = new java.util.ArrayList<>(Collections.nCopies(7, BigDecimal.ZERO));
+        for (int i = 0; i < hours.length; i++) week.set(i, new BigDecimal(hours[i]));
+        return TimesheetLine.of(project, task, week);
+    }
+
+    /** Submitted, with 8 h on project 5 and 4 h on project 6. */
+    private static Timesheet twoProjects() {
+        Timesheet sheet = Timesheet.open(7, MONDAY, NOW);
+        org.springframework.test.util.ReflectionTestUtils.setField(sheet, "id", 11L);
+        sheet.write(List.of(line(5, 50, "8"), line(6, 60, "0", "4")), NOW);
+        sheet.submit(NOW);
+        return sheet;
+    }
+
+    @Test
+    void aProjectsHoursAreApprovedOnlyOnASubmittedSheetAndOnceAndTheLastOneApprovesTheSheet() {
+        Timesheet draft = draft();
+        assertThatThrownBy(() -> draft.approveProject(5, "pm", NOW)).isInstanceOf(ConflictException.class);
+
+        Timesheet sheet = twoProjects();
+        assertThatThrownBy(() -> sheet.approveProject(99, "pm", NOW)).isInstanceOf(IllegalArgumentException.class);
+        sheet.approveProject(5, "pm", NOW);
+        assertThat(sheet.state()).isEqualTo(TimesheetState.SUBMITTED);
+        assertThat(sheet.pendingProjects()).containsExactly(6L);
+        assertThat(sheet.approvedEntries()).containsExactly(new TimesheetApproved.Entry(5, 50, MONDAY, new BigDecimal("8")));
+        assertThat(((TimesheetApproved) sheet.domainEvents().get(0)).entries()).extracting(TimesheetApproved.Entry::project)
+                .containsOnly(5L);
+        assertThatThrownBy(() -> sheet.approveProject(5, "pm", NOW)).isInstanceOf(ConflictException.class);
+
+        sheet.approveProject(6, "portfolio", NOW);
+        assertThat(sheet.state()).isEqualTo(TimesheetState.APPROVED);
+        assertThat(sheet.decidedBy()).isEqualTo("portfolio");
+        assertThat(sheet.domainEvents()).hasSize(2);
+        assertThatThrownBy(() -> sheet.approveProject(6, "pm", NOW)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aReturnedSheetKeepsItsApprovedProjectsLockedAndTheWholeApprovalTakesOnlyTheRest() {
+        Timesheet sheet = twoProjects();
+        sheet.approveProject(5, "pm", NOW);
+        sheet.giveBack("Wednesday?", "portfolio", NOW);
+        assertThat(sheet.approved(5)).isTrue();
+        assertThatThrownBy(() -> sheet.approveProject(6, "portfolio", NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> sheet.write(List.of(line(5, 50, "7"), line(6, 60, "0", "4")), NOW))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> sheet.write(List.of(line(6, 60, "0", "4")), NOW))
+                .as("an approved project's lines cannot be dropped either").isInstanceOf(ConflictException.class);
+        // the same hours in another order and scale are the same lines
+        sheet.write(List.of(line(6, 60, "0", "0", "5"), line(5, 50, "8.00")), NOW);
+        sheet.submit(NOW);
+        sheet.approve("portfolio", NOW);
+        assertThat(sheet.state()).isEqualTo(TimesheetState.APPROVED);
+        List<TimesheetApproved> told = sheet.domainEvents().stream().map(TimesheetApproved.class::cast).toList();
+        assertThat(told).extracting(event -> event.entries().get(0).project()).containsExactly(5L, 6L);
+        assertThat(told.get(1).entries()).containsExactly(new TimesheetApproved.Entry(6, 60, MONDAY.plusDays(2),
+                new BigDecimal("5")));
+    }
 }
