@@ -28,7 +28,15 @@ import org.lodestar.planning.Calendars;
 import org.lodestar.planning.PlanSettingsCommand;
 import org.lodestar.planning.PlanView;
 import org.lodestar.planning.ProjectPlans;
+import org.lodestar.portfolio.LifecyclePhase;
+import org.lodestar.portfolio.PortfolioAct;
+import org.lodestar.portfolio.PortfolioRights;
+import org.lodestar.portfolio.Priority;
+import org.lodestar.portfolio.ProjectCommand;
 import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectRegistry;
+import org.lodestar.portfolio.ProjectState;
+import org.lodestar.portfolio.ProjectView;
 import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectRights;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,16 +72,24 @@ public class PlanImports {
     private final ImportSlots slots;
     private final Duration keep;
     private final PendingImports pending;
+    private final ProjectRegistry registry;
+    private final PortfolioRights portfolioRights;
+    private final String defaultCurrency;
 
     /** What applying a file gave: the plan as it would be stored, and the warnings. */
     private record Applied(PlanView plan, List<PlanImportMapping.Warning> warnings) {
     }
 
     PlanImports(ProjectPlans plans, Calendars calendars, ProjectRights rights, PlatformTransactionManager transactions,
-                MessageSource messages, Clock clock, PendingImports pending,
+                MessageSource messages, Clock clock, PendingImports pending, ProjectRegistry registry,
+                PortfolioRights portfolioRights,
                 @Value("${lodestar.interchange.max-upload-bytes:52428800}") long maxBytes,
                 @Value("${lodestar.interchange.max-concurrent-imports:2}") int maxConcurrent,
-                @Value("${lodestar.interchange.preview-minutes:30}") int previewMinutes) {
+                @Value("${lodestar.interchange.preview-minutes:30}") int previewMinutes,
+                @Value("${lodestar.finance.reporting-currency:EUR}") String defaultCurrency) {
+        this.registry = registry;
+        this.portfolioRights = portfolioRights;
+        this.defaultCurrency = defaultCurrency;
         this.plans = plans;
         this.calendars = calendars;
         this.rights = rights;
@@ -187,6 +203,70 @@ public class PlanImports {
             slots.leave();
             delete(temporary);
         }
+    }
+
+    /**
+     * Creates a project in the portfolio from the file and imports the file's plan into it, all or nothing in one
+     * transaction with its audit entries: a file refused, or a plan the planning module refuses, leaves no project
+     * behind. The project is named {@code name} or after the file's project (else the file), PROPOSED in its
+     * initiation phase at medium priority, in {@code currency} (the organisation's reporting currency when
+     * null), with the {@code customFields} given (by key; the registry requires its required ones), managed by the
+     * importer, with the file's start and finish as its planned dates. There is no preview:
+     * the new plan has nothing to differ from, and the answer lists the warnings and what is not stored.
+     * Only those who may create projects in the portfolio may (403, before the file is read).
+     */
+    public NewProjectImport importIntoNewProject(Long portfolioId, String name, String currency,
+                                                 Map<String, String> customFields, String fileName,
+                                                 InputStream content, Integer project) {
+        if (portfolioId == null) throw ImportRefusedException.about("portfolioId", 400, "validation.required");
+        Actor actor = portfolioRights.require(portfolioId, PortfolioAct.CREATE_PROJECTS);
+        slots.enter();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile("lodestar-import-", ".upload");
+            copyBounded(content, temporary);
+            String uploaded = fileName(fileName);
+            PlanImportReader.ImportFile read = new PlanImportReader(maxBytes).read(temporary, uploaded);
+            int chosen = project == null ? 0 : project;
+            if (chosen < 0 || chosen >= read.projects().size()) {
+                throw ImportRefusedException.about("project", 400, "interchange.import.project", read.projects().size());
+            }
+            ImportedProject file = read.projects().get(chosen);
+            String source = PlanImportMapping.source(uploaded, read.names().get(chosen), read.projects().size() > 1);
+            String title = name != null && !name.isBlank() ? name.strip() : titleOf(read.names().get(chosen), uploaded);
+            ProjectCommand command = new ProjectCommand(null, title, null, portfolioId, null, null, actor.id().value(),
+                    null, LifecyclePhase.INITIATION, ProjectState.PROPOSED, Priority.MEDIUM,
+                    file.start() == null ? null : file.start().toLocalDate(),
+                    file.finish() == null ? null : file.finish().toLocalDate(), null, null, null, null, null,
+                    currency == null || currency.isBlank() ? defaultCurrency : currency.strip(), null, null,
+                    customFields, null);
+            return transactions.execute(status -> {
+                ProjectView created = registry.create(command);
+                ProjectId id = new ProjectId(created.id());
+                Applied applied = apply(id, file, source, false, plans.plan(id));
+                var locale = LocaleContextHolder.getLocale();
+                List<String> warnings = new ArrayList<>(file.warnings());
+                for (PlanImportMapping.Warning warning : applied.warnings()) {
+                    warnings.add(messages.getMessage(warning.key(), warning.arguments().toArray(), locale));
+                }
+                return new NewProjectImport(created.id(), created.code(), created.name(), uploaded, file.format(),
+                        applied.plan().tasks().size(), warnings,
+                        NOT_STORED.stream().map(key -> messages.getMessage(key, null, locale)).toList());
+            });
+        } catch (IOException unreadable) {
+            throw new ImportRefusedException(400, "interchange.import.file.unreadable", ImportFileGuard.firstLine(unreadable));
+        } finally {
+            slots.leave();
+            delete(temporary);
+        }
+    }
+
+    /** A project's name from the file: its project's name, else the file's name without its extension (120 at most). */
+    static String titleOf(String projectName, String fileName) {
+        String title = projectName != null && !projectName.isBlank() ? projectName.strip()
+                : fileName.replaceFirst("\\.[^.]*$", "").strip();
+        if (title.isEmpty()) title = fileName;
+        return title.length() > 120 ? title.substring(0, 120) : title;
     }
 
     /** The user's waiting preview for the project, or 410. */

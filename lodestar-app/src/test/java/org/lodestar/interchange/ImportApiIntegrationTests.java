@@ -53,6 +53,9 @@ class ImportApiIntegrationTests extends PageTestSupport {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    org.lodestar.platform.People people;
+
     Api pmo;
     long project;
     String imports;
@@ -364,6 +367,72 @@ class ImportApiIntegrationTests extends PageTestSupport {
         assertThat(mvc.perform(get("/error").with(as("pmo")).accept(MediaType.TEXT_HTML)
                 .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413).requestAttr(RequestDispatcher.ERROR_REQUEST_URI,
                         "/requests/new")).andReturn().getResponse().getStatus()).isEqualTo(413);
+    }
+
+    /**
+     * A new project from a file: the project and its imported plan in one go, named as asked, proposed and managed by
+     * the importer; a refused file leaves no project behind; only those who may create projects in the portfolio.
+     */
+    @Test
+    void aFileBecomesANewProjectWithItsPlanOrNothingAtAll() throws Exception {
+        byte[] content = Files.readAllBytes(InterchangeDatasets.file(DATASET));
+        String made = "Made from a file " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String url = "/api/v1/portfolios/1/project-imports";
+
+        MockHttpServletResponse created = mvc.perform(multipart(url)
+                .file(new MockMultipartFile("file", "sample.xml", "application/octet-stream", content))
+                .param("name", made).param("customFields[risk_level]", "Low").with(as("pmo"))
+                .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+        String body = created.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(created.getStatus()).as(body).isEqualTo(201);
+        JsonNode answer = Api.mapper().readTree(body);
+        long id = answer.get("projectId").asLong();
+        assertThat(created.getHeader("Location")).isEqualTo("/api/v1/projects/" + id);
+        assertThat(answer.get("name").asString()).isEqualTo(made);
+        assertThat(answer.get("notStored")).isNotEmpty();
+        JsonNode project = pmo.get("/api/v1/projects/" + id).json();
+        assertThat(project.get("state").asString()).isEqualTo("PROPOSED");
+        assertThat(project.get("manager").get("id").asLong()).isEqualTo(org.lodestar.change.ChangeFixtures
+                .personId(people, "pmo"));
+        JsonNode plan = pmo.get("/api/v1/projects/" + id + "/plan").json();
+        assertThat(plan.get("tasks")).hasSize(answer.get("tasks").asInt()).hasSizeGreaterThan(5);
+        assertThat(plan.get("links")).isNotEmpty();
+
+        // a required custom field left out names it, and makes no project either
+        MockHttpServletResponse unnamed = mvc.perform(multipart(url)
+                .file(new MockMultipartFile("file", "sample.xml", "application/octet-stream", content))
+                .with(as("pmo")).accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+        assertThat(unnamed.getStatus()).isEqualTo(400);
+        assertThat(unnamed.getContentAsString(StandardCharsets.UTF_8)).contains("customFields[risk_level]");
+
+        // a corrupt file names the file and makes no project
+        String refusedName = "Refused file " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        MockHttpServletResponse refused = mvc.perform(multipart(url)
+                .file(new MockMultipartFile("file", "broken.mpp", "application/octet-stream",
+                        "not a project file at all".getBytes(StandardCharsets.UTF_8)))
+                .param("name", refusedName).param("customFields[risk_level]", "Low").with(as("pmo")).accept(MediaType.APPLICATION_JSON)).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(Api.mapper().readTree(refused.getContentAsString(StandardCharsets.UTF_8)).get("errors").get(0)
+                .get("field").asString()).isEqualTo("file");
+        assertThat(pmo.get("/api/v1/projects?text=" + refusedName.replace(" ", "%20")).json().get("total").asLong())
+                .isZero();
+
+        // those who may not create projects in the portfolio are refused before the file is read
+        for (String outsider : List.of("member", "requester")) {
+            assertThat(mvc.perform(multipart(url)
+                    .file(new MockMultipartFile("file", "sample.xml", "application/octet-stream", content))
+                    .with(as(outsider)).accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getStatus())
+                    .as(outsider).isEqualTo(403);
+        }
+
+        // the page: the form, then the project made with a link to its plan
+        assertThat(page("/portfolios/1/import-project", "pmo", java.util.Locale.ENGLISH))
+                .contains("new-project-form", "customFields[risk_level]");
+        String shown = mvc.perform(multipart("/portfolios/1/import-project")
+                .file(new MockMultipartFile("file", "sample.xml", "application/octet-stream", content))
+                .param("name", made + " page").param("customFields[risk_level]", "Low").with(as("pmo")).with(csrf()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(shown).contains("new-project-made", made + " page", "new-project-plan");
     }
 
     private JsonNode upload(String name, byte[] content, Integer choice, int status) throws Exception {

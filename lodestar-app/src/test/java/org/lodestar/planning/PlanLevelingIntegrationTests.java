@@ -271,7 +271,7 @@ class PlanLevelingIntegrationTests extends PageTestSupport {
      * low-priority one waits. Apply writes both plans with the preview's versions, in one go.
      */
     @Test
-    void aPortfoliosProjectsAreLeveledTogetherThePriorityProjectFirst() {
+    void aPortfoliosProjectsAreLeveledTogetherThePriorityProjectFirst() throws Exception {
         Api pmo = Api.as(port, "pmo");
         String code = "LV-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Api.Response portfolio = pmo.post("/api/v1/portfolios", json(Map.of("code", code, "name", "Leveling " + code,
@@ -305,6 +305,10 @@ class PlanLevelingIntegrationTests extends PageTestSupport {
         assertThat(move(lowPart, "Low work").get("people").get(0).asString()).isEqualTo(eve);
         assertThat(load(preview, eve, "before")).containsExactly(200, 0);
         assertThat(load(preview, eve, "after")).containsExactly(100, 100);
+
+        // the page shows the same, with each plan's version to apply
+        String page = page("/portfolios/" + portfolioId + "/leveling?mode=DELAY_ONLY", "portfolio", java.util.Locale.ENGLISH);
+        assertThat(page).contains("Low work", "version-" + low, "version-" + high, "leveling-load-before");
 
         // apply needs every leveled plan's version from the preview
         Map<String, Object> versions = new LinkedHashMap<>();

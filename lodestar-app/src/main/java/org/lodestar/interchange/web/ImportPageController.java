@@ -12,6 +12,11 @@ import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.RuleException;
 import org.lodestar.platform.StaleVersionException;
+import org.lodestar.portfolio.CustomFieldView;
+import org.lodestar.portfolio.CustomFields;
+import org.lodestar.portfolio.PortfolioAct;
+import org.lodestar.portfolio.PortfolioRegistry;
+import org.lodestar.portfolio.PortfolioRights;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectRight;
@@ -46,16 +51,28 @@ class ImportPageController implements AuthorisedFirst {
     private final ProjectRights rights;
     private final ProjectRegistry projects;
     private final MessageSource messages;
+    private final PortfolioRights portfolioRights;
+    private final PortfolioRegistry portfolios;
+    private final CustomFields customFields;
 
-    ImportPageController(PlanImports imports, ProjectRights rights, ProjectRegistry projects, MessageSource messages) {
+    ImportPageController(PlanImports imports, ProjectRights rights, ProjectRegistry projects, MessageSource messages,
+                         PortfolioRights portfolioRights, PortfolioRegistry portfolios, CustomFields customFields) {
+        this.customFields = customFields;
         this.imports = imports;
         this.rights = rights;
         this.projects = projects;
         this.messages = messages;
+        this.portfolioRights = portfolioRights;
+        this.portfolios = portfolios;
     }
 
     @Override
     public void authorise(String handler, Map<String, String> path) {
+        if ("newProjectUpload".equals(handler)) {
+            Long portfolio = AuthorisedFirst.id(path, "id");
+            if (portfolio != null) portfolioRights.require(portfolio, PortfolioAct.CREATE_PROJECTS);
+            return;
+        }
         Long project = AuthorisedFirst.id(path, "projectId");
         if (project != null) rights.require(new ProjectId(project), ProjectRight.EDIT);
     }
@@ -88,6 +105,48 @@ class ImportPageController implements AuthorisedFirst {
                 throw new ImportRefusedException(400, "interchange.import.file.unreadable", unreadable.getMessage());
             }
         });
+    }
+
+    /** A new project from a file: the form, for those who may create projects in the portfolio. */
+    @GetMapping("/portfolios/{id}/import-project")
+    String newProjectForm(@PathVariable long id, Model model) {
+        portfolioRights.require(id, PortfolioAct.CREATE_PROJECTS);
+        return newProjectForm(id, model, null, List.of());
+    }
+
+    /** Creates the project and imports its plan in one go; the answer lists the warnings and links to the plan. */
+    @PostMapping("/portfolios/{id}/import-project")
+    String newProjectUpload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+                            @RequestParam(required = false) String name,
+                            @RequestParam Map<String, String> parameters, Model model) {
+        String fileName = file == null ? null : file.getOriginalFilename();
+        try {
+            if (file == null || (file.isEmpty() && (fileName == null || fileName.isBlank()))) {
+                throw new ImportRefusedException(400, "interchange.import.file.missing");
+            }
+            if (file.getSize() > imports.maxUploadBytes()) {
+                throw new ImportRefusedException(413, "interchange.import.file.tooLarge",
+                        imports.maxUploadBytes() / (1024 * 1024));
+            }
+            model.addAttribute("made", imports.importIntoNewProject(id, name, null,
+                    ImportApiController.customFields(parameters), fileName, file.getInputStream(), null));
+            return newProjectForm(id, model, null, List.of());
+        } catch (IOException unreadable) {
+            return newProjectForm(id, model, fileName, problems(new ImportRefusedException(400,
+                    "interchange.import.file.unreadable", unreadable.getMessage())));
+        } catch (ImportRefusedException | InvalidInputException | RuleException refused) {
+            return newProjectForm(id, model, fileName, problems(refused));
+        }
+    }
+
+    private String newProjectForm(long id, Model model, String fileName, List<String> problems) {
+        model.addAttribute("portfolio", portfolios.portfolio(id));
+        model.addAttribute("required", customFields.all().stream().filter(CustomFieldView::required).toList());
+        model.addAttribute("accepted", ACCEPTED);
+        model.addAttribute("maxMegabytes", imports.maxUploadBytes() / (1024 * 1024));
+        model.addAttribute("fileName", fileName == null || fileName.isBlank() ? null : fileName);
+        model.addAttribute("problems", problems);
+        return "interchange/new-project";
     }
 
     /** Another project of a multi-project file, from the file kept with the preview. */
