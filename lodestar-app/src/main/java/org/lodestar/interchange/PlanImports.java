@@ -113,18 +113,10 @@ public class PlanImports {
      */
     public ImportPreview preview(ProjectId id, String fileName, InputStream content, Integer project) {
         Actor actor = rights.require(id, ProjectRight.EDIT);
-        slots.enter();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile("lodestar-import-", ".upload");
+        return withUpload(temporary -> {
             copyBounded(content, temporary);
             return previewOf(id, actor, fileName(fileName), temporary, project);
-        } catch (IOException unreadable) {
-            throw new ImportRefusedException(400, "interchange.import.file.unreadable", ImportFileGuard.firstLine(unreadable));
-        } finally {
-            slots.leave();
-            delete(temporary);
-        }
+        });
     }
 
     /**
@@ -134,18 +126,10 @@ public class PlanImports {
     public ImportPreview previewAgain(ProjectId id, String previewId, Integer project) {
         Actor actor = rights.require(id, ProjectRight.EDIT);
         PendingImports.Pending found = waiting(id, previewId, actor);
-        slots.enter();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile("lodestar-import-", ".upload");
+        return withUpload(temporary -> {
             if (!pending.copyContent(previewId, temporary)) throw gone();
             return previewOf(id, actor, found.fileName(), temporary, project);
-        } catch (IOException unreadable) {
-            throw new ImportRefusedException(400, "interchange.import.file.unreadable", ImportFileGuard.firstLine(unreadable));
-        } finally {
-            slots.leave();
-            delete(temporary);
-        }
+        });
     }
 
     /** Reads the stored upload, applies it in a transaction rolled back, and keeps the file for the confirmation. */
@@ -179,10 +163,7 @@ public class PlanImports {
     public PlanView confirm(ProjectId id, String previewId, boolean deleteRemoved) {
         Actor actor = rights.require(id, ProjectRight.EDIT);
         PendingImports.Pending found = waiting(id, previewId, actor);
-        slots.enter();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile("lodestar-import-", ".upload");
+        return withUpload(temporary -> {
             if (!pending.copyContent(previewId, temporary)) throw gone();
             PlanImportReader.ImportFile read = new PlanImportReader(maxBytes).read(temporary, found.fileName());
             if (found.chosen() >= read.projects().size()) throw gone();
@@ -197,12 +178,7 @@ public class PlanImports {
                         : withVersion(before, found.planVersion());
                 return apply(id, file, source, deleteRemoved, versioned).plan();
             });
-        } catch (IOException unreadable) {
-            throw new ImportRefusedException(400, "interchange.import.file.unreadable", ImportFileGuard.firstLine(unreadable));
-        } finally {
-            slots.leave();
-            delete(temporary);
-        }
+        });
     }
 
     /**
@@ -220,10 +196,7 @@ public class PlanImports {
                                                  InputStream content, Integer project) {
         if (portfolioId == null) throw ImportRefusedException.about("portfolioId", 400, "validation.required");
         Actor actor = portfolioRights.require(portfolioId, PortfolioAct.CREATE_PROJECTS);
-        slots.enter();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile("lodestar-import-", ".upload");
+        return withUpload(temporary -> {
             copyBounded(content, temporary);
             String uploaded = fileName(fileName);
             PlanImportReader.ImportFile read = new PlanImportReader(maxBytes).read(temporary, uploaded);
@@ -253,12 +226,7 @@ public class PlanImports {
                         applied.plan().tasks().size(), warnings,
                         NOT_STORED.stream().map(key -> messages.getMessage(key, null, locale)).toList());
             });
-        } catch (IOException unreadable) {
-            throw new ImportRefusedException(400, "interchange.import.file.unreadable", ImportFileGuard.firstLine(unreadable));
-        } finally {
-            slots.leave();
-            delete(temporary);
-        }
+        });
     }
 
     /** A project's name from the file: its project's name, else the file's name without its extension (120 at most). */
@@ -267,6 +235,29 @@ public class PlanImports {
                 : fileName.replaceFirst("\\.[^.]*$", "").strip();
         if (title.isEmpty()) title = fileName;
         return title.length() > 120 ? title.substring(0, 120) : title;
+    }
+
+    /** Work on a temporary copy of a file. */
+    private interface OnUpload<T> {
+        T apply(Path temporary) throws IOException;
+    }
+
+    /**
+     * Runs the work on a temporary file in one of the import slots (503 when none is free), and deletes the file
+     * after; an unreadable file is 400 naming {@code file}.
+     */
+    private <T> T withUpload(OnUpload<T> work) {
+        slots.enter();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile("lodestar-import-", ".upload");
+            return work.apply(temporary);
+        } catch (IOException unreadable) {
+            throw new ImportRefusedException(400, "interchange.import.file.unreadable", ImportFileGuard.firstLine(unreadable));
+        } finally {
+            slots.leave();
+            delete(temporary);
+        }
     }
 
     /** The user's waiting preview for the project, or 410. */
