@@ -206,7 +206,7 @@ public class Timesheets {
     public TimesheetView approve(long id, TimesheetDecision decision) {
         Timesheet sheet = changes.load(kind, id);
         List<Long> pending = sheet.pendingProjects();
-        Actor actor = rights.requireApprove(sheet.person(), deciding(sheet));
+        Actor actor = rights.requireApprove(sheet.person(), pending.isEmpty() ? sheet.projects() : pending);
         AuditedChanges.Change<Timesheet> change = changes.change(kind, sheet, decision.version());
         requireOpen(sheet.weekStart(), sheet.lines());
         Timesheet approved = change.apply(s -> s.approve(currentUser.auditName(), Instant.now(clock)));
@@ -342,7 +342,7 @@ public class Timesheets {
     private List<ActualWork.TaskActuals> actuals(long project, Set<Long> tasks) {
         Map<Long, LocalDate> first = new TreeMap<>();
         Map<Long, BigDecimal> hours = new TreeMap<>();
-        for (Timesheet sheet : records.findAll()) {
+        for (Timesheet sheet : records.findApprovedFor(project)) {
             for (var entry : sheet.approvedEntries()) {
                 if (entry.project() != project || !tasks.contains(entry.task())) continue;
                 first.merge(entry.task(), entry.day(), (a, b) -> a.isBefore(b) ? a : b);

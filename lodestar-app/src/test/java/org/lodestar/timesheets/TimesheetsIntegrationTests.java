@@ -136,6 +136,9 @@ class TimesheetsIntegrationTests extends PageTestSupport {
         assertThat(pm.post("/api/v1/timesheets/" + id + "/projects/" + mine + "/approve", act(half, null)).status())
                 .isEqualTo(409);
 
+        // pm has nothing left to decide on it: returning is for an approver of a project still pending
+        assertThat(pm.post("/api/v1/timesheets/" + id + "/return", act(half, "No")).status()).isEqualTo(403);
+
         // the other approver returns it: the approved lines stay approved and locked, the others may change
         JsonNode returned = portfolio.post("/api/v1/timesheets/" + id + "/return", act(half, "Four hours on B?"))
                 .json();
