@@ -116,7 +116,7 @@ public class PlanLeveling {
     /** What leveling would do; nothing is written. Needs the plan's edit right. */
     @Transactional(readOnly = true)
     public LevelingPreview preview(ProjectId id, Mode mode) {
-        access.editable(id);
+        // the run checks the edit right before it reads anything
         return run(List.of(id), mode, null, () -> false, TIME_LIMIT).single(mode);
     }
 
@@ -131,7 +131,6 @@ public class PlanLeveling {
 
     /** The same, with what tells the run to stop (a test stands in for an interrupt). */
     PlanView apply(ProjectId id, Mode mode, long version, BooleanSupplier stop) {
-        access.editable(id);
         Run run = run(List.of(id), mode, Map.of(id.value(), version), stop, TIME_LIMIT);
         return plans.setLevelingDelays(id, version, run.projects.get(0).delays());
     }
@@ -191,15 +190,11 @@ public class PlanLeveling {
     /** The portfolio's active projects whose plans the reader may edit and that assign someone, by code. */
     private List<ProjectId> scope(long portfolioId) {
         authorisePortfolio(portfolioId);
-        List<ProjectId> scope = new ArrayList<>();
-        for (ProjectRow row : access.projects(portfolioId)) {
-            if (row.state() != ProjectState.ACTIVE || !access.mayEdit(new ProjectId(row.id()))) continue;
-            PlanDraft draft = store.load(row.id()).orElse(null);
-            if (draft != null && draft.tasks.stream().anyMatch(task -> !task.assignments.isEmpty())) {
-                scope.add(new ProjectId(row.id()));
-            }
-        }
-        return scope;
+        List<Long> editable = access.projects(portfolioId).stream()
+                .filter(row -> row.state() == ProjectState.ACTIVE && access.mayEdit(new ProjectId(row.id())))
+                .map(ProjectRow::id).toList();
+        Set<Long> assigning = store.withAssignments(editable);
+        return editable.stream().filter(assigning::contains).map(ProjectId::new).toList();
     }
 
     // ---- The run ----------------------------------------------------------------------------------------------
@@ -560,7 +555,7 @@ public class PlanLeveling {
     /** The same resources' load from every plan outside the leveling, each scheduled as it stands. */
     private Map<Long, Map<LocalDate, Integer>> otherLoad(Set<Long> leveled, Set<Long> resources) {
         Map<Long, Map<LocalDate, Integer>> load = new HashMap<>();
-        for (long other : store.projectsAssigning(resources, -1)) {
+        for (long other : store.projectsAssigning(resources)) {
             if (leveled.contains(other)) continue;
             PlanDraft draft = store.load(other).orElse(null);
             if (draft == null) continue;

@@ -67,16 +67,21 @@ public class PlanStore {
                 .query(Long.class).optional();
     }
 
-    /** The project's plan, or empty when it has none yet. */
-    /** The other projects (not {@code except}) whose plans assign any of these resources, for leveling's fixed load. */
-    public List<Long> projectsAssigning(java.util.Collection<Long> resources, long except) {
+    /** The projects whose plans assign any of these resources, for leveling's fixed load. */
+    public List<Long> projectsAssigning(java.util.Collection<Long> resources) {
         if (resources.isEmpty()) return List.of();
-        return jdbc.sql("select distinct project from plan_assignment where resource in (:resources) "
-                        + "and project <> :project order by project")
-                .param("resources", resources).param("project", except)
-                .query(Long.class).list();
+        return jdbc.sql("select distinct project from plan_assignment where resource in (:resources) order by project")
+                .param("resources", resources).query(Long.class).list();
     }
 
+    /** Those of the projects whose plans assign anyone. */
+    public java.util.Set<Long> withAssignments(java.util.Collection<Long> projects) {
+        if (projects.isEmpty()) return java.util.Set.of();
+        return new java.util.HashSet<>(jdbc.sql("select distinct project from plan_assignment where project in (:projects)")
+                .param("projects", projects).query(Long.class).list());
+    }
+
+    /** The project's plan, or empty when it has none yet. */
     public Optional<PlanDraft> load(long project) {
         Optional<PlanDraft> found = jdbc.sql("select calendar, start_at, finish_at, status_date, baseline_shown, version "
                         + "from plan where project = :project")
