@@ -135,10 +135,7 @@ public class PlanImports {
     /** Reads the stored upload, applies it in a transaction rolled back, and keeps the file for the confirmation. */
     private ImportPreview previewOf(ProjectId id, Actor actor, String name, Path upload, Integer project) {
         PlanImportReader.ImportFile read = new PlanImportReader(maxBytes).read(upload, name);
-        int chosen = project == null ? 0 : project;
-        if (chosen < 0 || chosen >= read.projects().size()) {
-            throw ImportRefusedException.about("project", 400, "interchange.import.project", read.projects().size());
-        }
+        int chosen = chosen(read, project);
         ImportedProject file = read.projects().get(chosen);
         String source = PlanImportMapping.source(name, read.names().get(chosen), read.projects().size() > 1);
         PlanView before = plans.plan(id);
@@ -200,10 +197,7 @@ public class PlanImports {
             copyBounded(content, temporary);
             String uploaded = fileName(fileName);
             PlanImportReader.ImportFile read = new PlanImportReader(maxBytes).read(temporary, uploaded);
-            int chosen = project == null ? 0 : project;
-            if (chosen < 0 || chosen >= read.projects().size()) {
-                throw ImportRefusedException.about("project", 400, "interchange.import.project", read.projects().size());
-            }
+            int chosen = chosen(read, project);
             ImportedProject file = read.projects().get(chosen);
             String source = PlanImportMapping.source(uploaded, read.names().get(chosen), read.projects().size() > 1);
             String title = name != null && !name.isBlank() ? name.strip() : titleOf(read.names().get(chosen), uploaded);
@@ -217,16 +211,35 @@ public class PlanImports {
                 ProjectView created = registry.create(command);
                 ProjectId id = new ProjectId(created.id());
                 Applied applied = apply(id, file, source, false, plans.plan(id));
-                var locale = LocaleContextHolder.getLocale();
-                List<String> warnings = new ArrayList<>(file.warnings());
-                for (PlanImportMapping.Warning warning : applied.warnings()) {
-                    warnings.add(messages.getMessage(warning.key(), warning.arguments().toArray(), locale));
-                }
                 return new NewProjectImport(created.id(), created.code(), created.name(), uploaded, file.format(),
-                        applied.plan().tasks().size(), warnings,
-                        NOT_STORED.stream().map(key -> messages.getMessage(key, null, locale)).toList());
+                        applied.plan().tasks().size(), warnings(file, applied), notStored());
             });
         });
+    }
+
+    /** The project of a multi-project file asked for (the first when null); another is 400 naming {@code project}. */
+    private static int chosen(PlanImportReader.ImportFile read, Integer project) {
+        int chosen = project == null ? 0 : project;
+        if (chosen < 0 || chosen >= read.projects().size()) {
+            throw ImportRefusedException.about("project", 400, "interchange.import.project", read.projects().size());
+        }
+        return chosen;
+    }
+
+    /** The reader's warnings and the mapping's, in the reader's language. */
+    private List<String> warnings(ImportedProject file, Applied applied) {
+        var locale = LocaleContextHolder.getLocale();
+        List<String> warnings = new ArrayList<>(file.warnings());
+        for (PlanImportMapping.Warning warning : applied.warnings()) {
+            warnings.add(messages.getMessage(warning.key(), warning.arguments().toArray(), locale));
+        }
+        return warnings;
+    }
+
+    /** What Lodestar does not store of a file, in the reader's language. */
+    private List<String> notStored() {
+        var locale = LocaleContextHolder.getLocale();
+        return NOT_STORED.stream().map(key -> messages.getMessage(key, null, locale)).toList();
     }
 
     /** A project's name from the file: its project's name, else the file's name without its extension (120 at most). */
@@ -447,14 +460,8 @@ public class PlanImports {
         for (PlanView.Task task : before.tasks()) {
             if (!kept.contains(task.id())) removed.add(new ImportPreview.TaskLine(task.id(), task.sourceUid(), task.name()));
         }
-        var locale = LocaleContextHolder.getLocale();
-        List<String> warnings = new ArrayList<>(file.warnings());
-        for (PlanImportMapping.Warning warning : applied.warnings()) {
-            warnings.add(messages.getMessage(warning.key(), warning.arguments().toArray(), locale));
-        }
-        List<String> notStored = NOT_STORED.stream().map(key -> messages.getMessage(key, null, locale)).toList();
         return new ImportPreview(previewId, id.value(), fileName, file.format(), projects, chosen, added.size(),
-                changes.size(), removed.size(), unchanged, changes, added, removed, warnings, notStored,
+                changes.size(), removed.size(), unchanged, changes, added, removed, warnings(file, applied), notStored(),
                 expires.toString());
     }
 
