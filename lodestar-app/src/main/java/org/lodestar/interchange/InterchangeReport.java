@@ -40,10 +40,6 @@ public final class InterchangeReport {
                     + "schedule can match it to the minute; comparing such files by the day is not yet done"),
             Map.entry("P6 rules (engine has no P6 mode)", "a P6 mode in engine.schedule: retained logic or progress "
                     + "override, P6 activity types (level of effort, WBS summary), lag calendars, the data date"),
-            Map.entry("start-to-finish link: finish saved at the predecessor's start minute", "a start-to-finish "
-                    + "link's finish written as the predecessor's start minute (Project and P6 save 08:00 of the next "
-                    + "working day; the engine ends the task at the end of the previous working period, the same "
-                    + "working instant)"),
             Map.entry("P6: remaining duration from the data date", "P6 progress: an activity in progress finishes at "
                     + "the data date plus its stored remaining duration (the engine follows Microsoft Project's "
                     + "progress rules and finishes it elsewhere: \"Duration 25%\" on 2015-07-03 14:00, not "

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.lodestar.engine.schedule.ConstraintType;
 import org.lodestar.engine.schedule.CyclicDependencyException;
-import org.lodestar.engine.schedule.DependencyType;
 import org.lodestar.engine.schedule.LagUnit;
 import org.lodestar.engine.schedule.Plan;
 import org.lodestar.engine.schedule.Schedule;
@@ -78,9 +77,6 @@ public record ScheduleAgreement(ImportedProject project, List<Row> rows) {
                 && task.finish().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
             return "dates saved without a time of day";
         }
-        if (finishesAtAStartToFinishPredecessorsStart(project, task)) {
-            return "start-to-finish link: finish saved at the predecessor's start minute";
-        }
         if (project.primavera()) {
             if (task.actualStart() != null && task.actualFinish() == null) {
                 if (task.actualStart().equals(task.start()) && !task.start().equals(computedStart)) {
@@ -101,20 +97,6 @@ public record ScheduleAgreement(ImportedProject project, List<Row> rows) {
         if (assigned) return "resource-driven (calendars, work)";
         if (task.start().equals(task.finish()) != (task.duration() == 0)) return "saved dates not its duration";
         return "follows a mismatching predecessor or the project start";
-    }
-
-    /**
-     * Both tools save a finish driven by a start-to-finish link as the predecessor's start minute itself (08:00 of
-     * the next working day), where the engine ends the task at the end of the previous working period (the same
-     * working instant, another minute).
-     */
-    private static boolean finishesAtAStartToFinishPredecessorsStart(ImportedProject project, ImportedProject.Task task) {
-        for (ImportedProject.Link link : project.links()) {
-            if (link.successor() != task.row() || link.type() != DependencyType.SF || link.lag() != 0) continue;
-            ImportedProject.Task predecessor = project.tasks().get(link.predecessor());
-            if (task.finish().equals(predecessor.start())) return true;
-        }
-        return false;
     }
 
     public int tasks() {

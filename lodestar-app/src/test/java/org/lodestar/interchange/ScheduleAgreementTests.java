@@ -15,7 +15,7 @@ class ScheduleAgreementTests {
 
     /** Non-summary tasks with saved dates over all 43 files, and of them those matching to the minute. */
     private static final int TASKS = 767;
-    private static final int MATCHING_FLOOR = 671;
+    private static final int MATCHING_FLOOR = 679;
 
     @Test
     void agreementOverTheDatasetsDoesNotFallBelowItsFloor() throws Exception {
@@ -42,15 +42,17 @@ class ScheduleAgreementTests {
                 row.savedStart().equals(row.computedStart()) && row.savedFinish().equals(row.computedFinish())));
         assertThat(agreement.rows()).filteredOn(row -> !row.matches())
                 .allSatisfy(row -> assertThat(row.cause()).isNotBlank());
-        assertThat(agreement.summaryLine()).isEqualTo("tasks: 16, matching: 14 (87.5%)");
+        assertThat(agreement.summaryLine()).isEqualTo("tasks: 16, matching: 15 (93.8%)");
     }
 
     @Test
     void eachMismatchNamesTheRuleThatCausesIt() throws Exception {
         ScheduleAgreement project = ScheduleAgreement.of(InterchangeDatasets.file("legacy__sample.xml"));
+        assertThat(project.rows()).filteredOn(row -> !row.matches()).singleElement()
+                .satisfies(row -> assertThat(row.cause()).isEqualTo("resource-driven (calendars, work)"));
+        // a finish bound by a start-to-finish link is saved at the predecessor's start minute, as the engine gives it
         assertThat(project.rows()).filteredOn(row -> row.task().name().equals("Related Task 6b")).singleElement()
-                .satisfies(row -> assertThat(row.cause())
-                        .isEqualTo("start-to-finish link: finish saved at the predecessor's start minute"));
+                .satisfies(row -> assertThat(row.savedFinish()).isEqualTo("2003-01-08T08:00").isEqualTo(row.computedFinish()));
 
         // P6's progress rules (remaining duration from the data date, actual dates kept as entered) in P6 mode
         ScheduleAgreement p6 = ScheduleAgreement.of(
@@ -58,8 +60,8 @@ class ScheduleAgreementTests {
         assertThat(p6.causes()).isEmpty();
         assertThat(p6.summaryLine()).isEqualTo("tasks: 12, matching: 12 (100.0%)");
         // retained logic: the rest of an activity started out of sequence waits for its predecessors
-        assertThat(ScheduleAgreement.of(InterchangeDatasets.file("XERNative__wk2.xer")).causes())
-                .containsOnlyKeys("start-to-finish link: finish saved at the predecessor's start minute");
+        assertThat(ScheduleAgreement.of(InterchangeDatasets.file("XERNative__wk2.xer")).summaryLine())
+                .isEqualTo("tasks: 198, matching: 198 (100.0%)");
     }
 
     @Test

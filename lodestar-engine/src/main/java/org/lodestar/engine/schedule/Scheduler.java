@@ -606,6 +606,7 @@ public final class Scheduler {
         }
         int start = floorKey[calendarIndex(t)];
         int finish = NO_LOWER;
+        int startToFinish = NO_LOWER;
         int parent = plan.parent[t];
         if (parent >= 0) {
             start = Math.max(start, rekey(startBound[parent], parent, t));
@@ -615,6 +616,7 @@ public final class Scheduler {
             int bound = forwardBound(inTask[i], t, inKind[i], inLag[i]);
             if ((inKind[i] & 3) >= FF) {
                 finish = Math.max(finish, bound);
+                if ((inKind[i] & 3) == SF) startToFinish = Math.max(startToFinish, bound);
             } else {
                 start = Math.max(start, bound);
             }
@@ -657,6 +659,11 @@ public final class Scheduler {
             work += delay; // leveling delay: later by that much working time on the task's own calendar
             dates[4 * t + ES] = 2 * work + 1;
             dates[4 * t + EF] = 2 * (work + dur);
+            if (startToFinish == finish && (finish & 1) == 1 && finish >> 1 == work + dur) {
+                // Bound by a predecessor's start, the finish is that instant, as Project and P6 save it: 08:00 of
+                // the next working day rather than 17:00 of the day before (the same working time).
+                dates[4 * t + EF] = finish;
+            }
         }
     }
 

@@ -46,13 +46,24 @@ class MicrosoftSchedulerAgreementTests {
         List<Task> rows = scheduledByMpxj(network);
         Schedule schedule = Scheduler.schedule(network.plan());
 
+        WorkCalendar calendar = network.calendar();
         for (int task : SchedulePropertiesTests.leaves(network)) {
             Task row = rows.get(task);
-            assertThat(List.of(TimeAxis.dateTime(schedule.earlyStart(task)),
-                    TimeAxis.dateTime(schedule.earlyFinish(task))))
+            int finish = schedule.earlyFinish(task);
+            if (finishBoundByAStart(network, task) && calendar.startOf(calendar.work(finish)) == finish) {
+                // Project and P6 save such a finish at the predecessor's start minute (see SchedulerTests), where
+                // MPXJ writes the end of the period before: the same working instant
+                finish = TimeAxis.minute(row.getEarlyFinish()) == calendar.finishOf(calendar.work(finish))
+                        ? calendar.finishOf(calendar.work(finish)) : finish;
+            }
+            assertThat(List.of(TimeAxis.dateTime(schedule.earlyStart(task)), TimeAxis.dateTime(finish)))
                     .as("early start and finish of task %d (Lodestar, expected MPXJ) in %s", task, network)
                     .isEqualTo(List.of(row.getEarlyStart(), row.getEarlyFinish()));
         }
+    }
+
+    private static boolean finishBoundByAStart(RandomNetwork network, int task) {
+        return network.links.stream().anyMatch(link -> link.successor() == task && link.type() == DependencyType.SF);
     }
 
     @Property(tries = 600)

@@ -98,6 +98,20 @@ class SchedulerTests {
             assertDates(Scheduler.schedule(plan.build()), s, "2026-01-06T08:00", "2026-01-07T17:00");
         }
 
+        /** As Project and P6 save it (legacy__sample.mpp, XERNative__wk2.xer): the finish is the start's minute. */
+        @Test
+        void aFinishBoundByAPredecessorsStartIsThatStartsMinute() {
+            int p = plan.task("P", DAY);
+            int q = plan.task("Q", DAY);
+            int s = plan.task("S", DAY);
+            int next = plan.task("Next", DAY);
+            plan.link(p, q).link(q, s, DependencyType.SF, 0, LagUnit.WORKING).link(s, next);
+            Schedule schedule = Scheduler.schedule(plan.build());
+            assertDates(schedule, s, "2026-01-05T08:00", "2026-01-06T08:00"); // not Monday 17:00: the same work done
+            assertDates(schedule, next, "2026-01-06T08:00", "2026-01-06T17:00");
+            assertThat(schedule.totalFloat(s)).isZero();
+        }
+
         @Test
         void finishToStartWithALead() {
             int p = plan.task("P", 3 * DAY);
