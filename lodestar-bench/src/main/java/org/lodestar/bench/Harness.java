@@ -120,6 +120,9 @@ final class Harness {
         void start(boolean demo) throws IOException {
             List<String> command = new ArrayList<>(List.of("java", "-Xmx768m", "-XX:+UseSerialGC", "-jar", jar,
                     "--lodestar.status.reminders-cron=*/10 * * * * *",
+                    "--lodestar.timesheets.reminders-cron=*/10 * * * * *",
+                    "--lodestar.performance.kpis-cron=*/10 * * * * *",
+                    "--lodestar.reporting.distribution-cron=*/10 * * * * *",
                     "--spring.datasource.hikari.connection-timeout=5000"));
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().put("LODESTAR_DB_URL", dbUrl);
@@ -184,6 +187,7 @@ final class Harness {
         for (int i = 1; i < nodeCount; i++) nodes.get(i).awaitReady(Duration.ofMinutes(3));
         out.printf("nodes ready after %.0f s (node 1 loaded the demo organisation)%n", (System.nanoTime() - began) / 1e9);
         token = createToken();
+        if (drills.contains("job")) jobDrill();   // first, while every node is up: the kill drill may leave one down
         List<Long> projects = activeProjects();
         if (projects.size() < clientCount + 1) throw new IllegalStateException("too few active projects");
 
@@ -214,7 +218,6 @@ final class Harness {
         checkWrites(clients);
         faults.report();
         if (drills.contains("conflict")) conflictDrill(projects.get(clientCount));
-        if (drills.contains("job")) jobDrill();
         out.println();
         for (String verdict : verdicts) out.println(verdict);
         out.printf("harness %s in %.0f s%n", failed ? "FAILED" : "passed", (System.nanoTime() - began) / 1e9);
@@ -762,49 +765,59 @@ final class Harness {
 
     // ---------------------------------------------------------------- the scheduled job
 
+    /** The scheduled jobs, each under its own {@code job_lock} row; the nodes fire them all every 10 s. */
+    private static final List<String> JOBS = List.of("status-reminders", "timesheet-reminders", "kpi-computation",
+            "report-distribution");
+
     /**
-     * Every node fires the reminders job every 10 s (cron); the job's lease (50 min) lets one round in per lease.
-     * The harness ends the lease between two ticks, so each tick is a round; the nodes' counters of runs and skips
-     * (Prometheus) must then show exactly one run per round across the nodes, and a skip on every other node.
+     * Every node fires each job every 10 s (cron); the job's lease (50 minutes to six days) lets one round in per
+     * lease. The harness ends the leases between two ticks, so each tick is a round; the nodes' counters of runs and
+     * skips (Prometheus) must then show, for each job, exactly one run per round across the nodes, and a skip on
+     * every other node.
      */
     private void jobDrill() throws Exception {
-        long[] before = jobCounters();
-        List<String> holders = new ArrayList<>();
+        Map<String, long[]> before = jobCounters();
+        Map<String, List<String>> holders = new LinkedHashMap<>();
         for (int round = 0; round < jobRounds; round++) {
             sleepUntilSecondOfTen(5);
             sql("update job_lock set locked_until = timestamp with time zone '1970-01-01 00:00:00+00' "
-                    + "where name = 'status-reminders'");
-            sleepUntilSecondOfTen(3);   // the tick at :x0 has passed; the round's winner holds the lock
-            holders.addAll(sql("select locked_by from job_lock where name = 'status-reminders'"));
+                    + "where name in ('" + String.join("', '", JOBS) + "')");
+            sleepUntilSecondOfTen(3);   // the tick at :x0 has passed; each round's winner holds its job's lock
+            for (String job : JOBS) {
+                holders.computeIfAbsent(job, name -> new ArrayList<>())
+                        .addAll(sql("select locked_by from job_lock where name = '" + job + "'"));
+            }
         }
         sleepUntilSecondOfTen(5);
-        long[] after = jobCounters();
-        long runs = after[0] - before[0];
-        long skips = after[1] - before[1];
-        // the rounds: one per expiry; the ticks with the lease held: every node skips
-        verdict(runs == jobRounds && skips >= (long) jobRounds * (nodes.size() - 1),
-                String.format("reminders job with %d nodes: %d rounds, %d runs, %d skips; ran on %s", nodes.size(),
-                        jobRounds, runs, skips, holders));
+        Map<String, long[]> after = jobCounters();
+        for (String job : JOBS) {
+            long runs = after.get(job)[0] - before.get(job)[0];
+            long skips = after.get(job)[1] - before.get(job)[1];
+            // the rounds: one per expiry; the ticks with the lease held: every node skips
+            verdict(runs == jobRounds && skips >= (long) jobRounds * (nodes.size() - 1),
+                    String.format("%s job with %d nodes: %d rounds, %d runs, %d skips; ran on %s", job,
+                            nodes.size(), jobRounds, runs, skips, holders.get(job)));
+        }
     }
 
-    private long[] jobCounters() throws Exception {
-        long runs = 0;
-        long skips = 0;
-        Pattern run = Pattern.compile("^lodestar_job_runs_seconds_count\\{[^}]*job=\"status-reminders\"[^}]*\\} ([0-9.]+)",
-                Pattern.MULTILINE);
-        Pattern skip = Pattern.compile("^lodestar_job_skips_total\\{[^}]*job=\"status-reminders\"[^}]*\\} ([0-9.]+)",
-                Pattern.MULTILINE);
+    /** Each job's runs (any outcome) and skips, summed over the nodes. */
+    private Map<String, long[]> jobCounters() throws Exception {
+        Map<String, long[]> counters = new LinkedHashMap<>();
+        for (String job : JOBS) counters.put(job, new long[2]);
+        Pattern counter = Pattern.compile("^lodestar_job_(runs_seconds_count|skips_total)\\{[^}]*job=\"([a-z-]+)\"[^}]*\\} "
+                + "([0-9.]+)", Pattern.MULTILINE);
         for (Node node : nodes) {
             HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(node.base()
                     + "/actuator/prometheus")).header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8))).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            Matcher m = run.matcher(metrics.body());
-            while (m.find()) runs += (long) Double.parseDouble(m.group(1));
-            m = skip.matcher(metrics.body());
-            while (m.find()) skips += (long) Double.parseDouble(m.group(1));
+            Matcher m = counter.matcher(metrics.body());
+            while (m.find()) {
+                long[] counts = counters.get(m.group(2));
+                if (counts != null) counts[m.group(1).startsWith("runs") ? 0 : 1] += (long) Double.parseDouble(m.group(3));
+            }
         }
-        return new long[] {runs, skips};
+        return counters;
     }
 
     private static void sleepUntilSecondOfTen(int second) throws InterruptedException {
