@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lodestar.platform.IdList;
 import org.lodestar.status.HealthIndicatorSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,12 +38,14 @@ class BenefitHealthIndicator implements HealthIndicatorSource {
     public List<Measurement> measure(Collection<Long> projects, LocalDate today) {
         if (projects.isEmpty()) return List.of();
         Map<Long, Tally> tallies = new LinkedHashMap<>();
-        jdbc.sql("select b.project, b.baseline_value, b.target_value, b.baseline_date, b.target_date, "
+        IdList ids = IdList.of(projects);
+        ids.bind(jdbc.sql("select b.project, b.baseline_value, b.target_value, b.baseline_date, b.target_date, "
                         + "(select m.measured from benefit_measurement m where m.benefit = b.id and m.measured_on <= :today "
                         + "order by m.measured_on desc, m.position desc fetch first 1 row only) "
-                        + "from benefit b where b.project in (:projects)")
-                .param("today", today).param("projects", projects)
+                        + "from benefit b" + ids.where("b.project")))
+                .param("today", today)
                 .query(rs -> {
+                    if (!ids.keeps(rs.getLong(1))) return;
                     Double latest = rs.getBigDecimal(6) == null ? null
                             : Realisation.percent(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(6));
                     double expected = Realisation.expected(rs.getObject(4, LocalDate.class),

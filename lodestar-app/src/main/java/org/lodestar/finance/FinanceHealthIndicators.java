@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lodestar.engine.evm.EarnedValue;
+import org.lodestar.platform.IdList;
 import org.lodestar.status.HealthIndicatorSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,8 +51,9 @@ class FinanceHealthIndicators implements HealthIndicatorSource {
     public List<Measurement> measure(Collection<Long> projects, LocalDate today) {
         List<Measurement> measurements = new ArrayList<>();
         if (projects.isEmpty()) return measurements;
-        List<Long> budgeted = jdbc.sql("select distinct project from budget_line where project in (:projects)")
-                .param("projects", projects).query(Long.class).list();
+        IdList ids = IdList.of(projects);
+        List<Long> budgeted = ids.keep(ids.bind(jdbc.sql("select distinct project from budget_line"
+                + ids.where("project"))).query(Long.class).list(), Long::longValue);
         for (long project : budgeted) {
             EarnedValueCalculation.Result result = earnedValues.position(project, today).result();
             if (!result.earned()) continue;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.lodestar.platform.IdList;
 import org.lodestar.status.HealthIndicatorSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,28 +35,29 @@ class RaidHealthIndicators implements HealthIndicatorSource {
     public List<Measurement> measure(Collection<Long> projects, LocalDate today) {
         List<Measurement> measurements = new ArrayList<>();
         if (projects.isEmpty()) return measurements;
-        jdbc.sql("""
+        IdList ids = IdList.of(projects);
+        ids.bind(jdbc.sql("""
                 select project,
                        sum(case when state = 'OPEN' and score >= :high then 1 else 0 end) as high,
                        sum(case when state = 'OPEN' then 1 else 0 end) as open_risks
-                from risk where project in (:projects) group by project""")
-                .param("high", RiskMatrix.HIGH).param("projects", projects)
+                from risk""" + ids.where("project") + " group by project"))
+                .param("high", RiskMatrix.HIGH)
                 .query((rs, row) -> new Measurement(rs.getLong("project"), OPEN_HIGH_RISKS, rs.getLong("high"),
                         List.of(new Input("raidOpenRisks", Long.toString(rs.getLong("open_risks"))),
                                 new Input("raidHighScore", Integer.toString(RiskMatrix.HIGH)))))
-                .list().forEach(measurements::add);
-        jdbc.sql("""
+                .list().stream().filter(measurement -> ids.keeps(measurement.project())).forEach(measurements::add);
+        ids.bind(jdbc.sql("""
                 select i.project,
                        sum(case when a.done = false and a.due < :today then 1 else 0 end) as overdue,
                        sum(case when a.done = false then 1 else 0 end) as open_actions
-                from raid_issue i left join raid_issue_action a on a.raid_issue = i.id
-                where i.project in (:projects) group by i.project""")
-                .param("today", today).param("projects", projects)
+                from raid_issue i left join raid_issue_action a on a.raid_issue = i.id""" + ids.where("i.project")
+                + " group by i.project"))
+                .param("today", today)
                 .query((rs, row) -> new Measurement(rs.getLong("project"), OVERDUE_ISSUE_ACTIONS,
                         rs.getLong("overdue"), List.of(
                                 new Input("raidOpenActions", Long.toString(rs.getLong("open_actions"))),
                                 new Input("today", today.toString()))))
-                .list().forEach(measurements::add);
+                .list().stream().filter(measurement -> ids.keeps(measurement.project())).forEach(measurements::add);
         return measurements;
     }
 }

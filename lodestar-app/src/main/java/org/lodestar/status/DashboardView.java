@@ -11,13 +11,64 @@ import org.lodestar.portfolio.ProjectState;
 /**
  * The portfolio dashboard for a filter: counts, the RAG heatmap of open projects (reported and computed), the trend
  * of overall health by week, late and missing reports, top risks, milestones due soon, money totals per currency
- * and the roll-ups.
+ * and the roll-ups. The heatmap may be one page of its rows ({@link #page}); every count and roll-up is of them all.
  */
 public record DashboardView(DashboardFilter filter, LocalDate today, int projects, Map<ProjectState, Integer> byState,
-                            Map<LifecyclePhase, Integer> byPhase, List<HeatmapRow> heatmap, List<TrendPoint> trend,
-                            List<LateReport> late, List<MissingReport> missing, List<TopRisk> topRisks,
-                            List<MilestoneDue> milestones, List<Totals> totals, Rollup rollup,
-                            List<GroupRollup> programmes, int discrepancies) {
+                            Map<LifecyclePhase, Integer> byPhase, List<HeatmapRow> heatmap, HeatmapPage heatmapPage,
+                            List<TrendPoint> trend, List<LateReport> late, List<MissingReport> missing,
+                            List<TopRisk> topRisks, List<MilestoneDue> milestones, List<Totals> totals,
+                            Rollup rollup, List<GroupRollup> programmes, int discrepancies) {
+
+    /** The view with every heatmap row. */
+    DashboardView(DashboardFilter filter, LocalDate today, int projects, Map<ProjectState, Integer> byState,
+                  Map<LifecyclePhase, Integer> byPhase, List<HeatmapRow> heatmap, List<TrendPoint> trend,
+                  List<LateReport> late, List<MissingReport> missing, List<TopRisk> topRisks,
+                  List<MilestoneDue> milestones, List<Totals> totals, Rollup rollup, List<GroupRollup> programmes,
+                  int discrepancies) {
+        this(filter, today, projects, byState, byPhase, heatmap, new HeatmapPage(0, heatmap.size(), heatmap.size()),
+                trend, late, missing, topRisks, milestones, totals, rollup, programmes, discrepancies);
+    }
+
+    /**
+     * The same view with only one page of heatmap rows, in the same order: {@code page} counts from 0. Everything
+     * else stays as it was, computed over all rows.
+     */
+    public DashboardView page(int page, int size) {
+        if (page < 0 || size < 1) throw new IllegalArgumentException("page " + page + ", size " + size);
+        int rows = heatmapPage.rows();
+        int from = (int) Math.min(rows, (long) page * size);
+        int to = (int) Math.min(rows, (long) from + size);
+        return new DashboardView(filter, today, projects, byState, byPhase, List.copyOf(heatmap.subList(from, to)),
+                new HeatmapPage(page, size, rows), trend, late, missing, topRisks, milestones, totals, rollup,
+                programmes, discrepancies);
+    }
+
+    /** Which heatmap rows the view holds: page {@code page} (from 0) of {@code size}, of {@code rows} in all. */
+    public record HeatmapPage(int page, int size, int rows) {
+
+        @com.fasterxml.jackson.annotation.JsonProperty("pages")
+        public int pages() {
+            return size == 0 ? 0 : (rows + size - 1) / size;
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pages();
+        }
+
+        /** The first row's number, counting from 1 (0 when the page is empty). */
+        public int first() {
+            return Math.min(rows, page * size + 1);
+        }
+
+        /** The last row's number, counting from 1. */
+        public int last() {
+            return Math.min(rows, (page + 1) * size);
+        }
+    }
 
     /** An open project's latest published ratings against its computed health. */
     public record HeatmapRow(long id, String code, String name, Long programmeId, String programme, LifecyclePhase phase,

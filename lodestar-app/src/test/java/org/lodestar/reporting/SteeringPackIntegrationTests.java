@@ -69,7 +69,7 @@ class SteeringPackIntegrationTests extends PageTestSupport {
         try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
             String text = new PDFTextStripper().getText(pdf);
             JsonNode dashboard = Api.as(port, "pmo").get("/api/v1/status/dashboard?portfolioId=1").json();
-            int pages = Math.min(dashboard.get("heatmap").size(), SteeringPacks.MAX_PAGES);
+            int pages = Math.min(dashboard.get("heatmapPage").get("rows").asInt(), SteeringPacks.MAX_PAGES);
             assertThat(pdf.getNumberOfPages()).as("cover, summary (may run over) and one page per project")
                     .isGreaterThanOrEqualTo(2 + pages);
             assertThat(text).contains("Dossier du comité de pilotage", "Synthèse du portefeuille", code,

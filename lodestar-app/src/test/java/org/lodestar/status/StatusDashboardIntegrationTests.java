@@ -28,7 +28,7 @@ class StatusDashboardIntegrationTests extends PageTestSupport {
         long project = activeProjectOfPm(port, people, "Dashboard contradiction", 100_000);
         publish(project, "GREEN", 95_000, 20);
 
-        JsonNode dashboard = Api.as(port, "exec").get("/api/v1/status/dashboard?portfolioId=1&sort=code").json();
+        JsonNode dashboard = Api.as(port, "exec").get("/api/v1/status/dashboard?portfolioId=1&sort=code&size=1000").json();
 
         JsonNode row = null;
         for (JsonNode candidate : dashboard.get("heatmap")) {
@@ -61,6 +61,57 @@ class StatusDashboardIntegrationTests extends PageTestSupport {
                     .indexOf(row.get("overall").asString());
             assertThat(severity).as("worst first, unrated last").isLessThanOrEqualTo(previous);
             previous = severity;
+        }
+    }
+
+    /** The rows come a page at a time, in the order of the whole list; counts and roll-ups stay those of all rows. */
+    @Test
+    void theHeatmapIsPagedAndEverythingElseCountsEveryRow() {
+        publishRed(activeProjectOfPm(port, people, "Dashboard paged", 100_000));
+        activeProjectOfPm(port, people, "Dashboard paged 2", 100_000);
+        Api pmo = Api.as(port, "pmo");
+        JsonNode whole = pmo.get("/api/v1/status/dashboard?sort=computed&size=1000").json();
+        int rows = whole.get("heatmapPage").get("rows").asInt();
+        assertThat(rows).isEqualTo(whole.get("heatmap").size()).isGreaterThan(2);
+
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        int size = (rows + 2) / 3; // three pages, the last one shorter or equal
+        for (int page = 0; page < 3; page++) {
+            JsonNode view = pmo.get("/api/v1/status/dashboard?sort=computed&size=" + size + "&page=" + page).json();
+            assertThat(view.get("heatmapPage").get("pages").asInt()).isEqualTo(3);
+            assertThat(view.get("heatmapPage").get("rows").asInt()).isEqualTo(rows);
+            for (String aggregate : new String[] {"projects", "byState", "rollup", "programmes", "discrepancies", "totals",
+                    "trend", "missing", "topRisks"}) {
+                assertThat(view.get(aggregate)).as(aggregate + " of page " + page).isEqualTo(whole.get(aggregate));
+            }
+            view.get("heatmap").forEach(row -> paged.add(row.get("code").asString()));
+        }
+        java.util.List<String> all = new java.util.ArrayList<>();
+        whole.get("heatmap").forEach(row -> all.add(row.get("code").asString()));
+        assertThat(paged).isEqualTo(all);
+
+        JsonNode first = pmo.get("/api/v1/status/dashboard").json();
+        assertThat(first.get("heatmap").size()).isEqualTo(Math.min(rows, 50));
+        assertThat(first.get("heatmapPage").get("size").asInt()).isEqualTo(50);
+        assertThat(pmo.get("/api/v1/status/dashboard?page=" + rows).json().get("heatmap")).isEmpty();
+        for (String bad : new String[] {"size=0", "size=1001", "page=-1"}) {
+            Api.Response refused = pmo.get("/api/v1/status/dashboard?" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.body()).as(bad).contains("\"field\":\"" + bad.substring(0, bad.indexOf('=')) + "\"");
+        }
+    }
+
+    @Test
+    void theDashboardPagePagesTheHeatmap() throws Exception {
+        activeProjectOfPm(port, people, "Dashboard page two", 100_000);
+        int rows = Api.as(port, "pmo").get("/api/v1/status/dashboard?size=1").json().get("heatmapPage").get("rows")
+                .asInt();
+        String second = page("/status?sort=code&descending=false&page=1", "pmo", Locale.ENGLISH);
+        if (rows > 50) {
+            assertThat(second).contains("Projects 51–" + Math.min(rows, 100), "rel=\"prev\"",
+                    "/status?sort=code&amp;descending=false&amp;rule=WORST&amp;page=0");
+        } else {
+            assertThat(second).doesNotContain("rel=\"prev\"");
         }
     }
 

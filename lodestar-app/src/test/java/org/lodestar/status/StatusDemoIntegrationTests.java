@@ -42,7 +42,7 @@ class StatusDemoIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void aDemoProjectHasAboutAYearOfWeeklyReports() {
-        JsonNode dashboard = Api.as(port, "pmo").get("/api/v1/status/dashboard?sort=code&descending=false").json();
+        JsonNode dashboard = Api.as(port, "pmo").get("/api/v1/status/dashboard?sort=code&descending=false&size=1000").json();
         int longest = 0;
         for (JsonNode row : dashboard.get("heatmap")) {
             int reports = Api.as(port, "pmo").get("/api/v1/projects/" + row.get("id").asLong() + "/status-reports")

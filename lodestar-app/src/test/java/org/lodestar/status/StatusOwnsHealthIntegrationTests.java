@@ -32,6 +32,34 @@ class StatusOwnsHealthIntegrationTests extends PageTestSupport {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    ComputedHealth computedHealth;
+
+    /**
+     * Past {@link org.lodestar.platform.IdList#LONGEST_BOUND} projects every source reads its table whole and keeps
+     * the projects asked for, instead of binding an {@code in} list: the same health either way.
+     */
+    @Test
+    void aLongListOfProjectsGetsTheSameHealthAsAShortOne() {
+        List<Long> open = new ArrayList<>();
+        Api.as(port, "pmo").get("/api/v1/status/dashboard?size=1000").json().get("heatmap")
+                .forEach(row -> open.add(row.get("id").asLong()));
+        List<Long> few = open.subList(0, Math.min(open.size(), org.lodestar.platform.IdList.LONGEST_BOUND));
+        List<Long> many = new ArrayList<>(few);
+        for (long absent = -1; many.size() <= org.lodestar.platform.IdList.LONGEST_BOUND; absent--) many.add(absent);
+        java.time.LocalDate today = java.time.LocalDate.now();
+
+        var fromShortList = computedHealth.forProjects(few, today);
+        var fromLongList = computedHealth.forProjects(many, today);
+
+        assertThat(fromShortList.values()).as("the demo measures indicators of every module")
+                .anyMatch(health -> health.indicators().size() >= 3);
+        for (long project : few) {
+            assertThat(fromLongList.get(project)).as("project " + project).isEqualTo(fromShortList.get(project));
+        }
+        assertThat(fromLongList.get(-1L).indicators()).isEmpty();
+    }
+
     /** Every module's indicators are named, and their values carry a plural-aware unit, in the four languages. */
     @Test
     void everyIndicatorAndItsUnitAreNamedInEachLanguage() {
@@ -62,7 +90,7 @@ class StatusOwnsHealthIntegrationTests extends PageTestSupport {
 
         publish(project, "AMBER");
 
-        JsonNode heatmapRow = heatmapRow(pmo.get("/api/v1/status/dashboard?portfolioId=1").json(), project);
+        JsonNode heatmapRow = heatmapRow(pmo.get("/api/v1/status/dashboard?portfolioId=1&size=1000").json(), project);
         assertThat(heatmapRow.get("overall").asString()).isEqualTo("AMBER");
         String computed = heatmapRow.get("computed").asString();
         assertThat(computed).isNotBlank();

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.lodestar.platform.IdList;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,13 +106,14 @@ public class PlanForecastStore {
     /** The finish slippage of those of the projects whose plan has tasks and a first baseline, in one query. */
     public List<Slippage> slippages(Collection<Long> projects) {
         if (projects.isEmpty()) return List.of();
-        return jdbc.sql("select project, baseline_number, baseline_name, baseline_finish_at, finish_at, slippage_days "
-                        + "from plan_forecast where slippage_days is not null and project in (:projects)")
-                .param("projects", projects)
+        IdList ids = IdList.of(projects);
+        return ids.keep(ids.bind(jdbc.sql("select project, baseline_number, baseline_name, baseline_finish_at, "
+                        + "finish_at, slippage_days from plan_forecast where slippage_days is not null"
+                        + ids.and("project")))
                 .query((rs, n) -> new Slippage(rs.getLong(1), rs.getInt(2), rs.getString(3),
                         rs.getTimestamp(4).toLocalDateTime(), rs.getTimestamp(5).toLocalDateTime(),
                         rs.getBigDecimal(6)))
-                .list();
+                .list(), Slippage::project);
     }
 
     /**
@@ -120,17 +122,19 @@ public class PlanForecastStore {
      */
     public List<Milestone> milestones(Collection<Long> projects, boolean openOnly, LocalDate from, LocalDate to) {
         if (projects.isEmpty()) return List.of();
+        IdList ids = IdList.of(projects);
         String sql = "select project, task, task_row, name, forecast_at, deadline, percent_complete "
-                + "from plan_milestone_forecast where project in (:projects)"
-                + (openOnly ? " and percent_complete < 100 and forecast_at >= :from and forecast_at < :to" : "")
-                + " order by project, task_row";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("projects", projects);
+                + "from plan_milestone_forecast where " + (openOnly
+                ? "percent_complete < 100 and forecast_at >= :from and forecast_at < :to" : "1 = 1")
+                + ids.and("project") + " order by project, task_row";
+        JdbcClient.StatementSpec statement = ids.bind(jdbc.sql(sql));
         if (openOnly) {
             statement = statement.param("from", Timestamp.valueOf(from.atStartOfDay()))
                     .param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
         }
-        return statement.query((rs, n) -> new Milestone(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
-                rs.getTimestamp(5).toLocalDateTime(), rs.getObject(6, LocalDate.class), rs.getInt(7))).list();
+        return ids.keep(statement.query((rs, n) -> new Milestone(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+                rs.getString(4), rs.getTimestamp(5).toLocalDateTime(), rs.getObject(6, LocalDate.class),
+                rs.getInt(7))).list(), Milestone::project);
     }
 
     /** Plans whose forecast is missing or was computed from another version of the plan. */

@@ -3,6 +3,7 @@ package org.lodestar.resources.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.lodestar.platform.IdList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class NamedPeopleStore {
-
-    /** Above this many projects, every project's named people are read and the unwanted left out in memory. */
-    static final int LARGEST_LIST = 1000;
 
     /** One person named on one project. */
     public record Named(long project, long resource) {
@@ -30,19 +28,14 @@ public class NamedPeopleStore {
     /** The named people of these projects: allocated in a month from {@code from} to {@code to}, or assigned. */
     public List<Named> of(Collection<Long> projects, LocalDate from, LocalDate to) {
         if (projects.isEmpty()) return List.of();
-        boolean few = projects.size() <= LARGEST_LIST;
-        String allocations = few ? " and a.project in (:projects)" : "";
-        String assignments = few ? " and pa.project in (:projects)" : "";
-        var query = jdbc.sql("select a.project, a.resource from allocation a"
-                        + " where a.resource is not null and a.month_start between :from and :to" + allocations
+        IdList ids = IdList.of(projects);
+        var query = ids.bind(jdbc.sql("select a.project, a.resource from allocation a"
+                        + " where a.resource is not null and a.month_start between :from and :to" + ids.and("a.project")
                         + " union select pa.project, pa.resource from plan_assignment pa"
                         + " join resource r on r.id = pa.resource join plan_task t on t.id = pa.task"
-                        + " where r.kind = 'PERSON' and t.percent_complete < 100" + assignments)
+                        + " where r.kind = 'PERSON' and t.percent_complete < 100" + ids.and("pa.project")))
                 .param("from", from.withDayOfMonth(1)).param("to", to.withDayOfMonth(1));
-        if (few) query = query.param("projects", projects);
-        List<Named> named = query.query((rs, n) -> new Named(rs.getLong("project"), rs.getLong("resource"))).list();
-        if (few) return named;
-        java.util.Set<Long> wanted = new java.util.HashSet<>(projects);
-        return named.stream().filter(n -> wanted.contains(n.project())).toList();
+        return ids.keep(query.query((rs, n) -> new Named(rs.getLong("project"), rs.getLong("resource"))).list(),
+                Named::project);
     }
 }

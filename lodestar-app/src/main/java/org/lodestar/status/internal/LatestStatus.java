@@ -47,14 +47,26 @@ public class LatestStatus {
          * first; parsed by hand because the dashboard reads this for every project.
          */
         public void forEachRecent(RecentRating callback) {
-            if (recent == null || recent.isEmpty()) return;
-            int start = 0;
-            while (start < recent.length()) {
-                int end = recent.indexOf(',', start);
-                if (end < 0) end = recent.length();
-                long epochDay = Long.parseLong(recent, start, end - 1, 10);
-                callback.accept(epochDay, RAG_BY_LETTER.get(recent.charAt(end - 1)));
-                start = end + 1;
+            forEachRecentSince(Long.MIN_VALUE, callback);
+        }
+
+        /** {@link #forEachRecent}, stopping at the first period before {@code firstDay} (an epoch day). */
+        public void forEachRecentSince(long firstDay, RecentRating callback) {
+            if (recent == null) return;
+            long epochDay = 0;
+            int sign = 1;
+            for (int i = 0, length = recent.length(); i < length; i++) {
+                char c = recent.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    epochDay = epochDay * 10 + (c - '0');
+                } else if (c == '-') {
+                    sign = -1;
+                } else if (c != ',') {
+                    if (sign * epochDay < firstDay) return;
+                    callback.accept(sign * epochDay, rag(c));
+                    epochDay = 0;
+                    sign = 1;
+                }
             }
         }
     }
@@ -64,8 +76,6 @@ public class LatestStatus {
     public interface RecentRating {
         void accept(long epochDay, Rag overall);
     }
-
-    private static final Map<Character, Rag> RAG_BY_LETTER = Map.of('G', Rag.GREEN, 'A', Rag.AMBER, 'R', Rag.RED);
 
     /** Published periods whose overall rating {@code status_latest.recent} keeps for the trend. */
     static final int RECENT_PERIODS = 16;
@@ -213,6 +223,16 @@ public class LatestStatus {
     }
 
     static Rag rag(String value) {
-        return value == null ? null : Rag.valueOf(value);
+        return value == null ? null : rag(value.charAt(0));
+    }
+
+    /** A rating by its first letter (the dashboard reads six for each of 10,000 projects). */
+    private static Rag rag(char letter) {
+        return switch (letter) {
+            case 'G' -> Rag.GREEN;
+            case 'A' -> Rag.AMBER;
+            case 'R' -> Rag.RED;
+            default -> throw new IllegalStateException("not a rating: " + letter);
+        };
     }
 }

@@ -17,13 +17,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The portfolio dashboard page. */
 @Controller
 class DashboardController {
 
-    /** Heatmap rows the page shows; the API returns them all. */
-    static final int PAGE_ROWS = 200;
+    /** Heatmap rows a page shows, as many as the API's page by default. */
+    static final int PAGE_ROWS = StatusApiController.HEATMAP_PAGE;
 
     private final StatusDashboard dashboard;
     private final PortfolioRegistry portfolios;
@@ -36,10 +37,11 @@ class DashboardController {
     }
 
     @GetMapping("/status")
-    String page(@ModelAttribute("filter") DashboardFilter filter, Model model) {
-        DashboardView view = dashboard.assemble(filter);
+    String page(@ModelAttribute("filter") DashboardFilter filter, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        DashboardView view = dashboard.assemble(filter).page(Math.max(0, page), PAGE_ROWS);
         model.addAttribute("view", view);
-        model.addAttribute("rows", view.heatmap().stream().limit(PAGE_ROWS).toList());
+        model.addAttribute("rows", view.heatmap());
         model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("portfolios", portfolios.portfolios());
         model.addAttribute("programmes", portfolios.programmes(null));
@@ -68,13 +70,22 @@ class DashboardController {
     record SortLinks(DashboardFilter filter) {
         public String sortBy(String column) {
             boolean flip = column.equals(filter.sort()) && filter.descending();
-            StringBuilder url = new StringBuilder("/status?sort=").append(column).append("&descending=").append(!flip);
+            return link(column, !flip).toString();
+        }
+
+        /** Another page of the heatmap in the same order. */
+        public String page(int page) {
+            return link(filter.sort(), filter.descending()).append("&page=").append(page).toString();
+        }
+
+        private StringBuilder link(String sort, boolean descending) {
+            StringBuilder url = new StringBuilder("/status?sort=").append(sort).append("&descending=").append(descending);
             if (filter.portfolioId() != null) url.append("&portfolioId=").append(filter.portfolioId());
             if (filter.programmeId() != null) url.append("&programmeId=").append(filter.programmeId());
             if (filter.phase() != null) url.append("&phase=").append(filter.phase());
             if (filter.state() != null) url.append("&state=").append(filter.state());
             url.append("&rule=").append(filter.rule());
-            return url.toString();
+            return url;
         }
 
         public String ariaSort(String column) {

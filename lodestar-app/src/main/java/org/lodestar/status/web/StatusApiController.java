@@ -3,6 +3,8 @@ package org.lodestar.status.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +16,6 @@ import org.lodestar.status.CycleCommand;
 import org.lodestar.status.CycleView;
 import org.lodestar.status.DashboardFilter;
 import org.lodestar.status.DashboardView;
-import org.lodestar.status.StatusDashboard;
 import org.lodestar.status.ProjectHealth;
 import org.lodestar.status.ReportCommand;
 import org.lodestar.status.ReportSummary;
@@ -28,6 +29,7 @@ import org.lodestar.status.ThresholdView;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,10 +38,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Validated
 @RequestMapping("/api/v1")
 @Tag(name = "Status reporting", description = "Reporting cycles, status reports and their workflow, computed health")
 class StatusApiController implements AuthorisedFirst {
@@ -179,11 +183,18 @@ class StatusApiController implements AuthorisedFirst {
 
     @GetMapping("/status/dashboard")
     @Operation(operationId = "getDashboard",
-            summary = "The dashboard data of a filter: counts, heatmap, trend, late and missing reports, "
-            + "top risks, milestones due in 30 days, money totals and roll-ups")
-    DashboardView dashboard(@ParameterObject @ModelAttribute DashboardFilter filter) {
-        return dashboard.assemble(filter);
+            summary = "The dashboard data of a filter: counts, one page of the heatmap (page from 0, 50 rows unless "
+            + "size says otherwise), trend, late and missing reports, top risks, milestones due in 30 days, money "
+            + "totals and roll-ups, all of every row")
+    DashboardView dashboard(@ParameterObject @ModelAttribute DashboardFilter filter,
+                            @RequestParam(defaultValue = "0") @Min(0) int page,
+                            @RequestParam(defaultValue = "" + HEATMAP_PAGE) @Min(1) @Max(MAX_HEATMAP_PAGE) int size) {
+        return dashboard.assemble(filter).page(page, size);
     }
+
+    /** Heatmap rows per page of the dashboard unless the client asks for another size, and the most it may. */
+    static final int HEATMAP_PAGE = 50;
+    static final int MAX_HEATMAP_PAGE = 1000;
 
     @GetMapping("/projects/{projectId}/health")
     @Operation(operationId = "getProjectHealth",
