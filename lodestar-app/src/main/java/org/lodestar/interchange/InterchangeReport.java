@@ -31,13 +31,13 @@ public final class InterchangeReport {
 
     /** One file's figures; {@code refused} is the reason when Lodestar could not read or schedule it. */
     public record FileResult(String file, String format, int tasks, int matching, Map<String, Integer> causes,
-                             String refused, int peerMatching, String peer, String peerRefused) {
+                             String refused, int peerMatching, String peer, String peerRefused, int matchingByTheDay) {
     }
 
     /** What each mismatch cause (see {@code ScheduleAgreement.cause}) needs, in the engine or the mapping. */
     private static final Map<String, String> RULES = Map.ofEntries(
             Map.entry("dates saved without a time of day", "none in the engine: the MPX file keeps days only, so no "
-                    + "schedule can match it to the minute; comparing such files by the day is not yet done"),
+                    + "schedule can match it to the minute; the line under the total compares them by the day"),
             Map.entry("P6 rules (engine has no P6 mode)", "a P6 mode in engine.schedule: retained logic or progress "
                     + "override, P6 activity types (level of effort, WBS summary), lag calendars, the data date"),
             Map.entry("P6: remaining duration from the data date", "P6 progress: an activity in progress finishes at "
@@ -106,7 +106,7 @@ public final class InterchangeReport {
         try {
             agreement = ScheduleAgreement.of(path);
         } catch (UnreadableProjectFileException refused) {
-            return new FileResult(name, "-", 0, 0, Map.of(), refused.getMessage(), 0, "-", null);
+            return new FileResult(name, "-", 0, 0, Map.of(), refused.getMessage(), 0, "-", null, 0);
         }
         ImportedProject project = agreement.project();
         Scheduler peer = project.primavera() ? new PrimaveraScheduler() : new MicrosoftScheduler();
@@ -120,7 +120,7 @@ public final class InterchangeReport {
             peerRefused = message.lines().findFirst().orElse("").strip();
         }
         return new FileResult(name, project.format(), agreement.tasks(), agreement.matching(), agreement.causes(),
-                null, peerMatching, peerName, peerRefused);
+                null, peerMatching, peerName, peerRefused, agreement.matchingByTheDay());
     }
 
     /** The tasks whose early start and finish by MPXJ's scheduler equal the saved dates, of those Lodestar counts. */
@@ -164,6 +164,14 @@ public final class InterchangeReport {
         long peerRefused = results.stream().filter(r -> r.peerRefused() != null).count();
         md.append("; files refused by Lodestar: ").append(refused).append(", by MPXJ's schedulers: ").append(peerRefused)
                 .append(" (of ").append(results.size()).append(").\n\n");
+        int daysOnly = results.stream().mapToInt(r -> r.causes().getOrDefault(ScheduleAgreement.DAYS_ONLY, 0)).sum();
+        int byTheDay = results.stream().mapToInt(FileResult::matchingByTheDay).sum();
+        if (daysOnly > 0) {
+            md.append("Of the ").append(daysOnly).append(" tasks whose dates were saved without a time of day, ")
+                    .append(byTheDay).append(" have their computed start and finish on the saved days. They are not ")
+                    .append("counted as matching above; counted, the total would be ")
+                    .append(ScheduleAgreement.summaryLine(tasks, matching + byTheDay)).append(".\n\n");
+        }
 
         md.append("| file | format | tasks | Lodestar matching | MPXJ matching | Lodestar's mismatches by cause |\n");
         md.append("|---|---|---:|---:|---:|---|\n");

@@ -29,7 +29,18 @@ public record ScheduleAgreement(ImportedProject project, List<Row> rows) {
         public boolean matches() {
             return savedStart.equals(computedStart) && savedFinish.equals(computedFinish);
         }
+
+        /**
+         * Whether the dates were saved without a time of day (MPX files keep days only) and the computed ones fall on
+         * those days: the most such a file can say. Never counted as matching.
+         */
+        public boolean matchesByTheDay() {
+            return DAYS_ONLY.equals(cause) && savedStart.toLocalDate().equals(computedStart.toLocalDate())
+                    && savedFinish.toLocalDate().equals(computedFinish.toLocalDate());
+        }
     }
+
+    static final String DAYS_ONLY = "dates saved without a time of day";
 
     /** Reads and reschedules the file, or refuses it with a one-line reason. */
     public static ScheduleAgreement of(Path path) throws UnreadableProjectFileException {
@@ -75,7 +86,7 @@ public record ScheduleAgreement(ImportedProject project, List<Row> rows) {
                         boolean elapsedLag, boolean assigned) {
         if (task.start().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
                 && task.finish().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
-            return "dates saved without a time of day";
+            return DAYS_ONLY;
         }
         if (project.primavera()) {
             if (task.actualStart() != null && task.actualFinish() == null) {
@@ -105,6 +116,11 @@ public record ScheduleAgreement(ImportedProject project, List<Row> rows) {
 
     public int matching() {
         return (int) rows.stream().filter(Row::matches).count();
+    }
+
+    /** Tasks saved without a time of day whose computed dates fall on the saved days ({@link Row#matchesByTheDay}). */
+    public int matchingByTheDay() {
+        return (int) rows.stream().filter(Row::matchesByTheDay).count();
     }
 
     /** Mismatching tasks by cause, most frequent first. */

@@ -64,6 +64,22 @@ class ScheduleAgreementTests {
                 .isEqualTo("tasks: 198, matching: 198 (100.0%)");
     }
 
+    /** An MPX file keeps days only: compared by the day, apart from the count to the minute. */
+    @Test
+    void datesSavedWithoutATimeOfDayAreComparedByTheDayBesideTheCount() throws Exception {
+        ScheduleAgreement mpx = ScheduleAgreement.of(InterchangeDatasets.file("legacy__sample.mpx"));
+
+        assertThat(mpx.matching()).isZero();
+        assertThat(mpx.causes()).containsOnlyKeys(ScheduleAgreement.DAYS_ONLY);
+        assertThat(mpx.matchingByTheDay()).isPositive();
+        assertThat(mpx.rows()).filteredOn(ScheduleAgreement.Row::matchesByTheDay).allSatisfy(row -> {
+            assertThat(row.computedStart().toLocalDate()).isEqualTo(row.savedStart().toLocalDate());
+            assertThat(row.computedFinish().toLocalDate()).isEqualTo(row.savedFinish().toLocalDate());
+        });
+        // a file saved with times of day has none compared by the day
+        assertThat(ScheduleAgreement.of(InterchangeDatasets.file("legacy__sample.xml")).matchingByTheDay()).isZero();
+    }
+
     @Test
     void summaryTasksAreNotCounted() throws Exception {
         ScheduleAgreement agreement = ScheduleAgreement.of(InterchangeDatasets.file("legacy__sample.xml"));
