@@ -15,7 +15,7 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "lodestar", mixinStandardHelpOptions = true, versionProvider = LodestarCommand.Version.class,
         description = "Lodestar, the open-source platform for a Project Management Office.",
-        subcommands = {LodestarCommand.Serve.class, StatusBenchCommand.class, ScheduleCommand.class,
+        subcommands = {LodestarCommand.Serve.class, GenerateCommand.class, StatusBenchCommand.class, ScheduleCommand.class,
                 InterchangeReportCommand.class, ImportCommand.class, ExportCommand.class, ExportAllCommand.class,
                 ImportAllCommand.class, CommandLine.HelpCommand.class})
 public final class LodestarCommand implements Callable<Integer> {

@@ -1,9 +1,6 @@
 package org.lodestar.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,17 +39,7 @@ final class StatusBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + databaseUrl,
-                "--lodestar.demo=false", "--lodestar.status.reminders=false",
-                // production mode needs an administrator password on an empty database: this one is never used
-                "--lodestar.admin-password=status-bench-" + System.nanoTime(),
-                "--logging.level.org.lodestar.requests=WARN",
-                // the web layer's beans (sessions, security) are part of the application: serve on a free port
-                "--server.port=0"));
-        if (user != null) arguments.add("--spring.datasource.username=" + user);
-        if (password != null) arguments.add("--spring.datasource.password=" + password);
-        SpringApplication application = new SpringApplication(parent.application());
-        try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = GeneratedDatabase.open(parent, databaseUrl, user, password)) {
             StatusBenchmark benchmark = new StatusBenchmark(context, System.out);
             benchmark.generate(projects, weeks);
             benchmark.measure(runs);

@@ -61,7 +61,7 @@ final class StatusBenchmark {
         ProjectRegistry projects = context.getBean(ProjectRegistry.class);
         long existing = runAs.call("admin", () -> projects.search(ProjectQuery.all()).total());
         if (existing >= projectCount) {
-            out.printf("The database has %,d projects already: measuring them.%n", existing);
+            out.printf("The database has %,d projects already: keeping them.%n", existing);
             return;
         }
         long started = System.nanoTime();

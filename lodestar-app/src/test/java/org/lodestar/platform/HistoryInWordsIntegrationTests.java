@@ -138,5 +138,8 @@ class HistoryInWordsIntegrationTests extends PageTestSupport {
             }
         }
         assertThat(raw).isEmpty();
+        // the demo's audit trail runs over many pages: the shared pager links the one before and the one after
+        assertThat(page("/admin/audit?page=1", "admin", Locale.ENGLISH))
+                .contains("rel=\"prev\"", "rel=\"next\"", "Page 2 of");
     }
 }

@@ -1,0 +1,62 @@
+package org.lodestar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lodestar.Lodestar;
+import org.lodestar.support.MigrationDatabase;
+
+/**
+ * {@code lodestar generate} fills an empty database through the modules' APIs, saying how far it is, and a second
+ * run on the same database adds nothing: what is there is kept.
+ */
+class GenerateCommandIntegrationTests {
+
+    @Test
+    void generatesProjectsReportsAndPlansWithProgressAndResumesWithoutDuplicating() throws Exception {
+        MigrationDatabase database = MigrationDatabase.fresh("generated");
+
+        String first = generate(database);
+        assertThat(first).contains("Created 3 projects", "Imported 6 reports", "plans 3 of 3",
+                "Planned 85 tasks"); // the first plan 35 rows, the others 25 each
+
+        try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from project")).containsExactly("3");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from status_report where state = 'PUBLISHED'"))
+                    .containsExactly("6");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from plan_task group by project order by 1"))
+                    .containsExactly("25", "25", "35");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from baseline where baseline_number = 0"))
+                    .containsExactly("3");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from plan_task t join plan_task p on p.id = t.parent"))
+                    .as("phases of one summary and its tasks").containsExactly(String.valueOf(85 - 2 - 2 - 2));
+        }
+
+        String second = generate(database);
+        assertThat(second).contains("The database has 3 projects already", "3 had tasks", "Planned 0 tasks");
+        try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from plan_task")).containsExactly("85");
+        }
+    }
+
+    private static String generate(MigrationDatabase database) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            int exit = LodestarCommand.commandLine(Lodestar.class).execute(List.of("generate", "--db", database.url(),
+                    "--user", database.user(), "--password", database.password(), "--projects", "3", "--weeks", "2",
+                    "--tasks", "25", "--big-plan", "35").toArray(String[]::new));
+            assertThat(exit).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+}
