@@ -36,8 +36,8 @@ class FinishSlippageIndicator implements HealthIndicatorSource {
         for (PlanForecastStore.Slippage slippage : forecasts.slippages(projects)) {
             measurements.add(new Measurement(slippage.project(), KEY, slippage.days().doubleValue(),
                     List.of(new Input("baseline", slippage.baselineNumber() + " " + slippage.baselineName()),
-                            new Input("baselineFinish", slippage.baselineFinish().toLocalDate().toString()),
-                            new Input("forecastFinish", slippage.finish().toLocalDate().toString()))));
+                            new Input("baselineFinish", slippage.baselineFinish().toString()),
+                            new Input("forecastFinish", slippage.finish().toString()))));
         }
         return measurements;
     }

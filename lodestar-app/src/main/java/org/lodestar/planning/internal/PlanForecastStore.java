@@ -37,9 +37,9 @@ public class PlanForecastStore {
         }
     }
 
-    /** A plan's finish slippage against its first baseline. */
-    public record Slippage(long project, int baselineNumber, String baselineName, LocalDateTime baselineFinish,
-                           LocalDateTime finish, BigDecimal days) {
+    /** A plan's finish slippage against its first baseline: the days of the baseline's and the forecast finish. */
+    public record Slippage(long project, int baselineNumber, String baselineName, LocalDate baselineFinish,
+                           LocalDate finish, BigDecimal days) {
     }
 
     private final JdbcClient jdbc;
@@ -107,12 +107,12 @@ public class PlanForecastStore {
     public List<Slippage> slippages(Collection<Long> projects) {
         if (projects.isEmpty()) return List.of();
         IdList ids = IdList.of(projects);
-        return ids.keep(ids.bind(jdbc.sql("select project, baseline_number, baseline_name, baseline_finish_at, "
-                        + "finish_at, slippage_days from plan_forecast where slippage_days is not null"
-                        + ids.and("project")))
+        // days, not timestamps: the indicator shows days, and the dashboard reads a row per project
+        return ids.keep(ids.bind(jdbc.sql("select project, baseline_number, baseline_name, "
+                        + "cast(baseline_finish_at as date), cast(finish_at as date), slippage_days from plan_forecast "
+                        + "where slippage_days is not null" + ids.and("project")))
                 .query((rs, n) -> new Slippage(rs.getLong(1), rs.getInt(2), rs.getString(3),
-                        rs.getTimestamp(4).toLocalDateTime(), rs.getTimestamp(5).toLocalDateTime(),
-                        rs.getBigDecimal(6)))
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getBigDecimal(6)))
                 .list(), Slippage::project);
     }
 
