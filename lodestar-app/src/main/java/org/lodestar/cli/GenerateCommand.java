@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -20,21 +21,8 @@ final class GenerateCommand implements Callable<Integer> {
     @ParentCommand
     private LodestarCommand parent;
 
-    @Option(names = "--db", required = true, paramLabel = "JDBC_URL",
-            description = "Database to fill, e.g. jdbc:postgresql://127.0.0.1:55488/lodestar_large")
-    private String databaseUrl;
-
-    @Option(names = "--user", description = "Database user.")
-    private String user;
-
-    @Option(names = "--password", description = "Database password.")
-    private String password;
-
-    @Option(names = "--projects", defaultValue = "10000", description = "Projects (default ${DEFAULT-VALUE}).")
-    private int projects;
-
-    @Option(names = "--weeks", defaultValue = "100", description = "Weeks of reports per project (default ${DEFAULT-VALUE}).")
-    private int weeks;
+    @Mixin
+    private GeneratedDatabase database;
 
     @Option(names = "--tasks", defaultValue = "100", description = "Tasks per plan (default ${DEFAULT-VALUE}).")
     private int tasks;
@@ -44,12 +32,12 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = GeneratedDatabase.open(parent, databaseUrl, user, password)) {
-            new StatusBenchmark(context, System.out).generate(projects, weeks);
+        try (ConfigurableApplicationContext context = database.open(parent)) {
+            new StatusBenchmark(context, System.out).generate(database.projects, database.weeks);
             List<Long> ids = context.getBean(JdbcClient.class).sql("select id from project order by id")
                     .query(Long.class).list();
-            new GeneratedPlans(context, System.out).generate(ids.subList(0, Math.min(ids.size(), projects)), tasks,
-                    bigPlan);
+            List<Long> generated = ids.subList(0, Math.min(ids.size(), database.projects));
+            new GeneratedPlans(context, System.out).generate(generated, tasks, bigPlan);
         }
         return 0;
     }

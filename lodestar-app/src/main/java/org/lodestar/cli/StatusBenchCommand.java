@@ -3,6 +3,7 @@ package org.lodestar.cli;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -18,30 +19,17 @@ final class StatusBenchCommand implements Callable<Integer> {
     @ParentCommand
     private LodestarCommand parent;
 
-    @Option(names = "--db", required = true, paramLabel = "JDBC_URL",
-            description = "Database to fill and measure, e.g. jdbc:postgresql://127.0.0.1:55488/statusbench")
-    private String databaseUrl;
-
-    @Option(names = "--user", description = "Database user.")
-    private String user;
-
-    @Option(names = "--password", description = "Database password.")
-    private String password;
-
-    @Option(names = "--projects", defaultValue = "10000", description = "Projects to generate (default ${DEFAULT-VALUE}).")
-    private int projects;
-
-    @Option(names = "--weeks", defaultValue = "104", description = "Weeks of reports per project (default ${DEFAULT-VALUE}).")
-    private int weeks;
+    @Mixin
+    private GeneratedDatabase database;
 
     @Option(names = "--runs", defaultValue = "40", description = "Timed dashboard runs (history: five times as many).")
     private int runs;
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = GeneratedDatabase.open(parent, databaseUrl, user, password)) {
+        try (ConfigurableApplicationContext context = database.open(parent)) {
             StatusBenchmark benchmark = new StatusBenchmark(context, System.out);
-            benchmark.generate(projects, weeks);
+            benchmark.generate(database.projects, database.weeks);
             benchmark.measure(runs);
         }
         return 0;
