@@ -51,14 +51,6 @@ public record DashboardView(DashboardFilter filter, LocalDate today, int project
             return size == 0 ? 0 : (rows + size - 1) / size;
         }
 
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return page + 1 < pages();
-        }
-
         /** The first row's number, counting from 1 (0 when the page is empty). */
         public int first() {
             return Math.min(rows, page * size + 1);

@@ -95,14 +95,13 @@ public class StatusDashboard {
             heatmap.add(row(project, last.get(project.id()), computed.get(project.id()), programmeNames));
         }
         heatmap.sort(order(filter));
-        double[] budgets = budgets(heatmap);
         DashboardQueries.Scope scope = new DashboardQueries.Scope(filter.portfolioId(), filter.programmeId());
         Map<Long, ProjectFacts.Fact> byId = projects.stream()
                 .collect(Collectors.toMap(ProjectFacts.Fact::id, Function.identity()));
         return new DashboardView(filter, today, projects.size(), byState, byPhase, heatmap, trend(projects, last, today),
                 late(scope, byId, today), missing(open, last, today), topRisks(heatmap, last),
-                milestones(scope, byId, openIds, today), totals(projects, last), rollup(heatmap, budgets, filter.rule()),
-                programmes(heatmap, budgets, filter.rule()), (int) heatmap.stream().filter(HeatmapRow::discrepancy).count());
+                milestones(scope, byId, openIds, today), totals(projects, last), rollup(heatmap, filter.rule()),
+                programmes(heatmap, filter.rule()), (int) heatmap.stream().filter(HeatmapRow::discrepancy).count());
     }
 
     private static HeatmapRow row(ProjectFacts.Fact project, LatestStatus.Latest last, ProjectHealth health,
@@ -262,58 +261,37 @@ public class StatusDashboard {
                 .toList();
     }
 
-    private Rollup rollup(List<HeatmapRow> rows, double[] budgets, RollupRule rule) {
-        Rag[] ratings = new Rag[rows.size()];
-        Rag[] computed = new Rag[rows.size()];
-        int rated = 0;
-        for (int i = 0; i < ratings.length; i++) {
-            ratings[i] = rows.get(i).overall();
-            computed[i] = rows.get(i).computed();
-            if (ratings[i] != null) rated++;
-        }
+    private Rollup rollup(List<HeatmapRow> rows, RollupRule rule) {
+        Rag[] ratings = rows.stream().map(HeatmapRow::overall).toArray(Rag[]::new);
         Rag worst = HealthRollup.worstOf(ratings);
-        Rag weighted = weightedRollup.weighted(ratings,
-                weights(rows, java.util.stream.IntStream.range(0, rows.size()).boxed().toList(), budgets));
-        return new Rollup(rule, rule == RollupRule.WORST ? worst : weighted, worst, weighted,
-                HealthRollup.worstOf(computed), rated, rows.size() - rated);
+        Rag weighted = weightedRollup.weighted(ratings, weights(rows));
+        int rated = (int) rows.stream().filter(row -> row.overall() != null).count();
+        Rag computedWorst = HealthRollup.worstOf(rows.stream().map(HeatmapRow::computed).toArray(Rag[]::new));
+        return new Rollup(rule, rule == RollupRule.WORST ? worst : weighted, worst, weighted, computedWorst, rated,
+                rows.size() - rated);
     }
 
-    private List<GroupRollup> programmes(List<HeatmapRow> rows, double[] budgets, RollupRule rule) {
-        Map<Long, List<Integer>> groups = new LinkedHashMap<>();
-        java.util.stream.IntStream.range(0, rows.size()).boxed()
-                .sorted(Comparator.comparing(i -> rows.get(i).programme(), Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(i -> groups.computeIfAbsent(rows.get(i).programmeId(), id -> new ArrayList<>()).add(i));
+    private List<GroupRollup> programmes(List<HeatmapRow> rows, RollupRule rule) {
+        Map<Long, List<HeatmapRow>> groups = new LinkedHashMap<>();
+        rows.stream().sorted(Comparator.comparing(HeatmapRow::programme, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(row -> groups.computeIfAbsent(row.programmeId(), id -> new ArrayList<>()).add(row));
         List<GroupRollup> rollups = new ArrayList<>();
         groups.forEach((id, members) -> {
-            Rag[] ratings = new Rag[members.size()];
-            for (int m = 0; m < ratings.length; m++) ratings[m] = rows.get(members.get(m)).overall();
+            Rag[] ratings = members.stream().map(HeatmapRow::overall).toArray(Rag[]::new);
             Rag value = rule == RollupRule.WORST ? HealthRollup.worstOf(ratings)
-                    : weightedRollup.weighted(ratings, weights(rows, members, budgets));
-            rollups.add(new GroupRollup(id, rows.get(members.get(0)).programme(), members.size(), value));
+                    : weightedRollup.weighted(ratings, weights(members));
+            rollups.add(new GroupRollup(id, members.get(0).programme(), members.size(), value));
         });
         return rollups;
     }
 
     /**
-     * Budgets as weights when the projects (rows at these indexes) share one currency; without exchange rates,
-     * budgets in several currencies cannot be compared, so then every project weighs the same (as the portfolio
-     * overview does).
+     * Budgets as weights when the projects share one currency; without exchange rates, budgets in several
+     * currencies cannot be compared, so then every project weighs the same (as the portfolio overview does).
      */
-    private static double[] weights(List<HeatmapRow> rows, List<Integer> members, double[] budgets) {
-        String currency = members.isEmpty() ? null : rows.get(members.get(0)).currency();
-        boolean oneCurrency = members.stream().allMatch(i -> java.util.Objects.equals(rows.get(i).currency(), currency));
-        double[] weights = new double[members.size()];
-        for (int m = 0; m < weights.length; m++) weights[m] = oneCurrency ? budgets[members.get(m)] : 1;
-        return weights;
-    }
-
-    /** Each row's budget as a double (0 without one), worked out once: {@code doubleValue} goes through text. */
-    private static double[] budgets(List<HeatmapRow> rows) {
-        double[] budgets = new double[rows.size()];
-        for (int i = 0; i < budgets.length; i++) {
-            BigDecimal budget = rows.get(i).budget();
-            budgets[i] = budget == null ? 0 : budget.doubleValue();
-        }
-        return budgets;
+    private static double[] weights(List<HeatmapRow> rows) {
+        boolean oneCurrency = rows.stream().map(HeatmapRow::currency).distinct().count() <= 1;
+        return rows.stream().mapToDouble(row -> !oneCurrency ? 1 : row.budget() == null ? 0 : row.budget().doubleValue())
+                .toArray();
     }
 }
