@@ -1,9 +1,13 @@
 package org.lodestar.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.lodestar.platform.RunAs;
+import org.lodestar.portfolio.ProjectQuery;
+import org.lodestar.portfolio.ProjectRegistry;
+import org.lodestar.portfolio.ProjectRow;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,11 +38,21 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         try (ConfigurableApplicationContext context = database.open(parent)) {
             new StatusBenchmark(context, System.out).generate(database.projects, database.weeks);
-            List<Long> ids = context.getBean(JdbcClient.class).sql("select id from project order by id")
-                    .query(Long.class).list();
-            List<Long> generated = ids.subList(0, Math.min(ids.size(), database.projects));
-            new GeneratedPlans(context, System.out).generate(generated, tasks, bigPlan);
+            new GeneratedPlans(context, System.out).generate(projectIds(context, database.projects), tasks, bigPlan);
         }
         return 0;
+    }
+
+    /** The first {@code count} projects by code, through the registry (the generated ones are numbered in order). */
+    private static List<Long> projectIds(ConfigurableApplicationContext context, int count) {
+        ProjectRegistry registry = context.getBean(ProjectRegistry.class);
+        List<Long> ids = new ArrayList<>();
+        for (int page = 0; ids.size() < count; page++) {
+            ProjectQuery query = ProjectQuery.all().withPage(page, ProjectQuery.MAX_EXPORT_SIZE);
+            List<ProjectRow> rows = context.getBean(RunAs.class).call("admin", () -> registry.search(query)).items();
+            rows.stream().limit(count - ids.size()).forEach(row -> ids.add(row.id()));
+            if (rows.size() < ProjectQuery.MAX_EXPORT_SIZE) break;
+        }
+        return ids;
     }
 }
