@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.lodestar.engine.health.HealthRollup;
 import org.lodestar.engine.health.Rag;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.CurrentUser;
@@ -96,7 +95,8 @@ public class ComputedHealth {
         for (Long id : ids) {
             List<HealthIndicatorView> indicators = withoutSuperseded(measured.getOrDefault(id, List.of()),
                     superseding);
-            Rag computed = HealthRollup.worstOf(indicators.stream().map(HealthIndicatorView::rag).toArray(Rag[]::new));
+            Rag computed = null;
+            for (HealthIndicatorView indicator : indicators) computed = Rag.worse(computed, indicator.rag());
             LatestStatus.Latest last = reported.get(id);
             health.put(id, ProjectHealth.of(id, computed, last == null ? null : last.overall(), indicators));
         }

@@ -9,7 +9,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +46,7 @@ public class StatusDashboard {
     /** Weeks of trend shown. */
     public static final int TREND_WEEKS = 12;
     private static final int LIST_LIMIT = 50;
+    private static final int TOP_RISKS = 10;
 
     private final ProjectFacts facts;
     private final LatestStatus latest;
@@ -182,10 +182,12 @@ public class StatusDashboard {
         List<CycleView> active = cycles.activeCycles();
         List<MissingReport> missing = new ArrayList<>();
         // projects of one programme share their cycle and so their last due date: work it out once per programme
-        Map<String, LocalDate> dueByPlace = new java.util.HashMap<>();
+        record Place(long portfolio, Long programme) {
+        }
+        Map<Place, LocalDate> dueByPlace = new java.util.HashMap<>();
         for (ProjectFacts.Fact project : open) {
             if (!project.reports()) continue;
-            LocalDate due = dueByPlace.computeIfAbsent(project.portfolio() + "/" + project.programme(), place -> {
+            LocalDate due = dueByPlace.computeIfAbsent(new Place(project.portfolio(), project.programme()), place -> {
                 Optional<CycleView> cycle = ReportingCycles.pick(active, project.portfolio(), project.programme());
                 return cycle.map(CycleView::cadence).orElse(ReportingCycles.DEFAULT_CADENCE)
                         .dueOnOrBefore(today.minusDays(1));
@@ -204,11 +206,17 @@ public class StatusDashboard {
     }
 
     private List<TopRisk> topRisks(List<HeatmapRow> heatmap, Map<Long, LatestStatus.Latest> last) {
-        List<HeatmapRow> risky = heatmap.stream().filter(row -> row.risks() == Rag.RED || row.risks() == Rag.AMBER)
-                .sorted(Comparator.comparing(HeatmapRow::risks).reversed()
-                        .thenComparing(HeatmapRow::budget, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(HeatmapRow::code))
-                .limit(10).toList();
+        Comparator<HeatmapRow> worstFirst = Comparator.comparing(HeatmapRow::risks).reversed()
+                .thenComparing(HeatmapRow::budget, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(HeatmapRow::code);
+        // the ten worst kept in a heap as the rows pass, rather than sorting the thousands rated amber or red
+        java.util.PriorityQueue<HeatmapRow> worst = new java.util.PriorityQueue<>(worstFirst.reversed());
+        for (HeatmapRow row : heatmap) {
+            if (row.risks() != Rag.RED && row.risks() != Rag.AMBER) continue;
+            worst.add(row);
+            if (worst.size() > TOP_RISKS) worst.poll();
+        }
+        List<HeatmapRow> risky = worst.stream().sorted(worstFirst).toList();
         Map<Long, String[]> texts = queries.riskTexts(risky.stream().map(row -> last.get(row.id()).report())
                 .filter(java.util.Objects::nonNull).toList());
         return risky.stream().map(row -> {
@@ -272,9 +280,8 @@ public class StatusDashboard {
     }
 
     private List<GroupRollup> programmes(List<HeatmapRow> rows, RollupRule rule) {
-        Map<Long, List<HeatmapRow>> groups = new LinkedHashMap<>();
-        rows.stream().sorted(Comparator.comparing(HeatmapRow::programme, Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(row -> groups.computeIfAbsent(row.programmeId(), id -> new ArrayList<>()).add(row));
+        Map<Long, List<HeatmapRow>> groups = new java.util.HashMap<>();
+        for (HeatmapRow row : rows) groups.computeIfAbsent(row.programmeId(), id -> new ArrayList<>()).add(row);
         List<GroupRollup> rollups = new ArrayList<>();
         groups.forEach((id, members) -> {
             Rag[] ratings = members.stream().map(HeatmapRow::overall).toArray(Rag[]::new);
@@ -282,6 +289,9 @@ public class StatusDashboard {
                     : weightedRollup.weighted(ratings, weights(members));
             rollups.add(new GroupRollup(id, members.get(0).programme(), members.size(), value));
         });
+        // by programme name, then id; projects outside any programme last
+        rollups.sort(Comparator.comparing(GroupRollup::name, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                .thenComparing(GroupRollup::id, Comparator.nullsLast(Comparator.<Long>naturalOrder())));
         return rollups;
     }
 

@@ -115,6 +115,36 @@ class StatusDashboardIntegrationTests extends PageTestSupport {
         }
     }
 
+    /** Top risks: the ten worst rated amber or red, worst first, then the bigger budget, then by code. */
+    @Test
+    void theTopRisksAreTheTenWorstAndProgrammesRollUpInNameOrder() {
+        publishRed(activeProjectOfPm(port, people, "Dashboard risky", 250_000));
+        JsonNode whole = Api.as(port, "pmo").get("/api/v1/status/dashboard?size=1000").json();
+
+        java.util.List<JsonNode> risky = new java.util.ArrayList<>();
+        whole.get("heatmap").forEach(row -> {
+            if (java.util.Set.of("RED", "AMBER").contains(row.get("risks").asString(""))) risky.add(row);
+        });
+        risky.sort(java.util.Comparator.comparing((JsonNode row) -> row.get("risks").asString().equals("RED") ? 0 : 1)
+                .thenComparing(row -> row.get("budget").isNull() ? null : row.get("budget").decimalValue(),
+                        java.util.Comparator.nullsLast(java.util.Comparator.<java.math.BigDecimal>reverseOrder()))
+                .thenComparing(row -> row.get("code").asString()));
+        java.util.List<String> expected = risky.stream().limit(10).map(row -> row.get("code").asString()).toList();
+        java.util.List<String> top = new java.util.ArrayList<>();
+        whole.get("topRisks").forEach(risk -> top.add(risk.get("code").asString()));
+        assertThat(expected).isNotEmpty();
+        assertThat(top).isEqualTo(expected);
+
+        java.util.List<String> names = new java.util.ArrayList<>();
+        int projects = 0;
+        for (JsonNode group : whole.get("programmes")) {
+            names.add(group.get("name").isNull() ? null : group.get("name").asString());
+            projects += group.get("projects").asInt();
+        }
+        assertThat(names).isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        assertThat(projects).as("every row in one group").isEqualTo(whole.get("heatmap").size());
+    }
+
     @Test
     void theWeightedRuleRollsUpByBudgetAndAnUnknownRuleIsRefused() {
         JsonNode weighted = Api.as(port, "pmo").get("/api/v1/status/dashboard?rule=WEIGHTED").json().get("rollup");

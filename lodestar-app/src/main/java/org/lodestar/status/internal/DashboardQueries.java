@@ -25,6 +25,11 @@ public class DashboardQueries {
                     + (programme != null ? " and p.programme = :programme" : "");
         }
 
+        /** The join to {@code project p} on {@code column}, needed only to narrow by portfolio or programme. */
+        String join(String column) {
+            return portfolio == null && programme == null ? "" : " join project p on p.id = " + column;
+        }
+
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
             if (portfolio != null) statement = statement.param("portfolio", portfolio);
             if (programme != null) statement = statement.param("programme", programme);
@@ -37,9 +42,9 @@ public class DashboardQueries {
     }
 
     public List<Late> lateSince(Scope scope, LocalDate after, int limit) {
-        return scope.bind(jdbc.sql("select r.id, r.project, r.period_end from status_report r "
-                        + "join project p on p.id = r.project where r.period_end > :after and r.late = true "
-                        + "and r.superseded = false" + scope.where() + " order by r.period_end desc, r.id desc limit :limit")
+        return scope.bind(jdbc.sql("select r.id, r.project, r.period_end from status_report r" + scope.join("r.project")
+                        + " where r.late = true and r.superseded = false and r.period_end > :after" + scope.where()
+                        + " order by r.period_end desc, r.id desc limit :limit")
                 .param("after", after).param("limit", limit))
                 .query((rs, row) -> new Late(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
                 .list();
@@ -64,8 +69,8 @@ public class DashboardQueries {
     public List<Milestone> milestonesDue(Scope scope, LocalDate from, LocalDate to, int limit) {
         List<Milestone> found = new ArrayList<>();
         scope.bind(jdbc.sql("select l.project, m.name, m.due, m.forecast from status_report_milestone m "
-                        + "join status_latest l on l.report = m.report join project p on p.id = l.project "
-                        + "where m.done = false and coalesce(m.forecast, m.due) between :from and :to" + scope.where()
+                        + "join status_latest l on l.report = m.report" + scope.join("l.project")
+                        + " where m.done = false and coalesce(m.forecast, m.due) between :from and :to" + scope.where()
                         + " order by coalesce(m.forecast, m.due), l.project limit :limit")
                 .param("from", from).param("to", to).param("limit", limit))
                 .query(rs -> {

@@ -38,28 +38,29 @@ class StatusIndicators implements HealthIndicatorSource {
     public List<Measurement> measure(Collection<Long> projects, LocalDate today) {
         Map<Long, LatestStatus.Latest> reported = latest.find(projects);
         List<Measurement> measurements = new ArrayList<>();
+        Input todayInput = new Input("today", today.toString());
         for (ProjectFacts.Fact project : facts.find(projects)) {
             if (!project.reports()) continue;
             LatestStatus.Latest last = reported.get(project.id());
-            daysSinceReport(project, last, today, measurements);
+            daysSinceReport(project, last, today, todayInput, measurements);
             if (last != null) budgetBurn(project, last, measurements);
         }
         return measurements;
     }
 
     private static void daysSinceReport(ProjectFacts.Fact project, LatestStatus.Latest last, LocalDate today,
-                                        List<Measurement> measurements) {
+                                        Input todayInput, List<Measurement> measurements) {
         LocalDate since = last != null && last.lastSubmittedPeriod() != null ? last.lastSubmittedPeriod() : null;
         if (since != null) {
             measurements.add(new Measurement(project.id(), DAYS_SINCE_REPORT,
                     Math.max(0, ChronoUnit.DAYS.between(since, today)),
-                    List.of(new Input("lastReportPeriod", since.toString()), new Input("today", today.toString()))));
+                    List.of(new Input("lastReportPeriod", since.toString()), todayInput)));
         } else if (project.plannedStart() != null && project.plannedStart().isBefore(today)) {
             // never reported: count from the start of the project
             measurements.add(new Measurement(project.id(), DAYS_SINCE_REPORT,
                     ChronoUnit.DAYS.between(project.plannedStart(), today),
                     List.of(new Input("lastReportPeriod", "-"), new Input("plannedStart", project.plannedStart().toString()),
-                            new Input("today", today.toString()))));
+                            todayInput)));
         }
     }
 
