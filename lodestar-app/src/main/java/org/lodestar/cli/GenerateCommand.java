@@ -1,10 +1,8 @@
 package org.lodestar.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.lodestar.platform.RunAs;
-import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectRow;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,11 +13,12 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code lodestar generate}: fills a database of its own with a large generated organisation through the modules'
- * APIs, printing its progress: portfolios, programmes and projects, weekly published status reports, and plans with
- * a baseline (one big plan). What a database has already is kept, so a run can be resumed or extended.
+ * APIs, printing its progress: portfolios, programmes and projects, weekly published status reports, plans with
+ * a baseline (one big plan), and project requests in evaluation, scored, with a scenario over them. What a
+ * database has already is kept, so a run can be resumed or extended.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate a large organisation (projects, weekly status reports, plans) into a database.")
+        description = "Generate a large organisation (projects, weekly status reports, plans, requests) into a database.")
 final class GenerateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -34,11 +33,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--big-plan", defaultValue = "5000", description = "Tasks of the first project's plan (default ${DEFAULT-VALUE}).")
     private int bigPlan;
 
+    @Option(names = "--requests", defaultValue = "2000",
+            description = "Project requests, taken to evaluation and scored (default ${DEFAULT-VALUE}).")
+    private int requests;
+
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = database.open(parent)) {
             new StatusBenchmark(context, System.out).generate(database.projects, database.weeks);
             new GeneratedPlans(context, System.out).generate(projectIds(context, database.projects), tasks, bigPlan);
+            new GeneratedIntake(context, System.out).generate(requests);
         }
         return 0;
     }
@@ -46,13 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
     /** The first {@code count} projects by code, through the registry (the generated ones are numbered in order). */
     private static List<Long> projectIds(ConfigurableApplicationContext context, int count) {
         ProjectRegistry registry = context.getBean(ProjectRegistry.class);
-        List<Long> ids = new ArrayList<>();
-        for (int page = 0; ids.size() < count; page++) {
-            ProjectQuery query = ProjectQuery.all().withPage(page, ProjectQuery.MAX_EXPORT_SIZE);
-            List<ProjectRow> rows = context.getBean(RunAs.class).call("admin", () -> registry.search(query)).items();
-            rows.stream().limit(count - ids.size()).forEach(row -> ids.add(row.id()));
-            if (rows.size() < ProjectQuery.MAX_EXPORT_SIZE) break;
-        }
-        return ids;
+        return context.getBean(RunAs.class).call("admin", () -> registry.everyRow(null)).stream().limit(count)
+                .map(ProjectRow::id).toList();
     }
 }

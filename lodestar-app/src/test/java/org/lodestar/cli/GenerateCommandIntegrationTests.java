@@ -19,12 +19,13 @@ import org.lodestar.support.MigrationDatabase;
 class GenerateCommandIntegrationTests {
 
     @Test
-    void generatesProjectsReportsAndPlansWithProgressAndResumesWithoutDuplicating() throws Exception {
+    void generatesProjectsReportsPlansAndRequestsWithProgressAndResumesWithoutDuplicating() throws Exception {
         MigrationDatabase database = MigrationDatabase.fresh("generated");
 
         String first = generate(database);
         assertThat(first).contains("Created 3 projects", "Imported 6 reports", "plans 3 of 3",
-                "Planned 85 tasks"); // the first plan 35 rows, the others 25 each
+                "Planned 85 tasks", // the first plan 35 rows, the others 25 each
+                "requests 4 of 4", "Filed 4 requests");
 
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
             assertThat(MigrationDatabase.rows(sql, "select count(*) from project")).containsExactly("3");
@@ -36,12 +37,21 @@ class GenerateCommandIntegrationTests {
                     .containsExactly("3");
             assertThat(MigrationDatabase.rows(sql, "select count(*) from plan_task t join plan_task p on p.id = t.parent"))
                     .as("phases of one summary and its tasks").containsExactly(String.valueOf(85 - 2 - 2 - 2));
+            assertThat(MigrationDatabase.rows(sql, "select state, count(*) from project_request group by state"))
+                    .containsExactly("EVALUATION|4");
+            assertThat(MigrationDatabase.rows(sql, "select count(distinct project_request) from project_request_quarter"))
+                    .as("financials").containsExactly("4");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from scorecard")).containsExactly("4");
+            assertThat(MigrationDatabase.rows(sql, "select name from scenario")).containsExactly(GeneratedIntake.SCENARIO);
         }
 
         String second = generate(database);
-        assertThat(second).contains("The database has 3 projects already", "3 had tasks", "Planned 0 tasks");
+        assertThat(second).contains("The database has 3 projects already", "3 had tasks", "Planned 0 tasks",
+                "Filed 0 requests", "(4 were there)");
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
             assertThat(MigrationDatabase.rows(sql, "select count(*) from plan_task")).containsExactly("85");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from project_request")).containsExactly("4");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from scenario")).containsExactly("1");
         }
     }
 
@@ -52,7 +62,7 @@ class GenerateCommandIntegrationTests {
         try {
             int exit = LodestarCommand.commandLine(Lodestar.class).execute(List.of("generate", "--db", database.url(),
                     "--user", database.user(), "--password", database.password(), "--projects", "3", "--weeks", "2",
-                    "--tasks", "25", "--big-plan", "35").toArray(String[]::new));
+                    "--tasks", "25", "--big-plan", "35", "--requests", "4").toArray(String[]::new));
             assertThat(exit).isZero();
         } finally {
             System.setOut(original);
