@@ -28,8 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.lodestar.engine.select.Selection;
 import org.lodestar.engine.select.SelectionExplainer;
-import org.lodestar.intake.internal.ProjectRequest;
-import org.lodestar.intake.internal.ProjectRequests;
+import org.lodestar.intake.internal.IntakeRecords;
 import org.lodestar.intake.internal.RequestDemand;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -79,8 +78,7 @@ public class PortfolioScenarios {
     private final StoredScenarios scenarios;
     /** The time of each solve this node runs (metrics: lodestar_solver_seconds). */
     private final Timer solverTime;
-    private final ProjectRequests requests;
-    private final RequestTypeCatalog types;
+    private final IntakeRecords records;
     private final Scoring scoring;
     private final ProjectRegistry projects;
     private final InputValidation validation;
@@ -105,7 +103,7 @@ public class PortfolioScenarios {
     /** How long after its time limit a solve still under way is taken for abandoned (its node stopped). */
     private static final Duration ABANDONED_AFTER = Duration.ofSeconds(60);
 
-    PortfolioScenarios(StoredScenarios scenarios, ProjectRequests requests, RequestTypeCatalog types, Scoring scoring,
+    PortfolioScenarios(StoredScenarios scenarios, IntakeRecords records, Scoring scoring,
                        ProjectRegistry projects, InputValidation validation, AuditTrail audit, CurrentUser currentUser,
                        MessageSource messages, Clock clock, @Value("${lodestar.intake.currency:EUR}") String currency,
                        ScenarioResults results, PlatformTransactionManager transactions,
@@ -119,8 +117,7 @@ public class PortfolioScenarios {
         this.readOnly.setReadOnly(true);
         this.backgroundAboveSeconds = backgroundAboveSeconds;
         this.scenarios = scenarios;
-        this.requests = requests;
-        this.types = types;
+        this.records = records;
         this.scoring = scoring;
         this.projects = projects;
         this.validation = validation;
@@ -527,24 +524,23 @@ public class PortfolioScenarios {
         // every amount in the scenario's currency, at the rate in force in the scenario's first month
         CurrencyRates.Converter converter = rates.now();
         YearMonth month = YearMonth.from(scenario.firstQuarter());
-        Map<Long, Boolean> mandatoryTypes = new HashMap<>();
-        for (ProjectRequest request : requests.findByStateIn(CANDIDATE_STATES).stream()
-                .sorted((a, b) -> a.code().compareTo(b.code())).toList()) {
-            boolean mandatory = mandatoryTypes.computeIfAbsent(request.requestType(), t -> types.get(t).mandatory());
+        for (IntakeRecords.Candidate request : records.candidates(CANDIDATE_STATES)) {
             long value = scenario.objective() == ScenarioCommand.Objective.SCORE
                     ? scenario.objective().solverValue(scores.getOrDefault(request.id(), 0.0))
                     : Math.max(0, scenario.objective().solverValue(converted(converter, request.code(),
-                            BigDecimal.valueOf(Optional.ofNullable(RequestDesk.financials(request).npv()).orElse(0.0)),
+                            BigDecimal.valueOf(Optional.ofNullable(RequestDesk.npv(request.quarters(),
+                                    request.discountRate())).orElse(0.0)),
                             request.currency(), month).doubleValue()));
             int[] window = windows.getOrDefault(request.id(), new int[] {0, 0});
             candidates.add(new ScenarioModel.Candidate("request", request.id(), request.code(), request.title(),
-                    mandatory, value, request.category(), costs(converter, request, month), demand(request), window[0], window[1]));
+                    request.mandatory(), value, request.category(), costs(converter, request, month), demand(request),
+                    window[0], window[1]));
         }
         candidates.addAll(committedProjects(scenario, converter, month));
         return candidates;
     }
 
-    private double[] costs(CurrencyRates.Converter converter, ProjectRequest request, YearMonth month) {
+    private double[] costs(CurrencyRates.Converter converter, IntakeRecords.Candidate request, YearMonth month) {
         return request.quarters().stream().mapToDouble(q -> converted(converter, request.code(), q.cost(),
                 request.currency(), month).doubleValue()).toArray();
     }
@@ -561,7 +557,7 @@ public class PortfolioScenarios {
         return converted;
     }
 
-    private static Map<String, double[]> demand(ProjectRequest request) {
+    private static Map<String, double[]> demand(IntakeRecords.Candidate request) {
         Map<String, double[]> demand = new LinkedHashMap<>();
         int length = request.demands().stream().mapToInt(RequestDemand::quarter).max().orElse(-1) + 1;
         for (RequestDemand d : request.demands()) {
@@ -688,7 +684,7 @@ public class PortfolioScenarios {
                 problems.add("capacities[" + i + "]", "intake.validation.scenario.duplicate");
             }
         }
-        Set<Long> candidateIds = requests.findByStateIn(CANDIDATE_STATES).stream().map(ProjectRequest::id)
+        Set<Long> candidateIds = records.rows(CANDIDATE_STATES, null).stream().map(IntakeRecords.Row::id)
                 .collect(Collectors.toSet());
         for (int i = 0; i < command.rules().size(); i++) {
             ScenarioCommand.Rule r = command.rules().get(i);

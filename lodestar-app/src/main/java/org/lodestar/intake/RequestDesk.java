@@ -590,6 +590,16 @@ public class RequestDesk {
                 .map(RequestAct::key).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
+    /** The net present value of a request's quarters at its yearly discount rate; null without quarters. */
+    static Double npv(List<RequestQuarter> quarters, BigDecimal discountRate) {
+        return quarters.isEmpty() ? null : cashFlows(quarters).npv(discountRate.doubleValue());
+    }
+
+    private static CashFlows cashFlows(List<RequestQuarter> quarters) {
+        return CashFlows.of(quarters.stream().mapToDouble(q -> q.cost().doubleValue()).toArray(),
+                quarters.stream().mapToDouble(q -> q.benefit().doubleValue()).toArray());
+    }
+
     static Financials financials(ProjectRequest request) {
         List<RequestQuarter> quarters = request.quarters();
         BigDecimal cost = quarters.stream().map(RequestQuarter::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -598,8 +608,7 @@ public class RequestDesk {
         Double irr = null;
         Double payback = null;
         if (!quarters.isEmpty()) {
-            CashFlows flows = CashFlows.of(quarters.stream().mapToDouble(q -> q.cost().doubleValue()).toArray(),
-                    quarters.stream().mapToDouble(q -> q.benefit().doubleValue()).toArray());
+            CashFlows flows = cashFlows(quarters);
             npv = flows.npv(request.discountRate().doubleValue());
             irr = flows.irr().isPresent() ? flows.irr().getAsDouble() * 100 : null;
             payback = flows.paybackQuarters().isPresent() ? flows.paybackQuarters().getAsDouble() : null;

@@ -253,9 +253,9 @@ public class Scoring {
                 .collect(Collectors.toMap(Ranking.Entry::requestId, Ranking.Entry::score));
     }
 
-    private Map<Long, Boolean> mandatoryByRequest(List<IntakeRecords.Row> rows) {
+    private static Map<Long, Boolean> mandatoryByRequest(List<IntakeRecords.Row> rows) {
         Map<Long, Boolean> mandatory = new LinkedHashMap<>();
-        rows.forEach(row -> mandatory.put(row.id(), desk.isMandatory(row.id())));
+        rows.forEach(row -> mandatory.put(row.id(), row.mandatory()));
         return mandatory;
     }
 

@@ -13,7 +13,10 @@ import org.lodestar.intake.RequestState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What belongs to requests outside their aggregate: comments, attachments, and the rows of the queues. */
+/**
+ * What belongs to requests outside their aggregate: comments, attachments, the rows of the queues, and the
+ * scenarios' candidates.
+ */
 @Repository
 public class IntakeRecords {
 
@@ -104,7 +107,7 @@ public class IntakeRecords {
 
     private List<Row> rows(List<RequestState> states, Long requester, boolean orOthersButDrafts) {
         StringBuilder sql = new StringBuilder("select r.id, r.code, r.title, t.name, u.display_name, r.state, "
-                + "r.state_since, r.budget, r.currency from project_request r "
+                + "r.state_since, r.budget, r.currency, t.mandatory from project_request r "
                 + "join request_type t on t.id = r.request_type join app_user u on u.id = r.requester where 1 = 1");
         var parameters = new java.util.LinkedHashMap<String, Object>();
         if (!states.isEmpty()) {
@@ -120,14 +123,67 @@ public class IntakeRecords {
         return jdbc.sql(sql.toString()).params(parameters).query(IntakeRecords::row).list();
     }
 
+    /**
+     * A request as a scenario weighs it: its type's mandatory flag, category, currency and financials, with its
+     * cash flows by quarter and its role demand in the aggregate's orders (quarter; role, then quarter).
+     */
+    public record Candidate(long id, String code, String title, boolean mandatory, String category, String currency,
+                            java.math.BigDecimal discountRate, List<RequestQuarter> quarters,
+                            List<RequestDemand> demands) {
+    }
+
+    /**
+     * The requests in these states as scenarios' candidates, ordered by code: three queries for any number of
+     * requests, where loading their aggregates takes four more queries per request.
+     */
+    public List<Candidate> candidates(List<RequestState> states) {
+        List<String> names = states.stream().map(Enum::name).toList();
+        java.util.Map<Long, List<RequestQuarter>> quarters = new java.util.HashMap<>();
+        java.util.Map<Long, List<RequestDemand>> demands = new java.util.HashMap<>();
+        List<Candidate> candidates = jdbc.sql("select r.id, r.code, r.title, t.mandatory, r.category, r.currency, "
+                        + "r.discount_rate from project_request r join request_type t on t.id = r.request_type "
+                        + "where r.state in (:states)").param("states", names)
+                .query((rs, n) -> {
+                    List<RequestQuarter> flows = new java.util.ArrayList<>();
+                    List<RequestDemand> people = new java.util.ArrayList<>();
+                    quarters.put(rs.getLong(1), flows);
+                    demands.put(rs.getLong(1), people);
+                    return new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                            rs.getString(5), rs.getString(6), rs.getBigDecimal(7), flows, people);
+                }).list();
+        // the children of the requests read above (one changing state meanwhile keeps what it had)
+        String ofThose = " join project_request r on r.id = c.project_request where r.state in (:states)";
+        jdbc.sql("select c.project_request, c.quarter_no, c.cost, c.benefit from project_request_quarter c" + ofThose)
+                .param("states", names).query(rs -> {
+                    List<RequestQuarter> flows = quarters.get(rs.getLong(1));
+                    if (flows != null) flows.add(new RequestQuarter(rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                });
+        jdbc.sql("select c.project_request, c.role_name, c.quarter_no, c.fte from project_request_demand c" + ofThose)
+                .param("states", names).query(rs -> {
+                    List<RequestDemand> people = demands.get(rs.getLong(1));
+                    if (people != null) people.add(new RequestDemand(rs.getString(2), rs.getInt(3), rs.getBigDecimal(4)));
+                });
+        // in the aggregate's orders, sorted here: a database's collation may order roles otherwise
+        quarters.values().forEach(flows -> flows.sort(java.util.Comparator.comparingInt(RequestQuarter::quarter)));
+        demands.values().forEach(people -> people.sort(java.util.Comparator.comparing(RequestDemand::role)
+                .thenComparingInt(RequestDemand::quarter)));
+        return candidates.stream().sorted(java.util.Comparator.comparing(Candidate::code))
+                .map(c -> new Candidate(c.id(), c.code(), c.title(), c.mandatory(), c.category(), c.currency(),
+                        c.discountRate(), List.copyOf(c.quarters()), List.copyOf(c.demands())))
+                .toList();
+    }
+
     private static Row row(ResultSet rs, int number) throws SQLException {
         return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 RequestState.valueOf(rs.getString(6)), rs.getTimestamp(7).toInstant(), rs.getBigDecimal(8),
-                rs.getString(9));
+                rs.getString(9), rs.getBoolean(10));
     }
 
-    /** A request as the queues list it; the type's name may be a message key. */
+    /**
+     * A request as the queues list it; the type's name may be a message key. {@code mandatory}: its type must be
+     * funded in scenarios.
+     */
     public record Row(long id, String code, String title, String typeName, String requester, RequestState state,
-                      Instant stateSince, java.math.BigDecimal budget, String currency) {
+                      Instant stateSince, java.math.BigDecimal budget, String currency, boolean mandatory) {
     }
 }
