@@ -1,10 +1,15 @@
 package org.lodestar.intake.internal;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lodestar.intake.Attachment;
 import org.lodestar.intake.AttachmentContent;
@@ -128,8 +133,7 @@ public class IntakeRecords {
      * cash flows by quarter and its role demand in the aggregate's orders (quarter; role, then quarter).
      */
     public record Candidate(long id, String code, String title, boolean mandatory, String category, String currency,
-                            java.math.BigDecimal discountRate, List<RequestQuarter> quarters,
-                            List<RequestDemand> demands) {
+                            BigDecimal discountRate, List<RequestQuarter> quarters, List<RequestDemand> demands) {
     }
 
     /**
@@ -137,39 +141,39 @@ public class IntakeRecords {
      * requests, where loading their aggregates takes four more queries per request.
      */
     public List<Candidate> candidates(List<RequestState> states) {
+        record Head(long id, String code, String title, boolean mandatory, String category, String currency,
+                    BigDecimal discountRate) {
+        }
         List<String> names = states.stream().map(Enum::name).toList();
-        java.util.Map<Long, List<RequestQuarter>> quarters = new java.util.HashMap<>();
-        java.util.Map<Long, List<RequestDemand>> demands = new java.util.HashMap<>();
-        List<Candidate> candidates = jdbc.sql("select r.id, r.code, r.title, t.mandatory, r.category, r.currency, "
+        List<Head> heads = jdbc.sql("select r.id, r.code, r.title, t.mandatory, r.category, r.currency, "
                         + "r.discount_rate from project_request r join request_type t on t.id = r.request_type "
                         + "where r.state in (:states)").param("states", names)
-                .query((rs, n) -> {
-                    List<RequestQuarter> flows = new java.util.ArrayList<>();
-                    List<RequestDemand> people = new java.util.ArrayList<>();
-                    quarters.put(rs.getLong(1), flows);
-                    demands.put(rs.getLong(1), people);
-                    return new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                            rs.getString(5), rs.getString(6), rs.getBigDecimal(7), flows, people);
-                }).list();
-        // the children of the requests read above (one changing state meanwhile keeps what it had)
-        String ofThose = " join project_request r on r.id = c.project_request where r.state in (:states)";
-        jdbc.sql("select c.project_request, c.quarter_no, c.cost, c.benefit from project_request_quarter c" + ofThose)
-                .param("states", names).query(rs -> {
-                    List<RequestQuarter> flows = quarters.get(rs.getLong(1));
-                    if (flows != null) flows.add(new RequestQuarter(rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getString(5), rs.getString(6), rs.getBigDecimal(7))).list();
+        String ofCandidates = " join project_request r on r.id = c.project_request where r.state in (:states)";
+        Map<Long, List<RequestQuarter>> quarters = new HashMap<>();
+        jdbc.sql("select c.project_request, c.quarter_no, c.cost, c.benefit from project_request_quarter c"
+                        + ofCandidates).param("states", names)
+                .query(rs -> {
+                    quarters.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new RequestQuarter(rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4)));
                 });
-        jdbc.sql("select c.project_request, c.role_name, c.quarter_no, c.fte from project_request_demand c" + ofThose)
-                .param("states", names).query(rs -> {
-                    List<RequestDemand> people = demands.get(rs.getLong(1));
-                    if (people != null) people.add(new RequestDemand(rs.getString(2), rs.getInt(3), rs.getBigDecimal(4)));
+        Map<Long, List<RequestDemand>> demands = new HashMap<>();
+        jdbc.sql("select c.project_request, c.role_name, c.quarter_no, c.fte from project_request_demand c"
+                        + ofCandidates).param("states", names)
+                .query(rs -> {
+                    demands.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new RequestDemand(rs.getString(2), rs.getInt(3), rs.getBigDecimal(4)));
                 });
-        // in the aggregate's orders, sorted here: a database's collation may order roles otherwise
-        quarters.values().forEach(flows -> flows.sort(java.util.Comparator.comparingInt(RequestQuarter::quarter)));
-        demands.values().forEach(people -> people.sort(java.util.Comparator.comparing(RequestDemand::role)
-                .thenComparingInt(RequestDemand::quarter)));
-        return candidates.stream().sorted(java.util.Comparator.comparing(Candidate::code))
-                .map(c -> new Candidate(c.id(), c.code(), c.title(), c.mandatory(), c.category(), c.currency(),
-                        c.discountRate(), List.copyOf(c.quarters()), List.copyOf(c.demands())))
+        // sorted here as the aggregate sorts them: a database's collation may order roles otherwise
+        return heads.stream().sorted(Comparator.comparing(Head::code))
+                .map(head -> new Candidate(head.id(), head.code(), head.title(), head.mandatory(), head.category(),
+                        head.currency(), head.discountRate(),
+                        quarters.getOrDefault(head.id(), List.of()).stream()
+                                .sorted(Comparator.comparingInt(RequestQuarter::quarter)).toList(),
+                        demands.getOrDefault(head.id(), List.of()).stream()
+                                .sorted(Comparator.comparing(RequestDemand::role).thenComparingInt(RequestDemand::quarter))
+                                .toList()))
                 .toList();
     }
 
