@@ -75,6 +75,31 @@ class ScenariosApiIntegrationTests extends IntegrationTestSupport {
     }
 
     /**
+     * A request whose type must be funded (the demo's regulatory GDPR request) is a mandatory candidate in a
+     * scenario and is ranked as mandatory; a new project's request is neither.
+     */
+    @Test
+    void aRequestOfAMandatoryTypeIsMandatoryInScenariosAndRankings() {
+        Api pmo = Api.as(port, "pmo");
+        long scenario = -1;
+        for (JsonNode found : ok(pmo.get("/api/v1/scenarios"))) {
+            if (found.get("name").asString().equals("Plan by strategic value")) scenario = found.get("id").asLong();
+        }
+        JsonNode result = ok(pmo.get("/api/v1/scenarios/" + scenario + "/result"));
+        java.util.Map<String, Boolean> mandatory = new java.util.HashMap<>();
+        result.get("candidates").forEach(c -> mandatory.put(c.get("name").asString(), c.get("mandatory").asBoolean()));
+        assertThat(mandatory).containsEntry("GDPR records of processing", true)
+                .containsEntry("Self-service returns portal", false);
+
+        long model = ok(pmo.get("/api/v1/scenarios/" + scenario)).get("scoringModelId").asLong();
+        java.util.Map<String, Boolean> ranked = new java.util.HashMap<>();
+        ok(pmo.get("/api/v1/scoring-models/" + model + "/ranking")).get("entries")
+                .forEach(e -> ranked.put(e.get("title").asString(), e.get("mandatory").asBoolean()));
+        assertThat(ranked).containsEntry("GDPR records of processing", true)
+                .containsEntry("Self-service returns portal", false);
+    }
+
+    /**
      * One scale for objective values: a score scenario's frontier once showed 100 times its result (33,375 against
      * 333.75). For each objective kind of the demo, the result, the comparison and the frontier at 100% agree.
      */
