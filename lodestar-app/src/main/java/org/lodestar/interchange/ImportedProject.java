@@ -44,15 +44,20 @@ public record ImportedProject(String fileName, String format, String application
      * A task as saved. {@code parent} and {@code calendar} are indices (-1: none, the project's calendar);
      * {@code summary} is true when other rows name it as parent. Saved {@code start}/{@code finish} are the dates
      * the scheduling tool wrote; {@code remaining} is -1 unless the task is in progress; {@code levelingDelay} is in
-     * working minutes (a delay saved in elapsed days counts a working day for each).
+     * working minutes (a delay saved in elapsed days counts a working day for each); {@code baselines} are the
+     * baselines the file saved for the task, by number (0: Project's "Baseline", P6's project baseline).
      */
     public record Task(int row, Integer sourceUniqueId, String sourceId, String name, String wbs, int outlineLevel,
                        int parent, boolean summary, boolean milestone, int duration, boolean elapsed, int calendar,
                        ConstraintType constraint, LocalDateTime constraintDate, LocalDateTime deadline,
                        LocalDateTime start, LocalDateTime finish, LocalDateTime actualStart,
                        LocalDateTime actualFinish, double percentComplete, int remaining,
-                       LocalDateTime baselineStart, LocalDateTime baselineFinish, String notes,
+                       List<Baseline> baselines, String notes,
                        boolean manual, boolean split, int levelingDelay, String activityType) {
+
+        public Task {
+            baselines = List.copyOf(baselines);
+        }
 
         public boolean hasSavedDates() {
             return start != null && finish != null;
@@ -62,6 +67,10 @@ public record ImportedProject(String fileName, String format, String application
         public boolean leveled() {
             return levelingDelay > 0;
         }
+    }
+
+    /** A task's values in baseline {@code number} (0 to 10); {@code duration} in working minutes, -1 when not saved. */
+    public record Baseline(int number, LocalDateTime start, LocalDateTime finish, int duration) {
     }
 
     /** A dependency between rows; the lag is minutes, or hundredths of a percent for {@link LagUnit#PERCENT}. */

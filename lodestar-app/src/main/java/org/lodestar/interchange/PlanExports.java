@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.lodestar.engine.schedule.DependencyType;
 import org.lodestar.engine.schedule.LagCalendar;
 import org.lodestar.engine.schedule.LagUnit;
 import org.lodestar.engine.schedule.WorkCalendar.WorkingTime;
+import org.lodestar.planning.Baselines;
 import org.lodestar.planning.CalendarView;
 import org.lodestar.planning.Calendars;
 import org.lodestar.planning.PlanView;
@@ -43,11 +45,13 @@ public class PlanExports {
     private static final Pattern LAG = Pattern.compile("^([+-]?)(\\d+(?:\\.\\d+)?)\\s*(e?)(m|h|d|w|mo|%)$");
 
     private final ProjectPlans plans;
+    private final Baselines baselines;
     private final Calendars calendars;
     private final ProjectFileWriter writer = new ProjectFileWriter();
 
-    PlanExports(ProjectPlans plans, Calendars calendars) {
+    PlanExports(ProjectPlans plans, Baselines baselines, Calendars calendars) {
         this.plans = plans;
+        this.baselines = baselines;
         this.calendars = calendars;
     }
 
@@ -60,13 +64,18 @@ public class PlanExports {
         ExportFormat chosen = ExportFormat.named(format).orElseThrow(() -> new InvalidInputException(List.of(
                 new InvalidInputException.FieldProblem("format", "interchange.validation.format", String.valueOf(format)))));
         Map<Long, CalendarView> read = new HashMap<>();
-        ImportedProject project = project(plan, calendar -> read.computeIfAbsent(calendar, calendars::get));
+        ImportedProject project = project(plan, calendar -> read.computeIfAbsent(calendar, calendars::get),
+                baselines.values(id));
         return new ExportedFile(fileName(plan.code()) + "." + chosen.extension(), chosen.contentType(),
                 writer.write(project, chosen));
     }
 
-    /** The plan as the import model: its calendars by id through {@code calendarById}. */
-    static ImportedProject project(PlanView plan, LongFunction<CalendarView> calendarById) {
+    /**
+     * The plan as the import model: its calendars by id through {@code calendarById}, and each of its saved
+     * baselines (by number, the values by task id) under the same number in the file.
+     */
+    static ImportedProject project(PlanView plan, LongFunction<CalendarView> calendarById,
+                                   Map<Integer, Map<Long, Baselines.TaskValues>> baselines) {
         Map<Long, Integer> calendarIndex = new LinkedHashMap<>();
         List<ImportedProject.Calendar> calendars = new ArrayList<>();
         calendarIndex.put(plan.calendarId(), 0);
@@ -100,8 +109,7 @@ public class PlanExports {
                     task.summary() ? 0 : task.durationMinutes(), task.elapsed(), calendar, constraintType,
                     constraint.length > 1 ? dateTime(constraint[1]) : null, dateTime(task.deadline()),
                     dateTime(task.start()), dateTime(task.finish()), actualStart, actualFinish,
-                    task.percentComplete(), remaining, dateTime(task.baselineStart()), dateTime(task.baselineFinish()),
-                    null, false, false, levelingMinutes(task.levelingDelay(), plan.minutesPerDay()), null));
+                    task.percentComplete(), remaining, baselines(task.id(), baselines), null, false, false, levelingMinutes(task.levelingDelay(), plan.minutesPerDay()), null));
         }
         List<ImportedProject.Link> links = new ArrayList<>();
         for (PlanView.Link link : plan.links()) {
@@ -130,6 +138,17 @@ public class PlanExports {
                 dateTime(plan.start()),
                 dateTime(plan.finish()), dateTime(plan.statusDate()), plan.scheduledBackward(), 0, calendars, tasks,
                 links, resources, assignments, List.of());
+    }
+
+    private static List<ImportedProject.Baseline> baselines(long task,
+                                                            Map<Integer, Map<Long, Baselines.TaskValues>> baselines) {
+        List<ImportedProject.Baseline> values = new ArrayList<>();
+        baselines.forEach((number, tasks) -> {
+            Baselines.TaskValues saved = tasks.get(task);
+            if (saved != null) values.add(new ImportedProject.Baseline(number, saved.start(), saved.finish(), saved.duration()));
+        });
+        values.sort(Comparator.comparingInt(ImportedProject.Baseline::number));
+        return values;
     }
 
     /** A lag as the plan shows it ({@code +2d}, {@code -1ed}, {@code +50%}, {@code 0d}) in minutes or hundredths of a percent. */

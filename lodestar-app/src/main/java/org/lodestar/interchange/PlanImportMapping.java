@@ -60,6 +60,12 @@ final class PlanImportMapping {
         return source.length() > 255 ? source.substring(0, 255) : source;
     }
 
+    /** The name a baseline of the file is stored under: its number and the file it came from, 120 characters at most. */
+    static String baselineName(int number, String source) {
+        String name = "Baseline " + number + " of " + source;
+        return name.length() > 120 ? name.substring(0, 120) : name;
+    }
+
     /**
      * The whole plan: the file's tasks matched to {@code stored} by source unique id, then (unless
      * {@code deleteRemoved}) the stored tasks the file does not have. {@code calendars} gives the Lodestar calendar
@@ -75,7 +81,6 @@ final class PlanImportMapping {
         Map<Long, String> keyOfStored = new HashMap<>();
         int milestonesWithDuration = 0;
         int notes = 0;
-        int baselines = 0;
         for (ImportedProject.Task task : file.tasks()) {
             Long uid = task.sourceUniqueId() == null ? null : task.sourceUniqueId().longValue();
             PlanView.Task match = uid == null ? null : bySource.get(uid);
@@ -84,7 +89,6 @@ final class PlanImportMapping {
             if (match != null) keyOfStored.put(match.id(), key);
             if (task.milestone() && task.duration() != 0 && !task.summary()) milestonesWithDuration++;
             if (task.notes() != null && !task.notes().isBlank()) notes++;
-            if (task.baselineStart() != null || task.baselineFinish() != null) baselines++;
             Long calendar = task.calendar() < 0 ? null : calendars.get(task.calendar());
             tasks.add(new PlanCommand.Task(match == null ? null : match.id(), key,
                     task.parent() < 0 ? null : key(task.parent()), name(task), task.summary() ? null : duration(task),
@@ -112,7 +116,6 @@ final class PlanImportMapping {
         if (!deleteRemoved) keepRemoved(stored, storedLinks, matched, keyOfStored, tasks, dependencies, pairs);
         if (milestonesWithDuration > 0) warnings.add(new Warning("interchange.import.warning.milestones", milestonesWithDuration));
         if (notes > 0) warnings.add(new Warning("interchange.import.warning.notes", notes));
-        if (baselines > 0) warnings.add(new Warning("interchange.import.warning.baselines", baselines));
         if (!file.resources().isEmpty() || !file.assignments().isEmpty()) {
             warnings.add(new Warning("interchange.import.warning.resources", file.resources().size(),
                     file.assignments().size()));

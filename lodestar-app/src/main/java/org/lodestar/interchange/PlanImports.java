@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,11 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.lodestar.interchange.internal.PendingImports;
 import org.lodestar.platform.Actor;
 import org.lodestar.planning.AssignableResources;
+import org.lodestar.planning.Baselines;
 import org.lodestar.planning.CalendarCommand;
 import org.lodestar.planning.CalendarView;
 import org.lodestar.planning.Calendars;
@@ -60,9 +63,10 @@ public class PlanImports {
 
     private static final List<String> NOT_STORED = List.of("interchange.import.notStored.resources",
             "interchange.import.notStored.customFields", "interchange.import.notStored.notes",
-            "interchange.import.notStored.baselines", "interchange.import.notStored.wbs");
+            "interchange.import.notStored.wbs");
 
     private final ProjectPlans plans;
+    private final Baselines baselines;
     private final Calendars calendars;
     private final ProjectRights rights;
     private final TransactionTemplate transactions;
@@ -80,7 +84,7 @@ public class PlanImports {
     private record Applied(PlanView plan, List<PlanImportMapping.Warning> warnings) {
     }
 
-    PlanImports(ProjectPlans plans, Calendars calendars, ProjectRights rights, PlatformTransactionManager transactions,
+    PlanImports(ProjectPlans plans, Baselines baselines, Calendars calendars, ProjectRights rights, PlatformTransactionManager transactions,
                 MessageSource messages, Clock clock, PendingImports pending, ProjectRegistry registry,
                 PortfolioRights portfolioRights,
                 @Value("${lodestar.interchange.max-upload-bytes:52428800}") long maxBytes,
@@ -91,6 +95,7 @@ public class PlanImports {
         this.portfolioRights = portfolioRights;
         this.defaultCurrency = defaultCurrency;
         this.plans = plans;
+        this.baselines = baselines;
         this.calendars = calendars;
         this.rights = rights;
         this.transactions = transactions == null ? null : new TransactionTemplate(transactions);
@@ -355,7 +360,51 @@ public class PlanImports {
                 deleteRemoved, version));
         warnings.addAll(mapping.warnings());
         after = assignFromPool(id, file, after, warnings);
+        after = adoptBaselines(id, file, source, after, warnings);
         return new Applied(after, warnings);
+    }
+
+    /**
+     * The file's baselines stored under their numbers, on the tasks the file's rows became (the replaced plan lists
+     * the file's tasks first, in its order); a number the project has a baseline under keeps it, and the warnings
+     * say so. Values saved without a duration are left out.
+     */
+    private PlanView adoptBaselines(ProjectId id, ImportedProject file, String source, PlanView plan,
+                                    List<PlanImportMapping.Warning> warnings) {
+        Map<Integer, Map<Long, Baselines.TaskValues>> byNumber = new TreeMap<>();
+        int withoutDuration = 0;
+        for (ImportedProject.Task task : file.tasks()) {
+            PlanView.Task stored = plan.tasks().get(task.row());
+            for (ImportedProject.Baseline saved : task.baselines()) {
+                if (saved.duration() < 0) {
+                    withoutDuration++;
+                    continue;
+                }
+                byNumber.computeIfAbsent(saved.number(), number -> new LinkedHashMap<>()).put(stored.id(),
+                        new Baselines.TaskValues(saved.start(), saved.finish(), saved.duration()));
+            }
+        }
+        if (withoutDuration > 0) {
+            warnings.add(new PlanImportMapping.Warning("interchange.import.warning.baselineDuration", withoutDuration));
+        }
+        if (byNumber.isEmpty()) return plan;
+        List<Baselines.Adopted> adopted = new ArrayList<>();
+        byNumber.forEach((number, tasks) -> adopted.add(new Baselines.Adopted(number,
+                PlanImportMapping.baselineName(number, source), tasks)));
+        List<Integer> stored = baselines.adopt(id, adopted);
+        Set<Integer> kept = new TreeSet<>(byNumber.keySet());
+        kept.removeAll(stored);
+        if (!stored.isEmpty()) {
+            warnings.add(new PlanImportMapping.Warning("interchange.import.warning.baselinesStored", numbers(stored)));
+        }
+        if (!kept.isEmpty()) {
+            warnings.add(new PlanImportMapping.Warning("interchange.import.warning.baselinesKept", numbers(kept)));
+        }
+        return stored.isEmpty() ? plan : plans.plan(id);
+    }
+
+    private static String numbers(Collection<Integer> numbers) {
+        return String.join(", ", numbers.stream().map(String::valueOf).toList());
     }
 
     /**

@@ -171,7 +171,7 @@ public final class ProjectFileReader {
                     task.getMilestone(), minutes, elapsed, calendar, constraint(task), minute(task.getConstraintDate()),
                     minute(task.getDeadline()), minute(task.getStart()), minute(task.getFinish()),
                     minute(task.getActualStart()), minute(task.getActualFinish()), Math.max(0, Math.min(100, percent)),
-                    remaining, minute(task.getBaselineStart()), minute(task.getBaselineFinish()), task.getNotes(),
+                    remaining, baselines(task, properties, warnings), task.getNotes(),
                     task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED,
                     task.getSplits() != null && task.getSplits().size() > 1,
                     levelingDelay(task.getLevelingDelay(), properties),
@@ -276,6 +276,24 @@ public final class ProjectFileReader {
             return (int) Math.round(days * (perDay == null || perDay.intValue() <= 0 ? 480 : perDay.intValue()));
         }
         return (int) Math.round(delay.convertUnits(TimeUnit.MINUTES, properties).getDuration());
+    }
+
+    /**
+     * The baselines the file saved for the task: those with both a start and a finish, 0 (Project's "Baseline")
+     * first. A baseline that starts when it finishes lasts nothing, whether or not the file wrote its duration
+     * (MSPDI leaves a zero one out).
+     */
+    private static List<ImportedProject.Baseline> baselines(Task task, ProjectProperties properties, List<String> warnings) {
+        List<ImportedProject.Baseline> baselines = new ArrayList<>();
+        for (int number = 0; number <= 10; number++) {
+            LocalDateTime start = minute(number == 0 ? task.getBaselineStart() : task.getBaselineStart(number));
+            LocalDateTime finish = minute(number == 0 ? task.getBaselineFinish() : task.getBaselineFinish(number));
+            if (start == null || finish == null) continue;
+            Duration duration = number == 0 ? task.getBaselineDuration() : task.getBaselineDuration(number);
+            int minutes = duration != null ? minutes(duration, properties, warnings, task) : start.equals(finish) ? 0 : -1;
+            baselines.add(new ImportedProject.Baseline(number, start, finish, minutes));
+        }
+        return baselines;
     }
 
     private static int minutes(Duration duration, ProjectProperties properties, List<String> warnings, Task task) {

@@ -41,7 +41,7 @@ import org.mpxj.writer.ProjectWriter;
 /**
  * Writes an {@link ImportedProject} (a file read by {@link ProjectFileReader}, or a Lodestar plan through
  * {@link PlanExports}) as MSPDI XML, Primavera PMXML or MPX, through an MPXJ {@link ProjectFile}: the outline, tasks
- * with durations, milestones, constraints, deadlines, actual dates, progress and baseline dates, dependencies with
+ * with durations, milestones, constraints, deadlines, actual dates, progress and baselines (by number, dates and durations), dependencies with
  * their types and lags (working, elapsed, percentage), calendars (their week and every exception day, as the model
  * holds them already resolved), the project's start, finish and status date, and the source unique ids (a task keeps
  * its {@code sourceUniqueId} when it is unique and positive; MSPDI reserves 0 for the project summary), and the
@@ -157,8 +157,18 @@ public final class ProjectFileWriter {
             if (source.levelingDelay() > 0) {
                 task.setLevelingDelay(Duration.getInstance(source.levelingDelay(), TimeUnit.MINUTES));
             }
-            task.setBaselineStart(source.baselineStart());
-            task.setBaselineFinish(source.baselineFinish());
+            for (ImportedProject.Baseline baseline : source.baselines()) {
+                Duration saved = baseline.duration() < 0 ? null : duration(baseline.duration(), false);
+                if (baseline.number() == 0) {
+                    task.setBaselineStart(baseline.start());
+                    task.setBaselineFinish(baseline.finish());
+                    task.setBaselineDuration(saved);
+                } else {
+                    task.setBaselineStart(baseline.number(), baseline.start());
+                    task.setBaselineFinish(baseline.number(), baseline.finish());
+                    task.setBaselineDuration(baseline.number(), saved);
+                }
+            }
             if (source.notes() != null && !source.notes().isBlank()) task.setNotes(source.notes());
             if (source.activityType() != null) {
                 try {

@@ -2,10 +2,13 @@ package org.lodestar.planning;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lodestar.engine.schedule.BaselineVariance;
 import org.lodestar.engine.schedule.Schedule;
 import org.lodestar.engine.schedule.TimeAxis;
@@ -50,6 +53,57 @@ public class Baselines {
         return store.list(id.value()).stream().map(Baselines::view).toList();
     }
 
+    /** A baseline saved by another tool (a project file): its number (0 to 10), name, and per task id the values. */
+    public record Adopted(int number, String name, Map<Long, TaskValues> tasks) {
+    }
+
+    /** A task's values in a baseline; {@code duration} in working minutes. */
+    public record TaskValues(LocalDateTime start, LocalDateTime finish, int duration) {
+    }
+
+    /** Every baseline of the plan: by number, its values by task id (readers of the plan may read them). */
+    @Transactional(readOnly = true)
+    public Map<Integer, Map<Long, TaskValues>> values(ProjectId id) {
+        plans.project(id);
+        Map<Integer, Map<Long, TaskValues>> all = new LinkedHashMap<>();
+        for (BaselineStore.Header header : store.list(id.value())) {
+            Map<Long, TaskValues> tasks = new LinkedHashMap<>();
+            store.values(id.value(), header.number()).forEach((task, saved) ->
+                    tasks.put(task, new TaskValues(saved.start(), saved.finish(), saved.duration())));
+            all.put(header.number(), tasks);
+        }
+        return all;
+    }
+
+    /**
+     * Stores baselines another tool saved (a project file's) under their own numbers, each audited as a baseline
+     * saved. A number the plan has a baseline under already keeps it: an import never replaces a baseline (delete
+     * it first to take the file's). Values of tasks the plan does not have are left out. Returns the numbers stored.
+     */
+    @Transactional
+    public List<Integer> adopt(ProjectId id, List<Adopted> baselines) {
+        ProjectView project = plans.access().editable(id);
+        Set<Long> tasks = new HashSet<>();
+        plans.current(id).draft.tasks.forEach(task -> tasks.add(task.id));
+        List<Integer> stored = new ArrayList<>();
+        for (Adopted baseline : baselines) {
+            int number = baseline.number();
+            if (number < 0 || number > 10) throw DurationText.problem("number", "planning.validation.baseline", Integer.toString(number));
+            if (store.find(id.value(), number).isPresent()) continue;
+            Map<Long, BaselineStore.Values> values = new LinkedHashMap<>();
+            baseline.tasks().forEach((task, saved) -> {
+                if (tasks.contains(task)) values.put(task, new BaselineStore.Values(saved.start(), saved.finish(), saved.duration()));
+            });
+            if (values.isEmpty()) continue;
+            String label = PlanEdits.text(baseline.name(), 120, "name");
+            BaselineStore.Header saved = store.save(id.value(), number, label, Instant.now(clock), currentUser.auditName(), values);
+            audit.created(AUDIT_TYPE, id.value(), project.code() + " " + label, snapshot(saved));
+            stored.add(number);
+        }
+        if (!stored.isEmpty()) plans.touch(id);
+        return stored;
+    }
+
     /** Saves the current schedule as baseline {@code number}, replacing what was saved under it before. */
     @Transactional
     public BaselineView save(ProjectId id, int number, String name) {
@@ -82,7 +136,7 @@ public class Baselines {
     @Transactional
     public BaselineView saveNext(ProjectId id, String name) {
         ProjectView project = plans.access().editable(id);
-        java.util.Set<Integer> used = new java.util.HashSet<>();
+        Set<Integer> used = new HashSet<>();
         store.list(id.value()).forEach(header -> used.add(header.number()));
         int number = 0;
         while (used.contains(number)) number++;

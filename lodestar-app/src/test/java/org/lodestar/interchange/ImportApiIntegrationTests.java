@@ -138,6 +138,64 @@ class ImportApiIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void theFilesBaselinesAreStoredUnderTheirNumbersExportedAgainAndNeverReplaceTheProjectsOwn() throws Exception {
+        String name = "baselines.xml";
+        byte[] content = Files.readAllBytes(InterchangeDatasets.file(name));
+        String baselines = "/api/v1/projects/" + project + "/baselines";
+        List<String> numbers = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+
+        JsonNode preview = upload(name, content, null, 200);
+        assertThat(preview.get("warnings").toString()).contains("Baselines stored from the file: " + String.join(", ", numbers));
+        assertThat(pmo.get(baselines).json()).as("a preview writes nothing").isEmpty();
+        confirm(preview.get("id").asString(), false, 200);
+        JsonNode stored = pmo.get(baselines).json();
+        assertThat(stored.valueStream().map(baseline -> baseline.get("number").asString())).containsExactlyElementsOf(numbers);
+        assertThat(stored.get(0).get("name").asString()).isEqualTo("Baseline 1 of baselines.xml");
+
+        // the oracle: what MPXJ reads of each baseline in the file, against what Lodestar's export writes
+        List<String> saved = baselineValues(new UniversalProjectReader().read(InterchangeDatasets.file(name).toFile()));
+        assertThat(saved).hasSize(10);
+        byte[] exported = mvc.perform(get("/api/v1/projects/" + project + "/export").param("format", "mspdi")
+                .with(as("pmo"))).andReturn().getResponse().getContentAsByteArray();
+        assertThat(baselineValues(new UniversalProjectReader().read(new java.io.ByteArrayInputStream(exported))))
+                .containsExactlyElementsOf(saved);
+
+        // the project's own baseline 2 replaces the file's; a second import keeps it and every other one stored
+        assertThat(pmo.put(baselines + "/2", "{\"name\":\"Approved\"}").status()).isEqualTo(200);
+        String approvedAt = pmo.get(baselines).json().get(1).get("savedAt").asString();
+        JsonNode again = upload(name, content, null, 200);
+        assertThat(again.get("warnings").toString())
+                .contains("kept instead of the file's: " + String.join(", ", numbers))
+                .doesNotContain("Baselines stored from the file");
+        confirm(again.get("id").asString(), false, 200);
+        JsonNode kept = pmo.get(baselines).json();
+        assertThat(kept.get(1).get("name").asString()).isEqualTo("Approved");
+        assertThat(kept.get(1).get("savedAt").asString()).isEqualTo(approvedAt);
+
+        // deleted, the number takes the file's again
+        assertThat(pmo.delete(baselines + "/2").status()).isEqualTo(204);
+        JsonNode third = upload(name, content, null, 200);
+        assertThat(third.get("warnings").toString()).contains("Baselines stored from the file: 2.");
+        confirm(third.get("id").asString(), false, 200);
+        assertThat(pmo.get(baselines).json().get(1).get("name").asString()).isEqualTo("Baseline 2 of baselines.xml");
+    }
+
+    /** Per task and baseline number its start, finish and duration in hours, as MPXJ reads them. */
+    private static List<String> baselineValues(ProjectFile file) {
+        List<String> values = new ArrayList<>();
+        for (Task task : file.getTasks()) {
+            for (int number = 1; number <= 10; number++) {
+                if (task.getBaselineStart(number) == null) continue;
+                Duration duration = task.getBaselineDuration(number);
+                values.add(task.getName() + " " + number + " " + task.getBaselineStart(number) + ".."
+                        + task.getBaselineFinish(number) + " " + (duration == null ? null
+                        : duration.convertUnits(TimeUnit.HOURS, file.getProjectProperties()).getDuration()));
+            }
+        }
+        return values;
+    }
+
+    @Test
     void aChangedPrimaveraXerIsReimportedInPlace() throws Exception {
         String xer = new String(Files.readAllBytes(InterchangeDatasets.file("XERNative__sample.xer")),
                 StandardCharsets.ISO_8859_1);

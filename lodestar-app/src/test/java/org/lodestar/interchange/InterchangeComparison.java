@@ -27,7 +27,7 @@ final class InterchangeComparison {
                     + " dates " + task.start() + ".." + task.finish()
                     + " actual " + task.actualStart() + ".." + task.actualFinish()
                     + " done " + Math.round(task.percentComplete()) + "%"
-                    + " baseline " + task.baselineStart() + ".." + task.baselineFinish());
+                    + " baselines " + task.baselines());
         }
         return lines;
     }

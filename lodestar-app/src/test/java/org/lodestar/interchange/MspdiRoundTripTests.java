@@ -82,7 +82,7 @@ class MspdiRoundTripTests {
                     task.outlineLevel(), task.parent(), task.summary(), task.milestone(), task.duration(), task.elapsed(),
                     task.calendar(), task.constraint(), task.constraintDate(), task.deadline(), task.start(),
                     missing ? null : task.finish(), task.actualStart(), task.actualFinish(), task.percentComplete(),
-                    task.remaining(), task.baselineStart(), task.baselineFinish(), task.notes(), task.manual(),
+                    task.remaining(), task.baselines(), task.notes(), task.manual(),
                     task.split(), task.levelingDelay(), task.activityType()));
         }
         return new ImportedProject(after.fileName(), after.format(), after.application(), after.primavera(),

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lodestar.engine.schedule.ConstraintType;
 import org.lodestar.engine.schedule.DependencyType;
 import org.lodestar.engine.schedule.LagUnit;
+import org.lodestar.planning.Baselines;
 import org.lodestar.planning.CalendarView;
 import org.lodestar.planning.PlanView;
 
@@ -41,7 +43,16 @@ class PlanExportsTests {
         CalendarView night = calendar(200, "Night", List.of(new CalendarView.Exception("Holiday",
                 LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 9), List.of())));
 
-        ImportedProject project = PlanExports.project(plan, id -> id == 100 ? standard : night);
+        Baselines.TaskValues digSaved = new Baselines.TaskValues(LocalDateTime.of(2026, 3, 2, 8, 0),
+                LocalDateTime.of(2026, 3, 3, 17, 0), 960);
+        Baselines.TaskValues pourSaved = new Baselines.TaskValues(LocalDateTime.of(2026, 3, 5, 8, 0),
+                LocalDateTime.of(2026, 3, 6, 17, 0), 960);
+        ImportedProject project = PlanExports.project(plan, id -> id == 100 ? standard : night,
+                Map.of(0, Map.of(12L, digSaved), 3, Map.of(12L, pourSaved, 13L, pourSaved)));
+        assertThat(project.tasks().get(1).baselines()).containsExactly(
+                new ImportedProject.Baseline(0, digSaved.start(), digSaved.finish(), 960),
+                new ImportedProject.Baseline(3, pourSaved.start(), pourSaved.finish(), 960));
+        assertThat(project.tasks().get(3).baselines()).isEmpty();
 
         assertThat(project.links()).containsExactly(
                 new ImportedProject.Link(1, 2, DependencyType.FS, 720, LagUnit.WORKING),
@@ -83,7 +94,7 @@ class PlanExportsTests {
                 List.of());
         CalendarView standard = calendar(100, "Standard", List.of());
 
-        ImportedProject project = PlanExports.project(plan, id -> standard);
+        ImportedProject project = PlanExports.project(plan, id -> standard, Map.of());
         assertThat(project.resources()).extracting(ImportedProject.Resource::name).containsExactly("Ana Silva", "Analyst");
         assertThat(project.assignments()).containsExactly(new ImportedProject.Assignment(0, 1, 1200, 50),
                 new ImportedProject.Assignment(0, 2, 2400, 100));
@@ -113,7 +124,7 @@ class PlanExportsTests {
         PlanView plan = new PlanView(7, "PRJ-0007", "Warehouse", 3, 100, "2026-03-02T08:00", "2026-03-17T17:00",
                 null, "2026-03-05", 480, 2400, 20, null, false, List.of(dig, leveled), List.of(), List.of(), List.of());
 
-        ImportedProject project = PlanExports.project(plan, id -> calendar(100, "Standard", List.of()));
+        ImportedProject project = PlanExports.project(plan, id -> calendar(100, "Standard", List.of()), Map.of());
         assertThat(project.tasks()).extracting(ImportedProject.Task::levelingDelay).containsExactly(0, 2640);
 
         Path file = temp.resolve("leveled.xml");

@@ -106,7 +106,7 @@ class PlanImportMappingTests {
                                              ConstraintType constraint, LocalDateTime constraintDate, double percent) {
         return new ImportedProject.Task(row, uid, Integer.toString(row + 1), name, "", parent < 0 ? 1 : 2, parent,
                 summary, duration == 0 && !summary, duration, false, -1, constraint, constraintDate, null, null, null,
-                null, null, percent, -1, null, null, null, false, false, 0, null);
+                null, null, percent, -1, List.of(), null, false, false, 0, null);
     }
 
     private static PlanView.Task stored(long id, Long sourceUid, String name) {

@@ -68,6 +68,30 @@ class ProjectFileReaderTests {
     }
 
     @Test
+    void everyBaselineNumberIsReadWithItsDatesAndDuration() throws Exception {
+        ImportedProject numbered = reader.read(InterchangeDatasets.file("baselines.xml"));
+        List<ImportedProject.Baseline> saved = numbered.tasks().stream()
+                .filter(task -> !task.baselines().isEmpty()).findFirst().orElseThrow().baselines();
+        assertThat(saved).extracting(ImportedProject.Baseline::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        // as saved, even where the file's finish precedes its start (MPXJ's test file): <Baseline><Number>1</Number>
+        // <Start>2001-01-01T09:00:00</Start><Finish>2000-01-01T17:30:00</Finish><Duration>PT7H30M0S</Duration>
+        assertThat(saved.get(0)).isEqualTo(new ImportedProject.Baseline(1, LocalDateTime.of(2001, 1, 1, 9, 0),
+                LocalDateTime.of(2000, 1, 1, 17, 30), 450));
+        assertThat(saved.get(9)).isEqualTo(new ImportedProject.Baseline(10, LocalDateTime.of(2001, 1, 10, 9, 0),
+                LocalDateTime.of(2000, 1, 10, 17, 30), 4500));
+
+        // a binary .mpp's baseline, saved from the schedule as it stands: every activity's has its duration
+        assertThat(reader.read(InterchangeDatasets.file("generated__task-baselines__sf259.mpp")).tasks())
+                .allSatisfy(task -> assertThat(task.baselines()).singleElement().satisfies(baseline -> {
+                    assertThat(baseline.number()).isZero();
+                    if (!task.summary()) assertThat(baseline.duration()).isEqualTo(task.duration());
+                }));
+        // P6 keeps one project baseline: it is baseline 0
+        assertThat(reader.read(InterchangeDatasets.file("XERNative__sample.xer")).tasks())
+                .allSatisfy(task -> assertThat(task.baselines()).extracting(ImportedProject.Baseline::number).containsExactly(0));
+    }
+
+    @Test
     void keepsLagUnitsAndLinkTypes() throws Exception {
         ImportedProject project = reader.read(InterchangeDatasets.file("XERNative__wk2.xer"));
 
@@ -169,7 +193,7 @@ class ProjectFileReaderTests {
                     task.name(), task.wbs(), task.outlineLevel(), task.parent(), task.summary(), task.milestone(),
                     task.duration(), task.elapsed(), task.calendar(), type, date, task.deadline(), task.start(),
                     task.finish(), task.actualStart(), task.actualFinish(), task.percentComplete(), task.remaining(),
-                    task.baselineStart(), task.baselineFinish(), task.notes(), task.manual(), task.split(),
+                    task.baselines(), task.notes(), task.manual(), task.split(),
                     task.levelingDelay(), task.activityType()));
         }
         ImportedProject changed = new ImportedProject(p6.fileName(), p6.format(), p6.application(), p6.primavera(),
