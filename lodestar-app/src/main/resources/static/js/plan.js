@@ -339,6 +339,18 @@
         name.className = 'plan-name';
         name.textContent = task.name;
         cell.appendChild(name);
+        if (task.notes) {   // the notes themselves are listed under the plan, and in the mark's title
+          var noted = document.createElement('span');
+          noted.className = 'plan-notes-mark';
+          noted.title = task.notes;
+          noted.setAttribute('aria-hidden', 'true');
+          noted.textContent = '\u270E';
+          cell.appendChild(noted);
+          var notedText = document.createElement('span');
+          notedText.className = 'visually-hidden';
+          notedText.textContent = ' (' + label('tipNotes') + ')';
+          cell.appendChild(notedText);
+        }
         if (task.levelingDelay) {   // set by leveling: Project's "Leveling Delay", in days
           var leveled = document.createElement('span');
           leveled.className = 'plan-leveled-mark';
@@ -680,7 +692,8 @@
       ['tipDuration', localDuration(task.duration)], ['tipTotalFloat', task.totalFloat], ['tipFreeFloat', task.freeFloat],
       ['tipComplete', task.percentComplete + ' %'], ['tipDeadline', task.deadline ? formatDate(task.deadline) : null],
       ['tipConstraint', task.constraint || null], ['tipAssignments', assignedText(task) || null],
-      ['tipBaseline', task.baselineStart ? formatDate(task.baselineStart) + ' – ' + formatDate(task.baselineFinish) : null]]
+      ['tipBaseline', task.baselineStart ? formatDate(task.baselineStart) + ' – ' + formatDate(task.baselineFinish) : null],
+      ['tipNotes', task.notes || null]]
       .forEach(function (entry) {
         if (entry[1] === null || entry[1] === undefined || entry[1] === '') return;
         var dt = document.createElement('dt'); dt.textContent = label(entry[0]);
@@ -1094,6 +1107,16 @@
     renderChart();
     scroll.scrollLeft = Math.max(0, (leftDate - state.origin) / DAY * state.pxPerDay);
     renderChart();
+  }
+
+  // The notes form shows the chosen task's notes, to be changed rather than typed again.
+  var notesTask = document.getElementById('plan-notes-task');
+  var notesText = document.getElementById('plan-notes-text');
+  if (notesTask && notesText) {
+    notesTask.addEventListener('change', function () {
+      var task = state.byId[notesTask.value];
+      notesText.value = (task && task.notes) || '';
+    });
   }
 
   // for the browser tests and the console: the state the page shows

@@ -18,6 +18,7 @@ import org.lodestar.engine.schedule.WorkCalendar.WorkingTime;
 import org.lodestar.planning.CalendarCommand;
 import org.lodestar.planning.CalendarView;
 import org.lodestar.planning.PlanCommand;
+import org.lodestar.planning.TaskCommand;
 import org.lodestar.planning.PlanView;
 
 /**
@@ -60,6 +61,17 @@ final class PlanImportMapping {
         return source.length() > 255 ? source.substring(0, 255) : source;
     }
 
+    /**
+     * A file task's notes as plain text the plan takes: line ends made {@code \n}, other control characters (some
+     * tools keep RTF leftovers) made spaces; blank is none. Not cut here: the caller counts what it cuts.
+     */
+    static String notes(String notes) {
+        if (notes == null) return null;
+        String text = notes.replace("\r\n", "\n").replace('\r', '\n')
+                .replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", " ").stripTrailing();
+        return text.isBlank() ? null : text;
+    }
+
     /** The name a baseline of the file is stored under: its number and the file it came from, 120 characters at most. */
     static String baselineName(int number, String source) {
         String name = "Baseline " + number + " of " + source;
@@ -80,7 +92,7 @@ final class PlanImportMapping {
         Set<Long> matched = new HashSet<>();
         Map<Long, String> keyOfStored = new HashMap<>();
         int milestonesWithDuration = 0;
-        int notes = 0;
+        int notesCut = 0;
         for (ImportedProject.Task task : file.tasks()) {
             Long uid = task.sourceUniqueId() == null ? null : task.sourceUniqueId().longValue();
             PlanView.Task match = uid == null ? null : bySource.get(uid);
@@ -88,14 +100,19 @@ final class PlanImportMapping {
             String key = key(task.row());
             if (match != null) keyOfStored.put(match.id(), key);
             if (task.milestone() && task.duration() != 0 && !task.summary()) milestonesWithDuration++;
-            if (task.notes() != null && !task.notes().isBlank()) notes++;
+            String notes = notes(task.notes());
+            if (notes != null && notes.length() > TaskCommand.MAX_NOTES) {
+                notes = notes.substring(0, TaskCommand.MAX_NOTES);
+                notesCut++;
+            }
             Long calendar = task.calendar() < 0 ? null : calendars.get(task.calendar());
             tasks.add(new PlanCommand.Task(match == null ? null : match.id(), key,
                     task.parent() < 0 ? null : key(task.parent()), name(task), task.summary() ? null : duration(task),
                     constraint(task), text(task.deadline()),
                     task.summary() ? null : percent(task.percentComplete()), text(task.actualStart()),
                     text(task.actualFinish()), resources(resources.get(task.row())),
-                    calendar == null || calendar == planCalendar ? null : calendar.toString(), uid, source));
+                    calendar == null || calendar == planCalendar ? null : calendar.toString(), uid, source,
+                    notes == null ? "" : notes));
         }
         List<PlanCommand.Dependency> dependencies = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
@@ -115,7 +132,7 @@ final class PlanImportMapping {
         }
         if (!deleteRemoved) keepRemoved(stored, storedLinks, matched, keyOfStored, tasks, dependencies, pairs);
         if (milestonesWithDuration > 0) warnings.add(new Warning("interchange.import.warning.milestones", milestonesWithDuration));
-        if (notes > 0) warnings.add(new Warning("interchange.import.warning.notes", notes));
+        if (notesCut > 0) warnings.add(new Warning("interchange.import.warning.notesCut", notesCut, TaskCommand.MAX_NOTES));
         if (!file.resources().isEmpty() || !file.assignments().isEmpty()) {
             warnings.add(new Warning("interchange.import.warning.resources", file.resources().size(),
                     file.assignments().size()));

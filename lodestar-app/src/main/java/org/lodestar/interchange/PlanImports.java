@@ -62,7 +62,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PlanImports {
 
     private static final List<String> NOT_STORED = List.of("interchange.import.notStored.resources",
-            "interchange.import.notStored.customFields", "interchange.import.notStored.notes",
+            "interchange.import.notStored.customFields",
             "interchange.import.notStored.wbs");
 
     private final ProjectPlans plans;
@@ -543,6 +543,7 @@ public class PlanImports {
         compare(fields, "actualStart", was.actualStart(), now.actualStart());
         compare(fields, "actualFinish", was.actualFinish(), now.actualFinish());
         compare(fields, "resources", was.resources(), now.resources());
+        compare(fields, "notes", was.notes(), now.notes());
         compare(fields, "predecessors", predecessorsBefore, predecessorsAfter);
         return fields;
     }

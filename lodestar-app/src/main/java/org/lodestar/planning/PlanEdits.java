@@ -164,6 +164,7 @@ final class PlanEdits {
             case "predecessors" -> predecessors(task, value);
             case "percentComplete" -> percent(task, value);
             case "resources" -> task.resources = text(value, 400, "resources");
+            case "notes" -> task.notes = notes(value);
             case "deadline" -> task.deadline = finishOfDay(value, "deadline");
             case "constraint" -> constraint(task, value);
             case "actualStart" -> task.actualStart = PlanTimes.parse(value, "actualStart");
@@ -280,6 +281,19 @@ final class PlanEdits {
             throw DurationText.problem("name", "planning.validation.name");
         }
         return name;
+    }
+
+    /**
+     * A task's notes: plain text whose lines are kept (line ends made {@code \n}, tabs allowed), trailing blanks
+     * cut; blank is none. Longer than {@link TaskCommand#MAX_NOTES} or holding other control characters is 400 naming
+     * {@code notes}.
+     */
+    static String notes(String value) {
+        String notes = value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').stripTrailing();
+        if (notes.length() > TaskCommand.MAX_NOTES || notes.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x7f)) {
+            throw DurationText.problem("notes", "planning.validation.notes", TaskCommand.MAX_NOTES);
+        }
+        return notes.isBlank() ? null : notes;
     }
 
     static String text(String value, int length, String field) {

@@ -73,6 +73,8 @@ final class PlanReplacement {
                 set(task, "actualFinish", given.actualFinish());
                 set(task, "resources", given.resources());
                 set(task, "calendar", given.calendar());
+                if (given.id() != null) task.notes = stored.get(given.id()).notes;
+                set(task, "notes", given.notes());
                 source(task, given);
             } catch (InvalidInputException invalid) {
                 throw prefixed(invalid, field);

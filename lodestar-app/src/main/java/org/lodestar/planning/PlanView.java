@@ -17,7 +17,8 @@ public record PlanView(long projectId, String code, String name, long version, l
      * One row of the plan with its computed dates; {@code sourceUid} and {@code source} name the task of a Microsoft
      * Project or Primavera file it was imported from (null for tasks made here). {@code resources} is the free text
      * (as imported or typed); {@code assignments} the pool resources assigned to it; {@code levelingDelay} the
-     * leveling delay in days as typed ({@code 3d}), empty when the task is not leveled.
+     * leveling delay in days as typed ({@code 3d}), empty when the task is not leveled; {@code notes} plain text
+     * whose lines are kept, null when the task has none.
      */
     public record Task(long id, int row, String wbs, int level, Long parentId, boolean summary, boolean milestone,
                        String name, String duration, int durationMinutes, boolean elapsed, String start,
@@ -26,7 +27,22 @@ public record PlanView(long projectId, String code, String name, long version, l
                        String predecessors, String resources, String constraint, String deadline,
                        String actualStart, String actualFinish, Long calendarId, String baselineStart,
                        String baselineFinish, Long sourceUid, String source, List<Assignment> assignments,
-                       String levelingDelay) {
+                       String levelingDelay, String notes) {
+
+        /** A task without notes. */
+        public Task(long id, int row, String wbs, int level, Long parentId, boolean summary, boolean milestone,
+                    String name, String duration, int durationMinutes, boolean elapsed, String start,
+                    String finish, String earlyStart, String earlyFinish, String lateStart, String lateFinish,
+                    String totalFloat, String freeFloat, boolean critical, int percentComplete,
+                    String predecessors, String resources, String constraint, String deadline,
+                    String actualStart, String actualFinish, Long calendarId, String baselineStart,
+                    String baselineFinish, Long sourceUid, String source, List<Assignment> assignments,
+                    String levelingDelay) {
+            this(id, row, wbs, level, parentId, summary, milestone, name, duration, durationMinutes, elapsed, start,
+                    finish, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat, critical,
+                    percentComplete, predecessors, resources, constraint, deadline, actualStart, actualFinish,
+                    calendarId, baselineStart, baselineFinish, sourceUid, source, assignments, levelingDelay, null);
+        }
 
         /** A task that is not leveled. */
         public Task(long id, int row, String wbs, int level, Long parentId, boolean summary, boolean milestone,

@@ -126,6 +126,7 @@ public class ProjectPlans {
         set(edits, task, "actualFinish", command.actualFinish());
         set(edits, task, "resources", command.resources());
         set(edits, task, "calendar", command.calendar());
+        set(edits, task, "notes", command.notes());
     }
 
     private static void set(PlanEdits edits, DraftTask task, String field, String value) {
@@ -622,7 +623,8 @@ public class ProjectPlans {
                     task.calendar, base == null ? null : PlanTimes.text(base.start()),
                     base == null ? null : PlanTimes.text(base.finish()), task.sourceUid, task.source,
                     assigned.getOrDefault(task, List.of()),
-                    task.levelingDelay == 0 ? "" : DurationText.format(task.levelingDelay, false, "d", units)));
+                    task.levelingDelay == 0 ? "" : DurationText.format(task.levelingDelay, false, "d", units),
+                    task.notes));
         }
         List<Long> critical = new ArrayList<>();
         for (int index : schedule.criticalPath()) critical.add(draft.tasks.get(index).id);

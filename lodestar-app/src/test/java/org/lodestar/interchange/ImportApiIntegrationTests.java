@@ -86,6 +86,18 @@ class ImportApiIntegrationTests extends PageTestSupport {
         for (JsonNode task : imported.get("tasks")) idBySource.put(task.get("sourceUid").asLong(), task.get("id").asLong());
         assertThat(idBySource).hasSize(tasks);
         assertThat(imported.get("links")).isNotEmpty();
+        // the file's notes on their tasks, as MPXJ reads them
+        ProjectFile original = new UniversalProjectReader().read(InterchangeDatasets.file(DATASET).toFile());
+        Map<Long, String> notes = new HashMap<>();
+        for (Task task : original.getTasks()) {
+            if (task.getNotes() != null && !task.getNotes().isBlank()) notes.put(task.getUniqueID().longValue(), task.getNotes().stripTrailing());
+        }
+        assertThat(notes).isNotEmpty();
+        for (JsonNode task : imported.get("tasks")) {
+            JsonNode note = task.get("notes");
+            assertThat(note == null || note.isNull() ? null : note.asString()).as(task.get("name").asString())
+                    .isEqualTo(notes.get(task.get("sourceUid").asLong()));
+        }
         assertThat(confirm(preview.get("id").asString(), false, 410)).as("a preview is confirmed once").isNotNull();
         assertThat(pmo.put("/api/v1/projects/" + project + "/baselines/0", "{}").status()).isEqualTo(200);
 
@@ -97,6 +109,7 @@ class ImportApiIntegrationTests extends PageTestSupport {
         int last = file.getTasks().stream().mapToInt(task -> Math.max(task.getID(), task.getUniqueID())).max().orElse(0);
         Task renamed = leaves.get(0);
         renamed.setName("Renamed in the second version");
+        renamed.setNotes("Noted in the second version");
         Task removed = leaves.get(leaves.size() - 1);
         file.removeTask(removed);
         Task added = file.addTask();
@@ -120,7 +133,8 @@ class ImportApiIntegrationTests extends PageTestSupport {
             if (change.get("sourceUid").asLong() == renamed.getUniqueID()) rename = change;
         }
         assertThat(rename).as(again.toString()).isNotNull();
-        assertThat(rename.get("fields").toString()).contains("\"field\":\"name\"").contains("Renamed in the second version");
+        assertThat(rename.get("fields").toString()).contains("\"field\":\"name\"").contains("Renamed in the second version")
+                .contains("\"field\":\"notes\"").contains("Noted in the second version");
 
         JsonNode reimported = confirm(again.get("id").asString(), true, 200);
         assertThat(reimported.get("tasks")).hasSize(tasks);
@@ -132,7 +146,10 @@ class ImportApiIntegrationTests extends PageTestSupport {
                 assertThat(task.get("id").asLong()).as("kept in place").isEqualTo(idBySource.get(source));
                 assertThat(task.get("baselineStart").isNull()).as("baseline kept").isFalse();
             }
-            if (source == renamed.getUniqueID()) assertThat(task.get("name").asString()).isEqualTo("Renamed in the second version");
+            if (source == renamed.getUniqueID()) {
+                assertThat(task.get("name").asString()).isEqualTo("Renamed in the second version");
+                assertThat(task.get("notes").asString()).isEqualTo("Noted in the second version");
+            }
         }
         assertThat(sources).doesNotContain(removed.getUniqueID().longValue()).contains(added.getUniqueID().longValue());
     }

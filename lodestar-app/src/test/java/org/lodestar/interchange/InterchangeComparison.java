@@ -27,7 +27,7 @@ final class InterchangeComparison {
                     + " dates " + task.start() + ".." + task.finish()
                     + " actual " + task.actualStart() + ".." + task.actualFinish()
                     + " done " + Math.round(task.percentComplete()) + "%"
-                    + " baselines " + task.baselines());
+                    + " baselines " + task.baselines() + " notes " + task.notes());
         }
         return lines;
     }

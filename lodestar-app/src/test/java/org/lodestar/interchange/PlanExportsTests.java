@@ -33,7 +33,7 @@ class PlanExportsTests {
                 task(12, 2, 11L, false, "Dig", 1440, null, "2026-03-02T08:00", "2026-03-04T17:00", 100,
                         "2026-03-02T08:00", "2026-03-04T17:00", null),
                 task(13, 3, 11L, false, "Pour", 960, "SNET 2026-03-06", "2026-03-06T08:00", "2026-03-09T17:00", 50,
-                        "2026-03-06T08:00", null, 200L),
+                        "2026-03-06T08:00", null, 200L, "Check the forms\n\tthen pour: 30 m³"),
                 task(14, 4, 11L, false, "Cure", 2400, "FNLT 2026-03-20", "2026-03-10T08:00", "2026-03-16T17:00", 0,
                         null, null, null)),
                 List.of(new PlanView.Link(1, 12, 13, "FS", "+1.5d"), new PlanView.Link(2, 13, 14, "SS", "-2h"),
@@ -53,6 +53,7 @@ class PlanExportsTests {
                 new ImportedProject.Baseline(0, digSaved.start(), digSaved.finish(), 960),
                 new ImportedProject.Baseline(3, pourSaved.start(), pourSaved.finish(), 960));
         assertThat(project.tasks().get(3).baselines()).isEmpty();
+        assertThat(project.tasks().get(2).notes()).isEqualTo("Check the forms\n\tthen pour: 30 m³");
 
         assertThat(project.links()).containsExactly(
                 new ImportedProject.Link(1, 2, DependencyType.FS, 720, LagUnit.WORKING),
@@ -140,9 +141,17 @@ class PlanExportsTests {
     private static PlanView.Task task(long id, int row, Long parent, boolean summary, String name, int minutes,
                                       String constraint, String start, String finish, int percent, String actualStart,
                                       String actualFinish, Long calendar) {
+        return task(id, row, parent, summary, name, minutes, constraint, start, finish, percent, actualStart,
+                actualFinish, calendar, null);
+    }
+
+    private static PlanView.Task task(long id, int row, Long parent, boolean summary, String name, int minutes,
+                                      String constraint, String start, String finish, int percent, String actualStart,
+                                      String actualFinish, Long calendar, String notes) {
         return new PlanView.Task(id, row, Integer.toString(row), parent == null ? 1 : 2, parent, summary, false, name,
                 minutes / 480 + "d", minutes, false, start, finish, start, finish, start, finish, "0d", "0d", false,
-                percent, "", "", constraint == null ? "" : constraint, null, actualStart, actualFinish, calendar, null, null, null, null);
+                percent, "", "", constraint == null ? "" : constraint, null, actualStart, actualFinish, calendar, null,
+                null, null, null, List.of(), "", notes);
     }
 
     private static CalendarView calendar(long id, String name, List<CalendarView.Exception> exceptions) {

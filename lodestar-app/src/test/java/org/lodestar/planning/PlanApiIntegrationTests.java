@@ -399,6 +399,53 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void taskNotesKeepTheirLinesAreAuditedSurviveAWholePlanWithoutThemAndBadOnesGet400() {
+        JsonNode before = pmo.get(plan).json();
+        long design = before.get("tasks").get(1).get("id").asLong();
+        String notes = "Agree the scope with finance first.\n\t- then the vendors\n";
+
+        Api.Response noted = pmo.send("PATCH", plan + "/tasks/" + design, json(Map.of("notes", notes.replace("\n", "\r\n"))));
+        assertThat(noted.status()).as(noted.body()).isEqualTo(200);
+        assertThat(noted.json().get("tasks").get(1).get("notes").asString())
+                .as("line ends made \\n, trailing blanks cut").isEqualTo(notes.stripTrailing());
+        JsonNode history = lastEntry("plan_task", design);
+        assertThat(history.get("changes")).anySatisfy(change -> {
+            assertThat(change.get("field").asString()).isEqualTo("notes");
+            assertThat(change.get("newValue").asString()).isEqualTo(notes.stripTrailing());
+        });
+
+        // bad notes: the field named, nothing written
+        long version = pmo.get(plan).json().get("version").asLong();
+        for (String bad : List.of("x".repeat(TaskCommand.MAX_NOTES + 1), "a bell \u0007 rings")) {
+            Api.Response refused = pmo.send("PATCH", plan + "/tasks/" + design, json(Map.of("notes", bad)));
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("notes");
+        }
+        assertThat(pmo.get(plan).json().get("version").asLong()).isEqualTo(version);
+        assertThat(pmo.send("PATCH", plan + "/tasks/" + design, json(Map.of("notes", "x".repeat(TaskCommand.MAX_NOTES))))
+                .status()).as("exactly the limit").isEqualTo(200);
+        pmo.send("PATCH", plan + "/tasks/" + design, json(Map.of("notes", notes)));
+
+        // a whole plan that does not mention notes keeps them; a blank one removes them
+        JsonNode read = pmo.get(plan).json();
+        List<Long> ids = new ArrayList<>();
+        read.get("tasks").forEach(task -> ids.add(task.get("id").asLong()));
+        String whole = """
+                {"start":"2027-01-04","version":%d,"tasks":[
+                  {"id":%d,"name":"Build"},
+                  {"id":%d,"parentKey":"%d","name":"Design","duration":"5d"%s}]}
+                """;
+        Api.Response kept = pmo.put(plan, whole.formatted(read.get("version").asLong(), ids.get(0), ids.get(1), ids.get(0), ""));
+        assertThat(kept.status()).as(kept.body()).isEqualTo(200);
+        assertThat(kept.json().get("tasks").get(1).get("notes").asString()).isEqualTo(notes.stripTrailing());
+        Api.Response cleared = pmo.put(plan, whole.formatted(kept.json().get("version").asLong(), ids.get(0), ids.get(1),
+                ids.get(0), ",\"notes\":\"  \""));
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        JsonNode none = cleared.json().get("tasks").get(1).get("notes");
+        assertThat(none == null || none.isNull()).as(cleared.body()).isTrue();
+    }
+
+    @Test
     void aPlanSentBackWithItsTaskIdsKeepsTheTasksAndTheirBaselineValues() {
         assertThat(pmo.put("/api/v1/projects/" + project + "/baselines/0", "{}").status()).isEqualTo(200);
         JsonNode read = pmo.get(plan).json();

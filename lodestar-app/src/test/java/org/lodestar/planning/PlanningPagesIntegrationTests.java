@@ -81,6 +81,36 @@ class PlanningPagesIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void anEditorWritesTaskNotesOnThePlanPageEscapedAndAReaderMayNot() throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        long project = pmo.post("/api/v1/projects", json(newProject("Notes trial", 1))).json().get("id").asLong();
+        String plan = "/api/v1/projects/" + project + "/plan";
+        assertThat(pmo.put(plan, json(PlanFixtures.smallPlan())).status()).isEqualTo(200);
+        long design = pmo.get(plan).json().get("tasks").get(1).get("id").asLong();
+        String form = "/projects/" + project + "/plan/notes";
+
+        MockHttpServletResponse saved = mvc.perform(post(form).with(as("pmo")).with(csrf())
+                .param("taskId", Long.toString(design)).param("notes", "Ask <b>finance</b>\r\nthen the vendors"))
+                .andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/projects/" + project + "/plan#plan-notes");
+        assertThat(pmo.get(plan).json().get("tasks").get(1).get("notes").asString())
+                .isEqualTo("Ask <b>finance</b>\nthen the vendors");
+        String html = page("/projects/" + project + "/plan", "pmo", Locale.JAPANESE);
+        assertThat(html).contains("タスクのメモ", "Ask &lt;b&gt;finance&lt;/b&gt;\nthen the vendors", "name=\"notes\"")
+                .doesNotContain("<b>finance</b>");
+
+        assertThat(mvc.perform(post(form).with(as("pmo")).param("taskId", Long.toString(design)).param("notes", "x"))
+                .andReturn().getResponse().getStatus()).as("without CSRF").isEqualTo(403);
+        assertThat(mvc.perform(post(form).with(as("exec")).with(csrf()).param("taskId", Long.toString(design))
+                .param("notes", "x")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(page("/projects/" + project + "/plan", "exec", Locale.ENGLISH)).contains("Task notes")
+                .doesNotContain("name=\"notes\"");
+        mvc.perform(post(form).with(as("pmo")).with(csrf()).param("taskId", Long.toString(design)).param("notes", " "));
+        JsonNode none = pmo.get(plan).json().get("tasks").get(1).get("notes");
+        assertThat(none == null || none.isNull()).as("blank removes them").isTrue();
+    }
+
+    @Test
     void planningOpensTheReadersOwnPlansAndOffersAllTheySee() throws Exception {
         assertThat(page("/", "pm", Locale.ENGLISH)).contains("href=\"/planning\"").doesNotContain("href=\"/milestones\"");
         JsonNode mine = Api.as(port, "pm").get("/api/v1/projects?mine=true&sort=plannedFinish&size=50").json();

@@ -27,6 +27,8 @@ public final class DraftTask {
     public LocalDateTime actualFinish;
     public int percentComplete;
     public String resources;
+    /** Plain text, lines kept (null: none). */
+    public String notes;
     /** The source tool's unique id of the task this one was imported from (null: made in Lodestar). */
     public Long sourceUid;
     /** The file or project {@link #sourceUid} belongs to. */
@@ -56,6 +58,7 @@ public final class DraftTask {
         copy.actualFinish = actualFinish;
         copy.percentComplete = percentComplete;
         copy.resources = resources;
+        copy.notes = notes;
         copy.sourceUid = sourceUid;
         copy.source = source;
         copy.levelingDelay = levelingDelay;
@@ -77,6 +80,8 @@ public final class DraftTask {
         fields.put("actualFinish", text(actualFinish));
         fields.put("percentComplete", Integer.toString(percentComplete));
         fields.put("resources", resources);
+        // only on tasks with notes, so that the history of other tasks reads as before
+        if (notes != null) fields.put("notes", notes);
         // only on imported tasks, so that the history of tasks made here reads as before
         if (sourceUid != null) fields.put("sourceUid", sourceUid.toString());
         if (source != null) fields.put("source", source);
@@ -93,6 +98,7 @@ public final class DraftTask {
                 && Objects.equals(constraintDate, other.constraintDate) && Objects.equals(deadline, other.deadline)
                 && Objects.equals(actualStart, other.actualStart) && Objects.equals(actualFinish, other.actualFinish)
                 && percentComplete == other.percentComplete && Objects.equals(resources, other.resources)
+                && Objects.equals(notes, other.notes)
                 && Objects.equals(sourceUid, other.sourceUid) && Objects.equals(source, other.source)
                 && levelingDelay == other.levelingDelay
                 && Objects.equals(parentId(), other.parentId());

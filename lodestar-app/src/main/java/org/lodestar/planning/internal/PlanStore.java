@@ -106,7 +106,7 @@ public class PlanStore {
         Map<Long, DraftTask> byId = new HashMap<>();
         Map<DraftTask, Long> parents = new IdentityHashMap<>();
         jdbc.sql("select id, parent, name, duration_minutes, duration_unit, elapsed, calendar, constraint_type, "
-                        + "constraint_date, deadline, actual_start, actual_finish, percent_complete, resources, "
+                        + "constraint_date, deadline, actual_start, actual_finish, percent_complete, resources, notes, "
                         + "source_uid, source, leveling_delay_minutes from plan_task where project = :project order by position")
                 .param("project", draft.project)
                 .query(rs -> {
@@ -125,6 +125,7 @@ public class PlanStore {
                     task.actualFinish = dateTime(rs, "actual_finish");
                     task.percentComplete = rs.getInt("percent_complete");
                     task.resources = rs.getString("resources");
+                    task.notes = rs.getString("notes");
                     long sourceUid = rs.getLong("source_uid");
                     task.sourceUid = rs.wasNull() ? null : sourceUid;
                     task.source = rs.getString("source");
@@ -208,7 +209,7 @@ public class PlanStore {
                 + "duration_minutes = :duration, duration_unit = :unit, elapsed = :elapsed, calendar = :calendar, "
                 + "constraint_type = :constraintType, constraint_date = :constraintDate, deadline = :deadline, "
                 + "actual_start = :actualStart, actual_finish = :actualFinish, percent_complete = :percent, "
-                + "resources = :resources, source_uid = :sourceUid, source = :source, "
+                + "resources = :resources, notes = :notes, source_uid = :sourceUid, source = :source, "
                 + "leveling_delay_minutes = :levelingDelay where id = :id", updates.toArray(SqlParameterSource[]::new));
         for (DraftTask task : inserted) {
             int row = after.row(task);
@@ -485,9 +486,9 @@ public class PlanStore {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         batch.batchUpdate("insert into plan_task (project, parent, position, name, duration_minutes, duration_unit, "
                 + "elapsed, calendar, constraint_type, constraint_date, deadline, actual_start, actual_finish, "
-                + "percent_complete, resources, source_uid, source, leveling_delay_minutes) values (:project, :parent, "
+                + "percent_complete, resources, notes, source_uid, source, leveling_delay_minutes) values (:project, :parent, "
                 + ":position, :name, :duration, :unit, :elapsed, :calendar, :constraintType, :constraintDate, :deadline, "
-                + ":actualStart, :actualFinish, :percent, :resources, :sourceUid, :source, :levelingDelay)", rows, keys, new String[] {"id"});
+                + ":actualStart, :actualFinish, :percent, :resources, :notes, :sourceUid, :source, :levelingDelay)", rows, keys, new String[] {"id"});
         List<Map<String, Object>> ids = keys.getKeyList();
         for (int i = 0; i < tasks.size(); i++) tasks.get(i).id = ((Number) ids.get(i).values().iterator().next()).longValue();
         SqlParameterSource[] parents = tasks.stream().filter(task -> task.parent != null)
@@ -517,6 +518,7 @@ public class PlanStore {
         columns.addValue("actualFinish", timestamp(task.actualFinish));
         columns.addValue("percent", task.percentComplete);
         columns.addValue("resources", task.resources);
+        columns.addValue("notes", task.notes);
         columns.addValue("sourceUid", task.sourceUid);
         columns.addValue("source", task.source);
         columns.addValue("levelingDelay", task.levelingDelay);

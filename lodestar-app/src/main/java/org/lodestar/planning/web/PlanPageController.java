@@ -11,6 +11,7 @@ import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectRights;
 import org.lodestar.planning.PlanView;
+import org.lodestar.planning.TaskCommand;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectView;
@@ -60,6 +61,7 @@ class PlanPageController implements AuthorisedFirst {
                 .map(assignment -> new AssignmentRow(task, assignment))).toList());
         model.addAttribute("assignableTasks", plan.tasks().stream().filter(task -> !task.summary()).toList());
         model.addAttribute("assignable", project.editable() ? plans.assignableResources(new ProjectId(id)) : List.of());
+        model.addAttribute("notedTasks", plan.tasks().stream().filter(task -> task.notes() != null).toList());
         return "planning/plan";
     }
 
@@ -87,6 +89,15 @@ class PlanPageController implements AuthorisedFirst {
                     @RequestParam(required = false) Long version) {
         plans.unassign(new ProjectId(id), version, taskId, assignmentId);
         return "redirect:/projects/" + id + "/plan#plan-assignments";
+    }
+
+    /** Replaces a task's notes with the text typed (blank removes them). */
+    @PostMapping("/projects/{id}/plan/notes")
+    String notes(@PathVariable long id, @RequestParam long taskId, @RequestParam(defaultValue = "") String notes,
+                 @RequestParam(required = false) Long version) {
+        plans.changeTask(new ProjectId(id), taskId, new TaskCommand(null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, notes, version));
+        return "redirect:/projects/" + id + "/plan#plan-notes";
     }
 
     /** The stale-plan indicator when the PMO's thresholds rate it amber or red (the page was authorised above). */
