@@ -14,11 +14,12 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code lodestar generate}: fills a database of its own with a large generated organisation through the modules'
  * APIs, printing its progress: portfolios, programmes and projects, weekly published status reports, plans with
- * a baseline (one big plan), and project requests in evaluation, scored, with a scenario over them. What a
+ * a baseline (one big plan), project requests in evaluation, scored, with a scenario over them, and each project's
+ * RAID log, budget and actual costs. What a
  * database has already is kept, so a run can be resumed or extended.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate a large organisation (projects, weekly status reports, plans, requests) into a database.")
+        description = "Generate a large organisation (projects, weekly status reports, plans, requests, RAID logs, budgets and costs) into a database.")
 final class GenerateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -43,14 +44,18 @@ final class GenerateCommand implements Callable<Integer> {
             new StatusBenchmark(context, System.out).generate(database.projects, database.weeks);
             new GeneratedPlans(context, System.out).generate(projectIds(context, database.projects), tasks, bigPlan);
             new GeneratedIntake(context, System.out).generate(requests);
+            new GeneratedControl(context, System.out).generate(projects(context, database.projects));
         }
         return 0;
     }
 
     /** The first {@code count} projects by code, through the registry (the generated ones are numbered in order). */
-    private static List<Long> projectIds(ConfigurableApplicationContext context, int count) {
+    private static List<ProjectRow> projects(ConfigurableApplicationContext context, int count) {
         ProjectRegistry registry = context.getBean(ProjectRegistry.class);
-        return context.getBean(RunAs.class).call("admin", () -> registry.everyRow(null)).stream().limit(count)
-                .map(ProjectRow::id).toList();
+        return context.getBean(RunAs.class).call("admin", () -> registry.everyRow(null)).stream().limit(count).toList();
+    }
+
+    private static List<Long> projectIds(ConfigurableApplicationContext context, int count) {
+        return projects(context, count).stream().map(ProjectRow::id).toList();
     }
 }

@@ -25,7 +25,7 @@ class GenerateCommandIntegrationTests {
         String first = generate(database);
         assertThat(first).contains("Created 3 projects", "Imported 6 reports", "plans 3 of 3",
                 "Planned 85 tasks", // the first plan 35 rows, the others 25 each
-                "requests 4 of 4", "Filed 4 requests");
+                "requests 4 of 4", "Filed 4 requests", "control 3 of 3");
 
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
             assertThat(MigrationDatabase.rows(sql, "select count(*) from project")).containsExactly("3");
@@ -43,15 +43,22 @@ class GenerateCommandIntegrationTests {
                     .as("financials").containsExactly("4");
             assertThat(MigrationDatabase.rows(sql, "select count(*) from scorecard")).containsExactly("4");
             assertThat(MigrationDatabase.rows(sql, "select name from scenario")).containsExactly(GeneratedIntake.SCENARIO);
+            // project control: every project has a RAID log, a budget and the ledger's costs so far
+            assertThat(MigrationDatabase.rows(sql, "select count(distinct project) from risk")).containsExactly("3");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from raid_issue")).containsExactly("3");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from raid_issue_action")).containsExactly("3");
+            assertThat(MigrationDatabase.rows(sql, "select count(distinct project) from budget_line")).containsExactly("3");
+            assertThat(MigrationDatabase.rows(sql, "select count(distinct project) from actual_cost")).containsExactly("3");
         }
 
         String second = generate(database);
         assertThat(second).contains("The database has 3 projects already", "3 had tasks", "Planned 0 tasks",
-                "Filed 0 requests", "(4 were there)");
+                "Filed 0 requests", "(4 were there)", "3 had risks", "Raised 0 risks");
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
             assertThat(MigrationDatabase.rows(sql, "select count(*) from plan_task")).containsExactly("85");
             assertThat(MigrationDatabase.rows(sql, "select count(*) from project_request")).containsExactly("4");
             assertThat(MigrationDatabase.rows(sql, "select count(*) from scenario")).containsExactly("1");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from raid_issue")).containsExactly("3");
         }
     }
 
