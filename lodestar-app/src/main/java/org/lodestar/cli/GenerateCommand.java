@@ -15,8 +15,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code lodestar generate}: fills a database of its own with a large generated organisation through the modules'
  * APIs, printing its progress: portfolios, programmes and projects, weekly published status reports, plans with
  * a baseline (one big plan), project requests in evaluation, scored, with a scenario over them, and each project's
- * RAID log, budget and actual costs. What a
- * database has already is kept, so a run can be resumed or extended.
+ * RAID log, budget and actual costs. What a database has already is kept, so a run can be resumed or extended.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate a large organisation (projects, weekly status reports, plans, requests, RAID logs, budgets and costs) into a database.")

@@ -16,6 +16,7 @@ import org.lodestar.engine.schedule.WorkCalendar.WorkingTime;
 import org.lodestar.planning.CalendarCommand;
 import org.lodestar.planning.PlanCommand;
 import org.lodestar.planning.PlanView;
+import org.lodestar.planning.TaskCommand;
 
 /** The file's tasks as planning's whole-plan command, matched to the stored plan by source unique id. */
 class PlanImportMappingTests {
@@ -54,6 +55,34 @@ class PlanImportMappingTests {
         assertThat(command.dependencies()).extracting(PlanCommand.Dependency::type).containsExactly("SS", "FS", "FF");
         assertThat(mapping.warnings()).extracting(PlanImportMapping.Warning::key)
                 .contains("interchange.import.warning.outlineLink");
+    }
+
+    @Test
+    void notesKeepTheirLinesLoseControlCharactersAndAreCutAtTheLimitWithAWarning() {
+        String tooLong = "y".repeat(TaskCommand.MAX_NOTES + 5);
+        ImportedProject file = project(List.of(
+                noted(task(0, 10, "Design", -1, false, 480, ConstraintType.AS_SOON_AS_POSSIBLE, null, 0),
+                        "First line\r\n\tsecond\u0001line\r\n  "),
+                noted(task(1, 11, "Build", -1, false, 480, ConstraintType.AS_SOON_AS_POSSIBLE, null, 0), tooLong),
+                noted(task(2, 12, "Test", -1, false, 480, ConstraintType.AS_SOON_AS_POSSIBLE, null, 0), " \n ")),
+                List.of());
+
+        PlanImportMapping mapping = new PlanImportMapping(file, 480);
+        List<PlanCommand.Task> tasks = mapping.command(List.of(), List.of(), Map.of(), 1, "plan.mpp", true, 1L).tasks();
+
+        assertThat(tasks.get(0).notes()).isEqualTo("First line\n\tsecond line");
+        assertThat(tasks.get(1).notes()).hasSize(TaskCommand.MAX_NOTES);
+        assertThat(tasks.get(2).notes()).as("blank: none, so that a re-import removes notes the file no longer has").isEmpty();
+        assertThat(mapping.warnings()).contains(new PlanImportMapping.Warning("interchange.import.warning.notesCut", 1,
+                TaskCommand.MAX_NOTES));
+    }
+
+    private static ImportedProject.Task noted(ImportedProject.Task task, String notes) {
+        return new ImportedProject.Task(task.row(), task.sourceUniqueId(), task.sourceId(), task.name(), task.wbs(),
+                task.outlineLevel(), task.parent(), task.summary(), task.milestone(), task.duration(), task.elapsed(),
+                task.calendar(), task.constraint(), task.constraintDate(), task.deadline(), task.start(), task.finish(),
+                task.actualStart(), task.actualFinish(), task.percentComplete(), task.remaining(), task.baselines(), notes,
+                task.manual(), task.split(), task.levelingDelay(), task.activityType());
     }
 
     @Test
