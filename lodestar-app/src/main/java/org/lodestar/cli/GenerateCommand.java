@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
  * RAID log, budget and actual costs. What a database has already is kept, so a run can be resumed or extended.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate a large organisation (projects, weekly status reports, plans, requests, RAID logs, budgets and costs) into a database.")
+        description = "Generate a large organisation (projects, weekly status reports, plans, requests, RAID logs, "
+                + "budgets and costs) into a database.")
 final class GenerateCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -84,7 +84,8 @@ public class PlanImports {
     private record Applied(PlanView plan, List<PlanImportMapping.Warning> warnings) {
     }
 
-    PlanImports(ProjectPlans plans, Baselines baselines, Calendars calendars, ProjectRights rights, PlatformTransactionManager transactions,
+    PlanImports(ProjectPlans plans, Baselines baselines, Calendars calendars, ProjectRights rights,
+                PlatformTransactionManager transactions,
                 MessageSource messages, Clock clock, PendingImports pending, ProjectRegistry registry,
                 PortfolioRights portfolioRights,
                 @Value("${lodestar.interchange.max-upload-bytes:52428800}") long maxBytes,

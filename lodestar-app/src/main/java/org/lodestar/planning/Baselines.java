@@ -88,15 +88,20 @@ public class Baselines {
         List<Integer> stored = new ArrayList<>();
         for (Adopted baseline : baselines) {
             int number = baseline.number();
-            if (number < 0 || number > 10) throw DurationText.problem("number", "planning.validation.baseline", Integer.toString(number));
+            if (number < 0 || number > 10) {
+                throw DurationText.problem("number", "planning.validation.baseline", Integer.toString(number));
+            }
             if (store.find(id.value(), number).isPresent()) continue;
             Map<Long, BaselineStore.Values> values = new LinkedHashMap<>();
             baseline.tasks().forEach((task, saved) -> {
-                if (tasks.contains(task)) values.put(task, new BaselineStore.Values(saved.start(), saved.finish(), saved.duration()));
+                if (tasks.contains(task)) {
+                    values.put(task, new BaselineStore.Values(saved.start(), saved.finish(), saved.duration()));
+                }
             });
             if (values.isEmpty()) continue;
             String label = PlanEdits.text(baseline.name(), 120, "name");
-            BaselineStore.Header saved = store.save(id.value(), number, label, Instant.now(clock), currentUser.auditName(), values);
+            BaselineStore.Header saved = store.save(id.value(), number, label, Instant.now(clock),
+                    currentUser.auditName(), values);
             audit.created(AUDIT_TYPE, id.value(), project.code() + " " + label, snapshot(saved));
             stored.add(number);
         }
