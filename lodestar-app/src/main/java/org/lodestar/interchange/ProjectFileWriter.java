@@ -39,14 +39,13 @@ import org.mpxj.primavera.PrimaveraPMFileWriter;
 import org.mpxj.writer.ProjectWriter;
 
 /**
- * Writes an {@link ImportedProject} (a file read by {@link ProjectFileReader}, or a Lodestar plan through
- * {@link PlanExports}) as MSPDI XML, Primavera PMXML or MPX, through an MPXJ {@link ProjectFile}: the outline, tasks
- * with durations, milestones, constraints, deadlines, actual dates, progress, notes and baselines (by number, dates
- * and durations), dependencies with their types and lags (working, elapsed, percentage), calendars (their week and
- * every exception day, as the model holds them already resolved), the project's start, finish and status date, and
- * the source unique ids (a task keeps
- * its {@code sourceUniqueId} when it is unique and positive; MSPDI reserves 0 for the project summary), and the
- * work resources with their assignments to tasks (units and work).
+ * Writes an {@link ImportedProject} (a file read by {@link ProjectFileReader}, or a Lodestar plan through {@link
+ * PlanExports}) as MSPDI XML, Primavera PMXML or MPX, through an MPXJ {@link ProjectFile}: the outline, tasks with
+ * durations, milestones, constraints, deadlines, actual dates, progress, notes and baselines (by number, dates and
+ * durations), dependencies with their types and lags (working, elapsed, percentage), calendars (their week and every
+ * exception day, as the model holds them already resolved), the project's start, finish and status date, and the
+ * source unique ids (a task keeps its {@code sourceUniqueId} when it is unique and positive; MSPDI reserves 0 for the
+ * project summary), and the work resources with their assignments to tasks (units and work).
  */
 public final class ProjectFileWriter {
 
