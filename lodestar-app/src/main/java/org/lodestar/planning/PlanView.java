@@ -29,21 +29,6 @@ public record PlanView(long projectId, String code, String name, long version, l
                        String baselineFinish, Long sourceUid, String source, List<Assignment> assignments,
                        String levelingDelay, String notes) {
 
-        /** A task without notes. */
-        public Task(long id, int row, String wbs, int level, Long parentId, boolean summary, boolean milestone,
-                    String name, String duration, int durationMinutes, boolean elapsed, String start,
-                    String finish, String earlyStart, String earlyFinish, String lateStart, String lateFinish,
-                    String totalFloat, String freeFloat, boolean critical, int percentComplete,
-                    String predecessors, String resources, String constraint, String deadline,
-                    String actualStart, String actualFinish, Long calendarId, String baselineStart,
-                    String baselineFinish, Long sourceUid, String source, List<Assignment> assignments,
-                    String levelingDelay) {
-            this(id, row, wbs, level, parentId, summary, milestone, name, duration, durationMinutes, elapsed, start,
-                    finish, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat, critical,
-                    percentComplete, predecessors, resources, constraint, deadline, actualStart, actualFinish,
-                    calendarId, baselineStart, baselineFinish, sourceUid, source, assignments, levelingDelay, null);
-        }
-
         /** A task that is not leveled. */
         public Task(long id, int row, String wbs, int level, Long parentId, boolean summary, boolean milestone,
                     String name, String duration, int durationMinutes, boolean elapsed, String start,
@@ -55,7 +40,7 @@ public record PlanView(long projectId, String code, String name, long version, l
             this(id, row, wbs, level, parentId, summary, milestone, name, duration, durationMinutes, elapsed, start,
                     finish, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat, critical,
                     percentComplete, predecessors, resources, constraint, deadline, actualStart, actualFinish,
-                    calendarId, baselineStart, baselineFinish, sourceUid, source, assignments, "");
+                    calendarId, baselineStart, baselineFinish, sourceUid, source, assignments, "", null);
         }
 
         /** A task without assignments. */
@@ -69,7 +54,7 @@ public record PlanView(long projectId, String code, String name, long version, l
             this(id, row, wbs, level, parentId, summary, milestone, name, duration, durationMinutes, elapsed, start,
                     finish, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat, critical,
                     percentComplete, predecessors, resources, constraint, deadline, actualStart, actualFinish,
-                    calendarId, baselineStart, baselineFinish, sourceUid, source, List.of(), "");
+                    calendarId, baselineStart, baselineFinish, sourceUid, source, List.of(), "", null);
         }
     }
 

@@ -121,7 +121,7 @@ class PlanExportsTests {
                 test.totalFloat(), test.freeFloat(), test.critical(), test.percentComplete(), test.predecessors(),
                 test.resources(), test.constraint(), test.deadline(), test.actualStart(), test.actualFinish(),
                 test.calendarId(), test.baselineStart(), test.baselineFinish(), test.sourceUid(), test.source(),
-                List.of(), "5.5d");
+                List.of(), "5.5d", null);
         PlanView plan = new PlanView(7, "PRJ-0007", "Warehouse", 3, 100, "2026-03-02T08:00", "2026-03-17T17:00",
                 null, "2026-03-05", 480, 2400, 20, null, false, List.of(dig, leveled), List.of(), List.of(), List.of());
 

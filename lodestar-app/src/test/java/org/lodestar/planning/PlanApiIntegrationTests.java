@@ -428,8 +428,7 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
 
         // a whole plan that does not mention notes keeps them; a blank one removes them
         JsonNode read = pmo.get(plan).json();
-        List<Long> ids = new ArrayList<>();
-        read.get("tasks").forEach(task -> ids.add(task.get("id").asLong()));
+        List<Long> ids = taskIds(read);
         String whole = """
                 {"start":"2027-01-04","version":%d,"tasks":[
                   {"id":%d,"name":"Build"},
@@ -449,8 +448,7 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
     void aPlanSentBackWithItsTaskIdsKeepsTheTasksAndTheirBaselineValues() {
         assertThat(pmo.put("/api/v1/projects/" + project + "/baselines/0", "{}").status()).isEqualTo(200);
         JsonNode read = pmo.get(plan).json();
-        List<Long> ids = new ArrayList<>();
-        read.get("tasks").forEach(task -> ids.add(task.get("id").asLong()));
+        List<Long> ids = taskIds(read);
         // Design, Code and Test kept by id (Design longer), Go-live left out, a new task "Launch"
         String body = """
                 {"start":"2027-01-04","version":%d,"tasks":[
@@ -526,6 +524,12 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
 
         List<String> names = texts(pmo.get(plan).json().get("tasks"), "name");
         for (int i = 0; i < 20; i++) assertThat(names).contains("Renamed " + i);
+    }
+
+    private static List<Long> taskIds(JsonNode plan) {
+        List<Long> ids = new ArrayList<>();
+        plan.get("tasks").forEach(task -> ids.add(task.get("id").asLong()));
+        return ids;
     }
 
     private JsonNode lastEntry(String entityType, long entityId) {

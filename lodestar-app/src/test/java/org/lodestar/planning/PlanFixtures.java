@@ -1,13 +1,26 @@
 package org.lodestar.planning;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lodestar.portfolio.ProjectFixtures.json;
+import static org.lodestar.portfolio.ProjectFixtures.newProject;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lodestar.support.Api;
 
 /** Plans as JSON bodies of {@code PUT /api/v1/projects/{id}/plan}. */
 final class PlanFixtures {
 
     private PlanFixtures() {
+    }
+
+    /** A new project of portfolio 1 named {@code name}, created by {@code api}'s user, with {@link #smallPlan()}. */
+    static long projectWithSmallPlan(Api api, String name) {
+        long project = api.post("/api/v1/projects", json(newProject(name, 1))).json().get("id").asLong();
+        Api.Response stored = api.put("/api/v1/projects/" + project + "/plan", json(smallPlan()));
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        return project;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.lodestar.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lodestar.portfolio.ProjectFixtures.json;
-import static org.lodestar.portfolio.ProjectFixtures.newProject;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -59,9 +58,8 @@ class PlanningHealthIndicatorsIntegrationTests extends PageTestSupport {
     @Test
     void aPlanWhoseProgressIsOlderThanAReportingPeriodIsStaleInItsHealthAndOnItsPage() throws Exception {
         Api pmo = Api.as(port, "pmo");
-        long project = pmo.post("/api/v1/projects", json(newProject("Stale plan", 1))).json().get("id").asLong();
+        long project = PlanFixtures.projectWithSmallPlan(pmo, "Stale plan");
         String plan = "/api/v1/projects/" + project + "/plan";
-        assertThat(pmo.put(plan, json(PlanFixtures.smallPlan())).status()).isEqualTo(200);
         LocalDate today = LocalDate.now();
 
         pmo.send("PATCH", plan, "{\"statusDate\":\"" + today.minusDays(100) + "\"}");

@@ -83,9 +83,8 @@ class PlanningPagesIntegrationTests extends PageTestSupport {
     @Test
     void anEditorWritesTaskNotesOnThePlanPageEscapedAndAReaderMayNot() throws Exception {
         Api pmo = Api.as(port, "pmo");
-        long project = pmo.post("/api/v1/projects", json(newProject("Notes trial", 1))).json().get("id").asLong();
+        long project = PlanFixtures.projectWithSmallPlan(pmo, "Notes trial");
         String plan = "/api/v1/projects/" + project + "/plan";
-        assertThat(pmo.put(plan, json(PlanFixtures.smallPlan())).status()).isEqualTo(200);
         long design = pmo.get(plan).json().get("tasks").get(1).get("id").asLong();
         String form = "/projects/" + project + "/plan/notes";
 
