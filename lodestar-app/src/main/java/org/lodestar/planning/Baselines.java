@@ -3,6 +3,7 @@ package org.lodestar.planning;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -100,8 +101,7 @@ public class Baselines {
             });
             if (values.isEmpty()) continue;
             String label = PlanEdits.text(baseline.name(), 120, "name");
-            BaselineStore.Header saved = store.save(id.value(), number, label, Instant.now(clock),
-                    currentUser.auditName(), values);
+            BaselineStore.Header saved = store.save(id.value(), number, label, savedAt(), currentUser.auditName(), values);
             audit.created(AUDIT_TYPE, id.value(), project.code() + " " + label, snapshot(saved));
             stored.add(number);
         }
@@ -125,7 +125,7 @@ public class Baselines {
         }
         boolean replaced = store.find(id.value(), number).isPresent();
         Map<String, String> before = replaced ? snapshot(store.find(id.value(), number).get()) : Map.of();
-        BaselineStore.Header saved = store.save(id.value(), number, label, Instant.now(clock), currentUser.auditName(), values);
+        BaselineStore.Header saved = store.save(id.value(), number, label, savedAt(), currentUser.auditName(), values);
         long auditId = id.value();
         if (replaced) audit.updated(AUDIT_TYPE, auditId, project.code() + " " + label, before, snapshot(saved));
         else audit.created(AUDIT_TYPE, auditId, project.code() + " " + label, snapshot(saved));
@@ -205,6 +205,11 @@ public class Baselines {
                     known && finishVariance > 0));
         }
         return new VarianceView(project.id(), project.code(), project.name(), view(header), rows);
+    }
+
+    /** Now, to the microsecond the databases keep: the answer to a save shows what a later read shows. */
+    private Instant savedAt() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String days(int minutes, TimeUnits units) {
