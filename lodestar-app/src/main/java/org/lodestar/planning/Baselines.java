@@ -86,13 +86,15 @@ public class Baselines {
         ProjectView project = plans.access().editable(id);
         Set<Long> tasks = new HashSet<>();
         plans.current(id).draft.tasks.forEach(task -> tasks.add(task.id));
+        Set<Integer> taken = new HashSet<>();
+        store.list(id.value()).forEach(header -> taken.add(header.number()));
         List<Integer> stored = new ArrayList<>();
         for (Adopted baseline : baselines) {
             int number = baseline.number();
             if (number < 0 || number > 10) {
                 throw DurationText.problem("number", "planning.validation.baseline", Integer.toString(number));
             }
-            if (store.find(id.value(), number).isPresent()) continue;
+            if (taken.contains(number)) continue;
             Map<Long, BaselineStore.Values> values = new LinkedHashMap<>();
             baseline.tasks().forEach((task, saved) -> {
                 if (tasks.contains(task)) {
