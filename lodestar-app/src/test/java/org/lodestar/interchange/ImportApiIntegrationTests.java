@@ -197,6 +197,24 @@ class ImportApiIntegrationTests extends PageTestSupport {
         assertThat(pmo.get(baselines).json().get(1).get("name").asString()).isEqualTo("Baseline 2 of baselines.xml");
     }
 
+    @Test
+    void baselineValuesSavedWithoutADurationAreLeftOutAndSaid() throws Exception {
+        // baselines.xml with baseline 3's duration taken out: its dates alone would make the duration variance a guess
+        ProjectFile file = new UniversalProjectReader().read(InterchangeDatasets.file("baselines.xml").toFile());
+        Task withBaselines = file.getTasks().stream().filter(task -> task.getBaselineStart(3) != null).findFirst()
+                .orElseThrow();
+        withBaselines.setBaselineDuration(3, null);
+        ByteArrayOutputStream edited = new ByteArrayOutputStream();
+        new MSPDIWriter().write(file, edited);
+
+        JsonNode preview = upload("baselines-3.xml", edited.toByteArray(), null, 200);
+        assertThat(preview.get("warnings").toString()).contains("1 baseline values saved without a duration are left out")
+                .contains("Baselines stored from the file: 1, 2, 4, 5, 6, 7, 8, 9, 10.");
+        confirm(preview.get("id").asString(), false, 200);
+        assertThat(pmo.get("/api/v1/projects/" + project + "/baselines").json().valueStream()
+                .map(baseline -> baseline.get("number").asInt())).containsExactly(1, 2, 4, 5, 6, 7, 8, 9, 10);
+    }
+
     /** Per task and baseline number its start, finish and duration in hours, as MPXJ reads them. */
     private static List<String> baselineValues(ProjectFile file) {
         List<String> values = new ArrayList<>();
