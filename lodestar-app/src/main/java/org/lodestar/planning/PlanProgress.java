@@ -3,13 +3,18 @@ package org.lodestar.planning;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lodestar.engine.schedule.TimeAxis;
+import org.lodestar.platform.IdList;
+import org.lodestar.platform.Stamp;
 import org.lodestar.planning.internal.BaselineStore;
+import org.lodestar.planning.internal.CalendarStore;
 import org.lodestar.planning.internal.DraftTask;
 import org.lodestar.planning.internal.PlanStore;
 import org.springframework.stereotype.Component;
@@ -28,11 +33,13 @@ public class PlanProgress {
     private final PlanStore store;
     private final BaselineStore baselines;
     private final ProjectPlans plans;
+    private final CalendarStore calendars;
 
-    PlanProgress(PlanStore store, BaselineStore baselines, ProjectPlans plans) {
+    PlanProgress(PlanStore store, BaselineStore baselines, ProjectPlans plans, CalendarStore calendars) {
         this.store = store;
         this.baselines = baselines;
         this.plans = plans;
+        this.calendars = calendars;
     }
 
     /** A working task or milestone; baseline dates are null when no baseline holds the task. */
@@ -89,6 +96,31 @@ public class PlanProgress {
                     List.copyOf(members.get(t))));
         }
         return List.copyOf(elements);
+    }
+
+    /**
+     * For each project, a stamp ({@link Stamp}) of everything its {@link #of progress} is computed from: the plan's
+     * version, which every stored change to it raises (tasks, links, progress, status date, assignments, baselines),
+     * and the versions of the calendars it may use (the organisation's and the project's own). Equal stamps mean an
+     * equal progress; for results kept from it.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> stamps(Collection<Long> projects) {
+        Map<Long, Long> versions = store.versions(IdList.of(projects));
+        Stamp organisation = new Stamp();
+        Map<Long, Stamp> own = new HashMap<>();
+        for (CalendarStore.Version calendar : calendars.versions()) {
+            Stamp stamp = calendar.project() == null ? organisation
+                    : own.computeIfAbsent(calendar.project(), project -> new Stamp());
+            stamp.add(calendar.id()).add(calendar.version());
+        }
+        Map<Long, Long> stamps = new HashMap<>();
+        for (long project : projects) {
+            Stamp stamp = new Stamp().add(versions.getOrDefault(project, 0L)).add(organisation);
+            Stamp calendarsOwned = own.get(project);
+            stamps.put(project, (calendarsOwned == null ? stamp : stamp.add(calendarsOwned)).value());
+        }
+        return stamps;
     }
 
     /** The plan's progress, or empty when the project has no plan with tasks or its plan cannot be scheduled. */

@@ -3,6 +3,7 @@ package org.lodestar.portfolio;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.lodestar.platform.AuditEvent;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.ConflictException;
 import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.IdList;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.PageResult;
@@ -140,6 +142,12 @@ public class ProjectRegistry {
     @Transactional(readOnly = true)
     public Optional<String> currencyOf(ProjectId id) {
         return projects.findById(id.value()).map(Project::currency);
+    }
+
+    /** The currencies of those of the projects that still exist, by project id; no rights asked (as above). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> currencies(Collection<Long> ids) {
+        return search.currencies(IdList.of(ids));
     }
 
     /** Whether the project still exists, for background work that has no reader (a listener heard late). */

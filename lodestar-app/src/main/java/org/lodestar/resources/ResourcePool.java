@@ -24,6 +24,7 @@ import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.People;
 import org.lodestar.platform.Person;
+import org.lodestar.platform.Stamp;
 import org.lodestar.platform.UserId;
 import org.lodestar.resources.internal.Resource;
 import org.lodestar.resources.internal.ResourceAbsence;
@@ -31,6 +32,8 @@ import org.lodestar.resources.internal.ResourceRate;
 import org.lodestar.resources.internal.ResourceSkill;
 import org.lodestar.resources.internal.Resources;
 import org.lodestar.resources.internal.WorkWeek;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,9 +57,11 @@ public class ResourcePool {
     private final AuditedChanges changes;
     private final Clock clock;
     private final AuditedChanges.Kind<Resource> kind;
+    private final JdbcClient jdbc;
 
     ResourcePool(Resources resources, ResourceRights rights, People people, Calendars calendars,
-                 InputValidation validation, AuditedChanges changes, Clock clock) {
+                 InputValidation validation, AuditedChanges changes, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.resources = resources;
         this.rights = rights;
         this.people = people;
@@ -195,6 +200,22 @@ public class ResourcePool {
         Optional<Resource> found = resources.findById(resource);
         return day -> found.flatMap(r -> r.rateOn(day))
                 .map(rate -> new HourlyRate(rate.amount(), rate.currency(), rate.effectiveFrom()));
+    }
+
+    /**
+     * A stamp ({@link Stamp}) of every cost rate of the pool, which changes when any rate is added, changed or
+     * removed: for results kept from {@link #hourlyRatesOf} (a resource's other fields leave it as it is).
+     */
+    @Transactional(readOnly = true)
+    public long ratesStamp() {
+        Stamp stamp = new Stamp();
+        jdbc.sql("select resource, effective_from, amount, currency from resource_rate "
+                        + "order by resource, effective_from")
+                .query((RowCallbackHandler) rs -> stamp.add(rs.getLong(1))
+                        .add(rs.getObject(2, LocalDate.class).toEpochDay())
+                        .add(rs.getBigDecimal(3).movePointRight(4).longValueExact())
+                        .add(rs.getString(4).hashCode()));
+        return stamp.value();
     }
 
     /**

@@ -165,6 +165,19 @@ class EarnedValueCalculationTests {
     }
 
     @Test
+    void healthInputsAreWrittenToTwoDecimalsHalfUp() {
+        assertThat(FinanceHealthIndicators.twoDecimals(0.75)).isEqualTo("0.75");
+        assertThat(FinanceHealthIndicators.twoDecimals(15000)).isEqualTo("15000.00");
+        assertThat(FinanceHealthIndicators.twoDecimals(10333.333333333334)).isEqualTo("10333.33");
+        assertThat(FinanceHealthIndicators.twoDecimals(0.125)).isEqualTo("0.13");
+        assertThat(FinanceHealthIndicators.twoDecimals(1.0049)).isEqualTo("1.00");
+        assertThat(FinanceHealthIndicators.twoDecimals(2.999)).isEqualTo("3.00");
+        assertThat(FinanceHealthIndicators.twoDecimals(-5000.257)).isEqualTo("-5000.26");
+        assertThat(FinanceHealthIndicators.twoDecimals(-0.05)).isEqualTo("-0.05");
+        assertThat(FinanceHealthIndicators.twoDecimals(0)).isEqualTo("0.00");
+    }
+
+    @Test
     void aWeightedMilestoneTaskEarnsTheWeightsReachedByTheStatusDateOverAllItsWeights() {
         List<EarnedValueCalculation.Milestone> milestones = List.of(
                 new EarnedValueCalculation.Milestone(1, LocalDate.parse("2027-01-10")),

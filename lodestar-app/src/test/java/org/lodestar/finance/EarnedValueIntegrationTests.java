@@ -83,7 +83,7 @@ class EarnedValueIntegrationTests extends PageTestSupport {
                         "reference", "Voucher")))).status()).isEqualTo(201);
     }
 
-    private static long taskId(Api api, long project, int index) {
+    static long taskId(Api api, long project, int index) {
         return api.get("/api/v1/projects/" + project + "/plan").json().get("tasks").get(index).get("id").asLong();
     }
 
@@ -355,7 +355,7 @@ class EarnedValueIntegrationTests extends PageTestSupport {
         assertThat(pmo.get(forecasts).json().get("versions")).as("nothing stored").isEmpty();
     }
 
-    private static JsonNode indicator(Api api, long project, String key) {
+    static JsonNode indicator(Api api, long project, String key) {
         for (JsonNode indicator : api.get("/api/v1/projects/" + project + "/health").json().get("indicators")) {
             if (indicator.get("key").asString().equals(key)) return indicator;
         }

@@ -1,8 +1,11 @@
 package org.lodestar.portfolio;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.lodestar.support.Api;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Project commands as JSON, for API tests; {@code risk_level} is filled because the demo makes it required. */
 public final class ProjectFixtures {
@@ -27,5 +30,25 @@ public final class ProjectFixtures {
 
     public static String json(Object value) {
         return Api.mapper().writeValueAsString(value);
+    }
+
+    /** The command that leaves a project as it is, built from its JSON view. */
+    public static ObjectNode commandFrom(JsonNode view) {
+        ObjectNode command = Api.mapper().createObjectNode();
+        for (String field : List.of("code", "name", "description", "businessUnit", "phase", "state", "priority",
+                "plannedStart", "plannedFinish", "forecastStart", "forecastFinish", "actualStart",
+                "actualFinish", "budget", "currency", "version")) {
+            command.set(field, view.get(field));
+        }
+        command.put("portfolioId", view.get("portfolio").get("id").asLong());
+        if (!view.get("programme").isNull()) command.put("programmeId", view.get("programme").get("id").asLong());
+        if (!view.get("manager").isNull()) command.put("managerId", view.get("manager").get("id").asLong());
+        if (!view.get("sponsor").isNull()) command.put("sponsorId", view.get("sponsor").get("id").asLong());
+        command.set("tags", view.get("tags"));
+        var objectives = command.putArray("objectiveIds");
+        view.get("objectives").forEach(objective -> objectives.add(objective.get("id").asLong()));
+        ObjectNode custom = command.putObject("customFields");
+        view.get("customFields").forEach(field -> custom.put(field.get("key").asString(), field.get("value").asString()));
+        return command;
     }
 }

@@ -99,7 +99,7 @@ class ProjectPagesIntegrationTests extends PageTestSupport {
         Api pmo = Api.as(port, "pmo");
         long id = pmo.post("/api/v1/projects", json(newProject("Stale form trial", 1))).json().get("id").asLong();
         var view = pmo.get("/api/v1/projects/" + id).json();
-        var change = ProjectsApiIntegrationTests.commandFrom(view);
+        var change = ProjectFixtures.commandFrom(view);
         change.put("name", "Changed through the API");
         assertThat(pmo.put("/api/v1/projects/" + id, change.toString()).status()).isEqualTo(200);
 
@@ -269,7 +269,7 @@ class ProjectPagesIntegrationTests extends PageTestSupport {
     void theHistoryTabShowsEachChangeWithItsOldAndNewValueInTheReadersLanguage() throws Exception {
         Api pmo = Api.as(port, "pmo");
         long id = pmo.post("/api/v1/projects", json(newProject("History trial", 1))).json().get("id").asLong();
-        var change = ProjectsApiIntegrationTests.commandFrom(pmo.get("/api/v1/projects/" + id).json());
+        var change = ProjectFixtures.commandFrom(pmo.get("/api/v1/projects/" + id).json());
         change.put("name", "History trial, renamed");
         change.put("state", "ACTIVE");
         pmo.put("/api/v1/projects/" + id, change.toString());

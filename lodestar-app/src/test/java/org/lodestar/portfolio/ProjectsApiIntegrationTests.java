@@ -58,7 +58,7 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
         Api exec = Api.as(port, "exec");
         Api.Response before = exec.get("/api/v1/projects/1");
         assertThat(before.status()).isEqualTo(200);
-        ObjectNode change = commandFrom(before.json());
+        ObjectNode change = ProjectFixtures.commandFrom(before.json());
         change.put("name", "Renamed by the COO");
 
         Api.Response response = exec.put("/api/v1/projects/1", change.toString());
@@ -95,10 +95,10 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
         JsonNode loadedByA = pmo.get("/api/v1/projects/" + id).json();
         JsonNode loadedByB = Api.as(port, "admin").get("/api/v1/projects/" + id).json();
 
-        ObjectNode changeA = commandFrom(loadedByA);
+        ObjectNode changeA = ProjectFixtures.commandFrom(loadedByA);
         changeA.put("name", "Concurrency trial (renamed)");
         Api.Response first = pmo.put("/api/v1/projects/" + id, changeA.toString());
-        ObjectNode changeB = commandFrom(loadedByB);
+        ObjectNode changeB = ProjectFixtures.commandFrom(loadedByB);
         changeB.put("budget", 999);
         Api.Response second = Api.as(port, "admin").put("/api/v1/projects/" + id, changeB.toString());
 
@@ -127,7 +127,7 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
         Api pmo = Api.as(port, "pmo");
         Api.Response created = pmo.post("/api/v1/projects", json(newProject("ETag trial", 2)));
         long id = created.json().get("id").asLong();
-        ObjectNode change = commandFrom(created.json());
+        ObjectNode change = ProjectFixtures.commandFrom(created.json());
         change.remove("version");
         change.put("description", "first");
 
@@ -251,7 +251,7 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
     void theSameBudgetWrittenDifferentlyIsNoChange() {
         Api pmo = Api.as(port, "pmo");
         long id = pmo.post("/api/v1/projects", json(newProject("Budget scale trial", 1))).json().get("id").asLong();
-        ObjectNode same = commandFrom(pmo.get("/api/v1/projects/" + id).json());
+        ObjectNode same = ProjectFixtures.commandFrom(pmo.get("/api/v1/projects/" + id).json());
         same.put("budget", new java.math.BigDecimal("250000.0"));
 
         assertThat(pmo.put("/api/v1/projects/" + id, same.toString(), "*").status()).isEqualTo(200);
@@ -337,7 +337,7 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
     @Test
     void aChangeWithoutAPortfolioIsInvalidNotAServerError() {
         JsonNode view = Api.as(port, "pmo").get("/api/v1/projects/3").json();
-        ObjectNode change = commandFrom(view);
+        ObjectNode change = ProjectFixtures.commandFrom(view);
         change.remove("portfolioId");
 
         Api.Response response = Api.as(port, "pmo").put("/api/v1/projects/3", change.toString());
@@ -365,7 +365,7 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
         long member = memberId(pmo);
         JsonNode added = pmo.post("/api/v1/projects/" + id + "/members",
                 "{\"personId\": " + member + ", \"canEdit\": true, \"version\": 0}").json();
-        ObjectNode change = commandFrom(Api.as(port, "member").get("/api/v1/projects/" + id).json());
+        ObjectNode change = ProjectFixtures.commandFrom(Api.as(port, "member").get("/api/v1/projects/" + id).json());
         change.put("description", "Edited by a team member");
 
         assertThat(added.get("members")).hasSize(1);
@@ -375,7 +375,7 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
                 .isEqualTo(200);
         assertThat(pmo.delete("/api/v1/projects/" + id + "/members/" + member + "?version=" + (version + 1)).status())
                 .isEqualTo(404);
-        ObjectNode again = commandFrom(Api.as(port, "member").get("/api/v1/projects/" + id).json());
+        ObjectNode again = ProjectFixtures.commandFrom(Api.as(port, "member").get("/api/v1/projects/" + id).json());
         assertThat(Api.as(port, "member").put("/api/v1/projects/" + id, again.toString()).status()).isEqualTo(403);
     }
 
@@ -473,9 +473,9 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
         JsonNode own = pm.get("/api/v1/projects/" + managedByPm.get(0)).json();
         JsonNode other = pm.get("/api/v1/projects/" + managedByOthers.get(0)).json();
 
-        ObjectNode changeOwn = commandFrom(own);
+        ObjectNode changeOwn = ProjectFixtures.commandFrom(own);
         changeOwn.put("description", "Updated by its project manager");
-        ObjectNode changeOther = commandFrom(other);
+        ObjectNode changeOther = ProjectFixtures.commandFrom(other);
         changeOther.put("description", "Not mine to change");
 
         assertThat(own.get("editable").asBoolean()).isTrue();
@@ -483,26 +483,6 @@ class ProjectsApiIntegrationTests extends IntegrationTestSupport {
         assertThat(pm.put("/api/v1/projects/" + own.get("id").asLong(), changeOwn.toString()).status()).isEqualTo(200);
         assertThat(pm.put("/api/v1/projects/" + other.get("id").asLong(), changeOther.toString()).status())
                 .isEqualTo(403);
-    }
-
-    /** The command that leaves a project as it is, built from its JSON view. */
-    static ObjectNode commandFrom(JsonNode view) {
-        ObjectNode command = Api.mapper().createObjectNode();
-        for (String field : List.of("code", "name", "description", "businessUnit", "phase", "state", "priority",
-                "plannedStart", "plannedFinish", "forecastStart", "forecastFinish", "actualStart",
-                "actualFinish", "budget", "currency", "version")) {
-            command.set(field, view.get(field));
-        }
-        command.put("portfolioId", view.get("portfolio").get("id").asLong());
-        if (!view.get("programme").isNull()) command.put("programmeId", view.get("programme").get("id").asLong());
-        if (!view.get("manager").isNull()) command.put("managerId", view.get("manager").get("id").asLong());
-        if (!view.get("sponsor").isNull()) command.put("sponsorId", view.get("sponsor").get("id").asLong());
-        command.set("tags", view.get("tags"));
-        var objectives = command.putArray("objectiveIds");
-        view.get("objectives").forEach(objective -> objectives.add(objective.get("id").asLong()));
-        ObjectNode custom = command.putObject("customFields");
-        view.get("customFields").forEach(field -> custom.put(field.get("key").asString(), field.get("value").asString()));
-        return command;
     }
 
     private static List<String> fields(JsonNode problem) {

@@ -143,7 +143,7 @@ class RegistryRulesIntegrationTests extends IntegrationTestSupport {
         project.put("managerId", combo);
         long id = pmo.post("/api/v1/projects", json(project)).json().get("id").asLong();
 
-        var move = ProjectsApiIntegrationTests.commandFrom(Api.basic(port, "combo", "combo").get("/api/v1/projects/" + id).json());
+        var move = ProjectFixtures.commandFrom(Api.basic(port, "combo", "combo").get("/api/v1/projects/" + id).json());
         move.put("portfolioId", own);
         move.remove("programmeId");
         Api.Response response = Api.basic(port, "combo", "combo").put("/api/v1/projects/" + id, move.toString());

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class ActualCostStore {
 
     private final JdbcClient jdbc;
+    private final FinanceInputs inputs;
 
-    ActualCostStore(JdbcClient jdbc) {
+    ActualCostStore(JdbcClient jdbc, FinanceInputs inputs) {
         this.jdbc = jdbc;
+        this.inputs = inputs;
     }
 
     /** A cost; {@code supplier} and {@code invoice} are set when it is a supplier's invoice. */
@@ -49,6 +51,7 @@ public class ActualCostStore {
                 .param("p", project).param("d", postedOn).param("c", category).param("a", amount)
                 .param("r", reference).param("s", supplier).param("i", invoice).param("o", purchaseOrder)
                 .update(keys, "id");
+        inputs.changed(project, false);
         return keys.getKey().longValue();
     }
 
@@ -62,6 +65,7 @@ public class ActualCostStore {
                         + "values (:p, :d, :c, :a, :r)")
                 .param("p", project).param("d", postedOn).param("c", category).param("a", amount)
                 .param("r", reference).update();
+        inputs.changed(project, false);
     }
 
     /** Stores a cost posted against a plan task (a timesheet's hours on the task). */
@@ -71,6 +75,7 @@ public class ActualCostStore {
                         + "values (:p, :d, :c, :a, :r, :t)")
                 .param("p", project).param("d", postedOn).param("c", category).param("a", amount)
                 .param("r", reference).param("t", task).update();
+        inputs.changed(project, false);
     }
 
     /** The project's costs that name a plan task: cost id → task id. */

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 public class BudgetLineStore {
 
     private final JdbcClient jdbc;
+    private final FinanceInputs inputs;
 
-    BudgetLineStore(JdbcClient jdbc) {
+    BudgetLineStore(JdbcClient jdbc, FinanceInputs inputs) {
         this.jdbc = jdbc;
+        this.inputs = inputs;
     }
 
     public record Stored(long id, String category, LocalDate month, String kind, BigDecimal amount, String note) {
@@ -42,6 +44,7 @@ public class BudgetLineStore {
                 .param("p", project).param("c", category).param("m", month).param("k", kind).param("a", amount)
                 .param("n", note)
                 .update(keys, "id");
+        inputs.changed(project, true);
         return keys.getKey().longValue();
     }
 
@@ -57,6 +60,7 @@ public class BudgetLineStore {
                 .param("p", project).param("c", category).param("m", month).param("k", kind).param("a", amount)
                 .param("n", note).param("s", source).update();
         if (inserted == 0) return java.util.Optional.empty();
+        inputs.changed(project, true);
         return java.util.Optional.of(jdbc.sql("select id from budget_line where project = :p and source = :s")
                 .param("p", project).param("s", source).query(Long.class).single());
     }

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class TaskEarningMethodStore {
 
     private final JdbcClient jdbc;
+    private final FinanceInputs inputs;
 
-    TaskEarningMethodStore(JdbcClient jdbc) {
+    TaskEarningMethodStore(JdbcClient jdbc, FinanceInputs inputs) {
         this.jdbc = jdbc;
+        this.inputs = inputs;
     }
 
     /** Each task's method by task id. */
@@ -42,6 +44,7 @@ public class TaskEarningMethodStore {
             jdbc.sql("update task_earning_method set method = :m where project = :p and task = :t")
                     .param("p", project).param("t", task).param("m", method).update();
         }
+        inputs.changed(project, false);
         return before;
     }
 
@@ -82,14 +85,17 @@ public class TaskEarningMethodStore {
                     .param("p", project).param("t", task).param("i", i).param("n", milestone.name())
                     .param("w", milestone.weight()).param("r", milestone.reachedOn(), java.sql.Types.DATE).update();
         }
+        inputs.changed(project, false);
     }
 
     /** Sets the day a milestone was reached (null: not reached); false when the task has no such milestone. */
     public boolean setReached(long project, long task, int position, LocalDate reachedOn) {
-        return jdbc.sql("update task_earning_milestone set reached_on = :r where project = :p and task = :t "
+        boolean reached = jdbc.sql("update task_earning_milestone set reached_on = :r where project = :p and task = :t "
                         + "and position = :i")
                 .param("r", reachedOn, java.sql.Types.DATE).param("p", project).param("t", task).param("i", position)
                 .update() == 1;
+        if (reached) inputs.changed(project, false);
+        return reached;
     }
 
     /** Whether any task of any project has earning milestones (the demo's first-run guard). */

@@ -40,6 +40,16 @@ public class CalendarStore {
         this.clock = clock;
     }
 
+    /** A calendar's id, project (null: the organisation's) and version. */
+    public record Version(long id, Long project, long version) {
+    }
+
+    /** Every calendar's version, by id. */
+    public List<Version> versions() {
+        return jdbc.sql("select id, project, version from calendar order by id")
+                .query((rs, row) -> new Version(rs.getLong(1), rs.getObject(2, Long.class), rs.getLong(3))).list();
+    }
+
     public Optional<Row> find(long id) {
         return rows("where id = :id", Map.of("id", id)).stream().findFirst();
     }

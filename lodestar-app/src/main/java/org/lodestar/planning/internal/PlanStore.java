@@ -19,7 +19,9 @@ import java.util.Set;
 import org.lodestar.engine.schedule.DependencyType;
 import org.lodestar.engine.schedule.LagUnit;
 import org.lodestar.platform.AuditTrail;
+import org.lodestar.platform.IdList;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -65,6 +67,16 @@ public class PlanStore {
     public void lock(long project) {
         jdbc.sql("select version from plan where project = :project for update").param("project", project)
                 .query(Long.class).optional();
+    }
+
+    /** The plans' versions by project, for those of the projects that have a plan. */
+    public Map<Long, Long> versions(IdList projects) {
+        Map<Long, Long> versions = new HashMap<>();
+        projects.bind(jdbc.sql("select project, version from plan" + projects.where("project")))
+                .query((RowCallbackHandler) rs -> {
+                    if (projects.keeps(rs.getLong(1))) versions.put(rs.getLong(1), rs.getLong(2));
+                });
+        return versions;
     }
 
     /** The projects whose plans assign any of these resources, for leveling's fixed load. */

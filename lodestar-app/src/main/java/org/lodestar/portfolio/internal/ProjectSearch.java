@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lodestar.engine.health.Rag;
+import org.lodestar.platform.IdList;
 import org.lodestar.platform.PageResult;
 import org.lodestar.portfolio.LifecyclePhase;
 import org.lodestar.portfolio.Priority;
@@ -15,6 +16,7 @@ import org.lodestar.portfolio.ProjectQuery;
 import org.lodestar.portfolio.ProjectRow;
 import org.lodestar.portfolio.ProjectState;
 import org.lodestar.portfolio.Reference;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,6 +48,16 @@ public class ProjectSearch {
 
     ProjectSearch(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The currencies of those of the projects that exist, by project. */
+    public Map<Long, String> currencies(IdList projects) {
+        Map<Long, String> currencies = new HashMap<>();
+        projects.bind(jdbc.sql("select id, currency from project" + projects.where("id")))
+                .query((RowCallbackHandler) rs -> {
+                    if (projects.keeps(rs.getLong(1))) currencies.put(rs.getLong(1), rs.getString(2));
+                });
+        return currencies;
     }
 
     /**
