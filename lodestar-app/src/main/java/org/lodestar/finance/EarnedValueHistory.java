@@ -232,8 +232,11 @@ public class EarnedValueHistory {
         Currency target = currency == null || currency.isBlank() ? Currency.getInstance(reportingCurrency)
                 : Amounts.requireCurrency("currency", currency);
         Map<Long, ProjectRow> readable = new LinkedHashMap<>();
+        boolean everyProject = rights.mayOnEvery(ProjectRight.READ_MONEY);
         for (ProjectRow row : projects.everyRow(portfolio)) {
-            if (rights.may(new ProjectId(row.id()), ProjectRight.READ_MONEY)) readable.put(row.id(), row);
+            if (everyProject || rights.may(new ProjectId(row.id()), ProjectRight.READ_MONEY)) {
+                readable.put(row.id(), row);
+            }
         }
         ExchangeRates book = rates.rates();
         List<EarnedValueTrend.Entry> entries = new ArrayList<>();

@@ -302,8 +302,11 @@ public class Procurement {
         }
         problems.throwIfAny();
         Map<Long, ProjectRow> readable = new HashMap<>();
+        boolean everyProject = rights.mayOnEvery(ProjectRight.READ_MONEY);
         for (ProjectRow row : projects.everyRow(portfolio)) {
-            if (rights.may(new ProjectId(row.id()), ProjectRight.READ_MONEY)) readable.put(row.id(), row);
+            if (everyProject || rights.may(new ProjectId(row.id()), ProjectRight.READ_MONEY)) {
+                readable.put(row.id(), row);
+            }
         }
         ExchangeRates book = rates.rates();
         Map<Long, SupplierLine> lines = new TreeMap<>();

@@ -75,15 +75,39 @@ public class ProjectRights {
         return actor;
     }
 
+    /**
+     * Whether the signed-in actor may take the act on every project, whichever it is: true for the acts that the
+     * actor's roles alone decide (all but editing and deciding gates) when they allow it. A caller listing thousands
+     * of projects asks this once, and {@link #may(ProjectId, ProjectRight)} per project only when it is false.
+     */
+    public boolean mayOnEvery(ProjectRight act) {
+        return mayOnEvery(currentUser.actor(), act);
+    }
+
+    /** The same for the actor. */
+    public boolean mayOnEvery(Actor actor, ProjectRight act) {
+        return Boolean.TRUE.equals(byRolesAlone(actor, act));
+    }
+
     boolean may(Actor actor, Project project, ProjectRight act) {
+        Boolean byRoles = byRolesAlone(actor, act);
+        if (byRoles != null) return byRoles;
+        return switch (act) {
+            case EDIT -> edits(actor, project);
+            case DECIDE_GATES -> actor.runsTheRegistry() || project.portfolio() != null
+                    && portfolioRights.may(actor, project.portfolio(), PortfolioAct.MANAGE);
+            default -> throw new IllegalStateException("decided by roles alone: " + act);
+        };
+    }
+
+    /** Whether the actor's roles allow the act on any project; null when it depends on the project. */
+    private static Boolean byRolesAlone(Actor actor, ProjectRight act) {
         return switch (act) {
             case READ_SUMMARY -> true;
             case READ_DETAIL, READ_MONEY -> OrganisationAct.READ_PROJECT_DETAIL.allows(actor);
-            case EDIT -> edits(actor, project);
             case REVIEW, DELETE -> actor.runsTheRegistry();
             case MANAGE_RESOURCES -> actor.runsTheRegistry() || actor.has(Role.RESOURCE_MANAGER);
-            case DECIDE_GATES -> actor.runsTheRegistry() || project.portfolio() != null
-                    && portfolioRights.may(actor, project.portfolio(), PortfolioAct.MANAGE);
+            case EDIT, DECIDE_GATES -> null;
         };
     }
 

@@ -96,6 +96,27 @@ class ProjectRightsIntegrationTests extends PageTestSupport {
                 .containsExactly(ProjectRight.READ_SUMMARY, ProjectRight.READ_DETAIL, ProjectRight.READ_MONEY);
     }
 
+    @Test
+    void anActOnEveryProjectIsOneTheRolesAloneAllowAndNeverEditingOrDecidingGates() {
+        for (String username : List.of("admin", "pmo", "portfolio", "pm", "member", "resource", "exec", "requester")) {
+            Actor actor = actor(username);
+            for (ProjectRight act : ProjectRight.values()) {
+                boolean onEvery = rights.mayOnEvery(actor, act);
+                if (act == ProjectRight.EDIT || act == ProjectRight.DECIDE_GATES) {
+                    assertThat(onEvery).as(username + " " + act + ": decided per project").isFalse();
+                    continue;
+                }
+                for (long project : List.of(1L, 2L, 17L)) {
+                    assertThat(rights.may(actor, new ProjectId(project), act))
+                            .as(username + " " + act + " on project " + project).isEqualTo(onEvery);
+                }
+            }
+        }
+        assertThat(rights.mayOnEvery(actor("exec"), ProjectRight.READ_MONEY)).isTrue();
+        assertThat(rights.mayOnEvery(actor("requester"), ProjectRight.READ_MONEY)).isFalse();
+        assertThat(rights.mayOnEvery(actor("pmo"), ProjectRight.DELETE)).isTrue();
+    }
+
     private MockHttpServletResponse createFromTheForm(String username, String name, long portfolioId)
             throws Exception {
         return mvc.perform(post("/projects").with(as(username)).with(csrf())
