@@ -33,6 +33,7 @@ import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectRights;
 import org.lodestar.portfolio.ProjectRow;
 import org.lodestar.portfolio.ProjectView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,12 +62,15 @@ public class EarnedValues {
     private final Clock clock;
     private final String reportingCurrency;
     private final AssignedCosts assignedCosts;
+    // looked up when asked: the stored positions are themselves computed here
+    private final ObjectProvider<EarnedValuePositions> positions;
 
     EarnedValues(BudgetLineStore budgets, ActualCostStore actuals, TaskEarningMethodStore methods, PlanProgress plans,
                  ExchangeRateBook rates, Forecasts forecasts, ProjectRegistry projects, ProjectRights rights, Clock clock,
                  @Value("${lodestar.finance.reporting-currency:EUR}") String reportingCurrency,
-                 AssignedCosts assignedCosts) {
+                 AssignedCosts assignedCosts, ObjectProvider<EarnedValuePositions> positions) {
         this.assignedCosts = assignedCosts;
+        this.positions = positions;
         this.budgets = budgets;
         this.actuals = actuals;
         this.methods = methods;
@@ -180,7 +184,8 @@ public class EarnedValues {
 
     /**
      * The roll-up of the projects (of one portfolio, or all) whose money the reader may read and that have a
-     * budget or costs, in {@code currency} (null: the reporting currency), sorted by {@code sort}.
+     * budget or costs, in {@code currency} (null: the reporting currency), sorted by {@code sort}; each project's
+     * position as {@link EarnedValuePositions} keeps it.
      */
     @Transactional(readOnly = true)
     public RollupView rollup(Long portfolio, String currency, String sort, Boolean descending) {
@@ -198,13 +203,13 @@ public class EarnedValues {
         Map<Long, List<Result>> byPortfolio = new LinkedHashMap<>();
         Map<Long, String> names = new HashMap<>();
         Map<Long, String> portfolioNames = new HashMap<>();
-        for (ProjectRow row : projects.everyRow(portfolio)) {
-            ProjectId id = new ProjectId(row.id());
-            if (!rights.may(id, ProjectRight.READ_MONEY) || !budgets.hasAny(row.id()) && !actuals.hasAny(row.id())) {
-                continue;
-            }
-            Position position = position(row.id(), today);
-            Result result = converted(position.result(), Currency.getInstance(row.currency()), target, book);
+        boolean everyProject = rights.mayOnEvery(ProjectRight.READ_MONEY);
+        List<ProjectRow> readable = projects.everyRow(portfolio).stream()
+                .filter(row -> everyProject || rights.may(new ProjectId(row.id()), ProjectRight.READ_MONEY)).toList();
+        Map<Long, Result> own = positions.getObject().results(readable.stream().map(ProjectRow::id).toList(), today);
+        for (ProjectRow row : readable) {
+            if (!own.containsKey(row.id())) continue;   // neither budget nor costs
+            Result result = converted(own.get(row.id()), Currency.getInstance(row.currency()), target, book);
             all.add(result);
             Long programme = row.programme() == null ? null : row.programme().id();
             if (programme != null) names.put(programme, row.programme().name());

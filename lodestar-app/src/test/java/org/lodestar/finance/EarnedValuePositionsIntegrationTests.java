@@ -60,7 +60,7 @@ class EarnedValuePositionsIntegrationTests extends PageTestSupport {
     }
 
     private EarnedValuePositionStore.Stored stored(long project) {
-        List<EarnedValuePositionStore.Budgeted> budgeted = store.budgeted(IdList.of(List.of(project)));
+        List<EarnedValuePositionStore.Tracked> budgeted = store.tracked(IdList.of(List.of(project)), true);
         assertThat(budgeted).hasSize(1);
         return budgeted.get(0).stored();
     }
@@ -171,5 +171,45 @@ class EarnedValuePositionsIntegrationTests extends PageTestSupport {
                 "currency", "EUR"))).status()).isEqualTo(200);
 
         assertComputedAgain(project, "a resource's rate");
+    }
+
+    @Test
+    void theRollUpFromStoredPositionsEqualsTheRollUpComputedAndReadsThemWhileTheyAreTrue() {
+        Api pmo = Api.as(port, "pmo");
+        long portfolio = portfolio(pmo);
+        long usd = plannedProject(pmo, portfolio, "USD", "30000", "20000");
+        long euros = plannedProject(pmo, portfolio, "EUR", "50000", "10000");
+        long costsOnly = pmo.post("/api/v1/projects", ProjectFixtures.json(ProjectFixtures.newProject(
+                "Positions costs only", portfolio))).json().get("id").asLong();
+        assertThat(pmo.post("/api/v1/projects/" + costsOnly + "/actual-costs/import", ProjectFixtures.json(Map.of(
+                "csv", "Voucher,Posted,Amount,Category\nEV-9,2027-02-10,700,labour-opex\n",
+                "mapping", Map.of("date", "Posted", "amount", "Amount", "category", "Category",
+                        "reference", "Voucher")))).status()).isEqualTo(201);
+        String rollup = "/api/v1/finance/earned-value?portfolioId=" + portfolio + "&currency=EUR&sort=cpi";
+        jdbc.sql("delete from earned_value_position where project in (:p)").param("p", List.of(usd, euros, costsOnly))
+                .update();
+        Api.Response computed = pmo.get(rollup);
+        assertThat(computed.status()).as(computed.body()).isEqualTo(200);
+        assertThat(computed.json().get("projects")).hasSize(3);
+
+        positions.refresh();
+        assertThat(stored(costsOnly)).as("a project with costs and no budget is kept for the roll-up").isNotNull();
+
+        assertThat(pmo.get(rollup).body()).as("the same roll-up from the stored positions and curves")
+                .isEqualTo(computed.body());
+        assertThat(jdbc.sql("update earned_value_position set ac = :ac where project = :p").param("ac", ALTERED_COSTS)
+                .param("p", euros).update()).isEqualTo(1);
+        assertThat(line(pmo.get(rollup).json(), euros).get("metrics").get("ac").decimalValue())
+                .as("the roll-up reads the stored position").isEqualByComparingTo("60000");
+        assertThat(pmo.post("/api/v1/projects/" + euros + "/budget-lines", """
+                {"category": "labour-opex", "month": "2027-02", "kind": "ORIGINAL", "amount": 1000}""")
+                .status()).isEqualTo(201);
+        assertThat(line(pmo.get(rollup).json(), euros).get("metrics").get("ac").decimalValue())
+                .as("and computes it again once an input changed").isEqualByComparingTo("10000");
+    }
+
+    private static JsonNode line(JsonNode rollup, long project) {
+        for (JsonNode line : rollup.get("projects")) if (line.get("projectId").asLong() == project) return line;
+        throw new AssertionError("no line for project " + project + " in " + rollup);
     }
 }

@@ -51,7 +51,7 @@ public class ActualCostStore {
                 .param("p", project).param("d", postedOn).param("c", category).param("a", amount)
                 .param("r", reference).param("s", supplier).param("i", invoice).param("o", purchaseOrder)
                 .update(keys, "id");
-        inputs.changed(project, false);
+        inputs.changed(project, FinanceInputs.Input.ACTUAL_COST);
         return keys.getKey().longValue();
     }
 
@@ -65,7 +65,7 @@ public class ActualCostStore {
                         + "values (:p, :d, :c, :a, :r)")
                 .param("p", project).param("d", postedOn).param("c", category).param("a", amount)
                 .param("r", reference).update();
-        inputs.changed(project, false);
+        inputs.changed(project, FinanceInputs.Input.ACTUAL_COST);
     }
 
     /** Stores a cost posted against a plan task (a timesheet's hours on the task). */
@@ -75,7 +75,7 @@ public class ActualCostStore {
                         + "values (:p, :d, :c, :a, :r, :t)")
                 .param("p", project).param("d", postedOn).param("c", category).param("a", amount)
                 .param("r", reference).param("t", task).update();
-        inputs.changed(project, false);
+        inputs.changed(project, FinanceInputs.Input.ACTUAL_COST);
     }
 
     /** The project's costs that name a plan task: cost id → task id. */

@@ -44,7 +44,7 @@ public class BudgetLineStore {
                 .param("p", project).param("c", category).param("m", month).param("k", kind).param("a", amount)
                 .param("n", note)
                 .update(keys, "id");
-        inputs.changed(project, true);
+        inputs.changed(project, FinanceInputs.Input.BUDGET_LINE);
         return keys.getKey().longValue();
     }
 
@@ -60,7 +60,7 @@ public class BudgetLineStore {
                 .param("p", project).param("c", category).param("m", month).param("k", kind).param("a", amount)
                 .param("n", note).param("s", source).update();
         if (inserted == 0) return java.util.Optional.empty();
-        inputs.changed(project, true);
+        inputs.changed(project, FinanceInputs.Input.BUDGET_LINE);
         return java.util.Optional.of(jdbc.sql("select id from budget_line where project = :p and source = :s")
                 .param("p", project).param("s", source).query(Long.class).single());
     }

@@ -3,8 +3,11 @@ package org.lodestar.finance.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.lodestar.platform.IdList;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -15,8 +18,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Budgeted projects' earned value positions as last computed ({@code earned_value_position}), with what they came
- * from.
+ * Earned value positions of projects with a budget or costs as last computed ({@code earned_value_position}),
+ * with what they came from.
  */
 @Component
 public class EarnedValuePositionStore {
@@ -29,6 +32,17 @@ public class EarnedValuePositionStore {
                          boolean earned, double bac, double pv, double ev, double ac) {
     }
 
+    /**
+     * A position's monthly curves, which the roll-up adds up: where its planned value came from (BASELINE, BUDGET),
+     * and the planned value and the cost of each month from {@code first} on.
+     */
+    public record Curve(String source, YearMonth first, double[] pvByMonth, double[] acByMonth) {
+    }
+
+    /** A position with its curves, to store. */
+    public record Computed(Stored position, Curve curve) {
+    }
+
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
 
@@ -38,26 +52,66 @@ public class EarnedValuePositionStore {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** A budgeted project: its finance inputs' version ({@link FinanceInputs}) and its stored position, if any. */
-    public record Budgeted(long project, long inputsVersion, Stored stored) {
+    /**
+     * A project with a budget or costs: its finance inputs' version ({@link FinanceInputs}), whether it has a budget,
+     * and its stored position (null: none).
+     */
+    public record Tracked(long project, long inputsVersion, boolean budgeted, Stored stored) {
     }
 
-    /** Those of the projects that have a budget (all of them when {@code projects} is null), in project order. */
-    public List<Budgeted> budgeted(IdList projects) {
-        String sql = "select i.project, i.version, p.inputs, p.rates, p.dated_on, p.status_date, p.earned, p.bac, "
-                + "p.pv, p.ev, p.ac from finance_inputs i left join earned_value_position p on p.project = i.project "
-                + "where i.budgeted" + (projects == null ? "" : projects.and("i.project")) + " order by i.project";
-        List<Budgeted> budgeted = new ArrayList<>();
+    /**
+     * Those of the projects (all of them when {@code projects} is null) that have a budget, or with
+     * {@code orCosts} a budget or costs, in project order.
+     */
+    public List<Tracked> tracked(IdList projects, boolean orCosts) {
+        String sql = "select i.project, i.version, i.budgeted, p.inputs, p.rates, p.dated_on, p.status_date, "
+                + "p.earned, p.bac, p.pv, p.ev, p.ac from finance_inputs i "
+                + "left join earned_value_position p on p.project = i.project "
+                + "where (i.budgeted" + (orCosts ? " or i.costed)" : ")")
+                + (projects == null ? "" : projects.and("i.project")) + " order by i.project";
+        List<Tracked> tracked = new ArrayList<>();
         (projects == null ? jdbc.sql(sql) : projects.bind(jdbc.sql(sql))).query((RowCallbackHandler) rs -> {
             long project = rs.getLong(1);
             if (projects != null && !projects.keeps(project)) return;
-            long inputs = rs.getLong(3);
-            Stored stored = rs.wasNull() ? null : new Stored(project, inputs, rs.getObject(4, Long.class),
-                    rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getBoolean(7),
-                    rs.getDouble(8), rs.getDouble(9), rs.getDouble(10), rs.getDouble(11));
-            budgeted.add(new Budgeted(project, rs.getLong(2), stored));
+            long inputs = rs.getLong(4);
+            Stored stored = rs.wasNull() ? null : new Stored(project, inputs, rs.getObject(5, Long.class),
+                    rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getBoolean(8),
+                    rs.getDouble(9), rs.getDouble(10), rs.getDouble(11), rs.getDouble(12));
+            tracked.add(new Tracked(project, rs.getLong(2), rs.getBoolean(3), stored));
         });
-        return budgeted;
+        return tracked;
+    }
+
+    /** The stored curves of those of the projects that have a stored position. */
+    public Map<Long, Curve> curves(IdList projects) {
+        Map<Long, Curve> curves = new HashMap<>();
+        projects.bind(jdbc.sql("select project, source, first_month, pv_by_month, ac_by_month "
+                        + "from earned_value_position" + projects.where("project")))
+                .query((RowCallbackHandler) rs -> {
+                    if (!projects.keeps(rs.getLong(1))) return;
+                    curves.put(rs.getLong(1), new Curve(rs.getString(2),
+                            YearMonth.from(rs.getObject(3, LocalDate.class)), numbers(rs.getString(4)),
+                            numbers(rs.getString(5))));
+                });
+        return curves;
+    }
+
+    /** Numbers written with {@link Double#toString}, which reads back to the same double. */
+    static String text(double[] numbers) {
+        StringBuilder text = new StringBuilder(numbers.length * 10);
+        for (int i = 0; i < numbers.length; i++) {
+            if (i > 0) text.append(',');
+            text.append(numbers[i]);
+        }
+        return text.toString();
+    }
+
+    static double[] numbers(String text) {
+        if (text.isEmpty()) return new double[0];
+        String[] parts = text.split(",");
+        double[] numbers = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) numbers[i] = Double.parseDouble(parts[i]);
+        return numbers;
     }
 
     /**
@@ -65,11 +119,11 @@ public class EarnedValuePositionStore {
      * cannot be stored (its project was deleted meanwhile, or another node stored it first) is left out: the next
      * read computes it again.
      */
-    public void save(List<Stored> positions, Instant at) {
+    public void save(List<Computed> positions, Instant at) {
         try {
             ownTransaction.executeWithoutResult(status -> positions.forEach(position -> write(position, at)));
         } catch (DataIntegrityViolationException one) {
-            for (Stored position : positions) {
+            for (Computed position : positions) {
                 try {
                     ownTransaction.executeWithoutResult(status -> write(position, at));
                 } catch (DataIntegrityViolationException skipped) {
@@ -79,19 +133,25 @@ public class EarnedValuePositionStore {
         }
     }
 
-    private void write(Stored position, Instant at) {
+    private void write(Computed position, Instant at) {
         String columns = "inputs = :inputs, rates = :rates, dated_on = :dated, status_date = :status, "
-                + "earned = :earned, bac = :bac, pv = :pv, ev = :ev, ac = :ac, computed_at = :at";
+                + "earned = :earned, bac = :bac, pv = :pv, ev = :ev, ac = :ac, source = :source, first_month = :first, "
+                + "pv_by_month = :pvs, ac_by_month = :acs, computed_at = :at";
         var update = jdbc.sql("update earned_value_position set " + columns + " where project = :project");
         if (bind(update, position, at).update() == 1) return;
         var insert = jdbc.sql("insert into earned_value_position (project, inputs, rates, dated_on, status_date, "
-                + "earned, bac, pv, ev, ac, computed_at) values (:project, :inputs, :rates, :dated, :status, :earned, "
-                + ":bac, :pv, :ev, :ac, :at)");
+                + "earned, bac, pv, ev, ac, source, first_month, pv_by_month, ac_by_month, computed_at) values "
+                + "(:project, :inputs, :rates, :dated, :status, :earned, :bac, :pv, :ev, :ac, :source, :first, :pvs, "
+                + ":acs, :at)");
         bind(insert, position, at).update();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Stored position, Instant at) {
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Computed computed, Instant at) {
+        Stored position = computed.position();
+        Curve curve = computed.curve();
         return statement.param("project", position.project()).param("inputs", position.inputs())
+                .param("source", curve.source()).param("first", curve.first().atDay(1))
+                .param("pvs", text(curve.pvByMonth())).param("acs", text(curve.acByMonth()))
                 .param("rates", position.rates(), java.sql.Types.BIGINT)
                 .param("dated", position.datedOn(), java.sql.Types.DATE).param("status", position.statusDate())
                 .param("earned", position.earned()).param("bac", position.bac()).param("pv", position.pv())

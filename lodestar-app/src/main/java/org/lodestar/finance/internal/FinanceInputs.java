@@ -24,23 +24,28 @@ public class FinanceInputs {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Raises the project's version (the first change creates its row); {@code budget}: the change is a budget line. */
-    void changed(long project, boolean budget) {
-        if (raise(project, budget)) return;
+    /** What changed. */
+    enum Input { BUDGET_LINE, ACTUAL_COST, EARNING_METHOD }
+
+    /** Raises the project's version (the first change creates its row). */
+    void changed(long project, Input input) {
+        if (raise(project, input)) return;
         try {
             // a savepoint, so that losing the race to create the row leaves the caller's transaction usable
-            savepoint.executeWithoutResult(status -> jdbc.sql(
-                            "insert into finance_inputs (project, version, budgeted) values (:p, 1, :b)")
-                    .param("p", project).param("b", budget).update());
+            savepoint.executeWithoutResult(status -> jdbc.sql("insert into finance_inputs "
+                            + "(project, version, budgeted, costed) values (:p, 1, :b, :c)")
+                    .param("p", project).param("b", input == Input.BUDGET_LINE)
+                    .param("c", input == Input.ACTUAL_COST).update());
         } catch (DuplicateKeyException raced) {
-            raise(project, budget);
+            raise(project, input);
         }
     }
 
-    private boolean raise(long project, boolean budget) {
-        return jdbc.sql("update finance_inputs set version = version + 1, budgeted = (budgeted or :b) "
-                        + "where project = :p")
-                .param("p", project).param("b", budget).update() == 1;
+    private boolean raise(long project, Input input) {
+        return jdbc.sql("update finance_inputs set version = version + 1, budgeted = (budgeted or :b), "
+                        + "costed = (costed or :c) where project = :p")
+                .param("p", project).param("b", input == Input.BUDGET_LINE).param("c", input == Input.ACTUAL_COST)
+                .update() == 1;
     }
 
     /** How many exchange rates are stored: rates are only ever added, so the count changes with every new one. */

@@ -44,7 +44,7 @@ public class TaskEarningMethodStore {
             jdbc.sql("update task_earning_method set method = :m where project = :p and task = :t")
                     .param("p", project).param("t", task).param("m", method).update();
         }
-        inputs.changed(project, false);
+        inputs.changed(project, FinanceInputs.Input.EARNING_METHOD);
         return before;
     }
 
@@ -85,7 +85,7 @@ public class TaskEarningMethodStore {
                     .param("p", project).param("t", task).param("i", i).param("n", milestone.name())
                     .param("w", milestone.weight()).param("r", milestone.reachedOn(), java.sql.Types.DATE).update();
         }
-        inputs.changed(project, false);
+        inputs.changed(project, FinanceInputs.Input.EARNING_METHOD);
     }
 
     /** Sets the day a milestone was reached (null: not reached); false when the task has no such milestone. */
@@ -94,7 +94,7 @@ public class TaskEarningMethodStore {
                         + "and position = :i")
                 .param("r", reachedOn, java.sql.Types.DATE).param("p", project).param("t", task).param("i", position)
                 .update() == 1;
-        if (reached) inputs.changed(project, false);
+        if (reached) inputs.changed(project, FinanceInputs.Input.EARNING_METHOD);
         return reached;
     }
 
