@@ -43,6 +43,13 @@ public class EarnedValuePositionStore {
     public record Computed(Stored position, Curve curve) {
     }
 
+    /**
+     * A project with a budget or costs: its finance inputs' version ({@link FinanceInputs}) and its stored position
+     * (null: none).
+     */
+    public record Tracked(long project, long inputsVersion, Stored stored) {
+    }
+
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
 
@@ -53,19 +60,12 @@ public class EarnedValuePositionStore {
     }
 
     /**
-     * A project with a budget or costs: its finance inputs' version ({@link FinanceInputs}), whether it has a budget,
-     * and its stored position (null: none).
-     */
-    public record Tracked(long project, long inputsVersion, boolean budgeted, Stored stored) {
-    }
-
-    /**
      * Those of the projects (all of them when {@code projects} is null) that have a budget, or with
      * {@code orCosts} a budget or costs, in project order.
      */
     public List<Tracked> tracked(IdList projects, boolean orCosts) {
-        String sql = "select i.project, i.version, i.budgeted, p.inputs, p.rates, p.dated_on, p.status_date, "
-                + "p.earned, p.bac, p.pv, p.ev, p.ac from finance_inputs i "
+        String sql = "select i.project, i.version, p.inputs, p.rates, p.dated_on, p.status_date, p.earned, p.bac, "
+                + "p.pv, p.ev, p.ac from finance_inputs i "
                 + "left join earned_value_position p on p.project = i.project "
                 + "where (i.budgeted" + (orCosts ? " or i.costed)" : ")")
                 + (projects == null ? "" : projects.and("i.project")) + " order by i.project";
@@ -73,11 +73,11 @@ public class EarnedValuePositionStore {
         (projects == null ? jdbc.sql(sql) : projects.bind(jdbc.sql(sql))).query((RowCallbackHandler) rs -> {
             long project = rs.getLong(1);
             if (projects != null && !projects.keeps(project)) return;
-            long inputs = rs.getLong(4);
-            Stored stored = rs.wasNull() ? null : new Stored(project, inputs, rs.getObject(5, Long.class),
-                    rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getBoolean(8),
-                    rs.getDouble(9), rs.getDouble(10), rs.getDouble(11), rs.getDouble(12));
-            tracked.add(new Tracked(project, rs.getLong(2), rs.getBoolean(3), stored));
+            long inputs = rs.getLong(3);
+            Stored stored = rs.wasNull() ? null : new Stored(project, inputs, rs.getObject(4, Long.class),
+                    rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getBoolean(7),
+                    rs.getDouble(8), rs.getDouble(9), rs.getDouble(10), rs.getDouble(11));
+            tracked.add(new Tracked(project, rs.getLong(2), stored));
         });
         return tracked;
     }
