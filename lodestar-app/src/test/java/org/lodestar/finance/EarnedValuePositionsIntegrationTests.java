@@ -206,6 +206,8 @@ class EarnedValuePositionsIntegrationTests extends PageTestSupport {
                 .status()).isEqualTo(201);
         assertThat(line(pmo.get(rollup).json(), euros).get("metrics").get("ac").decimalValue())
                 .as("and computes it again once an input changed").isEqualByComparingTo("10000");
+        assertThat(positions.results(List.of(), today())).as("no project asked, none read").isEmpty();
+        assertThat(positions.budgeted(List.of(), today())).isEmpty();
     }
 
     private static JsonNode line(JsonNode rollup, long project) {

@@ -64,6 +64,7 @@ public class EarnedValuePositionStore {
      * {@code orCosts} a budget or costs, in project order.
      */
     public List<Tracked> tracked(IdList projects, boolean orCosts) {
+        if (projects != null && projects.isEmpty()) return List.of();
         String sql = "select i.project, i.version, p.inputs, p.rates, p.dated_on, p.status_date, p.earned, p.bac, "
                 + "p.pv, p.ev, p.ac from finance_inputs i "
                 + "left join earned_value_position p on p.project = i.project "
@@ -84,6 +85,7 @@ public class EarnedValuePositionStore {
 
     /** The stored curves of those of the projects that have a stored position. */
     public Map<Long, Curve> curves(IdList projects) {
+        if (projects.isEmpty()) return Map.of();
         Map<Long, Curve> curves = new HashMap<>();
         projects.bind(jdbc.sql("select project, source, first_month, pv_by_month, ac_by_month "
                         + "from earned_value_position" + projects.where("project")))

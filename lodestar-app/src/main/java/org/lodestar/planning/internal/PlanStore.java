@@ -71,6 +71,7 @@ public class PlanStore {
 
     /** The plans' versions by project, for those of the projects that have a plan. */
     public Map<Long, Long> versions(IdList projects) {
+        if (projects.isEmpty()) return Map.of();
         Map<Long, Long> versions = new HashMap<>();
         projects.bind(jdbc.sql("select project, version from plan" + projects.where("project")))
                 .query((RowCallbackHandler) rs -> {

@@ -52,6 +52,7 @@ public class ProjectSearch {
 
     /** The currencies of those of the projects that exist, by project. */
     public Map<Long, String> currencies(IdList projects) {
+        if (projects.isEmpty()) return Map.of();
         Map<Long, String> currencies = new HashMap<>();
         projects.bind(jdbc.sql("select id, currency from project" + projects.where("id")))
                 .query((RowCallbackHandler) rs -> {
