@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Earned value positions of projects with a budget or costs as last computed ({@code earned_value_position}),
- * with what they came from.
+ * with what they came from, and their monthly curves apart ({@code earned_value_curve}): computed health reads every
+ * position on each dashboard read, the roll-up alone the curves.
  */
 @Component
 public class EarnedValuePositionStore {
@@ -88,7 +89,7 @@ public class EarnedValuePositionStore {
         if (projects.isEmpty()) return Map.of();
         Map<Long, Curve> curves = new HashMap<>();
         projects.bind(jdbc.sql("select project, source, first_month, pv_by_month, ac_by_month "
-                        + "from earned_value_position" + projects.where("project")))
+                        + "from earned_value_curve" + projects.where("project")))
                 .query((RowCallbackHandler) rs -> {
                     if (!projects.keeps(rs.getLong(1))) return;
                     curves.put(rs.getLong(1), new Curve(rs.getString(2),
@@ -136,16 +137,19 @@ public class EarnedValuePositionStore {
     }
 
     private void write(Computed position, Instant at) {
-        String columns = "inputs = :inputs, rates = :rates, dated_on = :dated, status_date = :status, "
-                + "earned = :earned, bac = :bac, pv = :pv, ev = :ev, ac = :ac, source = :source, first_month = :first, "
-                + "pv_by_month = :pvs, ac_by_month = :acs, computed_at = :at";
-        var update = jdbc.sql("update earned_value_position set " + columns + " where project = :project");
-        if (bind(update, position, at).update() == 1) return;
-        var insert = jdbc.sql("insert into earned_value_position (project, inputs, rates, dated_on, status_date, "
-                + "earned, bac, pv, ev, ac, source, first_month, pv_by_month, ac_by_month, computed_at) values "
-                + "(:project, :inputs, :rates, :dated, :status, :earned, :bac, :pv, :ev, :ac, :source, :first, :pvs, "
-                + ":acs, :at)");
-        bind(insert, position, at).update();
+        var update = jdbc.sql("update earned_value_position set inputs = :inputs, rates = :rates, dated_on = :dated, "
+                + "status_date = :status, earned = :earned, bac = :bac, pv = :pv, ev = :ev, ac = :ac, computed_at = :at "
+                + "where project = :project");
+        if (bind(update, position, at).update() == 1) {
+            bind(jdbc.sql("update earned_value_curve set source = :source, first_month = :first, pv_by_month = :pvs, "
+                    + "ac_by_month = :acs where project = :project"), position, at).update();
+            return;
+        }
+        bind(jdbc.sql("insert into earned_value_position (project, inputs, rates, dated_on, status_date, earned, bac, "
+                + "pv, ev, ac, computed_at) values (:project, :inputs, :rates, :dated, :status, :earned, :bac, :pv, "
+                + ":ev, :ac, :at)"), position, at).update();
+        bind(jdbc.sql("insert into earned_value_curve (project, source, first_month, pv_by_month, ac_by_month) "
+                + "values (:project, :source, :first, :pvs, :acs)"), position, at).update();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Computed computed, Instant at) {
