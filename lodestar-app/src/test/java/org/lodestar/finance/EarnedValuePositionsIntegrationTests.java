@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.lodestar.engine.evm.EarnedValue;
 import org.lodestar.finance.internal.EarnedValuePositionStore;
@@ -21,6 +22,7 @@ import org.lodestar.support.PageTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -113,6 +115,16 @@ class EarnedValuePositionsIntegrationTests extends PageTestSupport {
                 {"name":"Positions calendar","projectId":%d,"week":[
                   {"day":"MONDAY","hours":[{"from":"08:00","to":"16:00"}]}]}""".formatted(project)).status())
                 .isEqualTo(201));
+        changes.put("a holiday in the organisation's calendar", () -> {
+            JsonNode organisation = StreamSupport.stream(pmo.get("/api/v1/calendars").json().spliterator(), false)
+                    .filter(calendar -> calendar.get("projectId").isNull()).findFirst().orElseThrow();
+            ObjectNode command = (ObjectNode) organisation.deepCopy();
+            command.remove(List.of("id", "editable"));
+            ((ArrayNode) command.get("exceptions")).addObject().put("name", "Positions holiday")
+                    .put("from", "2091-12-24").put("to", "2091-12-24").putArray("hours");
+            assertThat(pmo.put("/api/v1/calendars/" + organisation.get("id").asLong(), command.toString()).status())
+                    .isEqualTo(200);
+        });
         changes.put("an exchange rate", () -> assertThat(pmo.post("/api/v1/finance/exchange-rates",
                 ProjectFixtures.json(Map.of("from", "EUR", "to", "NOK", "validFrom", "2091-01-01", "rate", 11.5)))
                 .status()).isEqualTo(201));
