@@ -14,12 +14,13 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code lodestar generate}: fills a database of its own with a large generated organisation through the modules'
  * APIs, printing its progress: portfolios, programmes and projects, weekly published status reports, plans with
- * a baseline (one big plan), project requests in evaluation, scored, with a scenario over them, and each project's
- * RAID log, budget and actual costs. What a database has already is kept, so a run can be resumed or extended.
+ * a baseline (one big plan), project requests in evaluation, scored, with a scenario over them, each project's RAID
+ * log, budget and actual costs, a pool of people booked by name on the projects, and the projects' benefits. What a
+ * database has already is kept, so a run can be resumed or extended.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate a large organisation (projects, weekly status reports, plans, requests, RAID logs, "
-                + "budgets and costs) into a database.")
+                + "budgets and costs, people booked on projects, benefits) into a database.")
 final class GenerateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -45,6 +46,7 @@ final class GenerateCommand implements Callable<Integer> {
             new GeneratedPlans(context, System.out).generate(projectIds(context, database.projects), tasks, bigPlan);
             new GeneratedIntake(context, System.out).generate(requests);
             new GeneratedControl(context, System.out).generate(projects(context, database.projects));
+            new GeneratedPeopleAndBenefits(context, System.out).generate(projects(context, database.projects));
         }
         return 0;
     }

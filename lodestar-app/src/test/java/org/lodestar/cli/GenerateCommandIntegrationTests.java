@@ -25,7 +25,8 @@ class GenerateCommandIntegrationTests {
         String first = generate(database);
         assertThat(first).contains("Created 3 projects", "Imported 6 reports", "plans 3 of 3",
                 "Planned 85 tasks", // the first plan 35 rows, the others 25 each
-                "requests 4 of 4", "Filed 4 requests", "control 3 of 3");
+                "requests 4 of 4", "Filed 4 requests", "control 3 of 3",
+                "People: 1 in the pool (0 were there)", "people and benefits 3 of 3 (0 kept theirs)");
 
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
             assertThat(MigrationDatabase.rows(sql, "select count(*) from project")).containsExactly("3");
@@ -49,11 +50,24 @@ class GenerateCommandIntegrationTests {
             assertThat(MigrationDatabase.rows(sql, "select count(*) from raid_issue_action")).containsExactly("3");
             assertThat(MigrationDatabase.rows(sql, "select count(distinct project) from budget_line")).containsExactly("3");
             assertThat(MigrationDatabase.rows(sql, "select count(distinct project) from actual_cost")).containsExactly("3");
+            // people: one person for every two projects, booked by name on each project over three months
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from resource where kind = 'PERSON'"))
+                    .containsExactly("1");
+            assertThat(MigrationDatabase.rows(sql, "select count(distinct project), count(distinct month_start) "
+                    + "from allocation where resource is not null")).containsExactly("3|3");
+            assertThat(MigrationDatabase.rows(sql, "select count(distinct project) from benefit")).containsExactly("3");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) - (select count(*) from benefit_measurement) "
+                    + "from benefit")).as("the generated projects started two years ago: each benefit is measured once")
+                    .containsExactly("0");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from benefit_measurement m join benefit b "
+                    + "on b.id = m.benefit where m.measured_on < b.baseline_date or m.measured_on > current_date"))
+                    .as("measured between the baseline and today").containsExactly("0");
         }
 
         String second = generate(database);
         assertThat(second).contains("The database has 3 projects already", "3 had tasks", "Planned 0 tasks",
-                "Filed 0 requests", "(4 were there)", "3 had risks", "Raised 0 risks");
+                "Filed 0 requests", "(4 were there)", "3 had risks", "Raised 0 risks",
+                "People: 1 in the pool (1 were there)", "(3 kept theirs)", "Booked 0 person-months and planned 0 benefits");
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
             assertThat(MigrationDatabase.rows(sql, "select count(*) from plan_task")).containsExactly("85");
             assertThat(MigrationDatabase.rows(sql, "select count(*) from project_request")).containsExactly("4");
