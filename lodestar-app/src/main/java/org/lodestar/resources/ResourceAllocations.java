@@ -35,6 +35,7 @@ import org.lodestar.portfolio.ProjectRights;
 import org.lodestar.resources.internal.Allocation;
 import org.lodestar.resources.internal.Allocations;
 import org.lodestar.resources.internal.DemandStore;
+import org.lodestar.resources.internal.PoolNames;
 import org.lodestar.resources.internal.Resource;
 import org.lodestar.resources.internal.Resources;
 import org.lodestar.resources.internal.Utilisation;
@@ -57,6 +58,7 @@ public class ResourceAllocations {
 
     private final Allocations allocations;
     private final Resources resources;
+    private final PoolNames poolNames;
     private final DemandStore demand;
     private final ScenarioDemands scenarioDemands;
     private final AssignedWork assignedWork;
@@ -69,12 +71,13 @@ public class ResourceAllocations {
     private final Clock clock;
     private final AuditedChanges.Kind<Allocation> kind;
 
-    ResourceAllocations(Allocations allocations, Resources resources, DemandStore demand, ScenarioDemands scenarioDemands,
+    ResourceAllocations(Allocations allocations, Resources resources, PoolNames poolNames, DemandStore demand, ScenarioDemands scenarioDemands,
                         AssignedWork assignedWork, ResourcePool pool,
                         ProjectRights projectRights, ProjectRegistry projectRegistry, CurrentUser currentUser,
                         InputValidation validation, AuditedChanges changes, Clock clock) {
         this.allocations = allocations;
         this.resources = resources;
+        this.poolNames = poolNames;
         this.demand = demand;
         this.scenarioDemands = scenarioDemands;
         this.assignedWork = assignedWork;
@@ -92,9 +95,9 @@ public class ResourceAllocations {
     @Transactional(readOnly = true)
     public List<AllocationView> list(long project) {
         projectRights.require(new ProjectId(project), ProjectRight.READ_DETAIL);
-        Map<Long, String> names = names();
-        return allocations.findByProjectOrderByMonthStartAscRoleAscIdAsc(project).stream()
-                .map(a -> view(a, names)).toList();
+        List<Allocation> found = allocations.findByProjectOrderByMonthStartAscRoleAscIdAsc(project);
+        Map<Long, String> names = names(found);
+        return found.stream().map(a -> view(a, names)).toList();
     }
 
     /** Refuses (403) whoever may not write the project's allocations: its editors and resource managers may. */
@@ -121,7 +124,7 @@ public class ResourceAllocations {
         Allocation saved = changes.create(kind, Allocation.allocate(project, command.role().strip(),
                 command.resourceId(), YearMonth.parse(command.month()).atDay(1), command.fte(), booking(command),
                 Instant.now(clock)));
-        return view(saved, names());
+        return view(saved, names(List.of(saved)));
     }
 
     /** Its FTE and booking. */
@@ -131,7 +134,7 @@ public class ResourceAllocations {
         requireWrite(allocation.project());
         AuditedChanges.Change<Allocation> change = changes.change(kind, allocation, command.version());
         validation.check(command);
-        return view(change.apply(a -> a.revise(command.fte(), booking(command), Instant.now(clock))), names());
+        return view(change.apply(a -> a.revise(command.fte(), booking(command), Instant.now(clock))));
     }
 
     /** A named person fills the role allocation (not already staffed). */
@@ -149,7 +152,7 @@ public class ResourceAllocations {
                     Map.of("resourceId", allocation.resource()), "allocation " + id + " is already staffed");
         }
         BigDecimal fte = command.fte() == null ? allocation.fte() : command.fte();
-        return view(change.apply(a -> a.staff(command.resourceId(), fte, Instant.now(clock))), names());
+        return view(change.apply(a -> a.staff(command.resourceId(), fte, Instant.now(clock))));
     }
 
     /**
@@ -551,13 +554,7 @@ public class ResourceAllocations {
 
     /** The pool's roles: those its active people fill and its generic roles' names. */
     Set<String> knownRoles() {
-        Set<String> roles = new TreeSet<>();
-        for (Resource r : resources.findAll()) {
-            if (r.retired()) continue;
-            roles.addAll(r.roles());
-            if (r.kind() == ResourceKind.ROLE) roles.add(r.name());
-        }
-        return roles;
+        return poolNames.activeRoles();
     }
 
     /**
@@ -568,10 +565,14 @@ public class ResourceAllocations {
         return changes.create(kind, allocation);
     }
 
-    private Map<Long, String> names() {
-        Map<Long, String> names = new HashMap<>();
-        resources.findAll().forEach(r -> names.put(r.id(), r.name()));
-        return names;
+    /** The names of the people these allocations name. */
+    private Map<Long, String> names(List<Allocation> named) {
+        return poolNames.of(named.stream().map(Allocation::resource).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    private AllocationView view(Allocation allocation) {
+        return view(allocation, names(List.of(allocation)));
     }
 
     private static Booking booking(AllocationCommand command) {

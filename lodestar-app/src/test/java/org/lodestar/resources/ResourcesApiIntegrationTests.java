@@ -156,6 +156,35 @@ class ResourcesApiIntegrationTests extends PageTestSupport {
         return body;
     }
 
+    /** A role is known while an active person fills it or an active generic role bears its name. */
+    @Test
+    void anAllocationAsksForARoleThatAnActivePersonFillsOrAnActiveGenericRoleNames() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Api manager = Api.as(port, "resource");
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("kind", "PERSON");
+        person.put("name", "Known " + tag);
+        person.put("roles", List.of("Filled " + tag));
+        JsonNode filler = manager.post("/api/v1/resources", json(person)).json();
+        JsonNode generic = manager.post("/api/v1/resources", json(Map.of("kind", "ROLE", "name", "Generic " + tag)))
+                .json();
+        long project = ChangeFixtures.project(port, people, "Known roles " + tag, false);
+        String path = "/api/v1/projects/" + project + "/allocations";
+        Api pm = Api.as(port, "pm");
+
+        Api.Response filled = pm.post(path, json(allocation("Filled " + tag, "2026-05", 1)));
+        assertThat(filled.status()).as(filled.body()).isEqualTo(201);
+        assertThat(pm.post(path, json(allocation("Generic " + tag, "2026-05", 1))).status()).isEqualTo(201);
+        assertThat(fields(pm.post(path, json(allocation("Known " + tag, "2026-05", 1)))))
+                .as("a person's name is not a role").containsExactly("role");
+
+        manager.post("/api/v1/resources/" + filler.get("id").asLong() + "/retire", versioned(filler, Map.of()));
+        manager.post("/api/v1/resources/" + generic.get("id").asLong() + "/retire", versioned(generic, Map.of()));
+        assertThat(fields(pm.post(path, json(allocation("Filled " + tag, "2026-06", 1))))).containsExactly("role");
+        assertThat(fields(pm.post(path, json(allocation("Generic " + tag, "2026-06", 1))))).containsExactly("role");
+        assertThat(pm.get(path).json().size()).as("what was allocated stays").isEqualTo(2);
+    }
+
     @Test
     void allocationsAreWrittenByTheProjectsEditorsAndResourceManagersAndFeedTheHeatmap() {
         String role = "Analyst " + UUID.randomUUID().toString().substring(0, 8);
