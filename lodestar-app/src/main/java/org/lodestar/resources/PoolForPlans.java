@@ -7,6 +7,7 @@ import java.util.Map;
 import org.lodestar.planning.AssignableResources;
 import org.lodestar.resources.internal.Resource;
 import org.lodestar.resources.internal.Resources;
+import org.lodestar.resources.internal.WholePool;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +21,12 @@ class PoolForPlans implements AssignableResources {
 
     private final Resources resources;
     private final ResourcePool pool;
+    private final WholePool wholePool;
 
-    PoolForPlans(Resources resources, ResourcePool pool) {
+    PoolForPlans(Resources resources, ResourcePool pool, WholePool wholePool) {
         this.resources = resources;
         this.pool = pool;
+        this.wholePool = wholePool;
     }
 
     @Override
@@ -49,7 +52,7 @@ class PoolForPlans implements AssignableResources {
     @Override
     @Transactional(readOnly = true)
     public List<Assignable> assignable() {
-        return resources.findAllByOrderByNameAsc().stream().filter(r -> !r.retired() && r.kind().works())
+        return wholePool.byName().stream().filter(r -> !r.retired() && r.kind().works())
                 .map(PoolForPlans::assignable).toList();
     }
 

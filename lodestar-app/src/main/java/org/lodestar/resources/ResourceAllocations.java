@@ -39,7 +39,9 @@ import org.lodestar.resources.internal.PoolNames;
 import org.lodestar.resources.internal.Resource;
 import org.lodestar.resources.internal.Resources;
 import org.lodestar.resources.internal.Utilisation;
+import org.lodestar.resources.internal.WholePool;
 import org.lodestar.resources.internal.WorkWeek;
+import org.lodestar.resources.internal.WorkingDays;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +61,7 @@ public class ResourceAllocations {
     private final Allocations allocations;
     private final Resources resources;
     private final PoolNames poolNames;
+    private final WholePool wholePool;
     private final DemandStore demand;
     private final ScenarioDemands scenarioDemands;
     private final AssignedWork assignedWork;
@@ -71,13 +74,15 @@ public class ResourceAllocations {
     private final Clock clock;
     private final AuditedChanges.Kind<Allocation> kind;
 
-    ResourceAllocations(Allocations allocations, Resources resources, PoolNames poolNames, DemandStore demand, ScenarioDemands scenarioDemands,
+    ResourceAllocations(Allocations allocations, Resources resources, PoolNames poolNames, WholePool wholePool,
+                        DemandStore demand, ScenarioDemands scenarioDemands,
                         AssignedWork assignedWork, ResourcePool pool,
                         ProjectRights projectRights, ProjectRegistry projectRegistry, CurrentUser currentUser,
                         InputValidation validation, AuditedChanges changes, Clock clock) {
         this.allocations = allocations;
         this.resources = resources;
         this.poolNames = poolNames;
+        this.wholePool = wholePool;
         this.demand = demand;
         this.scenarioDemands = scenarioDemands;
         this.assignedWork = assignedWork;
@@ -209,7 +214,7 @@ public class ResourceAllocations {
             }
         }
         Map<String, double[]> capacity = new HashMap<>();
-        for (Resource person : resources.findAll()) {
+        for (Resource person : wholePool.byName()) {
             if (person.retired() || person.kind() != ResourceKind.PERSON || person.roles().isEmpty()) continue;
             if (businessUnit != null && !businessUnit.equals(person.businessUnit())) continue;
             int roles = person.roles().size();
@@ -295,8 +300,10 @@ public class ResourceAllocations {
                     .merge(load.day().with(DayOfWeek.MONDAY), load.hours(), Double::sum);
         }
         WorkWeek week = pool.workWeek();
+        List<WorkingDays> workingDays = weeks.stream()
+                .map(monday -> WorkingDays.of(monday, monday.plusDays(6), week)).toList();
         List<PersonWeeks.Row> rows = new ArrayList<>();
-        for (Resource person : resources.findAllByOrderByNameAsc()) {
+        for (Resource person : wholePool.byName()) {
             if (person.kind() != ResourceKind.PERSON) continue;
             if (businessUnit != null && !businessUnit.equals(person.businessUnit())) continue;
             Map<Long, Map<YearMonth, BigDecimal>> allocated = asked.getOrDefault(person.id(), Map.of());
@@ -305,14 +312,16 @@ public class ResourceAllocations {
             Set<Long> projects = new TreeSet<>(allocated.keySet());
             projects.addAll(tasks.keySet());
             List<PersonWeeks.Cell> cells = new ArrayList<>();
-            for (LocalDate monday : weeks) {
+            for (int w = 0; w < weeks.size(); w++) {
+                LocalDate monday = weeks.get(w);
+                WorkingDays working = workingDays.get(w);
                 double allocatedHours = 0;
                 double assignedHours = 0;
                 double demandHours = 0;
                 boolean byAllocation = false;
                 boolean byAssignment = false;
                 for (long project : projects) {
-                    double allocation = Utilisation.weekDemandHours(monday,
+                    double allocation = Utilisation.weekDemandHours(working,
                             allocated.getOrDefault(project, Map.of()), week);
                     double assignment = tasks.getOrDefault(project, Map.of()).getOrDefault(monday, 0.0);
                     allocatedHours += allocation;
@@ -327,7 +336,7 @@ public class ResourceAllocations {
                     }
                 }
                 BigDecimal hours = BigDecimal.valueOf(demandHours).setScale(1, RoundingMode.HALF_UP);
-                BigDecimal capacityHours = BigDecimal.valueOf(person.capacityHours(monday, monday.plusDays(6), week))
+                BigDecimal capacityHours = BigDecimal.valueOf(person.capacityHours(working, week))
                         .setScale(1, RoundingMode.HALF_UP);
                 PersonWeeks.Basis basis = byAllocation && byAssignment ? PersonWeeks.Basis.BOTH
                         : byAssignment ? PersonWeeks.Basis.ASSIGNED : byAllocation ? PersonWeeks.Basis.ALLOCATED : null;

@@ -31,6 +31,7 @@ import org.lodestar.resources.internal.ResourceAbsence;
 import org.lodestar.resources.internal.ResourceRate;
 import org.lodestar.resources.internal.ResourceSkill;
 import org.lodestar.resources.internal.Resources;
+import org.lodestar.resources.internal.WholePool;
 import org.lodestar.resources.internal.WorkWeek;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,10 +59,13 @@ public class ResourcePool {
     private final Clock clock;
     private final AuditedChanges.Kind<Resource> kind;
     private final JdbcClient jdbc;
+    private final WholePool wholePool;
 
     ResourcePool(Resources resources, ResourceRights rights, People people, Calendars calendars,
-                 InputValidation validation, AuditedChanges changes, Clock clock, JdbcClient jdbc) {
+                 InputValidation validation, AuditedChanges changes, Clock clock, JdbcClient jdbc,
+                 WholePool wholePool) {
         this.jdbc = jdbc;
+        this.wholePool = wholePool;
         this.resources = resources;
         this.rights = rights;
         this.people = people;
@@ -79,7 +83,7 @@ public class ResourcePool {
         Actor actor = rights.requireRead();
         WorkWeek week = workWeek();
         Map<Long, Person> names = people.byId();
-        return resources.findAllByOrderByNameAsc().stream().filter(r -> withRetired || !r.retired())
+        return wholePool.byName().stream().filter(r -> withRetired || !r.retired())
                 .map(r -> view(r, week, names, actor)).toList();
     }
 
@@ -236,8 +240,13 @@ public class ResourcePool {
         Set<DayOfWeek> working = EnumSet.noneOf(DayOfWeek.class);
         c.week().stream().filter(day -> !day.hours().isEmpty()).forEach(day -> working.add(day.day()));
         List<CalendarView.Exception> holidays = c.exceptions().stream().filter(e -> e.hours().isEmpty()).toList();
-        return new WorkWeek(working, day -> holidays.stream()
-                .anyMatch(h -> !day.isBefore(h.from()) && !day.isAfter(h.to())), c.minutesPerDay() / 60.0);
+        // asked for every day of every person in the capacity views: a plain loop, not a stream per day
+        return new WorkWeek(working, day -> {
+            for (CalendarView.Exception holiday : holidays) {
+                if (!day.isBefore(holiday.from()) && !day.isAfter(holiday.to())) return true;
+            }
+            return false;
+        }, c.minutesPerDay() / 60.0);
     }
 
     private static void bothCapacities(BigDecimal hoursPerDay, BigDecimal fte,

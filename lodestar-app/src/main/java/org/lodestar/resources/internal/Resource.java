@@ -54,6 +54,30 @@ public class Resource {
     Resource() {
     }
 
+    /** A resource as stored, with its collections: for {@link WholePool}, which reads the pool in bulk. */
+    static Resource loaded(long id, String kind, String name, Long userId, String businessUnit, BigDecimal hoursPerDay,
+                           BigDecimal fte, boolean retired, long version, Instant createdAt, Instant updatedAt,
+                           Set<ResourceRole> roles, Set<ResourceSkill> skills, Set<ResourceAbsence> absences,
+                           Set<ResourceRate> rates) {
+        Resource resource = new Resource();
+        resource.id = id;
+        resource.kind = kind;
+        resource.name = name;
+        resource.userId = userId;
+        resource.businessUnit = businessUnit;
+        resource.hoursPerDay = hoursPerDay;
+        resource.fte = fte;
+        resource.retired = retired;
+        resource.version = version;
+        resource.createdAt = createdAt;
+        resource.updatedAt = updatedAt;
+        resource.roles = roles;
+        resource.skills = skills;
+        resource.absences = absences;
+        resource.rates = rates;
+        return resource;
+    }
+
     /**
      * A new resource of the pool. Capacity is {@code hoursPerDay} when given, else {@code fte} of the organisation
      * calendar's day (1 FTE when neither is given); only people and generic roles have one.
@@ -127,14 +151,22 @@ public class Resource {
      */
     public double capacityHours(LocalDate from, LocalDate to, WorkWeek week) {
         if (retired || to.isBefore(from)) return 0;
+        return capacityHours(WorkingDays.of(from, to, week), week);
+    }
+
+    /** {@link #capacityHours(LocalDate, LocalDate, WorkWeek)} over working days worked out once for many people. */
+    public double capacityHours(WorkingDays working, WorkWeek week) {
+        if (retired) return 0;
         double perDay = dailyHours(week);
         if (perDay == 0) return 0;
         int days = 0;
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            LocalDate d = day;
-            if (week.isWorking(day) && absences.stream().noneMatch(a -> a.covers(d))) days++;
-        }
+        for (LocalDate day : working.days()) if (!absent(day)) days++;
         return days * perDay;
+    }
+
+    private boolean absent(LocalDate day) {
+        for (ResourceAbsence absence : absences) if (absence.covers(day)) return true;
+        return false;
     }
 
     /** The rate in force on the day: the latest one effective on or before it. */

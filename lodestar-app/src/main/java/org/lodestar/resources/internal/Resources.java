@@ -6,7 +6,5 @@ import org.springframework.data.repository.ListCrudRepository;
 
 public interface Resources extends ListCrudRepository<Resource, Long> {
 
-    List<Resource> findAllByOrderByNameAsc();
-
     Optional<Resource> findByUserId(Long userId);
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 /** The rules of the capacity views: a person's capacity in FTE over a month, and utilisation. */
@@ -53,11 +54,17 @@ public final class Utilisation {
      */
     public static double weekDemandHours(LocalDate monday, Map<YearMonth, BigDecimal> fteByMonth, WorkWeek week) {
         if (fteByMonth.isEmpty()) return 0;
+        return weekDemandHours(WorkingDays.of(monday, monday.plusDays(6), week), fteByMonth, week);
+    }
+
+    /** {@link #weekDemandHours(LocalDate, Map, WorkWeek)} over the week's working days worked out once. */
+    public static double weekDemandHours(WorkingDays week, Map<YearMonth, BigDecimal> fteByMonth, WorkWeek calendar) {
+        if (fteByMonth.isEmpty()) return 0;
         double hours = 0;
-        for (LocalDate day = monday; day.isBefore(monday.plusDays(7)); day = day.plusDays(1)) {
-            if (!week.isWorking(day)) continue;
-            BigDecimal fte = fteByMonth.get(YearMonth.from(day));
-            if (fte != null) hours += fte.doubleValue() * week.hoursPerDay();
+        List<YearMonth> months = week.months();
+        for (int i = 0; i < months.size(); i++) {
+            BigDecimal fte = fteByMonth.get(months.get(i));
+            if (fte != null) hours += fte.doubleValue() * calendar.hoursPerDay();
         }
         return hours;
     }
