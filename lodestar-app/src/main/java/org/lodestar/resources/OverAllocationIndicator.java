@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -76,7 +75,9 @@ class OverAllocationIndicator implements HealthIndicatorSource {
             measurements.add(new Measurement(project.getKey(), KEY, worst.percent(), List.of(
                     new Input("overAllocatedPerson", worst.name()),
                     new Input("overAllocationWeek", worst.cell().week().toString()),
-                    new Input("overAllocationPercent", String.format(Locale.ROOT, "%.1f", worst.percent())),
+                    // percent is a decimal of one place already, which Double.toString writes exactly: a formatter
+                    // cost the dashboard, which writes one for every project
+                    new Input("overAllocationPercent", Double.toString(worst.percent())),
                     new Input("overAllocationDemand", worst.cell().demandHours().toPlainString()),
                     new Input("overAllocationCapacity", worst.cell().capacityHours().toPlainString()))));
         }

@@ -37,4 +37,17 @@ class OverAllocationIndicatorTests {
                 .isEqualTo(OverAllocationIndicator.NO_CAPACITY);
         assertThat(rating("8", "0")).isEqualTo("RED");
     }
+
+    /** The input shows the percentage as written to one decimal place, for every demand and capacity in tenths. */
+    @Test
+    void thePercentageIsWrittenToOneDecimalPlace() {
+        for (int demand = 0; demand <= 2_000; demand += 7) {
+            for (int capacity = 1; capacity <= 600; capacity += 13) {
+                double percent = OverAllocationIndicator.percent(BigDecimal.valueOf(demand, 1),
+                        BigDecimal.valueOf(capacity, 1));
+                assertThat(Double.toString(percent)).as(demand + " / " + capacity)
+                        .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", percent));
+            }
+        }
+    }
 }
