@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import org.lodestar.benefits.internal.Benefit;
 import org.lodestar.benefits.internal.BenefitMeasurement;
 import org.lodestar.benefits.internal.BenefitStore;
+import org.lodestar.benefits.internal.EveryBenefit;
 import org.lodestar.platform.Actor;
 import org.lodestar.platform.AuditedChanges;
 import org.lodestar.platform.CurrentUser;
@@ -45,6 +47,7 @@ public class Benefits {
     static final String AUDIT_TYPE = "benefit";
 
     private final BenefitStore store;
+    private final EveryBenefit everyBenefit;
     private final ProjectRights rights;
     private final OrganisationRights organisation;
     private final ProjectRegistry projects;
@@ -55,9 +58,11 @@ public class Benefits {
     private final Clock clock;
     private final AuditedChanges.Kind<Benefit> kind;
 
-    Benefits(BenefitStore store, ProjectRights rights, OrganisationRights organisation, ProjectRegistry projects,
-             People people, CurrentUser currentUser, InputValidation validation, AuditedChanges changes, Clock clock) {
+    Benefits(BenefitStore store, EveryBenefit everyBenefit, ProjectRights rights, OrganisationRights organisation,
+             ProjectRegistry projects, People people, CurrentUser currentUser, InputValidation validation,
+             AuditedChanges changes, Clock clock) {
         this.store = store;
+        this.everyBenefit = everyBenefit;
         this.rights = rights;
         this.organisation = organisation;
         this.projects = projects;
@@ -76,8 +81,9 @@ public class Benefits {
         Actor actor = rights.require(new ProjectId(project), ProjectRight.READ_DETAIL);
         ProjectView view = projects.get(new ProjectId(project));
         Map<Long, Person> names = people.byId();
+        LongPredicate edits = rights.mayOnEach(actor, ProjectRight.EDIT);
         return store.findByProjectOrderByTargetDateAscIdAsc(project).stream()
-                .map(b -> view(b, view.code(), view.name(), actor, names)).toList();
+                .map(b -> view(b, view.code(), view.name(), actor, edits, names)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -163,10 +169,11 @@ public class Benefits {
         Map<Long, ProjectRow> seen = projects.everyRow(null).stream()
                 .collect(Collectors.toMap(ProjectRow::id, Function.identity()));
         Map<Long, Person> names = people.byId();
+        LongPredicate edits = rights.mayOnEach(actor, ProjectRight.EDIT);
         List<BenefitView> all = new ArrayList<>();
-        for (Benefit benefit : store.findAll()) {
+        for (Benefit benefit : everyBenefit.all()) {
             ProjectRow row = seen.get(benefit.project());
-            if (row != null) all.add(view(benefit, row.code(), row.name(), actor, names));
+            if (row != null) all.add(view(benefit, row.code(), row.name(), actor, edits, names));
         }
         Map<Long, List<BenefitView>> byPortfolio = new LinkedHashMap<>();
         Map<Long, String> portfolioNames = new LinkedHashMap<>();
@@ -224,10 +231,14 @@ public class Benefits {
 
     private BenefitView view(Benefit benefit, Actor actor) {
         ProjectView project = projects.get(new ProjectId(benefit.project()));
-        return view(benefit, project.code(), project.name(), actor, people.byId());
+        return view(benefit, project.code(), project.name(), actor, rights.mayOnEach(actor, ProjectRight.EDIT),
+                people.byId());
     }
 
-    private BenefitView view(Benefit b, String code, String name, Actor actor, Map<Long, Person> names) {
+    /** {@code edits}: whether the actor edits a project, asked of each benefit's. */
+    private BenefitView view(Benefit b, String code, String name, Actor actor, LongPredicate edits,
+                             Map<Long, Person> names) {
+        boolean editable = edits.test(b.project());
         List<BenefitView.Measured> measured = b.measurements().stream()
                 .map(m -> new BenefitView.Measured(m.measuredOn(), m.value(),
                         Realisation.percent(b.baselineValue(), b.targetValue(), m.value()), m.note()))
@@ -235,7 +246,6 @@ public class Benefits {
         Double latest = measured.isEmpty() ? null : measured.get(measured.size() - 1).realisation();
         double expected = Realisation.expected(b.baselineDate(), b.targetDate(), LocalDate.now(clock));
         Person owner = b.owner() == null ? null : names.get(b.owner());
-        boolean editable = rights.may(actor, new ProjectId(b.project()), ProjectRight.EDIT);
         return new BenefitView(b.id(), b.project(), code, name, b.title(), b.type(), b.measure(), b.baselineValue(),
                 b.baselineDate(), b.targetValue(), b.targetDate(),
                 owner == null ? null : new BenefitView.Owner(owner.id().value(), owner.displayName()), b.state(),

@@ -1,6 +1,8 @@
 package org.lodestar.portfolio;
 
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.lodestar.platform.Actor;
 import org.lodestar.platform.CurrentUser;
@@ -76,8 +78,9 @@ public class ProjectRights {
     }
 
     /**
-     * Whether the signed-in actor may take the act on every project, whichever it is: true for the acts that the
-     * actor's roles alone decide (all but editing and deciding gates) when they allow it. A caller listing thousands
+     * Whether the signed-in actor may take the act on every project, whichever it is: true when the actor's roles
+     * alone decide the act (every act but editing and deciding gates, and those too for whoever runs the registry)
+     * and allow it. A caller listing thousands
      * of projects asks this once, and {@link #may(ProjectId, ProjectRight)} per project only when it is false.
      */
     public boolean mayOnEvery(ProjectRight act) {
@@ -87,6 +90,19 @@ public class ProjectRights {
     /** The same for the actor. */
     public boolean mayOnEvery(Actor actor, ProjectRight act) {
         return Boolean.TRUE.equals(byRolesAlone(actor, act));
+    }
+
+    /**
+     * The act's answer project by project, for a caller going through thousands of them: the same answers as
+     * {@link #may(Actor, ProjectId, ProjectRight)}, but decided once when the actor's roles alone decide it (the
+     * PMO edits every project; an executive, who neither manages a portfolio nor works on projects, none), and
+     * otherwise by loading each project once.
+     */
+    public java.util.function.LongPredicate mayOnEach(Actor actor, ProjectRight act) {
+        Boolean byRoles = byRolesAlone(actor, act);
+        if (byRoles != null) return project -> byRoles;
+        Map<Long, Boolean> answered = new HashMap<>();
+        return project -> answered.computeIfAbsent(project, id -> may(actor, load(new ProjectId(id)), act));
     }
 
     boolean may(Actor actor, Project project, ProjectRight act) {
@@ -107,7 +123,11 @@ public class ProjectRights {
             case READ_DETAIL, READ_MONEY -> OrganisationAct.READ_PROJECT_DETAIL.allows(actor);
             case REVIEW, DELETE -> actor.runsTheRegistry();
             case MANAGE_RESOURCES -> actor.runsTheRegistry() || actor.has(Role.RESOURCE_MANAGER);
-            case EDIT, DECIDE_GATES -> null;
+            // otherwise only a portfolio's manager or the project's own people may (edits, PortfolioRights)
+            case EDIT -> actor.runsTheRegistry() ? Boolean.TRUE
+                    : actor.hasAny(Role.PORTFOLIO_MANAGER, Role.PROJECT_MANAGER, Role.TEAM_MEMBER) ? null : Boolean.FALSE;
+            case DECIDE_GATES -> actor.runsTheRegistry() ? Boolean.TRUE
+                    : actor.has(Role.PORTFOLIO_MANAGER) ? null : Boolean.FALSE;
         };
     }
 

@@ -96,25 +96,33 @@ class ProjectRightsIntegrationTests extends PageTestSupport {
                 .containsExactly(ProjectRight.READ_SUMMARY, ProjectRight.READ_DETAIL, ProjectRight.READ_MONEY);
     }
 
+    /**
+     * Every act the roles alone decide gets the same answer on every project, and an answer decided project by
+     * project is the one {@code may} gives: for every demo role and act, on projects managed by different people.
+     */
     @Test
-    void anActOnEveryProjectIsOneTheRolesAloneAllowAndNeverEditingOrDecidingGates() {
+    void anActOnEveryProjectOrOnEachIsTheAnswerMayGivesProjectByProject() {
         for (String username : List.of("admin", "pmo", "portfolio", "pm", "member", "resource", "exec", "requester")) {
             Actor actor = actor(username);
             for (ProjectRight act : ProjectRight.values()) {
                 boolean onEvery = rights.mayOnEvery(actor, act);
-                if (act == ProjectRight.EDIT || act == ProjectRight.DECIDE_GATES) {
-                    assertThat(onEvery).as(username + " " + act + ": decided per project").isFalse();
-                    continue;
-                }
+                java.util.function.LongPredicate onEach = rights.mayOnEach(actor, act);
                 for (long project : List.of(1L, 2L, 17L)) {
-                    assertThat(rights.may(actor, new ProjectId(project), act))
-                            .as(username + " " + act + " on project " + project).isEqualTo(onEvery);
+                    boolean may = rights.may(actor, new ProjectId(project), act);
+                    assertThat(onEach.test(project)).as(username + " " + act + " on project " + project)
+                            .isEqualTo(may);
+                    if (onEvery) assertThat(may).as(username + " " + act + " on every project").isTrue();
                 }
             }
         }
         assertThat(rights.mayOnEvery(actor("exec"), ProjectRight.READ_MONEY)).isTrue();
         assertThat(rights.mayOnEvery(actor("requester"), ProjectRight.READ_MONEY)).isFalse();
         assertThat(rights.mayOnEvery(actor("pmo"), ProjectRight.DELETE)).isTrue();
+        assertThat(rights.mayOnEvery(actor("pmo"), ProjectRight.EDIT)).as("the PMO edits every project").isTrue();
+        assertThat(rights.mayOnEvery(actor("pm"), ProjectRight.EDIT)).as("a manager edits their own").isFalse();
+        assertThat(List.of(1L, 2L, 17L).stream().map(project -> rights.may(actor("pm"), new ProjectId(project),
+                ProjectRight.EDIT)).distinct()).as("the demo's projects include one the manager edits and one not")
+                .containsExactlyInAnyOrder(true, false);
     }
 
     private MockHttpServletResponse createFromTheForm(String username, String name, long portfolioId)

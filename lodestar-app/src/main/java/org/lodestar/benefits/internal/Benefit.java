@@ -48,6 +48,31 @@ public class Benefit {
     Benefit() {
     }
 
+    /** A benefit as stored, with its measurements in the order recorded: for {@link EveryBenefit}'s bulk read. */
+    static Benefit loaded(long id, long project, String title, String type, String measure, BigDecimal baselineValue,
+                          LocalDate baselineDate, BigDecimal targetValue, LocalDate targetDate, Long owner,
+                          String state, LocalDate handedOverOn, long version, Instant createdAt, Instant updatedAt,
+                          List<BenefitMeasurement> measurements) {
+        Benefit benefit = new Benefit();
+        benefit.id = id;
+        benefit.project = project;
+        benefit.title = title;
+        benefit.type = type;
+        benefit.measure = measure;
+        benefit.baselineValue = baselineValue;
+        benefit.baselineDate = baselineDate;
+        benefit.targetValue = targetValue;
+        benefit.targetDate = targetDate;
+        benefit.owner = owner;
+        benefit.state = state;
+        benefit.handedOverOn = handedOverOn;
+        benefit.version = version;
+        benefit.createdAt = createdAt;
+        benefit.updatedAt = updatedAt;
+        benefit.measurements = measurements;
+        return benefit;
+    }
+
     /** The plan of a benefit: what it is, from which value on which day to which value by which day, whose it is. */
     public record Plan(String title, BenefitType type, String measure, BigDecimal baselineValue,
                        LocalDate baselineDate, BigDecimal targetValue, LocalDate targetDate, Long owner) {
