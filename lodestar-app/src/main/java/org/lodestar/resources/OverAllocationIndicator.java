@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,9 @@ class OverAllocationIndicator implements HealthIndicatorSource {
             people.computeIfAbsent(n.project(), p -> new TreeSet<>()).add(n.resource());
         }
         if (people.isEmpty()) return measurements;
-        PersonWeeks weeks = allocations.personWeeksOf(today, last, null, null, null);
+        Set<Long> named = new HashSet<>();
+        people.values().forEach(named::addAll);
+        PersonWeeks weeks = allocations.personWeeksOf(today, last, null, null, null, named);
         Map<Long, Busiest> busiest = new HashMap<>();
         for (PersonWeeks.Row row : weeks.rows()) {
             Busiest worst = null;

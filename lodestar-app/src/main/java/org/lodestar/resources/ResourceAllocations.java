@@ -269,15 +269,17 @@ public class ResourceAllocations {
     public PersonWeeks personWeeks(LocalDate from, LocalDate to, Long portfolio, Long programme,
                                    String businessUnit) {
         OrganisationRights.require(currentUser.actor(), OrganisationAct.READ_PROJECT_DETAIL);
-        return personWeeksOf(from, to, portfolio, programme, businessUnit);
+        return personWeeksOf(from, to, portfolio, programme, businessUnit, null);
     }
 
     /**
      * {@link #personWeeks} without rights checks, for the over-allocation health indicator (whose caller checked
-     * them): the same figures, so that the indicator and the page never disagree.
+     * them): the same figures, so that the indicator and the page never disagree; of these {@code people} alone
+     * when not null (the rows of the others are not worked out).
      */
     @Transactional(readOnly = true)
-    PersonWeeks personWeeksOf(LocalDate from, LocalDate to, Long portfolio, Long programme, String businessUnit) {
+    PersonWeeks personWeeksOf(LocalDate from, LocalDate to, Long portfolio, Long programme, String businessUnit,
+                              Set<Long> people) {
         if (from == null) from = LocalDate.now(clock);
         from = from.with(DayOfWeek.MONDAY);
         if (to == null) to = from.plusWeeks(11);
@@ -305,6 +307,7 @@ public class ResourceAllocations {
         List<PersonWeeks.Row> rows = new ArrayList<>();
         for (Resource person : wholePool.byName()) {
             if (person.kind() != ResourceKind.PERSON) continue;
+            if (people != null && !people.contains(person.id())) continue;
             if (businessUnit != null && !businessUnit.equals(person.businessUnit())) continue;
             Map<Long, Map<YearMonth, BigDecimal>> allocated = asked.getOrDefault(person.id(), Map.of());
             Map<Long, Map<LocalDate, Double>> tasks = assigned.getOrDefault(person.id(), Map.of());
