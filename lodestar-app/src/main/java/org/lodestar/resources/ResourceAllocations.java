@@ -22,6 +22,7 @@ import org.lodestar.planning.AssignedWork;
 import org.lodestar.platform.Actor;
 import org.lodestar.platform.AuditedChanges;
 import org.lodestar.platform.CurrentUser;
+import org.lodestar.platform.IdList;
 import org.lodestar.platform.InputValidation;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.OrganisationAct;
@@ -289,8 +290,9 @@ public class ResourceAllocations {
         for (LocalDate monday = from; !monday.isAfter(last); monday = monday.plusWeeks(1)) weeks.add(monday);
         // allocations: person → project → month → FTE
         Map<Long, Map<Long, Map<YearMonth, BigDecimal>>> asked = new HashMap<>();
+        IdList only = people == null ? null : IdList.of(people);
         for (DemandStore.PersonProjectMonth row : demand.byPersonProjectAndMonth(from.withDayOfMonth(1),
-                last.withDayOfMonth(1), portfolio, programme)) {
+                last.withDayOfMonth(1), portfolio, programme, only)) {
             asked.computeIfAbsent(row.resource(), r -> new HashMap<>())
                     .computeIfAbsent(row.project(), p -> new HashMap<>()).put(YearMonth.from(row.month()), row.fte());
         }
@@ -305,9 +307,8 @@ public class ResourceAllocations {
         List<WorkingDays> workingDays = weeks.stream()
                 .map(monday -> WorkingDays.of(monday, monday.plusDays(6), week)).toList();
         List<PersonWeeks.Row> rows = new ArrayList<>();
-        for (Resource person : wholePool.byName()) {
+        for (Resource person : wholePool.byName(only)) {
             if (person.kind() != ResourceKind.PERSON) continue;
-            if (people != null && !people.contains(person.id())) continue;
             if (businessUnit != null && !businessUnit.equals(person.businessUnit())) continue;
             Map<Long, Map<YearMonth, BigDecimal>> allocated = asked.getOrDefault(person.id(), Map.of());
             Map<Long, Map<LocalDate, Double>> tasks = assigned.getOrDefault(person.id(), Map.of());
@@ -374,8 +375,7 @@ public class ResourceAllocations {
         // allocations: project → month → FTE; assignments: project → task → hours (and the task's name)
         Map<Long, Map<YearMonth, BigDecimal>> allocated = new HashMap<>();
         for (DemandStore.PersonProjectMonth row : demand.byPersonProjectAndMonth(monday.withDayOfMonth(1),
-                sunday.withDayOfMonth(1), portfolio, programme)) {
-            if (row.resource() != resourceId) continue;
+                sunday.withDayOfMonth(1), portfolio, programme, IdList.of(List.of(resourceId)))) {
             allocated.computeIfAbsent(row.project(), p -> new HashMap<>()).put(YearMonth.from(row.month()), row.fte());
         }
         Map<Long, Map<Long, Double>> assigned = new HashMap<>();

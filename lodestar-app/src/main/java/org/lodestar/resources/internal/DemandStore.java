@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.lodestar.platform.IdList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -87,20 +88,23 @@ public class DemandStore {
 
     /**
      * Named allocations summed by person, project and month, in one grouped query: the person × week view sets each
-     * project's allocation against that project's assignments.
+     * project's allocation against that project's assignments. Of these {@code people} alone when not null.
      */
     public List<PersonProjectMonth> byPersonProjectAndMonth(LocalDate from, LocalDate to, Long portfolio,
-                                                           Long programme) {
-        return jdbc.sql("select a.resource, a.project, a.month_start, sum(a.fte) as fte from allocation a"
+                                                           Long programme, IdList people) {
+        if (people != null && people.isEmpty()) return List.of();
+        var query = jdbc.sql("select a.resource, a.project, a.month_start, sum(a.fte) as fte from allocation a"
                         + " join project p on p.id = a.project"
                         + " where a.resource is not null and a.month_start between :from and :to"
-                        + IN_PORTFOLIO_AND_PROGRAMME
+                        + IN_PORTFOLIO_AND_PROGRAMME + (people == null ? "" : people.and("a.resource"))
                         + " group by a.resource, a.project, a.month_start"
                         + " order by a.resource, a.project, a.month_start")
-                .param("from", from).param("to", to).param("portfolio", portfolio).param("programme", programme)
+                .param("from", from).param("to", to).param("portfolio", portfolio).param("programme", programme);
+        List<PersonProjectMonth> rows = (people == null ? query : people.bind(query))
                 .query((rs, n) -> new PersonProjectMonth(rs.getLong("resource"), rs.getLong("project"),
                         rs.getObject("month_start", LocalDate.class), rs.getBigDecimal("fte")))
                 .list();
+        return people == null ? rows : people.keep(rows, PersonProjectMonth::resource);
     }
 
     /** The given projects' allocations summed by project, role and month over a period. */

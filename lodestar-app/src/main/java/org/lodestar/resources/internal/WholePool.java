@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lodestar.platform.IdList;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,22 +29,31 @@ public class WholePool {
 
     /** Every resource, retired ones too, by name then id. */
     public List<Resource> byName() {
-        Map<Long, Set<ResourceRole>> roles = children("select resource, role from resource_role",
+        return byName(null);
+    }
+
+    /** These resources alone (every one when null), by name then id. */
+    public List<Resource> byName(IdList only) {
+        if (only != null && only.isEmpty()) return List.of();
+        Map<Long, Set<ResourceRole>> roles = children("select resource, role from resource_role", only,
                 rs -> new ResourceRole(rs.getString(2)));
-        Map<Long, Set<ResourceSkill>> skills = children("select resource, skill, level from resource_skill",
+        Map<Long, Set<ResourceSkill>> skills = children("select resource, skill, level from resource_skill", only,
                 rs -> new ResourceSkill(rs.getString(2), rs.getInt(3)));
         Map<Long, Set<ResourceAbsence>> absences = children(
-                "select resource, first_day, last_day, reason from resource_absence",
+                "select resource, first_day, last_day, reason from resource_absence", only,
                 rs -> new ResourceAbsence(rs.getObject(2, java.time.LocalDate.class),
                         rs.getObject(3, java.time.LocalDate.class), rs.getString(4)));
         Map<Long, Set<ResourceRate>> rates = children(
-                "select resource, effective_from, amount, currency from resource_rate",
+                "select resource, effective_from, amount, currency from resource_rate", only,
                 rs -> new ResourceRate(rs.getObject(2, java.time.LocalDate.class), rs.getBigDecimal(3),
                         rs.getString(4)));
         List<Resource> pool = new ArrayList<>();
-        jdbc.sql("select id, kind, name, user_id, business_unit, hours_per_day, fte, retired, version, created_at, "
-                + "updated_at from resource order by name, id").query((RowCallbackHandler) rs -> {
+        var query = jdbc.sql("select id, kind, name, user_id, business_unit, hours_per_day, fte, retired, version, "
+                + "created_at, updated_at from resource" + (only == null ? "" : only.where("id"))
+                + " order by name, id");
+        (only == null ? query : only.bind(query)).query((RowCallbackHandler) rs -> {
             long id = rs.getLong(1);
+            if (only != null && !only.keeps(id)) return;
             pool.add(Resource.loaded(id, rs.getString(2), rs.getString(3), rs.getObject(4, Long.class),
                     rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBoolean(8), rs.getLong(9),
                     rs.getTimestamp(10).toInstant(), rs.getTimestamp(11).toInstant(),
@@ -57,10 +67,14 @@ public class WholePool {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private <T> Map<Long, Set<T>> children(String sql, Row<T> row) {
+    private <T> Map<Long, Set<T>> children(String sql, IdList only, Row<T> row) {
         Map<Long, Set<T>> byResource = new HashMap<>();
-        jdbc.sql(sql).query((RowCallbackHandler) rs -> byResource
-                .computeIfAbsent(rs.getLong(1), id -> new LinkedHashSet<>()).add(row.read(rs)));
+        var query = jdbc.sql(sql + (only == null ? "" : only.where("resource")));
+        (only == null ? query : only.bind(query)).query((RowCallbackHandler) rs -> {
+            if (only == null || only.keeps(rs.getLong(1))) {
+                byResource.computeIfAbsent(rs.getLong(1), id -> new LinkedHashSet<>()).add(row.read(rs));
+            }
+        });
         return byResource;
     }
 }

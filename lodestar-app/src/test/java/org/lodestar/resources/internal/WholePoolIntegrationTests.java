@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.lodestar.platform.IdList;
 import org.lodestar.resources.ResourceKind;
 import org.lodestar.support.Api;
 import org.lodestar.support.PageTestSupport;
@@ -68,5 +69,8 @@ class WholePoolIntegrationTests extends PageTestSupport {
         assertThat(bulk.capacityHours(java.time.LocalDate.parse("2027-02-01"), java.time.LocalDate.parse("2027-02-14"),
                 WorkWeek.STANDARD)).as("two weeks at six hours a day less the week away").isEqualTo(30);
         assertThat(read).anyMatch(resource -> resource.retired() && resource.name().equals("Bulk " + tag));
+        assertThat(wholePool.byName(IdList.of(List.of(id))).stream().map(Kept::of).toList())
+                .as("one resource asked for").containsExactly(Kept.of(bulk));
+        assertThat(wholePool.byName(IdList.of(List.of()))).isEmpty();
     }
 }
