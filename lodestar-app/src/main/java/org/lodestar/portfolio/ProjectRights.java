@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.lodestar.platform.Actor;
 import org.lodestar.platform.CurrentUser;
 import org.lodestar.platform.NotFoundException;
@@ -80,8 +81,8 @@ public class ProjectRights {
     /**
      * Whether the signed-in actor may take the act on every project, whichever it is: true when the actor's roles
      * alone decide the act (every act but editing and deciding gates, and those too for whoever runs the registry)
-     * and allow it. A caller listing thousands
-     * of projects asks this once, and {@link #may(ProjectId, ProjectRight)} per project only when it is false.
+     * and allow it. A caller listing thousands of projects asks this once, and {@link #may(ProjectId, ProjectRight)}
+     * per project only when it is false.
      */
     public boolean mayOnEvery(ProjectRight act) {
         return mayOnEvery(currentUser.actor(), act);
@@ -98,7 +99,7 @@ public class ProjectRights {
      * PMO edits every project; an executive, who neither manages a portfolio nor works on projects, none), and
      * otherwise by loading each project once.
      */
-    public java.util.function.LongPredicate mayOnEach(Actor actor, ProjectRight act) {
+    public LongPredicate mayOnEach(Actor actor, ProjectRight act) {
         Boolean byRoles = byRolesAlone(actor, act);
         if (byRoles != null) return project -> byRoles;
         Map<Long, Boolean> answered = new HashMap<>();
@@ -110,7 +111,7 @@ public class ProjectRights {
         if (byRoles != null) return byRoles;
         return switch (act) {
             case EDIT -> edits(actor, project);
-            case DECIDE_GATES -> actor.runsTheRegistry() || project.portfolio() != null
+            case DECIDE_GATES -> project.portfolio() != null
                     && portfolioRights.may(actor, project.portfolio(), PortfolioAct.MANAGE);
             default -> throw new IllegalStateException("decided by roles alone: " + act);
         };
@@ -131,8 +132,8 @@ public class ProjectRights {
         };
     }
 
+    /** Editing where the roles alone do not decide it ({@link #byRolesAlone} settles the registry's runners). */
     private boolean edits(Actor actor, Project project) {
-        if (actor.runsTheRegistry()) return true;
         if (project.portfolio() != null && portfolioRights.may(actor, project.portfolio(), PortfolioAct.MANAGE)) {
             return true;
         }
