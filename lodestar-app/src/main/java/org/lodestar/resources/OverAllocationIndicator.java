@@ -1,7 +1,6 @@
 package org.lodestar.resources;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,9 +19,9 @@ import org.springframework.stereotype.Component;
  * Over-allocation of a project's named people, for status's computed health: of the people allocated to the project
  * in the coming three months or assigned to its unfinished tasks, the highest utilisation any of them reaches in any
  * week from this one to three months ahead, their demand counted over ALL projects. The figures are those of the
- * person × week view ({@link ResourceAllocations#personWeeks}, read once for every project measured), so the
- * indicator and the page never disagree: a cell the page marks over (demand above capacity, both in its tenths of an
- * hour) is above 100 % here, since the percentage is rounded up to a tenth. Over 100 % amber, over 120 % red
+ * person × week view ({@link ResourceAllocations#personWeeks}, in tenths of an hour rounded alike, read once for
+ * every project measured), so the indicator and the page never disagree: a cell the page marks over (demand above
+ * capacity, both in its tenths of an hour) is above 100 % here, since the percentage is rounded up to a tenth. Over 100 % amber, over 120 % red
  * (thresholds 100.1 and 120.1); a week with demand and no capacity (a person away all week) counts as
  * {@value #NO_CAPACITY} %. Projects without named people are not measured (no data).
  */
@@ -58,15 +57,22 @@ class OverAllocationIndicator implements HealthIndicatorSource {
         if (people.isEmpty()) return measurements;
         Set<Long> named = new HashSet<>();
         people.values().forEach(named::addAll);
-        PersonWeeks weeks = allocations.personWeeksOf(today, last, null, null, null, named);
+        PersonWeekTenths weeks = allocations.personWeekTenths(today, last, named);
         Map<Long, Busiest> busiest = new HashMap<>();
-        for (PersonWeeks.Row row : weeks.rows()) {
-            Busiest worst = null;
-            for (PersonWeeks.Cell cell : row.cells()) {
-                double percent = percent(cell.demandHours(), cell.capacityHours());
-                if (worst == null || percent > worst.percent()) worst = new Busiest(row.name(), cell, percent);
+        for (PersonWeekTenths.Row row : weeks.rows()) {
+            int worst = -1;
+            double most = 0;
+            for (int w = 0; w < weeks.weeks().size(); w++) {
+                double percent = percent(row.demand()[w], row.capacity()[w]);
+                if (worst < 0 || percent > most) {
+                    worst = w;
+                    most = percent;
+                }
             }
-            if (worst != null) busiest.put(row.resourceId(), worst);
+            if (worst >= 0) {
+                busiest.put(row.resourceId(), new Busiest(row.name(), weeks.weeks().get(worst), row.demand()[worst],
+                        row.capacity()[worst], most));
+            }
         }
         for (Map.Entry<Long, Set<Long>> project : people.entrySet()) {
             Busiest worst = null;
@@ -77,29 +83,31 @@ class OverAllocationIndicator implements HealthIndicatorSource {
             if (worst == null) continue;
             measurements.add(new Measurement(project.getKey(), KEY, worst.percent(), List.of(
                     new Input("overAllocatedPerson", worst.name()),
-                    new Input("overAllocationWeek", worst.cell().week().toString()),
+                    new Input("overAllocationWeek", worst.week().toString()),
                     // percent is a decimal of one place already, which Double.toString writes exactly: a formatter
                     // cost the dashboard, which writes one for every project
                     new Input("overAllocationPercent", Double.toString(worst.percent())),
-                    new Input("overAllocationDemand", worst.cell().demandHours().toPlainString()),
-                    new Input("overAllocationCapacity", worst.cell().capacityHours().toPlainString()))));
+                    new Input("overAllocationDemand", BigDecimal.valueOf(worst.demandTenths(), 1).toPlainString()),
+                    new Input("overAllocationCapacity",
+                            BigDecimal.valueOf(worst.capacityTenths(), 1).toPlainString()))));
         }
         return measurements;
     }
 
-    /** A person's most loaded week: its cell and its utilisation. */
-    private record Busiest(String name, PersonWeeks.Cell cell, double percent) {
+    /** A person's most loaded week: its Monday, demand and capacity in tenths of an hour, and its utilisation. */
+    private record Busiest(String name, LocalDate week, long demandTenths, long capacityTenths, double percent) {
     }
 
     /**
      * Demand over capacity in percent, rounded UP to a tenth (so any demand above capacity is above 100); 0 without
-     * demand, {@value #NO_CAPACITY} (the most) with demand and no capacity.
+     * demand, {@value #NO_CAPACITY} (the most) with demand and no capacity. Of figures in tenths of an hour, in whole
+     * numbers: the tenths of a percent rounded up are {@code ceil(demand × 1000 / capacity)}, and the percentage,
+     * a decimal of one place, is that over ten.
      */
-    static double percent(BigDecimal demand, BigDecimal capacity) {
-        if (demand.signum() <= 0) return 0;
-        if (capacity.signum() <= 0) return NO_CAPACITY;
-        double percent = demand.multiply(BigDecimal.valueOf(100)).divide(capacity, 1, RoundingMode.CEILING)
-                .doubleValue();
-        return Math.min(percent, NO_CAPACITY);
+    static double percent(long demandTenths, long capacityTenths) {
+        if (demandTenths <= 0) return 0;
+        if (capacityTenths <= 0) return NO_CAPACITY;
+        long tenthsOfPercent = (demandTenths * 1000 + capacityTenths - 1) / capacityTenths; // rounded up
+        return Math.min(tenthsOfPercent / 10.0, NO_CAPACITY);
     }
 }

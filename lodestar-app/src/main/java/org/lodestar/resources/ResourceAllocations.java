@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.lodestar.intake.ScenarioDemands;
@@ -273,14 +275,74 @@ public class ResourceAllocations {
         return personWeeksOf(from, to, portfolio, programme, businessUnit, null);
     }
 
-    /**
-     * {@link #personWeeks} without rights checks, for the over-allocation health indicator (whose caller checked
-     * them): the same figures, so that the indicator and the page never disagree; of these {@code people} alone
-     * when not null (the rows of the others are not worked out).
-     */
+    /** {@link #personWeeks} without rights checks; of these {@code people} alone when not null. */
     @Transactional(readOnly = true)
     PersonWeeks personWeeksOf(LocalDate from, LocalDate to, Long portfolio, Long programme, String businessUnit,
                               Set<Long> people) {
+        WeekLoads loads = weekLoads(from, to, portfolio, programme, businessUnit, people);
+        List<PersonWeeks.Row> rows = new ArrayList<>();
+        for (PersonLoads person : loads.people()) {
+            List<PersonWeeks.Cell> cells = new ArrayList<>();
+            for (int w = 0; w < loads.weeks().size(); w++) {
+                BigDecimal hours = BigDecimal.valueOf(person.demand()[w]).setScale(1, RoundingMode.HALF_UP);
+                BigDecimal capacityHours = BigDecimal.valueOf(person.capacity()[w]).setScale(1, RoundingMode.HALF_UP);
+                cells.add(new PersonWeeks.Cell(loads.weeks().get(w), hours, capacityHours,
+                        Utilisation.percent(hours, capacityHours), Utilisation.over(hours, capacityHours),
+                        BigDecimal.valueOf(person.allocated()[w]).setScale(1, RoundingMode.HALF_UP),
+                        BigDecimal.valueOf(person.assigned()[w]).setScale(1, RoundingMode.HALF_UP),
+                        person.basis()[w]));
+            }
+            Resource resource = person.person();
+            rows.add(new PersonWeeks.Row(resource.id(), resource.name(), resource.businessUnit(), cells));
+        }
+        return new PersonWeeks(loads.weeks(), rows);
+    }
+
+    /**
+     * For the over-allocation health indicator (whose caller checked the rights): these people's demand and
+     * capacity per week in tenths of an hour, rounded as {@link #personWeeks} rounds its cells, so that the
+     * indicator and the page never disagree; without the cells, which the indicator does not need.
+     */
+    @Transactional(readOnly = true)
+    PersonWeekTenths personWeekTenths(LocalDate from, LocalDate to, Set<Long> people) {
+        WeekLoads loads = weekLoads(from, to, null, null, null, people);
+        List<PersonWeekTenths.Row> rows = new ArrayList<>();
+        for (PersonLoads person : loads.people()) {
+            int weeks = loads.weeks().size();
+            long[] demand = new long[weeks];
+            long[] capacity = new long[weeks];
+            for (int w = 0; w < weeks; w++) {
+                demand[w] = Utilisation.tenths(person.demand()[w]);
+                capacity[w] = Utilisation.tenths(person.capacity()[w]);
+            }
+            rows.add(new PersonWeekTenths.Row(person.person().id(), person.person().name(), demand, capacity));
+        }
+        return new PersonWeekTenths(loads.weeks(), rows);
+    }
+
+    /** A person's demand on one project: FTE by month of the view (0 without allocation) and assigned hours by week. */
+    private static final class ProjectDemand {
+        final double[] fte;
+        final double[] assigned;
+
+        ProjectDemand(int months, int weeks) {
+            fte = new double[months];
+            assigned = new double[weeks];
+        }
+    }
+
+    /** The weeks of the person × week view and each person's hours in them, before rounding. */
+    private record WeekLoads(List<LocalDate> weeks, List<PersonLoads> people) {
+    }
+
+    /** A person's hours per week: demand, capacity, allocated, assigned, and the demand's basis. */
+    private record PersonLoads(Resource person, double[] demand, double[] capacity, double[] allocated,
+                               double[] assigned, PersonWeeks.Basis[] basis) {
+    }
+
+    /** The rules of {@link #personWeeks}, worked out once for the page and the indicator. */
+    private WeekLoads weekLoads(LocalDate from, LocalDate to, Long portfolio, Long programme, String businessUnit,
+                                Set<Long> people) {
         if (from == null) from = LocalDate.now(clock);
         from = from.with(DayOfWeek.MONDAY);
         if (to == null) to = from.plusWeeks(11);
@@ -288,46 +350,52 @@ public class ResourceAllocations {
         LocalDate last = to.with(DayOfWeek.SUNDAY);
         List<LocalDate> weeks = new ArrayList<>();
         for (LocalDate monday = from; !monday.isAfter(last); monday = monday.plusWeeks(1)) weeks.add(monday);
-        // allocations: person → project → month → FTE
-        Map<Long, Map<Long, Map<YearMonth, BigDecimal>>> asked = new HashMap<>();
+        YearMonth firstMonth = YearMonth.from(from);
+        int months = (int) firstMonth.until(YearMonth.from(last), ChronoUnit.MONTHS) + 1;
+        // person → project (in id order, the order the weeks are summed in) → its FTE by month and hours by week
+        Map<Long, TreeMap<Long, ProjectDemand>> demandOf = new HashMap<>();
         IdList only = people == null ? null : IdList.of(people);
         for (DemandStore.PersonProjectMonth row : demand.byPersonProjectAndMonth(from.withDayOfMonth(1),
                 last.withDayOfMonth(1), portfolio, programme, only)) {
-            asked.computeIfAbsent(row.resource(), r -> new HashMap<>())
-                    .computeIfAbsent(row.project(), p -> new HashMap<>()).put(YearMonth.from(row.month()), row.fte());
+            int month = (int) firstMonth.until(YearMonth.from(row.month()), ChronoUnit.MONTHS);
+            demandOf.computeIfAbsent(row.resource(), r -> new TreeMap<>())
+                    .computeIfAbsent(row.project(), p -> new ProjectDemand(months, weeks.size()))
+                    .fte[month] = row.fte().doubleValue();
         }
-        // assignments: person → project → week → hours
-        Map<Long, Map<Long, Map<LocalDate, Double>>> assigned = new HashMap<>();
         for (AssignedWork.Load load : assignedWork.loads(from, last, portfolio, programme)) {
-            assigned.computeIfAbsent(load.resource(), r -> new HashMap<>())
-                    .computeIfAbsent(load.project(), p -> new HashMap<>())
-                    .merge(load.day().with(DayOfWeek.MONDAY), load.hours(), Double::sum);
+            long week = ChronoUnit.WEEKS.between(from, load.day());
+            if (load.day().isBefore(from) || week >= weeks.size()) continue;
+            demandOf.computeIfAbsent(load.resource(), r -> new TreeMap<>())
+                    .computeIfAbsent(load.project(), p -> new ProjectDemand(months, weeks.size()))
+                    .assigned[(int) week] += load.hours();
         }
         WorkWeek week = pool.workWeek();
-        List<WorkingDays> workingDays = weeks.stream()
-                .map(monday -> WorkingDays.of(monday, monday.plusDays(6), week)).toList();
-        List<PersonWeeks.Row> rows = new ArrayList<>();
+        List<WorkingDays> workingDays = new ArrayList<>();
+        List<int[]> dayMonths = new ArrayList<>(); // each working day's month, as an index into the FTE by month
+        for (LocalDate monday : weeks) {
+            WorkingDays working = WorkingDays.of(monday, monday.plusDays(6), week);
+            workingDays.add(working);
+            dayMonths.add(working.months().stream()
+                    .mapToInt(month -> (int) firstMonth.until(month, ChronoUnit.MONTHS)).toArray());
+        }
+        List<PersonLoads> loads = new ArrayList<>();
         for (Resource person : wholePool.byName(only)) {
             if (person.kind() != ResourceKind.PERSON) continue;
             if (businessUnit != null && !businessUnit.equals(person.businessUnit())) continue;
-            Map<Long, Map<YearMonth, BigDecimal>> allocated = asked.getOrDefault(person.id(), Map.of());
-            Map<Long, Map<LocalDate, Double>> tasks = assigned.getOrDefault(person.id(), Map.of());
-            if (person.retired() && allocated.isEmpty() && tasks.isEmpty()) continue;
-            Set<Long> projects = new TreeSet<>(allocated.keySet());
-            projects.addAll(tasks.keySet());
-            List<PersonWeeks.Cell> cells = new ArrayList<>();
+            Map<Long, ProjectDemand> projects = demandOf.getOrDefault(person.id(), new TreeMap<>());
+            if (person.retired() && projects.isEmpty()) continue;
+            PersonLoads load = new PersonLoads(person, new double[weeks.size()], new double[weeks.size()],
+                    new double[weeks.size()], new double[weeks.size()], new PersonWeeks.Basis[weeks.size()]);
             for (int w = 0; w < weeks.size(); w++) {
-                LocalDate monday = weeks.get(w);
-                WorkingDays working = workingDays.get(w);
                 double allocatedHours = 0;
                 double assignedHours = 0;
                 double demandHours = 0;
                 boolean byAllocation = false;
                 boolean byAssignment = false;
-                for (long project : projects) {
-                    double allocation = Utilisation.weekDemandHours(working,
-                            allocated.getOrDefault(project, Map.of()), week);
-                    double assignment = tasks.getOrDefault(project, Map.of()).getOrDefault(monday, 0.0);
+                for (ProjectDemand project : projects.values()) {
+                    double allocation = Utilisation.weekDemandHours(dayMonths.get(w), project.fte,
+                            week.hoursPerDay());
+                    double assignment = project.assigned[w];
                     allocatedHours += allocation;
                     assignedHours += assignment;
                     // the detailed plan replaces the project's allocation for the week where it has any
@@ -339,19 +407,16 @@ public class ResourceAllocations {
                         byAllocation = true;
                     }
                 }
-                BigDecimal hours = BigDecimal.valueOf(demandHours).setScale(1, RoundingMode.HALF_UP);
-                BigDecimal capacityHours = BigDecimal.valueOf(person.capacityHours(working, week))
-                        .setScale(1, RoundingMode.HALF_UP);
-                PersonWeeks.Basis basis = byAllocation && byAssignment ? PersonWeeks.Basis.BOTH
+                load.demand()[w] = demandHours;
+                load.capacity()[w] = person.capacityHours(workingDays.get(w), week);
+                load.allocated()[w] = allocatedHours;
+                load.assigned()[w] = assignedHours;
+                load.basis()[w] = byAllocation && byAssignment ? PersonWeeks.Basis.BOTH
                         : byAssignment ? PersonWeeks.Basis.ASSIGNED : byAllocation ? PersonWeeks.Basis.ALLOCATED : null;
-                cells.add(new PersonWeeks.Cell(monday, hours, capacityHours, Utilisation.percent(hours, capacityHours),
-                        Utilisation.over(hours, capacityHours),
-                        BigDecimal.valueOf(allocatedHours).setScale(1, RoundingMode.HALF_UP),
-                        BigDecimal.valueOf(assignedHours).setScale(1, RoundingMode.HALF_UP), basis));
             }
-            rows.add(new PersonWeeks.Row(person.id(), person.name(), person.businessUnit(), cells));
+            loads.add(load);
         }
-        return new PersonWeeks(weeks, rows);
+        return new WeekLoads(weeks, loads);
     }
 
     /**

@@ -2,8 +2,11 @@ package org.lodestar.resources.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.lodestar.platform.IdList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -87,24 +90,34 @@ public class DemandStore {
     }
 
     /**
-     * Named allocations summed by person, project and month, in one grouped query: the person × week view sets each
-     * project's allocation against that project's assignments. Of these {@code people} alone when not null.
+     * Named allocations summed by person, project and month, in no order: the person × week view sets each project's
+     * allocation against that project's assignments. Of these {@code people} alone when not null. The rows are read
+     * plainly and summed here (exactly, as decimals), and the registry joined only when a portfolio or programme
+     * narrows them: grouping and sorting 44,000 rows made PostgreSQL spill to disk on every dashboard read.
      */
     public List<PersonProjectMonth> byPersonProjectAndMonth(LocalDate from, LocalDate to, Long portfolio,
                                                            Long programme, IdList people) {
         if (people != null && people.isEmpty()) return List.of();
-        var query = jdbc.sql("select a.resource, a.project, a.month_start, sum(a.fte) as fte from allocation a"
-                        + " join project p on p.id = a.project"
+        boolean narrowed = portfolio != null || programme != null;
+        var query = jdbc.sql("select a.resource, a.project, a.month_start, a.fte from allocation a"
+                        + (narrowed ? " join project p on p.id = a.project" : "")
                         + " where a.resource is not null and a.month_start between :from and :to"
-                        + IN_PORTFOLIO_AND_PROGRAMME + (people == null ? "" : people.and("a.resource"))
-                        + " group by a.resource, a.project, a.month_start"
-                        + " order by a.resource, a.project, a.month_start")
-                .param("from", from).param("to", to).param("portfolio", portfolio).param("programme", programme);
-        List<PersonProjectMonth> rows = (people == null ? query : people.bind(query))
-                .query((rs, n) -> new PersonProjectMonth(rs.getLong("resource"), rs.getLong("project"),
-                        rs.getObject("month_start", LocalDate.class), rs.getBigDecimal("fte")))
-                .list();
-        return people == null ? rows : people.keep(rows, PersonProjectMonth::resource);
+                        + (narrowed ? IN_PORTFOLIO_AND_PROGRAMME : "")
+                        + (people == null ? "" : people.and("a.resource")))
+                .param("from", from).param("to", to);
+        if (narrowed) query = query.param("portfolio", portfolio).param("programme", programme);
+        record Key(long resource, long project, LocalDate month) {
+        }
+        Map<Key, BigDecimal> sums = new HashMap<>();
+        (people == null ? query : people.bind(query)).query(rs -> {
+            long resource = rs.getLong(1);
+            if (people != null && !people.keeps(resource)) return;
+            sums.merge(new Key(resource, rs.getLong(2), rs.getObject(3, LocalDate.class)), rs.getBigDecimal(4),
+                    BigDecimal::add);
+        });
+        List<PersonProjectMonth> rows = new ArrayList<>(sums.size());
+        sums.forEach((key, fte) -> rows.add(new PersonProjectMonth(key.resource(), key.project(), key.month(), fte)));
+        return rows;
     }
 
     /** The given projects' allocations summed by project, role and month over a period. */

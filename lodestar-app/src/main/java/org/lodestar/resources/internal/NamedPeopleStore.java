@@ -25,13 +25,17 @@ public class NamedPeopleStore {
         this.jdbc = jdbc;
     }
 
-    /** The named people of these projects: allocated in a month from {@code from} to {@code to}, or assigned. */
+    /**
+     * The named people of these projects: allocated in a month from {@code from} to {@code to}, or assigned. A person
+     * may come more than once for a project (every allocation and assignment is read: taking out the repeats in SQL
+     * cost the dashboard more than the caller's set does).
+     */
     public List<Named> of(Collection<Long> projects, LocalDate from, LocalDate to) {
         if (projects.isEmpty()) return List.of();
         IdList ids = IdList.of(projects);
         var query = ids.bind(jdbc.sql("select a.project, a.resource from allocation a"
                         + " where a.resource is not null and a.month_start between :from and :to" + ids.and("a.project")
-                        + " union select pa.project, pa.resource from plan_assignment pa"
+                        + " union all select pa.project, pa.resource from plan_assignment pa"
                         + " join resource r on r.id = pa.resource join plan_task t on t.id = pa.task"
                         + " where r.kind = 'PERSON' and t.percent_complete < 100" + ids.and("pa.project")))
                 .param("from", from.withDayOfMonth(1)).param("to", to.withDayOfMonth(1));

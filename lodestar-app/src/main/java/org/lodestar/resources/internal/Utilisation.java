@@ -68,4 +68,29 @@ public final class Utilisation {
         }
         return hours;
     }
+
+    /**
+     * {@link #weekDemandHours(LocalDate, Map, WorkWeek)} with the week's working days given by their months' indexes
+     * into {@code fteByMonth} (0 where nothing is allocated), summed day by day in the same order.
+     */
+    public static double weekDemandHours(int[] dayMonths, double[] fteByMonth, double hoursPerDay) {
+        double hours = 0;
+        for (int month : dayMonths) hours += fteByMonth[month] * hoursPerDay;
+        return hours;
+    }
+
+    /**
+     * Hours in tenths as the views show them: {@code BigDecimal.valueOf(hours).setScale(1, HALF_UP)}'s digits,
+     * without making the decimal where the double is not within a millionth of a tenth's half (there the double and
+     * its decimal text round alike), since the over-allocation indicator rounds a hundred thousand figures a read.
+     */
+    public static long tenths(double hours) {
+        double scaled = hours * 10;
+        if (Math.abs(scaled) < 1e9) {
+            double floor = Math.floor(scaled);
+            double fraction = scaled - floor;
+            if (Math.abs(fraction - 0.5) > 1e-6) return (long) (fraction > 0.5 ? floor + 1 : floor);
+        }
+        return BigDecimal.valueOf(hours).setScale(1, RoundingMode.HALF_UP).unscaledValue().longValueExact();
+    }
 }
