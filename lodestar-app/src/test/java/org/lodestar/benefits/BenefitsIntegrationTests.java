@@ -111,6 +111,21 @@ class BenefitsIntegrationTests extends IntegrationTestSupport {
         rollUp.get("atRisk").forEach(b -> atRisk.add(b.get("id").asLong()));
         assertThat(atRisk).contains(id);
         assertThat(Api.as(port, "pm").get("/api/v1/benefits").status()).as("the roll-up is the PMO's view").isEqualTo(403);
+
+        // a benefit realised by its latest day, then measured low on an earlier day: the latest day counts, not the
+        // latest recorded, so it is not at risk and the project's health counts the other two
+        JsonNode queues = ok(pm.post(benefits, json(plan("Shorter queues", 0, "2024-01-01", 100, "2025-01-01"))));
+        String queueMeasurements = "/api/v1/benefits/" + queues.get("id").asLong() + "/measurements";
+        queues = ok(pm.post(queueMeasurements, measurement("2024-12-01", 100, queues.get("version").asLong())));
+        queues = ok(pm.post(queueMeasurements, measurement("2024-06-01", 10, queues.get("version").asLong())));
+        assertThat(queues.get("atRisk").asBoolean()).isFalse();
+        JsonNode indicator = null;
+        for (JsonNode each : pm.get("/api/v1/projects/" + project + "/health").json().get("indicators")) {
+            if (each.get("key").asString().equals("benefits.atRisk")) indicator = each;
+        }
+        assertThat(indicator).as("the benefits indicator is measured").isNotNull();
+        assertThat(indicator.get("value").asDouble()).isEqualTo(2.0);
+        assertThat(indicator.get("inputs").get(0).get("value").asString()).as("benefits counted").isEqualTo("3");
     }
 
     @Test
