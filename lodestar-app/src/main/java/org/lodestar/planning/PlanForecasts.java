@@ -2,6 +2,7 @@ package org.lodestar.planning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -95,10 +96,10 @@ class PlanForecasts {
             DraftTask task = draft.tasks.get(i);
             if (scheduled.summary[i] || task.duration != 0) continue;
             boolean complete = task.percentComplete >= 100 || task.actualFinish != null;
-            milestones.add(new Milestone(draft.project, task.id, i + 1, task.name,
-                    TimeAxis.dateTime(scheduled.schedule.finish(i)),
-                    task.deadline == null ? null : task.deadline.toLocalDate(),
-                    complete ? 100 : task.percentComplete));
+            LocalDateTime date = TimeAxis.dateTime(scheduled.schedule.finish(i));
+            milestones.add(new Milestone(draft.project, task.id, i + 1, task.name, date,
+                    task.deadline == null ? null : task.deadline.toLocalDate(), complete ? 100 : task.percentComplete,
+                    scheduled.schedule.isCritical(i), task.deadline != null && date.isAfter(task.deadline)));
         }
         return new Forecast(draft.project, draft.version, TimeAxis.dateTime(finish), number, name, baselineFinish,
                 days, milestones);

@@ -1,6 +1,5 @@
 package org.lodestar.planning;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.OrganisationRights;
@@ -60,13 +59,7 @@ class ProjectAccess {
 
     /** The projects the reader may see, of one portfolio or all, in code order. */
     List<ProjectRow> projects(Long portfolioId) {
-        List<ProjectRow> rows = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            PageResult<ProjectRow> found = projects.search(new ProjectQuery(null, portfolioId, null, null, null, null,
-                    null, null, null, false, "code", false, page, ProjectQuery.MAX_SIZE));
-            rows.addAll(found.items());
-            if (!found.hasNext()) return rows;
-        }
+        return projects.everyRow(portfolioId);
     }
 
     /** A page of the projects the reader may see (only those they take part in, when {@code mine}). */

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.lodestar.engine.schedule.ConstraintType;
@@ -18,6 +19,7 @@ import org.lodestar.planning.internal.DraftAssignment;
 import org.lodestar.planning.internal.DraftLink;
 import org.lodestar.planning.internal.DraftTask;
 import org.lodestar.planning.internal.PlanDraft;
+import org.lodestar.planning.internal.PlanForecastStore;
 import org.lodestar.planning.internal.PlanStore;
 import org.lodestar.platform.ConflictException;
 import org.lodestar.platform.InvalidInputException;
@@ -54,11 +56,13 @@ public class ProjectPlans {
     private final ApplicationEventPublisher events;
     private final PlanForecasts forecasts;
     private final AssignableResources pool;
+    private final PlanForecastStore forecastStore;
 
     ProjectPlans(PlanStore store, BaselineStore baselines, Calendars calendars, ProjectAccess access, Clock clock,
                  MessageSource messages, ApplicationEventPublisher events, PlanForecasts forecasts,
-                 AssignableResources pool) {
+                 AssignableResources pool, PlanForecastStore forecastStore) {
         this.forecasts = forecasts;
+        this.forecastStore = forecastStore;
         this.pool = pool;
         this.store = store;
         this.baselines = baselines;
@@ -722,21 +726,18 @@ public class ProjectPlans {
     @Transactional(readOnly = true)
     public List<MilestoneView> upcomingMilestones(Long portfolioId, int days) {
         access.requireDetailReader();
+        LocalDateTime now = LocalDate.now(clock).atStartOfDay();
         LocalDateTime horizon = LocalDate.now(clock).plusDays(Math.max(0, Math.min(days, 3660)) + 1L).atStartOfDay();
+        Map<Long, org.lodestar.portfolio.ProjectRow> projects = new HashMap<>();
+        for (org.lodestar.portfolio.ProjectRow project : access.projects(portfolioId)) projects.put(project.id(), project);
+        // the milestones as every change that rescheduled a plan stored them, not each plan scheduled again
         List<MilestoneView> found = new ArrayList<>();
-        for (org.lodestar.portfolio.ProjectRow project : access.projects(portfolioId)) {
-            PlanDraft draft = store.load(project.id()).orElse(null);
-            if (draft == null || draft.tasks.isEmpty()) continue;
-            ScheduledPlan scheduled;
-            try {
-                scheduled = schedule(draft);
-            } catch (InvalidInputException | org.lodestar.platform.UnprocessableException unschedulable) {
-                // one plan the engine cannot schedule (its calendar has no working time) must not hide the others
-                continue;
-            }
-            for (MilestoneView milestone : milestones(project.id(), project.code(), project.name(), scheduled)) {
-                if (!milestone.complete() && (milestone.overdue() || milestone.date().isBefore(horizon))) found.add(milestone);
-            }
+        for (PlanForecastStore.Milestone milestone : forecastStore.openBefore(projects.keySet(), horizon)) {
+            org.lodestar.portfolio.ProjectRow project = projects.get(milestone.project());
+            found.add(new MilestoneView(project.id(), project.code(), project.name(), milestone.task(),
+                    milestone.row(), milestone.name(), milestone.forecast(), milestone.deadline(),
+                    milestone.percentComplete(), milestone.critical(), milestone.forecast().isBefore(now),
+                    milestone.late()));
         }
         found.sort(java.util.Comparator.comparing(MilestoneView::date).thenComparing(MilestoneView::projectCode));
         return found;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -166,6 +167,39 @@ class PlanForecastIntegrationTests extends PageTestSupport {
         assertThat(milestones.due(Set.of(project), from, today)).containsExactlyElementsOf(formerDue(fresh, from, today))
                 .hasSize(1);
         assertThat(milestones.due(Set.of(project), today, today.plusDays(30))).isEmpty();
+    }
+
+    @Test
+    void theUpcomingMilestonesReadFromTheStoreAgreeWithAFreshSchedule() {
+        // Go-live, scheduled weeks ago, is overdue; a deadline before its date makes it late too
+        assertThat(pmo.send("PATCH", plan + "/tasks/" + task("Go-live"),
+                "{\"deadline\":\"" + today.minusDays(85) + "\"}").status()).isEqualTo(200);
+        ScheduledPlan fresh = projectPlans.schedule(plans.load(project).orElseThrow());
+        var registered = pmo.get("/api/v1/projects/" + project).json();
+        int days = 400;
+        LocalDateTime horizon = today.plusDays(days + 1L).atStartOfDay();
+
+        List<MilestoneView> upcoming = runAs.call("pmo", () -> projectPlans.upcomingMilestones(null, days)).stream()
+                .filter(milestone -> milestone.projectId() == project).toList();
+
+        List<MilestoneView> former = projectPlans.milestones(project, registered.get("code").asString(),
+                registered.get("name").asString(), fresh).stream()
+                .filter(milestone -> !milestone.complete() && (milestone.overdue() || milestone.date().isBefore(horizon)))
+                .toList();
+        assertThat(upcoming).containsExactlyElementsOf(former).hasSize(1);
+        MilestoneView goLive = upcoming.get(0);
+        assertThat(goLive.overdue()).isTrue();
+        assertThat(goLive.late()).isTrue();
+        assertThat(goLive.critical()).isTrue();
+        // and it is the store that is read: a stored milestone renamed behind the plan's back is listed so
+        jdbc().sql("update plan_milestone_forecast set name = 'Renamed in the store' where project = :project")
+                .param("project", project).update();
+        assertThat(runAs.call("pmo", () -> projectPlans.upcomingMilestones(null, days)))
+                .anyMatch(milestone -> milestone.name().equals("Renamed in the store"));
+    }
+
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc() {
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
     }
 
     /** The stored forecast is the plan's forecast scheduled afresh, of the plan's current version. */

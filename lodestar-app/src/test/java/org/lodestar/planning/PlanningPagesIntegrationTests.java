@@ -190,27 +190,21 @@ class PlanningPagesIntegrationTests extends PageTestSupport {
     }
 
     @Test
-    void upcomingMilestonesSkipAPlanThatCannotBeScheduled() throws Exception {
+    void upcomingMilestonesAreReadFromTheStoredForecastsNotScheduledAgain() throws Exception {
         Api pmo = Api.as(port, "pmo");
-        long project = pmo.post("/api/v1/projects", json(newProject("Unschedulable", 1))).json().get("id").asLong();
-        String plan = "/api/v1/projects/" + project + "/plan";
-        pmo.put(plan, "{\"start\":\"%s\",\"tasks\":[{\"key\":\"m\",\"name\":\"Stranded milestone\",\"duration\":\"0\"}]}"
+        long project = pmo.post("/api/v1/projects", json(newProject("Stored milestones", 1))).json().get("id").asLong();
+        pmo.put("/api/v1/projects/" + project + "/plan", "{\"start\":\"%s\",\"tasks\":[{\"key\":\"m\",\"name\":\"Kept milestone\",\"duration\":\"0\"}]}"
                 .formatted(java.time.LocalDate.now().plusDays(3)));
-        long calendar = pmo.post("/api/v1/calendars", "{\"name\":\"Soon idle\",\"projectId\":%d,\"week\":[{\"day\":\"MONDAY\","
-                .formatted(project) + "\"hours\":[{\"from\":\"09:00\",\"to\":\"17:00\"}]}]}").json().get("id").asLong();
-        assertThat(pmo.send("PATCH", plan, "{\"calendarId\":" + calendar + "}").status()).isEqualTo(200);
-        assertThat(page("/milestones?days=90", "pmo", Locale.ENGLISH)).contains("Stranded milestone");
-        // a calendar stored without working time before it was refused (or by another path)
-        jdbc.sql("delete from calendar_hours where calendar = :id").param("id", calendar).update();
-        try {
-            MvcResult result = mvc.perform(get("/milestones?days=90").with(as("pmo")).locale(Locale.ENGLISH)).andReturn();
+        assertThat(page("/milestones?days=90", "pmo", Locale.ENGLISH)).contains("Kept milestone");
 
-            assertThat(result.getResponse().getStatus()).isEqualTo(200);
-            assertThat(result.getResponse().getContentAsString()).contains("PRJ-00").doesNotContain("Stranded milestone");
-        } finally {
-            jdbc.sql("insert into calendar_hours (calendar, day_of_week, position, from_minute, to_minute) "
-                    + "values (:id, 1, 0, 540, 1020)").param("id", calendar).update();
-        }
+        // a plan's milestones as its last change stored them: one renamed in the store is listed so, the others stay
+        jdbc.sql("update plan_milestone_forecast set name = 'Renamed in the store' where project = :id")
+                .param("id", project).update();
+        MvcResult result = mvc.perform(get("/milestones?days=90").with(as("pmo")).locale(Locale.ENGLISH)).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentAsString()).contains("PRJ-00").contains("Renamed in the store")
+                .doesNotContain("Kept milestone");
     }
     @Test
     void aProjectGetsItsOwnCalendarOnceEvenWhenTheFormIsSentTwice() throws Exception {

@@ -28,9 +28,12 @@ public class PlanForecastStore {
                            List<Milestone> milestones) {
     }
 
-    /** A milestone as scheduled: {@code percentComplete} is 100 once it is complete. */
+    /**
+     * A milestone as scheduled: {@code percentComplete} is 100 once it is complete; {@code critical} when on the
+     * critical path, {@code late} when its date falls after its deadline (to the minute).
+     */
     public record Milestone(long project, long task, int row, String name, LocalDateTime forecast, LocalDate deadline,
-                            int percentComplete) {
+                            int percentComplete, boolean critical, boolean late) {
 
         public boolean complete() {
             return percentComplete >= 100;
@@ -72,10 +75,12 @@ public class PlanForecastStore {
                     .addValue("name", milestone.name()).addValue("forecast", Timestamp.valueOf(milestone.forecast()))
                     .addValue("deadline", milestone.deadline() == null ? null : java.sql.Date.valueOf(milestone.deadline()),
                             java.sql.Types.DATE)
-                    .addValue("percent", milestone.percentComplete()));
+                    .addValue("percent", milestone.percentComplete()).addValue("critical", milestone.critical())
+                    .addValue("late", milestone.late()));
         }
         batch.batchUpdate("insert into plan_milestone_forecast (project, task, task_row, name, forecast_at, deadline, "
-                + "percent_complete) values (:project, :task, :row, :name, :forecast, :deadline, :percent)",
+                + "percent_complete, critical, late) values (:project, :task, :row, :name, :forecast, :deadline, "
+                + ":percent, :critical, :late)",
                 rows.toArray(MapSqlParameterSource[]::new));
     }
 
@@ -123,8 +128,7 @@ public class PlanForecastStore {
     public List<Milestone> milestones(Collection<Long> projects, boolean openOnly, LocalDate from, LocalDate to) {
         if (projects.isEmpty()) return List.of();
         IdList ids = IdList.of(projects);
-        String sql = "select project, task, task_row, name, forecast_at, deadline, percent_complete "
-                + "from plan_milestone_forecast where " + (openOnly
+        String sql = "select " + MILESTONE_COLUMNS + " from plan_milestone_forecast where " + (openOnly
                 ? "percent_complete < 100 and forecast_at >= :from and forecast_at < :to" : "1 = 1")
                 + ids.and("project") + " order by project, task_row";
         JdbcClient.StatementSpec statement = ids.bind(jdbc.sql(sql));
@@ -132,9 +136,29 @@ public class PlanForecastStore {
             statement = statement.param("from", Timestamp.valueOf(from.atStartOfDay()))
                     .param("to", Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
         }
-        return ids.keep(statement.query((rs, n) -> new Milestone(rs.getLong(1), rs.getLong(2), rs.getInt(3),
-                rs.getString(4), rs.getTimestamp(5).toLocalDateTime(), rs.getObject(6, LocalDate.class),
-                rs.getInt(7))).list(), Milestone::project);
+        return ids.keep(statement.query((rs, n) -> milestone(rs)).list(), Milestone::project);
+    }
+
+    /**
+     * The milestones of the projects' plans not complete whose forecast lies before {@code horizon} (the overdue
+     * among them), in one query.
+     */
+    public List<Milestone> openBefore(Collection<Long> projects, LocalDateTime horizon) {
+        if (projects.isEmpty()) return List.of();
+        IdList ids = IdList.of(projects);
+        return ids.keep(ids.bind(jdbc.sql("select " + MILESTONE_COLUMNS + " from plan_milestone_forecast "
+                        + "where percent_complete < 100 and forecast_at < :horizon" + ids.and("project")))
+                .param("horizon", Timestamp.valueOf(horizon))
+                .query((rs, n) -> milestone(rs)).list(), Milestone::project);
+    }
+
+    private static final String MILESTONE_COLUMNS =
+            "project, task, task_row, name, forecast_at, deadline, percent_complete, critical, late";
+
+    private static Milestone milestone(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Milestone(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                rs.getTimestamp(5).toLocalDateTime(), rs.getObject(6, LocalDate.class), rs.getInt(7),
+                rs.getBoolean(8), rs.getBoolean(9));
     }
 
     /** Plans whose forecast is missing or was computed from another version of the plan. */
