@@ -67,17 +67,37 @@ public class ProjectSearch {
      * order (budget) may reveal what they cannot see.
      */
     public PageResult<ProjectRow> search(ProjectQuery query, long reader, boolean summariesOnly) {
-        boolean withBudgets = !summariesOnly;
-        if (summariesOnly && query.sort().equals("budget")) {
-            query = new ProjectQuery(query.text(), query.portfolioId(), query.programmeId(), query.state(),
-                    query.phase(), query.priority(), query.health(), query.managerId(), query.tag(), query.mine(),
-                    "code", query.descending(), query.page(), query.size());
-        }
+        query = readable(query, summariesOnly);
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(query, reader, summariesOnly, parameters);
         long total = jdbc.sql("select count(*)" + FROM + where).params(parameters).query(Long.class).single();
+        List<ProjectRow> rows = rows(query, where, parameters, summariesOnly, true);
+        return new PageResult<>(rows, query.page(), query.size(), total);
+    }
+
+    /**
+     * Every row of the query, in its order, in one statement: what {@link #search} gives page after page, without a
+     * count and an ever larger offset for each page (50 of each at 10,000 projects).
+     */
+    public List<ProjectRow> all(ProjectQuery query, long reader, boolean summariesOnly) {
+        query = readable(query, summariesOnly);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(query, reader, summariesOnly, parameters);
+        return rows(query, where, parameters, summariesOnly, false);
+    }
+
+    /** A reader of summaries cannot sort by budget, which they do not see: by code instead. */
+    private static ProjectQuery readable(ProjectQuery query, boolean summariesOnly) {
+        if (!summariesOnly || !query.sort().equals("budget")) return query;
+        return new ProjectQuery(query.text(), query.portfolioId(), query.programmeId(), query.state(), query.phase(),
+                query.priority(), query.health(), query.managerId(), query.tag(), query.mine(), "code",
+                query.descending(), query.page(), query.size());
+    }
+
+    private List<ProjectRow> rows(ProjectQuery query, String where, Map<String, Object> parameters,
+                                  boolean summariesOnly, boolean paged) {
         String direction = query.descending() ? " desc" : " asc";
-        List<ProjectRow> rows = jdbc.sql("select p.id, p.code, p.name, p.phase, p.state, p.priority,"
+        var statement = jdbc.sql("select p.id, p.code, p.name, p.phase, p.state, p.priority,"
                         + " p.reported_health, p.planned_start, p.planned_finish, p.forecast_finish, p.budget,"
                         + " p.currency,"
                         + " pf.id pf_id, pf.code pf_code, pf.name pf_name, pg.id pg_id, pg.code pg_code,"
@@ -85,13 +105,10 @@ public class ProjectSearch {
                         + FROM + where
                         + " order by " + ORDER.get(query.sort()) + direction + " nulls last"
                         + ", p.id" + direction
-                        + " limit :limit offset :offset")
-                .params(parameters)
-                .param("limit", query.size())
-                .param("offset", (long) query.page() * query.size())
-                .query((rs, row) -> row(rs, withBudgets))
-                .list();
-        return new PageResult<>(rows, query.page(), query.size(), total);
+                        + (paged ? " limit :limit offset :offset" : ""))
+                .params(parameters);
+        if (paged) statement = statement.param("limit", query.size()).param("offset", (long) query.page() * query.size());
+        return statement.query((rs, row) -> row(rs, !summariesOnly)).list();
     }
 
     /** Custom field values of the given projects: project id to (field id to stored value). */
