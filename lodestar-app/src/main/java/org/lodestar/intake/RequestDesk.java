@@ -538,9 +538,13 @@ public class RequestDesk {
 
     /** The PMO and administrators review every request; a portfolio manager those of the portfolios they manage. */
     boolean reviews(Actor actor, ProjectRequest request) {
+        return reviews(actor, request.portfolio());
+    }
+
+    /** Whether the actor reviews the requests of this portfolio (null: of none yet). */
+    boolean reviews(Actor actor, Long portfolio) {
         if (!OrganisationAct.REVIEW_REQUESTS.allows(actor)) return false;
-        return request.portfolio() == null ? actor.runsTheRegistry()
-                : portfolioRights.may(actor, request.portfolio(), PortfolioAct.MANAGE);
+        return portfolio == null ? actor.runsTheRegistry() : portfolioRights.may(actor, portfolio, PortfolioAct.MANAGE);
     }
 
     /** The acts of the workflow table the actor may take on the request now. */

@@ -3,10 +3,10 @@ package org.lodestar.intake;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import org.lodestar.intake.internal.ProjectRequest;
-import org.lodestar.intake.internal.ProjectRequests;
+import java.util.Map;
+import org.lodestar.intake.internal.IntakeRecords;
 import org.lodestar.platform.Actor;
 import org.lodestar.platform.ToDo;
 import org.lodestar.platform.ToDoSource;
@@ -22,29 +22,30 @@ class RequestToDos implements ToDoSource {
     private static final List<RequestState> REVIEWED = List.of(RequestState.SUBMITTED, RequestState.SCREENING,
             RequestState.EVALUATION);
 
-    private final ProjectRequests requests;
+    private final IntakeRecords records;
     private final RequestDesk desk;
 
-    RequestToDos(ProjectRequests requests, RequestDesk desk) {
-        this.requests = requests;
+    RequestToDos(IntakeRecords records, RequestDesk desk) {
+        this.records = records;
         this.desk = desk;
     }
 
+    /** Read as rows, not aggregates, and the review right asked once per portfolio: the home page shows them. */
     @Override
     public List<ToDo> toDos(Actor actor, LocalDate today) {
         List<ToDo> found = new ArrayList<>();
         List<RequestState> states = new ArrayList<>(REVIEWED);
         states.add(RequestState.RETURNED);
-        List<ProjectRequest> open = new ArrayList<>(requests.findByStateIn(states));
-        open.sort(Comparator.comparing(ProjectRequest::stateSince).thenComparing(ProjectRequest::id));
-        for (ProjectRequest request : open) {
+        Map<Long, Boolean> reviewed = new HashMap<>();
+        for (IntakeRecords.OpenRequest request : records.inStates(states)) {
             String link = "/requests/" + request.id();
             if (request.state() == RequestState.RETURNED) {
                 if (request.requester() == actor.id().value()) {
                     found.add(new ToDo("todo.intake.returned", List.of(request.code(), request.title()), link, null,
                             false));
                 }
-            } else if (desk.reviews(actor, request)) {
+            } else if (request.portfolio() == null ? desk.reviews(actor, (Long) null)
+                    : reviewed.computeIfAbsent(request.portfolio(), portfolio -> desk.reviews(actor, portfolio))) {
                 LocalDate due = LocalDate.ofInstant(request.stateSince(), ZoneId.of("UTC"))
                         .plusDays(request.state().slaDays());
                 found.add(new ToDo("todo.intake.review", List.of(request.code(), request.title()), link, due,

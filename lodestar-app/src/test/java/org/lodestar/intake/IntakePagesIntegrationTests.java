@@ -156,12 +156,23 @@ class IntakePagesIntegrationTests extends PageTestSupport {
     @Test
     void theReviewerActsFromTheRequestPageAndTheRequesterIsNotified() throws Exception {
         long id = submittedRequest();
+        String code = Api.as(port, "requester").get("/api/v1/requests/" + id).json().get("code").asString();
+        String toReview = "href=\"/requests/" + id + "\">Review request " + code + " ";
+        String toChange = "href=\"/requests/" + id + "\">Change and resubmit your request " + code + " ";
+        // submitted in portfolio 1: its manager and the PMO review it; an executive and its requester do not
+        assertThat(page("/", "portfolio", Locale.ENGLISH)).contains(toReview);
+        assertThat(page("/", "pmo", Locale.ENGLISH)).contains(toReview);
+        assertThat(page("/", "exec", Locale.ENGLISH)).doesNotContain(toReview);
+        assertThat(page("/", "requester", Locale.ENGLISH)).doesNotContain(toReview).doesNotContain(toChange);
         mvc.perform(post("/requests/" + id + "/screen").with(as("pmo")).with(csrf()).param("version", "1"));
         mvc.perform(post("/requests/" + id + "/return").with(as("pmo")).with(csrf()).param("version", "2")
                 .param("comment", "Which warehouses?"));
 
         String mine = page("/requests", "requester", Locale.ENGLISH);
         assertThat(mine).contains("returned to you for more information");
+        // returned: the requester's to-do, no longer the reviewers'
+        assertThat(page("/", "requester", Locale.ENGLISH)).contains(toChange);
+        assertThat(page("/", "portfolio", Locale.ENGLISH)).doesNotContain(toReview);
         assertThat(noticeOf(mine, id)).contains("class=\"unread\"");
         String detail = page("/requests/" + id, "requester", Locale.ENGLISH);
         assertThat(detail).contains("Which warehouses?").contains("id=\"act-submit\"");
