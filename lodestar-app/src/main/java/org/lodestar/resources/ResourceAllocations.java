@@ -260,7 +260,7 @@ public class ResourceAllocations {
     /**
      * The person × week view from the week of {@code from} to the week of {@code to} (Mondays to Sundays; by default
      * the coming twelve weeks), of one portfolio's or programme's allocations when given, of one business unit's
-     * people when given. Named allocations are read in one grouped query (by person, project and month); a month's
+     * people when given. Named allocations are read in one query and summed by person, project and month; a month's
      * FTE asks, on each working day of the organisation calendar in that month, that share of the calendar's day, so
      * a week asks the sum over its working days, each day at its own month's FTE. Task assignments ask their
      * remaining work ({@link AssignedWork}); where a person has assignments in a project that week, they replace that
