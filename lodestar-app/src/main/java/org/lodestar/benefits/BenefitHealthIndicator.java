@@ -40,7 +40,8 @@ class BenefitHealthIndicator implements HealthIndicatorSource {
         Map<Long, Tally> tallies = new LinkedHashMap<>();
         IdList ids = IdList.of(projects);
         // each benefit's latest measurement numbered in one pass, not looked up benefit by benefit: a third faster
-        // for the dashboard's 15,000 benefits on PostgreSQL; a short list numbers its own benefits' alone
+        // for the dashboard's 15,000 benefits on PostgreSQL; a short list numbers its own benefits' measurements
+        // alone
         ids.bind(jdbc.sql("select b.project, b.baseline_value, b.target_value, b.baseline_date, b.target_date, "
                         + "l.measured from benefit b left join (select m.benefit, m.measured, row_number() over "
                         + "(partition by m.benefit order by m.measured_on desc, m.position desc) as n "
