@@ -36,7 +36,7 @@ class RequestToDos implements ToDoSource {
         List<ToDo> found = new ArrayList<>();
         List<RequestState> states = new ArrayList<>(REVIEWED);
         states.add(RequestState.RETURNED);
-        Map<Long, Boolean> reviewed = new HashMap<>();
+        Map<Long, Boolean> reviewed = new HashMap<>(); // by portfolio; the null key: requests without one
         for (IntakeRecords.OpenRequest request : records.inStates(states)) {
             String link = "/requests/" + request.id();
             if (request.state() == RequestState.RETURNED) {
@@ -44,8 +44,7 @@ class RequestToDos implements ToDoSource {
                     found.add(new ToDo("todo.intake.returned", List.of(request.code(), request.title()), link, null,
                             false));
                 }
-            } else if (request.portfolio() == null ? desk.reviews(actor, (Long) null)
-                    : reviewed.computeIfAbsent(request.portfolio(), portfolio -> desk.reviews(actor, portfolio))) {
+            } else if (reviewed.computeIfAbsent(request.portfolio(), portfolio -> desk.reviews(actor, portfolio))) {
                 LocalDate due = LocalDate.ofInstant(request.stateSince(), ZoneId.of("UTC"))
                         .plusDays(request.state().slaDays());
                 found.add(new ToDo("todo.intake.review", List.of(request.code(), request.title()), link, due,

@@ -2,15 +2,12 @@ package org.lodestar.intake.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.lodestar.intake.RequestState;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface ProjectRequests extends ListCrudRepository<ProjectRequest, Long> {
 
     Optional<ProjectRequest> findByCode(String code);
-
-    List<ProjectRequest> findByStateIn(List<RequestState> states);
 
     List<ProjectRequest> findByProject(long project);
 
