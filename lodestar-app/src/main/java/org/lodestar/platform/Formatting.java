@@ -2,7 +2,9 @@ package org.lodestar.platform;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
@@ -20,6 +22,12 @@ public final class Formatting {
     /** A date in the medium style of the language ({@code Nov 3, 2025}, {@code 3 nov. 2025}, {@code 2025/11/03}). */
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** An instant in the server's time zone, with date and time in the medium style of the language. */
+    public static String dateTime(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneId.systemDefault()).format(instant);
     }
 
     /**

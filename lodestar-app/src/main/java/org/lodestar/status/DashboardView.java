@@ -1,6 +1,7 @@
 package org.lodestar.status;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,20 +13,22 @@ import org.lodestar.portfolio.ProjectState;
  * The portfolio dashboard for a filter: counts, the RAG heatmap of open projects (reported and computed), the trend
  * of overall health by week, late and missing reports, top risks, milestones due soon, money totals per currency
  * and the roll-ups. The heatmap may be one page of its rows ({@link #page}); every count and roll-up is of them all.
+ * {@code healthAsOf} is when the computed health was measured ({@link HealthSnapshot}), null when at this read.
  */
-public record DashboardView(DashboardFilter filter, LocalDate today, int projects, Map<ProjectState, Integer> byState,
+public record DashboardView(DashboardFilter filter, LocalDate today, Instant healthAsOf, int projects, Map<ProjectState, Integer> byState,
                             Map<LifecyclePhase, Integer> byPhase, List<HeatmapRow> heatmap, HeatmapPage heatmapPage,
                             List<TrendPoint> trend, List<LateReport> late, List<MissingReport> missing,
                             List<TopRisk> topRisks, List<MilestoneDue> milestones, List<Totals> totals,
                             Rollup rollup, List<GroupRollup> programmes, int discrepancies) {
 
     /** The view with every heatmap row. */
-    DashboardView(DashboardFilter filter, LocalDate today, int projects, Map<ProjectState, Integer> byState,
+    DashboardView(DashboardFilter filter, LocalDate today, Instant healthAsOf, int projects,
+                  Map<ProjectState, Integer> byState,
                   Map<LifecyclePhase, Integer> byPhase, List<HeatmapRow> heatmap, List<TrendPoint> trend,
                   List<LateReport> late, List<MissingReport> missing, List<TopRisk> topRisks,
                   List<MilestoneDue> milestones, List<Totals> totals, Rollup rollup, List<GroupRollup> programmes,
                   int discrepancies) {
-        this(filter, today, projects, byState, byPhase, heatmap, new HeatmapPage(0, heatmap.size(), heatmap.size()),
+        this(filter, today, healthAsOf, projects, byState, byPhase, heatmap, new HeatmapPage(0, heatmap.size(), heatmap.size()),
                 trend, late, missing, topRisks, milestones, totals, rollup, programmes, discrepancies);
     }
 
@@ -38,7 +41,7 @@ public record DashboardView(DashboardFilter filter, LocalDate today, int project
         int rows = heatmapPage.rows();
         int from = (int) Math.min(rows, (long) page * size);
         int to = (int) Math.min(rows, (long) from + size);
-        return new DashboardView(filter, today, projects, byState, byPhase, List.copyOf(heatmap.subList(from, to)),
+        return new DashboardView(filter, today, healthAsOf, projects, byState, byPhase, List.copyOf(heatmap.subList(from, to)),
                 new HeatmapPage(page, size, rows), trend, late, missing, topRisks, milestones, totals, rollup,
                 programmes, discrepancies);
     }

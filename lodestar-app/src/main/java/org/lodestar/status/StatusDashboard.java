@@ -37,8 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assembles the portfolio dashboard server-side from one narrow row per project (the registry and
- * {@code status_latest}), plus a few queries narrowed by period: no report is loaded whole. Everyone but requesters
- * reads it.
+ * {@code status_latest}), plus a few queries narrowed by period: no report is loaded whole. Computed health comes
+ * from the snapshot a job takes every minute ({@link HealthSnapshot}), and the view says as of when. Everyone but
+ * requesters reads it.
  */
 @Service
 public class StatusDashboard {
@@ -51,14 +52,14 @@ public class StatusDashboard {
     private final ProjectFacts facts;
     private final LatestStatus latest;
     private final DashboardQueries queries;
-    private final ComputedHealth health;
+    private final HealthSnapshot health;
     private final ReportingCycles cycles;
     private final ObjectProvider<ProjectMilestones> plannedMilestones;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final HealthRollup weightedRollup = HealthRollup.standard();
 
-    StatusDashboard(ProjectFacts facts, LatestStatus latest, DashboardQueries queries, ComputedHealth health,
+    StatusDashboard(ProjectFacts facts, LatestStatus latest, DashboardQueries queries, HealthSnapshot health,
                     ReportingCycles cycles,
                     ObjectProvider<ProjectMilestones> plannedMilestones, CurrentUser currentUser, Clock clock) {
         this.facts = facts;
@@ -87,26 +88,25 @@ public class StatusDashboard {
         }
         List<Long> openIds = open.stream().map(ProjectFacts.Fact::id).toList();
         Map<Long, LatestStatus.Latest> last = latest.find(projects.stream().map(ProjectFacts.Fact::id).toList());
-        Map<Long, ProjectHealth> computed = health.forProjects(openIds, today);
+        HealthSnapshot.Dated computed = health.read(openIds, today);
         Map<Long, String> programmeNames = facts.programmeNames();
 
         List<HeatmapRow> heatmap = new ArrayList<>();
         for (ProjectFacts.Fact project : open) {
-            heatmap.add(row(project, last.get(project.id()), computed.get(project.id()), programmeNames));
+            heatmap.add(row(project, last.get(project.id()), computed.ratings().get(project.id()), programmeNames));
         }
         heatmap.sort(order(filter));
         DashboardQueries.Scope scope = new DashboardQueries.Scope(filter.portfolioId(), filter.programmeId());
         Map<Long, ProjectFacts.Fact> byId = projects.stream()
                 .collect(Collectors.toMap(ProjectFacts.Fact::id, Function.identity()));
-        return new DashboardView(filter, today, projects.size(), byState, byPhase, heatmap, trend(projects, last, today),
+        return new DashboardView(filter, today, computed.asOf(), projects.size(), byState, byPhase, heatmap, trend(projects, last, today),
                 late(scope, byId, today), missing(open, last, today), topRisks(heatmap, last),
                 milestones(scope, byId, openIds, today), totals(projects, last), rollup(heatmap, filter.rule()),
                 programmes(heatmap, filter.rule()), (int) heatmap.stream().filter(HeatmapRow::discrepancy).count());
     }
 
-    private static HeatmapRow row(ProjectFacts.Fact project, LatestStatus.Latest last, ProjectHealth health,
+    private static HeatmapRow row(ProjectFacts.Fact project, LatestStatus.Latest last, Rag computed,
                                   Map<Long, String> programmeNames) {
-        Rag computed = health == null ? null : health.computed();
         Rag overall = last == null ? null : last.overall();
         return new HeatmapRow(project.id(), project.code(), project.name(), project.programme(),
                 project.programme() == null ? null : programmeNames.get(project.programme()), project.phase(),

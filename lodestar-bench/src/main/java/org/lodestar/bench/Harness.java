@@ -124,6 +124,7 @@ final class Harness {
                     "--lodestar.performance.kpis-cron=*/10 * * * * *",
                     "--lodestar.reporting.distribution-cron=*/10 * * * * *",
                     "--lodestar.finance.positions-cron=*/10 * * * * *",
+                    "--lodestar.status.health-snapshot-cron=*/10 * * * * *",
                     "--spring.datasource.hikari.connection-timeout=5000"));
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().put("LODESTAR_DB_URL", dbUrl);
@@ -768,7 +769,7 @@ final class Harness {
 
     /** The scheduled jobs, each under its own {@code job_lock} row; the nodes fire them all every 10 s. */
     private static final List<String> JOBS = List.of("status-reminders", "timesheet-reminders", "kpi-computation",
-            "report-distribution", "earned-value-positions");
+            "report-distribution", "earned-value-positions", "health-snapshot");
 
     /**
      * Every node fires each job every 10 s (cron); the job's lease (50 seconds to six days) lets one round in per

@@ -89,8 +89,7 @@ public class Formats {
 
     /** An instant in the server's time zone, with date and time. */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(locale()).withZone(ZoneId.systemDefault()).format(instant);
+        return Formatting.dateTime(instant, locale());
     }
 
     public String money(BigDecimal amount, String currency) {

@@ -57,6 +57,9 @@ public class ExcelPack {
                 labels.rag(view.rollup().value()));
         rollup.getCell(1).setCellStyle(styles.rag(view.rollup().value()));
         row(styles, sheet, r++, null, labels.text("status.kpi.discrepancies"), view.discrepancies());
+        if (view.healthAsOf() != null) {
+            row(styles, sheet, r++, null, labels.text("status.health.asOf", labels.dateTime(view.healthAsOf())), "");
+        }
         row(styles, sheet, r++, null, labels.text("status.kpi.missing"), view.missing().size());
         row(styles, sheet, r++, null, labels.text("status.kpi.late"), view.late().size());
         r++;

@@ -32,6 +32,11 @@ class PackLabels {
         return printable(Formatting.date(date, locale));
     }
 
+    /** An instant as the pages write it in this language (date and time). */
+    String dateTime(java.time.Instant instant) {
+        return printable(Formatting.dateTime(instant, locale));
+    }
+
     /** An amount with its currency as the pages write it, whole units (a pack reads in thousands, not cents). */
     String money(BigDecimal amount, String currency) {
         return amount == null ? "" : printable(Formatting.money(amount.setScale(0, RoundingMode.HALF_UP), currency, locale));

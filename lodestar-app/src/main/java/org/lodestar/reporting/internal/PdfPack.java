@@ -127,6 +127,9 @@ public class PdfPack {
         document.add(new Paragraph(labels.text("pack.summary"), heading));
         document.add(new Paragraph(labels.text("pack.summaryLine", view.projects(), labels.rag(view.rollup().value()),
                 labels.text(view.rollup().rule().messageKey()), view.discrepancies(), view.missing().size()), body));
+        if (view.healthAsOf() != null) {
+            document.add(new Paragraph(labels.text("status.health.asOf", labels.dateTime(view.healthAsOf())), body));
+        }
         for (DashboardView.Totals totals : view.totals()) {
             document.add(new Paragraph(labels.text("status.money.budget") + ": "
                     + labels.money(totals.budget(), totals.currency()) + " · " + labels.text("status.money.actual")
