@@ -78,31 +78,40 @@ public class StatusDashboard {
         LocalDate today = LocalDate.now(clock);
         List<ProjectFacts.Fact> projects = facts.find(filter.portfolioId(), filter.programmeId(), filter.phase(),
                 filter.state());
+        Map<Long, LatestStatus.Latest> last = latest.find(projects.stream().map(ProjectFacts.Fact::id).toList());
+        // each project beside its latest status, looked up once: the parts below pass over every project
+        List<Reported> all = new ArrayList<>(projects.size());
+        List<Reported> open = new ArrayList<>();
         Map<ProjectState, Integer> byState = new EnumMap<>(ProjectState.class);
         Map<LifecyclePhase, Integer> byPhase = new EnumMap<>(LifecyclePhase.class);
-        List<ProjectFacts.Fact> open = new ArrayList<>();
         for (ProjectFacts.Fact project : projects) {
+            Reported reported = new Reported(project, last.get(project.id()));
+            all.add(reported);
             byState.merge(project.state(), 1, Integer::sum);
             byPhase.merge(project.phase(), 1, Integer::sum);
-            if (project.state() == ProjectState.ACTIVE || project.state() == ProjectState.ON_HOLD) open.add(project);
+            if (project.state() == ProjectState.ACTIVE || project.state() == ProjectState.ON_HOLD) open.add(reported);
         }
-        List<Long> openIds = open.stream().map(ProjectFacts.Fact::id).toList();
-        Map<Long, LatestStatus.Latest> last = latest.find(projects.stream().map(ProjectFacts.Fact::id).toList());
+        List<Long> openIds = open.stream().map(reported -> reported.project().id()).toList();
         HealthSnapshot.Dated computed = health.read(openIds, today);
         Map<Long, String> programmeNames = facts.programmeNames();
 
-        List<HeatmapRow> heatmap = new ArrayList<>();
-        for (ProjectFacts.Fact project : open) {
-            heatmap.add(row(project, last.get(project.id()), computed.ratings().get(project.id()), programmeNames));
+        List<HeatmapRow> heatmap = new ArrayList<>(open.size());
+        for (Reported reported : open) {
+            heatmap.add(row(reported.project(), reported.last(), computed.ratings().get(reported.project().id()),
+                    programmeNames));
         }
         heatmap.sort(order(filter));
         DashboardQueries.Scope scope = new DashboardQueries.Scope(filter.portfolioId(), filter.programmeId());
         Map<Long, ProjectFacts.Fact> byId = projects.stream()
                 .collect(Collectors.toMap(ProjectFacts.Fact::id, Function.identity()));
-        return new DashboardView(filter, today, computed.asOf(), projects.size(), byState, byPhase, heatmap, trend(projects, last, today),
-                late(scope, byId, today), missing(open, last, today), topRisks(heatmap, last),
-                milestones(scope, byId, openIds, today), totals(projects, last), rollup(heatmap, filter.rule()),
+        return new DashboardView(filter, today, computed.asOf(), projects.size(), byState, byPhase, heatmap,
+                trend(all, today), late(scope, byId, today), missing(open, today), topRisks(heatmap, last),
+                milestones(scope, byId, openIds, today), totals(all), rollup(heatmap, filter.rule()),
                 programmes(heatmap, filter.rule()), (int) heatmap.stream().filter(HeatmapRow::discrepancy).count());
+    }
+
+    /** A project and its latest status (null when it has none). */
+    private record Reported(ProjectFacts.Fact project, LatestStatus.Latest last) {
     }
 
     private static HeatmapRow row(ProjectFacts.Fact project, LatestStatus.Latest last, Rag computed,
@@ -148,14 +157,13 @@ public class StatusDashboard {
     }
 
     /** Published overall ratings by week, from the recent ratings each project's latest status keeps. */
-    private static List<TrendPoint> trend(List<ProjectFacts.Fact> projects, Map<Long, LatestStatus.Latest> last,
-                                          LocalDate today) {
+    private static List<TrendPoint> trend(List<Reported> projects, LocalDate today) {
         LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(TREND_WEEKS - 1);
         long firstDay = first.toEpochDay();
         long lastDay = today.toEpochDay();
         int[][] counts = new int[TREND_WEEKS][3];
-        for (ProjectFacts.Fact project : projects) {
-            LatestStatus.Latest status = last.get(project.id());
+        for (Reported project : projects) {
+            LatestStatus.Latest status = project.last();
             if (status == null) continue;
             status.forEachRecentSince(firstDay, (day, overall) -> {
                 if (day <= lastDay) counts[(int) ((day - firstDay) / 7)][overall.ordinal()]++;
@@ -177,15 +185,15 @@ public class StatusDashboard {
                 .toList();
     }
 
-    private List<MissingReport> missing(List<ProjectFacts.Fact> open, Map<Long, LatestStatus.Latest> last,
-                                        LocalDate today) {
+    private List<MissingReport> missing(List<Reported> open, LocalDate today) {
         List<CycleView> active = cycles.activeCycles();
         List<MissingReport> missing = new ArrayList<>();
         // projects of one programme share their cycle and so their last due date: work it out once per programme
         record Place(long portfolio, Long programme) {
         }
         Map<Place, LocalDate> dueByPlace = new java.util.HashMap<>();
-        for (ProjectFacts.Fact project : open) {
+        for (Reported reported : open) {
+            ProjectFacts.Fact project = reported.project();
             if (!project.reports()) continue;
             LocalDate due = dueByPlace.computeIfAbsent(new Place(project.portfolio(), project.programme()), place -> {
                 Optional<CycleView> cycle = ReportingCycles.pick(active, project.portfolio(), project.programme());
@@ -193,8 +201,7 @@ public class StatusDashboard {
                         .dueOnOrBefore(today.minusDays(1));
             });
             if (project.plannedStart() != null && project.plannedStart().isAfter(due)) continue;
-            LatestStatus.Latest status = last.get(project.id());
-            LocalDate submitted = status == null ? null : status.lastSubmittedPeriod();
+            LocalDate submitted = reported.last() == null ? null : reported.last().lastSubmittedPeriod();
             if (submitted == null || submitted.isBefore(due)) {
                 missing.add(new MissingReport(project.id(), project.code(), project.name(), due, submitted,
                         ChronoUnit.DAYS.between(due, today)));
@@ -252,13 +259,14 @@ public class StatusDashboard {
         return due.stream().limit(LIST_LIMIT).toList();
     }
 
-    private static List<Totals> totals(List<ProjectFacts.Fact> projects, Map<Long, LatestStatus.Latest> last) {
+    private static List<Totals> totals(List<Reported> projects) {
         Map<String, BigDecimal[]> byCurrency = new TreeMap<>();
-        for (ProjectFacts.Fact project : projects) {
+        for (Reported reported : projects) {
+            ProjectFacts.Fact project = reported.project();
             BigDecimal[] sums = byCurrency.computeIfAbsent(project.currency(),
                     currency -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
             if (project.budget() != null) sums[0] = sums[0].add(project.budget());
-            LatestStatus.Latest status = last.get(project.id());
+            LatestStatus.Latest status = reported.last();
             if (status != null && status.actualCost() != null) sums[1] = sums[1].add(status.actualCost());
             BigDecimal forecast = status != null && status.forecastCost() != null ? status.forecastCost()
                     : project.budget();
