@@ -12,6 +12,13 @@ import java.util.List;
  */
 public record PersonWeeks(List<LocalDate> weeks, List<Row> rows) {
 
+    /** The same weeks with only page {@code page} (from 0) of {@code size} rows, in the same order. */
+    public PersonWeeks page(int page, int size) {
+        if (page < 0 || size < 1) throw new IllegalArgumentException("page " + page + ", size " + size);
+        int from = (int) Math.min(rows.size(), (long) page * size);
+        return new PersonWeeks(weeks, List.copyOf(rows.subList(from, (int) Math.min(rows.size(), (long) from + size))));
+    }
+
     public record Row(long resourceId, String name, String businessUnit, List<Cell> cells) {
     }
 

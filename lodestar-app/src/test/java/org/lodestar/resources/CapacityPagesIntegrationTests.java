@@ -223,6 +223,30 @@ class CapacityPagesIntegrationTests extends PageTestSupport {
         assertThat(Api.as(port, "requester").get("/api/v1/capacity/people").status()).isEqualTo(403);
     }
 
+    /** The person × week page shows a hundred people at a time, keeping its filters from page to page. */
+    @Test
+    void thePersonWeekPageShowsAHundredPeopleAPage() throws Exception {
+        Api manager = Api.as(port, "resource");
+        String paging = "Paging-" + tag;
+        for (int i = 1; i <= 101; i++) {
+            created(manager.post("/api/v1/resources", json(Map.of("kind", "PERSON", "name",
+                    "Person %03d %s".formatted(i, tag), "businessUnit", paging))));
+        }
+        String path = "/resources/people?businessUnit=" + encoded(paging);
+        String first = page(path, "pm", Locale.ENGLISH);
+        assertThat(first.split("data-resource=", -1)).as("100 rows").hasSize(101);
+        assertThat(first).contains("People 1–100 of 101", "Person 100 " + tag, "Page 1 of 2",
+                "href=\"/resources/people?businessUnit=Paging-" + tag + "&amp;page=1\"").doesNotContain("Person 101");
+        String second = page(path + "&page=1", "pm", Locale.ENGLISH);
+        assertThat(second.split("data-resource=", -1)).as("1 row").hasSize(2);
+        assertThat(second).contains("People 101–101 of 101", "Person 101 " + tag, "rel=\"prev\"")
+                .doesNotContain("rel=\"next\"");
+        assertThat(page(path + "&page=9", "pm", Locale.ENGLISH)).as("past the end: the last page")
+                .contains("People 101–101 of 101");
+        assertThat(ok(manager.get("/api/v1/capacity/people?businessUnit=" + encoded(paging))).get("rows"))
+                .as("the API is not paged").hasSize(101);
+    }
+
     private void addRequestInEvaluation() {
         Api requester = Api.as(port, "requester");
         Api pmo = Api.as(port, "pmo");

@@ -18,6 +18,7 @@ import org.lodestar.platform.OrganisationAct;
 import org.lodestar.platform.RuleException;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.PortfolioRegistry;
+import org.lodestar.resources.PersonWeeks;
 import org.lodestar.resources.ResourceAllocations;
 import org.lodestar.resources.ResourceCommand;
 import org.lodestar.resources.ResourceKind;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The Resources pages: the pool (its people, roles, business unit and capacity; resource managers register and
@@ -167,15 +169,49 @@ class ResourcePagesController implements AuthorisedFirst {
         return "resources/causes";
     }
 
+    /** People per page of the person × week view: a pool of thousands would be a page of tens of megabytes. */
+    static final int PEOPLE_PAGE = 100;
+
     @GetMapping("/resources/people")
     String peoplePage(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                       @RequestParam(required = false) Long portfolioId,
                       @RequestParam(required = false) Long programmeId,
-                      @RequestParam(required = false) String businessUnit, Model model) {
+                      @RequestParam(required = false) String businessUnit,
+                      @RequestParam(defaultValue = "0") int page, Model model) {
         Filters filters = new Filters(blank(from), blank(to), portfolioId, programmeId, blank(businessUnit), null);
         shown(model, "people", filters, () -> allocations.personWeeks(day(filters.from(), "from"),
                 day(filters.to(), "to"), portfolioId, programmeId, filters.businessUnit()), "weeks");
+        if (model.getAttribute("weeks") instanceof PersonWeeks all) {
+            int people = all.rows().size();
+            int pages = Math.max(1, (people + PEOPLE_PAGE - 1) / PEOPLE_PAGE);
+            int shown = Math.min(Math.max(0, page), pages - 1);
+            model.addAttribute("weeks", all.page(shown, PEOPLE_PAGE));
+            model.addAttribute("peoplePage", new PeoplePage(shown, pages, people,
+                    peopleLink(filters, shown - 1), peopleLink(filters, shown + 1)));
+        }
         return "resources/people";
+    }
+
+    /** Page {@code page} (from 0) of {@code pages}, of {@code people} rows in all, with its neighbours' links. */
+    record PeoplePage(int page, int pages, int people, String previous, String next) {
+
+        public int first() {
+            return Math.min(people, page * PEOPLE_PAGE + 1);
+        }
+
+        public int last() {
+            return Math.min(people, (page + 1) * PEOPLE_PAGE);
+        }
+    }
+
+    private static String peopleLink(Filters filters, int page) {
+        return UriComponentsBuilder.fromPath("/resources/people")
+                .queryParamIfPresent("from", java.util.Optional.ofNullable(filters.from()))
+                .queryParamIfPresent("to", java.util.Optional.ofNullable(filters.to()))
+                .queryParamIfPresent("portfolioId", java.util.Optional.ofNullable(filters.portfolioId()))
+                .queryParamIfPresent("programmeId", java.util.Optional.ofNullable(filters.programmeId()))
+                .queryParamIfPresent("businessUnit", java.util.Optional.ofNullable(filters.businessUnit()))
+                .queryParam("page", page).encode().build().toUriString();
     }
 
     /** The drill-down of a person × week cell: the projects and tasks behind it. */
