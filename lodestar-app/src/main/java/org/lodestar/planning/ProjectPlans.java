@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.lodestar.engine.schedule.ConstraintType;
@@ -27,6 +27,7 @@ import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.PlanDates;
 import org.lodestar.portfolio.ProjectId;
+import org.lodestar.portfolio.ProjectRow;
 import org.lodestar.portfolio.ProjectView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -728,12 +729,12 @@ public class ProjectPlans {
         access.requireDetailReader();
         LocalDateTime now = LocalDate.now(clock).atStartOfDay();
         LocalDateTime horizon = LocalDate.now(clock).plusDays(Math.max(0, Math.min(days, 3660)) + 1L).atStartOfDay();
-        Map<Long, org.lodestar.portfolio.ProjectRow> projects = new HashMap<>();
-        for (org.lodestar.portfolio.ProjectRow project : access.projects(portfolioId)) projects.put(project.id(), project);
+        Map<Long, ProjectRow> projects = new HashMap<>();
+        for (ProjectRow project : access.projects(portfolioId)) projects.put(project.id(), project);
         // the milestones as every change that rescheduled a plan stored them, not each plan scheduled again
         List<MilestoneView> found = new ArrayList<>();
         for (PlanForecastStore.Milestone milestone : forecastStore.openBefore(projects.keySet(), horizon)) {
-            org.lodestar.portfolio.ProjectRow project = projects.get(milestone.project());
+            ProjectRow project = projects.get(milestone.project());
             found.add(new MilestoneView(project.id(), project.code(), project.name(), milestone.task(),
                     milestone.row(), milestone.name(), milestone.forecast(), milestone.deadline(),
                     milestone.percentComplete(), milestone.critical(), milestone.forecast().isBefore(now),

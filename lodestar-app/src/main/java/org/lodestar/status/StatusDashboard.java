@@ -162,12 +162,12 @@ public class StatusDashboard {
         long firstDay = first.toEpochDay();
         long lastDay = today.toEpochDay();
         int[][] counts = new int[TREND_WEEKS][3];
+        // one callback for every project: a lambda written in the loop would be made anew for each of them
+        LatestStatus.RecentRating count = (day, overall) -> {
+            if (day <= lastDay) counts[(int) ((day - firstDay) / 7)][overall.ordinal()]++;
+        };
         for (Reported project : projects) {
-            LatestStatus.Latest status = project.last();
-            if (status == null) continue;
-            status.forEachRecentSince(firstDay, (day, overall) -> {
-                if (day <= lastDay) counts[(int) ((day - firstDay) / 7)][overall.ordinal()]++;
-            });
+            if (project.last() != null) project.last().forEachRecentSince(firstDay, count);
         }
         List<TrendPoint> trend = new ArrayList<>(TREND_WEEKS);
         for (int week = 0; week < TREND_WEEKS; week++) {

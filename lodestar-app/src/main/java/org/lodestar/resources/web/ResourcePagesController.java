@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.lodestar.intake.PortfolioScenarios;
@@ -206,11 +207,11 @@ class ResourcePagesController implements AuthorisedFirst {
 
     private static String peopleLink(Filters filters, int page) {
         return UriComponentsBuilder.fromPath("/resources/people")
-                .queryParamIfPresent("from", java.util.Optional.ofNullable(filters.from()))
-                .queryParamIfPresent("to", java.util.Optional.ofNullable(filters.to()))
-                .queryParamIfPresent("portfolioId", java.util.Optional.ofNullable(filters.portfolioId()))
-                .queryParamIfPresent("programmeId", java.util.Optional.ofNullable(filters.programmeId()))
-                .queryParamIfPresent("businessUnit", java.util.Optional.ofNullable(filters.businessUnit()))
+                .queryParamIfPresent("from", Optional.ofNullable(filters.from()))
+                .queryParamIfPresent("to", Optional.ofNullable(filters.to()))
+                .queryParamIfPresent("portfolioId", Optional.ofNullable(filters.portfolioId()))
+                .queryParamIfPresent("programmeId", Optional.ofNullable(filters.programmeId()))
+                .queryParamIfPresent("businessUnit", Optional.ofNullable(filters.businessUnit()))
                 .queryParam("page", page).encode().build().toUriString();
     }
 
