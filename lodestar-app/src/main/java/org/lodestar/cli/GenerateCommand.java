@@ -15,12 +15,13 @@ import picocli.CommandLine.ParentCommand;
  * {@code lodestar generate}: fills a database of its own with a large generated organisation through the modules'
  * APIs, printing its progress: portfolios, programmes and projects, weekly published status reports, plans with
  * a baseline (one big plan), project requests in evaluation, scored, with a scenario over them, each project's RAID
- * log, budget and actual costs, a pool of people booked by name on the projects, and the projects' benefits. What a
- * database has already is kept, so a run can be resumed or extended.
+ * log, budget and actual costs, a pool of people (each with an account) booked by name on the projects, the
+ * projects' benefits, and the people's timesheets of the last weeks, approved but the last. What a database has
+ * already is kept, so a run can be resumed or extended.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate a large organisation (projects, weekly status reports, plans, requests, RAID logs, "
-                + "budgets and costs, people booked on projects, benefits) into a database.")
+                + "budgets and costs, people booked on projects, benefits, timesheets) into a database.")
 final class GenerateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -47,6 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
             new GeneratedIntake(context, System.out).generate(requests);
             new GeneratedControl(context, System.out).generate(projects(context, database.projects));
             new GeneratedPeopleAndBenefits(context, System.out).generate(projects(context, database.projects));
+            new GeneratedTimesheets(context, System.out).generate(projects(context, database.projects));
         }
         return 0;
     }

@@ -34,6 +34,8 @@ final class GeneratedDatabase {
                 "--lodestar.demo=false", "--lodestar.status.reminders=false",
                 // production mode needs an administrator password on an empty database: this one is never used
                 "--lodestar.admin-password=generated-" + System.nanoTime(),
+                // the generated people's accounts are hashed at BCrypt's minimum cost (GeneratedPeopleAndBenefits)
+                "--lodestar.security.password-cost=4",
                 "--logging.level.org.lodestar.requests=WARN",
                 // the web layer's beans (sessions, security) are part of the application: serve on a free port
                 "--server.port=0"));

@@ -2,20 +2,31 @@ package org.lodestar.cli;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.lodestar.benefits.BenefitCommand;
 import org.lodestar.benefits.BenefitType;
 import org.lodestar.benefits.BenefitView;
 import org.lodestar.benefits.Benefits;
+import org.lodestar.platform.NewPerson;
+import org.lodestar.platform.People;
+import org.lodestar.platform.Person;
+import org.lodestar.platform.Role;
 import org.lodestar.platform.RunAs;
 import org.lodestar.portfolio.ProjectRow;
 import org.lodestar.resources.AllocationCommand;
 import org.lodestar.resources.Booking;
+import org.lodestar.resources.RateCommand;
 import org.lodestar.resources.ResourceAllocations;
 import org.lodestar.resources.ResourceCommand;
 import org.lodestar.resources.ResourceKind;
@@ -26,7 +37,14 @@ import org.springframework.context.ApplicationContext;
 /**
  * Gives generated projects people and benefits, through the modules' APIs.
  * <ul>
- *   <li>A pool of one full-time person for every two projects, each in one of five roles.</li>
+ *   <li>A pool of one full-time person for every two projects, each in one of five roles at its cost rate and with
+ *   an account of their own ({@code generated-00001}, a team member), so that they keep timesheets
+ *   ({@link GeneratedTimesheets}) and their hours are costed. The pool links an account only when it registers a
+ *   person: people registered by an earlier generator keep none. {@link People#create} hashes the password it is
+ *   given and takes no hash made once, so the generating process hashes at BCrypt's minimum cost
+ *   ({@link GeneratedDatabase}; the default cost would take minutes for 5,000 people, and each hash keeps its cost,
+ *   which any server checks). The password is one random secret of the run, shown nowhere: nobody signs in as a
+ *   generated person.</li>
  *   <li>Each project books one or two of them by name, at 20 to 50 % over the month in progress and the next two:
  *   about one full-time equivalent a person, so that some people are booked beyond their week and some are not, which
  *   feeds the over-allocation the dashboard computes and the role heatmap.</li>
@@ -40,7 +58,10 @@ import org.springframework.context.ApplicationContext;
 final class GeneratedPeopleAndBenefits {
 
     static final String PERSON = "Generated person ";
+    private static final String USERNAME = "generated-";
     private static final String[] ROLES = {"Analyst", "Developer", "Tester", "Architect", "Change manager"};
+    /** Each role's cost rate, EUR an hour (the generated projects' currency). */
+    private static final int[] RATES = {70, 80, 60, 100, 90};
     private static final String[][] BENEFITS = {
             {"Lower operating cost", "Annual run cost in EUR k", "FINANCIAL"},
             {"Faster order handling", "Hours from order to delivery", "EFFICIENCY"},
@@ -63,7 +84,7 @@ final class GeneratedPeopleAndBenefits {
         Benefits benefits = context.getBean(Benefits.class);
         LocalDate today = LocalDate.now(context.getBean(Clock.class));
         long started = System.nanoTime();
-        List<ResourceView> people = runAs.call("admin", () -> pool(Math.max(1, projects.size() / 2)));
+        List<ResourceView> people = runAs.call("admin", () -> pool(Math.max(1, projects.size() / 2), today));
         int booked = 0;
         int planned = 0;
         int kept = 0;
@@ -91,18 +112,37 @@ final class GeneratedPeopleAndBenefits {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    /** The generated people of the pool, registering those missing. */
-    private List<ResourceView> pool(int size) {
+    /** The generated people of the pool, registering those missing with their account and cost rate. */
+    private List<ResourceView> pool(int size, LocalDate today) {
         ResourcePool pool = context.getBean(ResourcePool.class);
         List<ResourceView> people = new ArrayList<>(pool.list(false).stream()
                 .filter(resource -> resource.name().startsWith(PERSON)).toList());
         int had = people.size();
-        for (int n = had; n < size; n++) {
-            people.add(pool.register(new ResourceCommand(ResourceKind.PERSON, PERSON + String.format("%05d", n + 1),
-                    null, "Delivery", List.of(ROLES[n % ROLES.length]), List.of(), null, BigDecimal.ONE, null)));
+        if (had < size) {
+            People accounts = context.getBean(People.class);
+            // an account made by a run that stopped before registering its person is taken as it is
+            Map<String, Person> made = accounts.all().stream().filter(a -> a.username().startsWith(USERNAME))
+                    .collect(Collectors.toMap(Person::username, Function.identity()));
+            String password = secret();
+            for (int n = had; n < size; n++) {
+                String number = String.format("%05d", n + 1);
+                String role = ROLES[n % ROLES.length];
+                Person account = made.computeIfAbsent(USERNAME + number, username -> accounts.create(new NewPerson(
+                        username, PERSON + number, null, role, "Delivery", Set.of(Role.TEAM_MEMBER), password)));
+                ResourceView person = pool.register(new ResourceCommand(ResourceKind.PERSON, PERSON + number,
+                        account.id().value(), "Delivery", List.of(role), List.of(), null, BigDecimal.ONE, null));
+                people.add(pool.setRate(person.id(), new RateCommand(today.minusYears(3).withDayOfYear(1),
+                        BigDecimal.valueOf(RATES[n % ROLES.length]), "EUR", person.version())));
+            }
         }
         out.printf("People: %,d in the pool (%,d were there).%n", people.size(), had);
         return people;
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static int book(ResourceAllocations allocations, ProjectRow project, List<ResourceView> people,

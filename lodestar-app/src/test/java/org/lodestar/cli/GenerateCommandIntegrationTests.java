@@ -22,11 +22,12 @@ class GenerateCommandIntegrationTests {
     void generatesProjectsReportsPlansAndRequestsWithProgressAndResumesWithoutDuplicating() throws Exception {
         MigrationDatabase database = MigrationDatabase.fresh("generated");
 
-        String first = generate(database);
+        String first = generate(database, 25);
         assertThat(first).contains("Created 3 projects", "Imported 6 reports", "plans 3 of 3",
                 "Planned 85 tasks", // the first plan 35 rows, the others 25 each
                 "requests 4 of 4", "Filed 4 requests", "control 3 of 3",
-                "People: 1 in the pool (0 were there)", "people and benefits 3 of 3 (0 kept theirs)");
+                "People: 1 in the pool (0 were there)", "people and benefits 3 of 3 (0 kept theirs)",
+                "timesheets 1 of 1 people (0 kept theirs)", "Filed 4 timesheets (3 approved)");
 
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
             assertThat(MigrationDatabase.rows(sql, "select count(*) from project")).containsExactly("3");
@@ -62,28 +63,68 @@ class GenerateCommandIntegrationTests {
             assertThat(MigrationDatabase.rows(sql, "select count(*) from benefit_measurement m join benefit b "
                     + "on b.id = m.benefit where m.measured_on < b.baseline_date or m.measured_on > current_date"))
                     .as("measured between the baseline and today").containsExactly("0");
+            // timesheets: the person, with an account of their own, on the team of the two active projects that book
+            // them (the first project is on hold), files the last four weeks; all but the last are approved
+            assertThat(MigrationDatabase.rows(sql, "select u.username, u.display_name, u.password_hash is not null "
+                    + "from resource r join app_user u on u.id = r.user_id"))
+                    .containsExactly("generated-00001|Generated person 00001|true");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from project_member")).containsExactly("2");
+            assertThat(MigrationDatabase.rows(sql, "select t.state, u.username, count(*) from timesheet t "
+                    + "join app_user u on u.id = t.person group by t.state, u.username order by t.state"))
+                    .containsExactly("APPROVED|generated-00001|3", "SUBMITTED|generated-00001|1");
+            assertThat(MigrationDatabase.rows(sql, "select state from timesheet where week_start = "
+                    + "(select max(week_start) from timesheet)")).as("the last week waits").containsExactly("SUBMITTED");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from timesheet t where (select sum(day0 + day1 "
+                    + "+ day2 + day3 + day4 + day5 + day6) from timesheet_line l where l.timesheet = t.id) > 0"))
+                    .as("each sheet has hours").containsExactly("4");
+            assertThat(MigrationDatabase.rows(sql, "select count(distinct project) from timesheet_line"))
+                    .containsExactly("2");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from timesheet where state = 'APPROVED' "
+                    + "and decided_by = 'admin' and decided_at is not null")).as("approved by the administrator")
+                    .containsExactly("3");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from timesheet_project_approval"))
+                    .as("each project's hours of the approved weeks").containsExactly("6");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from timesheet_line l join timesheet s "
+                    + "on s.id = l.timesheet join plan_task t on t.id = l.task where s.state = 'APPROVED' "
+                    + "and t.actual_start is null")).as("approved hours start their tasks").containsExactly("0");
         }
 
-        String second = generate(database);
+        String second = generate(database, 25);
         assertThat(second).contains("The database has 3 projects already", "3 had tasks", "Planned 0 tasks",
                 "Filed 0 requests", "(4 were there)", "3 had risks", "Raised 0 risks",
-                "People: 1 in the pool (1 were there)", "(3 kept theirs)", "Booked 0 person-months and planned 0 benefits");
+                "People: 1 in the pool (1 were there)", "(3 kept theirs)", "Booked 0 person-months and planned 0 benefits",
+                "timesheets 1 of 1 people (1 kept theirs)", "Filed 0 timesheets (0 approved)");
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
             assertThat(MigrationDatabase.rows(sql, "select count(*) from plan_task")).containsExactly("85");
             assertThat(MigrationDatabase.rows(sql, "select count(*) from project_request")).containsExactly("4");
             assertThat(MigrationDatabase.rows(sql, "select count(*) from scenario")).containsExactly("1");
             assertThat(MigrationDatabase.rows(sql, "select count(*) from raid_issue")).containsExactly("3");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from timesheet")).containsExactly("4");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from project_member")).containsExactly("2");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from app_user")).containsExactly("2");
         }
     }
 
-    private static String generate(MigrationDatabase database) {
+    @Test
+    void filesNoTimesheetsWhenThePlansHaveNoTasks() throws Exception {
+        MigrationDatabase database = MigrationDatabase.fresh("generated");
+
+        assertThat(generate(database, 0)).contains("people and benefits 3 of 3",
+                "Timesheets: no active project's plan has a task to log hours on (--tasks 0?), none filed.");
+        try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from plan_task")).containsExactly("0");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from timesheet")).containsExactly("0");
+        }
+    }
+
+    private static String generate(MigrationDatabase database, int tasks) {
         PrintStream original = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             int exit = LodestarCommand.commandLine(Lodestar.class).execute(List.of("generate", "--db", database.url(),
                     "--user", database.user(), "--password", database.password(), "--projects", "3", "--weeks", "2",
-                    "--tasks", "25", "--big-plan", "35", "--requests", "4").toArray(String[]::new));
+                    "--tasks", String.valueOf(tasks), "--big-plan", "35", "--requests", "4").toArray(String[]::new));
             assertThat(exit).isZero();
         } finally {
             System.setOut(original);
