@@ -9,12 +9,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.lodestar.engine.health.HealthRollup;
 import org.lodestar.engine.health.Rag;
 import org.lodestar.platform.CurrentUser;
@@ -29,6 +29,8 @@ import org.lodestar.status.DashboardView.TopRisk;
 import org.lodestar.status.DashboardView.Totals;
 import org.lodestar.status.DashboardView.TrendPoint;
 import org.lodestar.status.internal.DashboardQueries;
+import org.lodestar.status.internal.DashboardRows;
+import org.lodestar.status.internal.DashboardRows.Row;
 import org.lodestar.status.internal.LatestStatus;
 import org.lodestar.status.internal.ProjectFacts;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,7 +52,7 @@ public class StatusDashboard {
     private static final int TOP_RISKS = 10;
 
     private final ProjectFacts facts;
-    private final LatestStatus latest;
+    private final DashboardRows rows;
     private final DashboardQueries queries;
     private final HealthSnapshot health;
     private final ReportingCycles cycles;
@@ -59,11 +61,11 @@ public class StatusDashboard {
     private final Clock clock;
     private final HealthRollup weightedRollup = HealthRollup.standard();
 
-    StatusDashboard(ProjectFacts facts, LatestStatus latest, DashboardQueries queries, HealthSnapshot health,
+    StatusDashboard(ProjectFacts facts, DashboardRows rows, DashboardQueries queries, HealthSnapshot health,
                     ReportingCycles cycles,
                     ObjectProvider<ProjectMilestones> plannedMilestones, CurrentUser currentUser, Clock clock) {
         this.facts = facts;
-        this.latest = latest;
+        this.rows = rows;
         this.queries = queries;
         this.health = health;
         this.cycles = cycles;
@@ -76,58 +78,39 @@ public class StatusDashboard {
     public DashboardView assemble(DashboardFilter filter) {
         ReportingCycles.requireReader(currentUser.actor());
         LocalDate today = LocalDate.now(clock);
-        List<ProjectFacts.Fact> projects = facts.find(filter.portfolioId(), filter.programmeId(), filter.phase(),
-                filter.state());
-        Map<Long, LatestStatus.Latest> last = latest.find(projects.stream().map(ProjectFacts.Fact::id).toList());
-        // each project beside its latest status, looked up once: the parts below pass over every project
-        List<Reported> all = new ArrayList<>(projects.size());
-        List<Reported> open = new ArrayList<>();
+        List<Row> projects = rows.find(filter.portfolioId(), filter.programmeId(), filter.phase(), filter.state());
+        List<Row> open = new ArrayList<>();
         Map<ProjectState, Integer> byState = new EnumMap<>(ProjectState.class);
         Map<LifecyclePhase, Integer> byPhase = new EnumMap<>(LifecyclePhase.class);
-        for (ProjectFacts.Fact project : projects) {
-            Reported reported = new Reported(project, last.get(project.id()));
-            all.add(reported);
+        Map<Long, Row> byId = new HashMap<>(projects.size() * 2);
+        for (Row project : projects) {
+            byId.put(project.id(), project);
             byState.merge(project.state(), 1, Integer::sum);
             byPhase.merge(project.phase(), 1, Integer::sum);
-            if (project.state() == ProjectState.ACTIVE || project.state() == ProjectState.ON_HOLD) open.add(reported);
+            if (project.open()) open.add(project);
         }
-        List<Long> openIds = open.stream().map(reported -> reported.project().id()).toList();
+        List<Long> openIds = open.stream().map(Row::id).toList();
         HealthSnapshot.Dated computed = health.read(openIds, today);
         Map<Long, String> programmeNames = facts.programmeNames();
 
         List<HeatmapRow> heatmap = new ArrayList<>(open.size());
-        for (Reported reported : open) {
-            heatmap.add(row(reported.project(), reported.last(), computed.ratings().get(reported.project().id()),
-                    programmeNames));
-        }
+        for (Row project : open) heatmap.add(row(project, computed.ratings().get(project.id()), programmeNames));
         heatmap.sort(order(filter));
         DashboardQueries.Scope scope = new DashboardQueries.Scope(filter.portfolioId(), filter.programmeId());
-        Map<Long, ProjectFacts.Fact> byId = projects.stream()
-                .collect(Collectors.toMap(ProjectFacts.Fact::id, Function.identity()));
         return new DashboardView(filter, today, computed.asOf(), projects.size(), byState, byPhase, heatmap,
-                trend(all, today), late(scope, byId, today), missing(open, today), topRisks(heatmap, last),
-                milestones(scope, byId, openIds, today), totals(all), rollup(heatmap, filter.rule()),
+                trend(projects, today), late(scope, byId, today), missing(open, today), topRisks(heatmap),
+                milestones(scope, byId, openIds, today), totals(projects), rollup(heatmap, filter.rule()),
                 programmes(heatmap, filter.rule()), (int) heatmap.stream().filter(HeatmapRow::discrepancy).count());
     }
 
-    /** A project and its latest status (null when it has none). */
-    private record Reported(ProjectFacts.Fact project, LatestStatus.Latest last) {
-    }
-
-    private static HeatmapRow row(ProjectFacts.Fact project, LatestStatus.Latest last, Rag computed,
-                                  Map<Long, String> programmeNames) {
-        Rag overall = last == null ? null : last.overall();
+    private static HeatmapRow row(Row project, Rag computed, Map<Long, String> programmeNames) {
+        Rag overall = project.overall();
         return new HeatmapRow(project.id(), project.code(), project.name(), project.programme(),
                 project.programme() == null ? null : programmeNames.get(project.programme()), project.phase(),
-                project.state(), overall, rating(last, Dimension.SCHEDULE), rating(last, Dimension.COST),
-                rating(last, Dimension.SCOPE), rating(last, Dimension.RESOURCES), rating(last, Dimension.RISKS),
-                rating(last, Dimension.QUALITY), computed, ComputedHealth.contradicts(overall, computed),
-                last == null ? null : last.periodEnd(), last == null ? null : last.report(), project.budget(), last == null ? null : last.actualCost(),
-                last == null ? null : last.forecastCost(), project.currency());
-    }
-
-    private static Rag rating(LatestStatus.Latest last, Dimension dimension) {
-        return last == null ? null : last.rating(dimension);
+                project.state(), overall, project.schedule(), project.cost(), project.scope(), project.resources(),
+                project.risks(), project.quality(), computed, ComputedHealth.contradicts(overall, computed),
+                project.periodEnd(), project.report(), project.budget(), project.actualCost(), project.forecastCost(),
+                project.currency());
     }
 
     /** Ratings order worst first when descending; unrated rows always last; ties by code. */
@@ -157,7 +140,7 @@ public class StatusDashboard {
     }
 
     /** Published overall ratings by week, from the recent ratings each project's latest status keeps. */
-    private static List<TrendPoint> trend(List<Reported> projects, LocalDate today) {
+    private static List<TrendPoint> trend(List<Row> projects, LocalDate today) {
         LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(TREND_WEEKS - 1);
         long firstDay = first.toEpochDay();
         long lastDay = today.toEpochDay();
@@ -166,9 +149,7 @@ public class StatusDashboard {
         LatestStatus.RecentRating count = (day, overall) -> {
             if (day <= lastDay) counts[(int) ((day - firstDay) / 7)][overall.ordinal()]++;
         };
-        for (Reported project : projects) {
-            if (project.last() != null) project.last().forEachRecentSince(firstDay, count);
-        }
+        for (Row project : projects) project.forEachRecentSince(firstDay, count);
         List<TrendPoint> trend = new ArrayList<>(TREND_WEEKS);
         for (int week = 0; week < TREND_WEEKS; week++) {
             trend.add(new TrendPoint(first.plusWeeks(week), counts[week][0], counts[week][1], counts[week][2]));
@@ -176,7 +157,7 @@ public class StatusDashboard {
         return trend;
     }
 
-    private List<DashboardView.LateReport> late(DashboardQueries.Scope scope, Map<Long, ProjectFacts.Fact> byId,
+    private List<DashboardView.LateReport> late(DashboardQueries.Scope scope, Map<Long, Row> byId,
                                                 LocalDate today) {
         return queries.lateSince(scope, today.minusWeeks(TREND_WEEKS), LIST_LIMIT).stream()
                 .filter(late -> byId.containsKey(late.project()))
@@ -185,15 +166,14 @@ public class StatusDashboard {
                 .toList();
     }
 
-    private List<MissingReport> missing(List<Reported> open, LocalDate today) {
+    private List<MissingReport> missing(List<Row> open, LocalDate today) {
         List<CycleView> active = cycles.activeCycles();
         List<MissingReport> missing = new ArrayList<>();
         // projects of one programme share their cycle and so their last due date: work it out once per programme
         record Place(long portfolio, Long programme) {
         }
         Map<Place, LocalDate> dueByPlace = new java.util.HashMap<>();
-        for (Reported reported : open) {
-            ProjectFacts.Fact project = reported.project();
+        for (Row project : open) {
             if (!project.reports()) continue;
             LocalDate due = dueByPlace.computeIfAbsent(new Place(project.portfolio(), project.programme()), place -> {
                 Optional<CycleView> cycle = ReportingCycles.pick(active, project.portfolio(), project.programme());
@@ -201,7 +181,7 @@ public class StatusDashboard {
                         .dueOnOrBefore(today.minusDays(1));
             });
             if (project.plannedStart() != null && project.plannedStart().isAfter(due)) continue;
-            LocalDate submitted = reported.last() == null ? null : reported.last().lastSubmittedPeriod();
+            LocalDate submitted = project.lastSubmittedPeriod();
             if (submitted == null || submitted.isBefore(due)) {
                 missing.add(new MissingReport(project.id(), project.code(), project.name(), due, submitted,
                         ChronoUnit.DAYS.between(due, today)));
@@ -212,7 +192,7 @@ public class StatusDashboard {
         return missing;
     }
 
-    private List<TopRisk> topRisks(List<HeatmapRow> heatmap, Map<Long, LatestStatus.Latest> last) {
+    private List<TopRisk> topRisks(List<HeatmapRow> heatmap) {
         Comparator<HeatmapRow> worstFirst = Comparator.comparing(HeatmapRow::risks).reversed()
                 .thenComparing(HeatmapRow::budget, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(HeatmapRow::code);
@@ -224,15 +204,15 @@ public class StatusDashboard {
             if (worst.size() > TOP_RISKS) worst.poll();
         }
         List<HeatmapRow> risky = worst.stream().sorted(worstFirst).toList();
-        Map<Long, String[]> texts = queries.riskTexts(risky.stream().map(row -> last.get(row.id()).report())
+        Map<Long, String[]> texts = queries.riskTexts(risky.stream().map(HeatmapRow::report)
                 .filter(java.util.Objects::nonNull).toList());
         return risky.stream().map(row -> {
-            String[] text = texts.getOrDefault(last.get(row.id()).report(), new String[2]);
+            String[] text = texts.getOrDefault(row.report(), new String[2]);
             return new TopRisk(row.id(), row.code(), row.name(), row.risks(), text[0], text[1]);
         }).toList();
     }
 
-    private List<MilestoneDue> milestones(DashboardQueries.Scope scope, Map<Long, ProjectFacts.Fact> byId,
+    private List<MilestoneDue> milestones(DashboardQueries.Scope scope, Map<Long, Row> byId,
                                           List<Long> openIds, LocalDate today) {
         LocalDate to = today.plusDays(30);
         ProjectMilestones plan = plannedMilestones.getIfAvailable();
@@ -240,7 +220,7 @@ public class StatusDashboard {
         java.util.Set<Long> planned = new java.util.HashSet<>();
         if (plan != null) {
             for (ProjectMilestones.ProjectMilestone found : plan.due(openIds, today, to)) {
-                ProjectFacts.Fact project = byId.get(found.project());
+                Row project = byId.get(found.project());
                 if (project == null) continue;
                 planned.add(project.id());
                 due.add(new MilestoneDue(project.id(), project.code(), project.name(), found.milestone().name(),
@@ -249,7 +229,7 @@ public class StatusDashboard {
         }
         // projects whose plan has no milestone due read the tables of their latest reports
         for (DashboardQueries.Milestone found : queries.milestonesDue(scope, today, to, 200)) {
-            ProjectFacts.Fact project = byId.get(found.project());
+            Row project = byId.get(found.project());
             if (project == null || planned.contains(project.id())) continue;
             due.add(new MilestoneDue(project.id(), project.code(), project.name(), found.name(), found.due(),
                     found.forecast()));
@@ -259,17 +239,14 @@ public class StatusDashboard {
         return due.stream().limit(LIST_LIMIT).toList();
     }
 
-    private static List<Totals> totals(List<Reported> projects) {
+    private static List<Totals> totals(List<Row> projects) {
         Map<String, BigDecimal[]> byCurrency = new TreeMap<>();
-        for (Reported reported : projects) {
-            ProjectFacts.Fact project = reported.project();
+        for (Row project : projects) {
             BigDecimal[] sums = byCurrency.computeIfAbsent(project.currency(),
                     currency -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
             if (project.budget() != null) sums[0] = sums[0].add(project.budget());
-            LatestStatus.Latest status = reported.last();
-            if (status != null && status.actualCost() != null) sums[1] = sums[1].add(status.actualCost());
-            BigDecimal forecast = status != null && status.forecastCost() != null ? status.forecastCost()
-                    : project.budget();
+            if (project.actualCost() != null) sums[1] = sums[1].add(project.actualCost());
+            BigDecimal forecast = project.forecastCost() != null ? project.forecastCost() : project.budget();
             if (forecast != null) sums[2] = sums[2].add(forecast);
         }
         return byCurrency.entrySet().stream()
@@ -308,8 +285,18 @@ public class StatusDashboard {
      * currencies cannot be compared, so then every project weighs the same (as the portfolio overview does).
      */
     private static double[] weights(List<HeatmapRow> rows) {
-        boolean oneCurrency = rows.stream().map(HeatmapRow::currency).distinct().count() <= 1;
-        return rows.stream().mapToDouble(row -> !oneCurrency ? 1 : row.budget() == null ? 0 : row.budget().doubleValue())
-                .toArray();
+        double[] weights = new double[rows.size()];
+        String currency = rows.isEmpty() ? null : rows.get(0).currency();
+        for (HeatmapRow row : rows) {
+            if (!java.util.Objects.equals(row.currency(), currency)) {
+                java.util.Arrays.fill(weights, 1);
+                return weights;
+            }
+        }
+        for (int i = 0; i < weights.length; i++) {
+            BigDecimal budget = rows.get(i).budget();
+            weights[i] = budget == null ? 0 : budget.doubleValue();
+        }
+        return weights;
     }
 }

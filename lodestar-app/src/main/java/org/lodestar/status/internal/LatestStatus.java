@@ -44,7 +44,7 @@ public class LatestStatus {
 
         /**
          * Calls back with each of the last published periods (as an epoch day) and its overall rating, newest
-         * first; parsed by hand because the dashboard reads this for every project.
+         * first.
          */
         public void forEachRecent(RecentRating callback) {
             forEachRecentSince(Long.MIN_VALUE, callback);
@@ -52,21 +52,29 @@ public class LatestStatus {
 
         /** {@link #forEachRecent}, stopping at the first period before {@code firstDay} (an epoch day). */
         public void forEachRecentSince(long firstDay, RecentRating callback) {
-            if (recent == null) return;
-            long epochDay = 0;
-            int sign = 1;
-            for (int i = 0, length = recent.length(); i < length; i++) {
-                char c = recent.charAt(i);
-                if (c >= '0' && c <= '9') {
-                    epochDay = epochDay * 10 + (c - '0');
-                } else if (c == '-') {
-                    sign = -1;
-                } else if (c != ',') {
-                    if (sign * epochDay < firstDay) return;
-                    callback.accept(sign * epochDay, rag(c));
-                    epochDay = 0;
-                    sign = 1;
-                }
+            LatestStatus.forEachRecentSince(recent, firstDay, callback);
+        }
+    }
+
+    /**
+     * Calls back with each period of a {@code recent} column (newest first) from {@code firstDay} (an epoch day) on,
+     * and its overall rating; parsed by hand because the dashboard reads this for every project.
+     */
+    static void forEachRecentSince(String recent, long firstDay, RecentRating callback) {
+        if (recent == null) return;
+        long epochDay = 0;
+        int sign = 1;
+        for (int i = 0, length = recent.length(); i < length; i++) {
+            char c = recent.charAt(i);
+            if (c >= '0' && c <= '9') {
+                epochDay = epochDay * 10 + (c - '0');
+            } else if (c == '-') {
+                sign = -1;
+            } else if (c != ',') {
+                if (sign * epochDay < firstDay) return;
+                callback.accept(sign * epochDay, rag(c));
+                epochDay = 0;
+                sign = 1;
             }
         }
     }

@@ -39,30 +39,6 @@ public class ProjectFacts {
         }
     }
 
-    /** Projects narrowed by portfolio, programme, phase and state (each optional), ordered by code. */
-    public List<Fact> find(Long portfolio, Long programme, LifecyclePhase phase, ProjectState state) {
-        if (portfolio == null && programme == null && phase == null && state == null) return all();
-        StringBuilder sql = new StringBuilder(SELECT + " where 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        if (portfolio != null) {
-            sql.append(" and portfolio = ?");
-            parameters.add(portfolio);
-        }
-        if (programme != null) {
-            sql.append(" and programme = ?");
-            parameters.add(programme);
-        }
-        if (phase != null) {
-            sql.append(" and phase = ?");
-            parameters.add(phase.name());
-        }
-        if (state != null) {
-            sql.append(" and state = ?");
-            parameters.add(state.name());
-        }
-        return query(sql.toString(), parameters);
-    }
-
     /** Every project (read once per read-only transaction). */
     public List<Fact> all() {
         return ReadCache.get("project-facts", () -> List.copyOf(query(SELECT, List.of())));
