@@ -8,7 +8,6 @@ import java.util.List;
 import org.lodestar.engine.health.Rag;
 import org.lodestar.portfolio.LifecyclePhase;
 import org.lodestar.portfolio.ProjectState;
-import org.lodestar.status.Dimension;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,17 +59,6 @@ public class DashboardRows {
         /** Active projects report; those on hold, proposed, closed or cancelled do not. */
         public boolean reports() {
             return state == ProjectState.ACTIVE;
-        }
-
-        public Rag rating(Dimension dimension) {
-            return switch (dimension) {
-                case SCHEDULE -> schedule;
-                case COST -> cost;
-                case SCOPE -> scope;
-                case RESOURCES -> resources;
-                case RISKS -> risks;
-                case QUALITY -> quality;
-            };
         }
 
         /** The recent published periods' overall ratings from {@code firstDay} on, newest first. */
