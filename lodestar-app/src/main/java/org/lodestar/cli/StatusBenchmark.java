@@ -55,7 +55,7 @@ final class StatusBenchmark {
         this.clock = context.getBean(Clock.class);
     }
 
-    /** Creates the projects and reports unless the database has the projects already. */
+    /** Creates the projects and their reports that the database lacks: a run with more projects adds the rest. */
     void generate(int projectCount, int weeks) {
         RunAs runAs = context.getBean(RunAs.class);
         ProjectRegistry projects = context.getBean(ProjectRegistry.class);
@@ -64,8 +64,11 @@ final class StatusBenchmark {
             out.printf("The database has %,d projects already: keeping them.%n", existing);
             return;
         }
+        if (existing > 0) {
+            out.printf("The database has %,d projects already: adding %,d.%n", existing, projectCount - existing);
+        }
         long started = System.nanoTime();
-        List<Long> ids = runAs.call("admin", () -> createProjects(projectCount));
+        List<Long> ids = runAs.call("admin", () -> createProjects((int) existing, projectCount));
         out.printf("Created %,d projects in %.1f s.%n", ids.size(), (System.nanoTime() - started) / 1e9);
         started = System.nanoTime();
         StatusHistory history = context.getBean(StatusHistory.class);
@@ -87,24 +90,27 @@ final class StatusBenchmark {
         out.printf("Imported %,d reports in %.1f s.%n", reports, (System.nanoTime() - started) / 1e9);
     }
 
-    private List<Long> createProjects(int count) {
+    /** Projects numbered {@code first} to {@code count - 1}, in the bench programmes (made by the first run). */
+    private List<Long> createProjects(int first, int count) {
         PortfolioRegistry portfolios = context.getBean(PortfolioRegistry.class);
         ProjectRegistry projects = context.getBean(ProjectRegistry.class);
-        List<PortfolioView> portfolioList = new ArrayList<>();
-        List<PortfolioView> programmes = new ArrayList<>();
-        for (int p = 0; p < 10; p++) {
-            PortfolioView portfolio = portfolios.createPortfolio(new PortfolioCommand("BP" + p, "Bench portfolio " + p,
-                    null, null, null, null));
-            portfolioList.add(portfolio);
-            for (int g = 0; g < 10; g++) {
-                programmes.add(portfolios.createProgramme(new PortfolioCommand("BP" + p + "G" + g,
-                        "Bench programme " + p + "." + g, null, null, portfolio.id(), null)));
+        List<PortfolioView> programmes = new ArrayList<>(portfolios.programmes(null).stream()
+                .filter(programme -> programme.code().matches("BP\\dG\\d"))
+                .sorted(java.util.Comparator.comparing(PortfolioView::code)).toList());
+        if (programmes.isEmpty()) {
+            for (int p = 0; p < 10; p++) {
+                PortfolioView portfolio = portfolios.createPortfolio(new PortfolioCommand("BP" + p,
+                        "Bench portfolio " + p, null, null, null, null));
+                for (int g = 0; g < 10; g++) {
+                    programmes.add(portfolios.createProgramme(new PortfolioCommand("BP" + p + "G" + g,
+                            "Bench programme " + p + "." + g, null, null, portfolio.id(), null)));
+                }
             }
         }
         LocalDate today = LocalDate.now(clock);
-        Random random = new Random(7);
+        Random random = new Random(7 + first);
         List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int i = first; i < count; i++) {
             PortfolioView programme = programmes.get(i % programmes.size());
             ProjectState state = i % 20 == 0 ? ProjectState.ON_HOLD : ProjectState.ACTIVE;
             LocalDate start = today.minusYears(2).minusDays(random.nextInt(60));

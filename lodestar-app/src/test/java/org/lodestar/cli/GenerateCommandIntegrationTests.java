@@ -22,7 +22,7 @@ class GenerateCommandIntegrationTests {
     void generatesProjectsReportsPlansAndRequestsWithProgressAndResumesWithoutDuplicating() throws Exception {
         MigrationDatabase database = MigrationDatabase.fresh("generated");
 
-        String first = generate(database, 25);
+        String first = generate(database, 3, 25);
         assertThat(first).contains("Created 3 projects", "Imported 6 reports", "plans 3 of 3",
                 "Planned 85 tasks", // the first plan 35 rows, the others 25 each
                 "requests 4 of 4", "Filed 4 requests", "control 3 of 3",
@@ -89,7 +89,7 @@ class GenerateCommandIntegrationTests {
                     + "and t.actual_start is null")).as("approved hours start their tasks").containsExactly("0");
         }
 
-        String second = generate(database, 25);
+        String second = generate(database, 3, 25);
         assertThat(second).contains("The database has 3 projects already", "3 had tasks", "Planned 0 tasks",
                 "Filed 0 requests", "(4 were there)", "3 had risks", "Raised 0 risks",
                 "People: 1 in the pool (1 were there)", "(3 kept theirs)", "Booked 0 person-months and planned 0 benefits",
@@ -106,24 +106,35 @@ class GenerateCommandIntegrationTests {
     }
 
     @Test
-    void filesNoTimesheetsWhenThePlansHaveNoTasks() throws Exception {
+    void filesNoTimesheetsWhenThePlansHaveNoTasksAndARunWithMoreProjectsAddsTheRest() throws Exception {
         MigrationDatabase database = MigrationDatabase.fresh("generated");
 
-        assertThat(generate(database, 0)).contains("people and benefits 3 of 3",
+        assertThat(generate(database, 3, 0)).contains("people and benefits 3 of 3",
                 "Timesheets: no active project's plan has a task to log hours on (--tasks 0?), none filed.");
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
             assertThat(MigrationDatabase.rows(sql, "select count(*) from plan_task")).containsExactly("0");
             assertThat(MigrationDatabase.rows(sql, "select count(*) from timesheet")).containsExactly("0");
         }
+
+        assertThat(generate(database, 5, 0)).contains("The database has 3 projects already: adding 2.",
+                "Created 2 projects", "Imported 4 reports");
+        try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
+            assertThat(MigrationDatabase.rows(sql, "select count(*), count(distinct name) from project"))
+                    .containsExactly("5|5");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from portfolio")).as("the bench portfolios, kept")
+                    .containsExactly("10");
+            assertThat(MigrationDatabase.rows(sql, "select count(*) from status_report group by project order by 1"))
+                    .containsExactly("2", "2", "2", "2", "2");
+        }
     }
 
-    private static String generate(MigrationDatabase database, int tasks) {
+    private static String generate(MigrationDatabase database, int projects, int tasks) {
         PrintStream original = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             int exit = LodestarCommand.commandLine(Lodestar.class).execute(List.of("generate", "--db", database.url(),
-                    "--user", database.user(), "--password", database.password(), "--projects", "3", "--weeks", "2",
+                    "--user", database.user(), "--password", database.password(), "--projects", String.valueOf(projects), "--weeks", "2",
                     "--tasks", String.valueOf(tasks), "--big-plan", "35", "--requests", "4").toArray(String[]::new));
             assertThat(exit).isZero();
         } finally {
