@@ -50,22 +50,20 @@ public class HealthSnapshot {
     public record Dated(Map<Long, Rag> ratings, Instant asOf) {
     }
 
-    /** The computed health of these projects, from the snapshot where it is fresh. No rights checks. */
+    /**
+     * The computed health of these projects (and perhaps of others), from the snapshot where it is fresh. No rights
+     * checks.
+     */
     @Transactional(readOnly = true)
     public Dated read(Collection<Long> projects, LocalDate today) {
         Optional<HealthSnapshots.Round> round = snapshots.round()
                 .filter(taken -> taken.day().equals(today)
                         && !taken.takenAt().isBefore(Instant.now(clock).minus(maxAge)));
-        Map<Long, Rag> ratings = new HashMap<>();
+        // the whole snapshot as read, rather than a copy of the projects asked for: a dashboard asks for nearly all
+        Map<Long, Rag> ratings = round.isPresent() ? snapshots.ratings() : new HashMap<>();
         List<Long> unmeasured = new ArrayList<>();
-        if (round.isPresent()) {
-            Map<Long, Rag> stored = snapshots.ratings();
-            for (Long project : projects) {
-                if (stored.containsKey(project)) ratings.put(project, stored.get(project));
-                else unmeasured.add(project);
-            }
-        } else {
-            unmeasured.addAll(projects);
+        for (Long project : projects) {
+            if (!ratings.containsKey(project)) unmeasured.add(project);
         }
         if (!unmeasured.isEmpty()) {
             health.forProjects(unmeasured, today).forEach((project, measured) -> ratings.put(project,

@@ -78,13 +78,13 @@ public class StatusDashboard {
     public DashboardView assemble(DashboardFilter filter) {
         ReportingCycles.requireReader(currentUser.actor());
         LocalDate today = LocalDate.now(clock);
-        List<Row> projects = rows.find(filter.portfolioId(), filter.programmeId(), filter.phase(), filter.state());
+        Trend trend = new Trend(today);
+        List<Row> projects = rows.find(filter.portfolioId(), filter.programmeId(), filter.phase(), filter.state(),
+                trend.firstDay, trend);
         List<Row> open = new ArrayList<>();
         Map<ProjectState, Integer> byState = new EnumMap<>(ProjectState.class);
         Map<LifecyclePhase, Integer> byPhase = new EnumMap<>(LifecyclePhase.class);
-        Map<Long, Row> byId = new HashMap<>(projects.size() * 2);
         for (Row project : projects) {
-            byId.put(project.id(), project);
             byState.merge(project.state(), 1, Integer::sum);
             byPhase.merge(project.phase(), 1, Integer::sum);
             if (project.open()) open.add(project);
@@ -98,8 +98,8 @@ public class StatusDashboard {
         heatmap.sort(order(filter));
         DashboardQueries.Scope scope = new DashboardQueries.Scope(filter.portfolioId(), filter.programmeId());
         return new DashboardView(filter, today, computed.asOf(), projects.size(), byState, byPhase, heatmap,
-                trend(projects, today), late(scope, byId, today), missing(open, today), topRisks(heatmap),
-                milestones(scope, byId, openIds, today), totals(projects), rollup(heatmap, filter.rule()),
+                trend.points(), late(scope, projects, today), missing(open, today), topRisks(heatmap),
+                milestones(scope, projects, openIds, today), totals(projects), rollup(heatmap, filter.rule()),
                 programmes(heatmap, filter.rule()), (int) heatmap.stream().filter(HeatmapRow::discrepancy).count());
     }
 
@@ -139,31 +139,44 @@ public class StatusDashboard {
         };
     }
 
-    /** Published overall ratings by week, from the recent ratings each project's latest status keeps. */
-    private static List<TrendPoint> trend(List<Row> projects, LocalDate today) {
-        LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(TREND_WEEKS - 1);
-        long firstDay = first.toEpochDay();
-        long lastDay = today.toEpochDay();
-        int[][] counts = new int[TREND_WEEKS][3];
-        // one callback for every project: a lambda written in the loop would be made anew for each of them
-        LatestStatus.RecentRating count = (day, overall) -> {
-            if (day <= lastDay) counts[(int) ((day - firstDay) / 7)][overall.ordinal()]++;
-        };
-        for (Row project : projects) project.forEachRecentSince(firstDay, count);
-        List<TrendPoint> trend = new ArrayList<>(TREND_WEEKS);
-        for (int week = 0; week < TREND_WEEKS; week++) {
-            trend.add(new TrendPoint(first.plusWeeks(week), counts[week][0], counts[week][1], counts[week][2]));
+    /** Published overall ratings by week, counted from the recent ratings each project's latest status keeps. */
+    private static final class Trend implements LatestStatus.RecentRating {
+        private final LocalDate first;
+        private final long firstDay;
+        private final long lastDay;
+        private final int[][] counts = new int[TREND_WEEKS][3];
+
+        Trend(LocalDate today) {
+            first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(TREND_WEEKS - 1);
+            firstDay = first.toEpochDay();
+            lastDay = today.toEpochDay();
         }
-        return trend;
+
+        @Override
+        public void accept(long day, Rag overall) {
+            if (day <= lastDay) counts[(int) ((day - firstDay) / 7)][overall.ordinal()]++;
+        }
+
+        List<TrendPoint> points() {
+            List<TrendPoint> trend = new ArrayList<>(TREND_WEEKS);
+            for (int week = 0; week < TREND_WEEKS; week++) {
+                trend.add(new TrendPoint(first.plusWeeks(week), counts[week][0], counts[week][1], counts[week][2]));
+            }
+            return trend;
+        }
     }
 
-    private List<DashboardView.LateReport> late(DashboardQueries.Scope scope, Map<Long, Row> byId,
+    private List<DashboardView.LateReport> late(DashboardQueries.Scope scope, List<Row> projects,
                                                 LocalDate today) {
-        return queries.lateSince(scope, today.minusWeeks(TREND_WEEKS), LIST_LIMIT).stream()
-                .filter(late -> byId.containsKey(late.project()))
-                .map(late -> new DashboardView.LateReport(late.report(), late.project(), byId.get(late.project()).code(),
-                        byId.get(late.project()).name(), late.periodEnd()))
-                .toList();
+        List<DashboardView.LateReport> late = new ArrayList<>();
+        for (DashboardQueries.Late found : queries.lateSince(scope, today.minusWeeks(TREND_WEEKS), LIST_LIMIT)) {
+            Row project = DashboardRows.byId(projects, found.project());
+            if (project != null) {
+                late.add(new DashboardView.LateReport(found.report(), project.id(), project.code(), project.name(),
+                        found.periodEnd()));
+            }
+        }
+        return late;
     }
 
     private List<MissingReport> missing(List<Row> open, LocalDate today) {
@@ -172,7 +185,7 @@ public class StatusDashboard {
         // projects of one programme share their cycle and so their last due date: work it out once per programme
         record Place(long portfolio, Long programme) {
         }
-        Map<Place, LocalDate> dueByPlace = new java.util.HashMap<>();
+        Map<Place, LocalDate> dueByPlace = new HashMap<>();
         for (Row project : open) {
             if (!project.reports()) continue;
             LocalDate due = dueByPlace.computeIfAbsent(new Place(project.portfolio(), project.programme()), place -> {
@@ -212,7 +225,7 @@ public class StatusDashboard {
         }).toList();
     }
 
-    private List<MilestoneDue> milestones(DashboardQueries.Scope scope, Map<Long, Row> byId,
+    private List<MilestoneDue> milestones(DashboardQueries.Scope scope, List<Row> projects,
                                           List<Long> openIds, LocalDate today) {
         LocalDate to = today.plusDays(30);
         ProjectMilestones plan = plannedMilestones.getIfAvailable();
@@ -220,7 +233,7 @@ public class StatusDashboard {
         java.util.Set<Long> planned = new java.util.HashSet<>();
         if (plan != null) {
             for (ProjectMilestones.ProjectMilestone found : plan.due(openIds, today, to)) {
-                Row project = byId.get(found.project());
+                Row project = DashboardRows.byId(projects, found.project());
                 if (project == null) continue;
                 planned.add(project.id());
                 due.add(new MilestoneDue(project.id(), project.code(), project.name(), found.milestone().name(),
@@ -229,7 +242,7 @@ public class StatusDashboard {
         }
         // projects whose plan has no milestone due read the tables of their latest reports
         for (DashboardQueries.Milestone found : queries.milestonesDue(scope, today, to, 200)) {
-            Row project = byId.get(found.project());
+            Row project = DashboardRows.byId(projects, found.project());
             if (project == null || planned.contains(project.id())) continue;
             due.add(new MilestoneDue(project.id(), project.code(), project.name(), found.name(), found.due(),
                     found.forecast()));
@@ -265,7 +278,7 @@ public class StatusDashboard {
     }
 
     private List<GroupRollup> programmes(List<HeatmapRow> rows, RollupRule rule) {
-        Map<Long, List<HeatmapRow>> groups = new java.util.HashMap<>();
+        Map<Long, List<HeatmapRow>> groups = new HashMap<>();
         for (HeatmapRow row : rows) groups.computeIfAbsent(row.programmeId(), id -> new ArrayList<>()).add(row);
         List<GroupRollup> rollups = new ArrayList<>();
         groups.forEach((id, members) -> {

@@ -45,6 +45,38 @@ class StatusDashboardIntegrationTests extends PageTestSupport {
         assertThat(dashboard.get("rollup").get("rule").asString()).isEqualTo("WORST");
     }
 
+    /** A published report counts once in the trend: in the week its period ends, by its overall rating. */
+    @Test
+    void aPublishedReportCountsInTheWeekItsPeriodEnds() {
+        long project = activeProjectOfPm(port, people, "Dashboard trend", 100_000);
+        Api pmo = Api.as(port, "pmo");
+        JsonNode before = pmo.get("/api/v1/status/dashboard?size=1").json();
+        java.time.LocalDate periodEnd = java.time.LocalDate.parse(before.get("today").asString()).minusWeeks(3);
+        Api pm = Api.as(port, "pm");
+        JsonNode draft = pm.post("/api/v1/projects/" + project + "/status-reports",
+                "{\"periodEnd\":\"" + periodEnd + "\"}").json();
+        JsonNode saved = pm.put("/api/v1/status-reports/" + draft.get("id").asLong(),
+                json(completeReport("AMBER", draft.get("version").asLong()))).json();
+        JsonNode submitted = pm.post("/api/v1/status-reports/" + saved.get("id").asLong() + "/submit",
+                act(saved.get("version").asLong(), null)).json();
+        assertThat(pmo.post("/api/v1/status-reports/" + saved.get("id").asLong() + "/publish",
+                act(submitted.get("version").asLong(), null)).status()).isEqualTo(200);
+        JsonNode after = pmo.get("/api/v1/status/dashboard?size=1").json();
+
+        int counted = 0;
+        for (int week = 0; week < StatusDashboard.TREND_WEEKS; week++) {
+            JsonNode was = before.get("trend").get(week);
+            JsonNode is = after.get("trend").get(week);
+            java.time.LocalDate monday = java.time.LocalDate.parse(is.get("week").asString());
+            int expected = !periodEnd.isBefore(monday) && periodEnd.isBefore(monday.plusWeeks(1)) ? 1 : 0;
+            assertThat(is.get("amber").asInt() - was.get("amber").asInt()).as("week of " + monday).isEqualTo(expected);
+            assertThat(is.get("green").asInt()).isEqualTo(was.get("green").asInt());
+            assertThat(is.get("red").asInt()).isEqualTo(was.get("red").asInt());
+            counted += expected;
+        }
+        assertThat(counted).isEqualTo(1);
+    }
+
     @Test
     void theHeatmapSortsWorstFirstAndByCode() {
         long project = activeProjectOfPm(port, people, "Dashboard red", 100_000);
