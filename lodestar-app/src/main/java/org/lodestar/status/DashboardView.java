@@ -12,7 +12,8 @@ import org.lodestar.portfolio.ProjectState;
 /**
  * The portfolio dashboard for a filter: counts, the RAG heatmap of open projects (reported and computed), the trend
  * of overall health by week, late and missing reports, top risks, milestones due soon, money totals per currency
- * and the roll-ups. The heatmap may be one page of its rows ({@link #page}); every count and roll-up is of them all.
+ * and the roll-ups. The heatmap may be one page of its rows ({@link #heatmapPage}); every count and roll-up is of them
+ * all.
  * {@code healthAsOf} is when the computed health was measured ({@link HealthSnapshot}), null when at this read.
  */
 public record DashboardView(DashboardFilter filter, LocalDate today, Instant healthAsOf, int projects, Map<ProjectState, Integer> byState,
@@ -20,31 +21,6 @@ public record DashboardView(DashboardFilter filter, LocalDate today, Instant hea
                             List<TrendPoint> trend, List<LateReport> late, List<MissingReport> missing,
                             List<TopRisk> topRisks, List<MilestoneDue> milestones, List<Totals> totals,
                             Rollup rollup, List<GroupRollup> programmes, int discrepancies) {
-
-    /** The view with every heatmap row. */
-    DashboardView(DashboardFilter filter, LocalDate today, Instant healthAsOf, int projects,
-                  Map<ProjectState, Integer> byState,
-                  Map<LifecyclePhase, Integer> byPhase, List<HeatmapRow> heatmap, List<TrendPoint> trend,
-                  List<LateReport> late, List<MissingReport> missing, List<TopRisk> topRisks,
-                  List<MilestoneDue> milestones, List<Totals> totals, Rollup rollup, List<GroupRollup> programmes,
-                  int discrepancies) {
-        this(filter, today, healthAsOf, projects, byState, byPhase, heatmap, new HeatmapPage(0, heatmap.size(), heatmap.size()),
-                trend, late, missing, topRisks, milestones, totals, rollup, programmes, discrepancies);
-    }
-
-    /**
-     * The same view with only one page of heatmap rows, in the same order: {@code page} counts from 0. Everything
-     * else stays as it was, computed over all rows.
-     */
-    public DashboardView page(int page, int size) {
-        if (page < 0 || size < 1) throw new IllegalArgumentException("page " + page + ", size " + size);
-        int rows = heatmapPage.rows();
-        int from = (int) Math.min(rows, (long) page * size);
-        int to = (int) Math.min(rows, (long) from + size);
-        return new DashboardView(filter, today, healthAsOf, projects, byState, byPhase, List.copyOf(heatmap.subList(from, to)),
-                new HeatmapPage(page, size, rows), trend, late, missing, topRisks, milestones, totals, rollup,
-                programmes, discrepancies);
-    }
 
     /** Which heatmap rows the view holds: page {@code page} (from 0) of {@code size}, of {@code rows} in all. */
     public record HeatmapPage(int page, int size, int rows) {

@@ -39,7 +39,7 @@ class DashboardController {
     @GetMapping("/status")
     String page(@ModelAttribute("filter") DashboardFilter filter, @RequestParam(defaultValue = "0") int page,
                 Model model) {
-        DashboardView view = dashboard.assemble(filter).page(Math.max(0, page), PAGE_ROWS);
+        DashboardView view = dashboard.assemble(filter, Math.max(0, page), PAGE_ROWS);
         model.addAttribute("view", view);
         model.addAttribute("rows", view.heatmap());
         model.addAttribute("dimensions", Dimension.values());

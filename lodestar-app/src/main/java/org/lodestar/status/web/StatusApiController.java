@@ -189,7 +189,7 @@ class StatusApiController implements AuthorisedFirst {
     DashboardView dashboard(@ParameterObject @ModelAttribute DashboardFilter filter,
                             @RequestParam(defaultValue = "0") @Min(0) int page,
                             @RequestParam(defaultValue = "" + HEATMAP_PAGE) @Min(1) @Max(MAX_HEATMAP_PAGE) int size) {
-        return dashboard.assemble(filter).page(page, size);
+        return dashboard.assemble(filter, page, size);
     }
 
     /** Heatmap rows per page of the dashboard unless the client asks for another size, and the most it may. */
