@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.lodestar.platform.internal.PersonRows;
 import org.lodestar.platform.internal.User;
 import org.lodestar.platform.internal.Users;
 import org.lodestar.platform.security.SignInThrottle;
@@ -32,10 +33,12 @@ public class People {
     private final int minimumPasswordLength;
     private final ApiTokens tokens;
     private final SignInThrottle throttle;
+    private final PersonRows personRows;
 
     People(Users users, PasswordEncoder passwords, AuditTrail audit, CurrentUser currentUser, Clock clock,
-           InputValidation validation, ApiTokens tokens, SignInThrottle throttle,
+           InputValidation validation, ApiTokens tokens, SignInThrottle throttle, PersonRows personRows,
            @Value("${lodestar.demo}") boolean demo) {
+        this.personRows = personRows;
         this.tokens = tokens;
         this.throttle = throttle;
         this.validation = validation;
@@ -50,7 +53,7 @@ public class People {
 
     @Transactional(readOnly = true)
     public List<Person> all() {
-        return users.findAllByOrderByDisplayName().stream().map(User::toPerson).toList();
+        return personRows.all();
     }
 
     @Transactional(readOnly = true)

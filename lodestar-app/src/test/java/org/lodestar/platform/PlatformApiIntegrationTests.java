@@ -155,6 +155,33 @@ class PlatformApiIntegrationTests extends IntegrationTestSupport {
         assertThat(trail.get("items").get(0).get("actor").asString()).isEqualTo("admin");
     }
 
+    /** The list reads everyone in one query; each person in it is as their own record says, roles and all. */
+    @Test
+    void everyoneIsListedByNameAsTheirOwnRecordsSay() {
+        Api admin = Api.as(port, "admin");
+        admin.post("/api/v1/users", "{\"username\": \"tworoles\", \"displayName\": \"Aaron Two Roles\","
+                + " \"email\": \"two@lodestar.example\", \"roles\": [\"PROJECT_MANAGER\", \"RESOURCE_MANAGER\"]}");
+        admin.post("/api/v1/users", "{\"username\": \"tworoles2\", \"displayName\": \"Aaron Two Roles\","
+                + " \"email\": \"two2@lodestar.example\", \"roles\": [\"TEAM_MEMBER\"], \"password\": \"a-long-password\"}");
+
+        JsonNode everyone = admin.get("/api/v1/users").json();
+        List<String> usernames = new ArrayList<>();
+        for (JsonNode person : everyone) {
+            JsonNode own = admin.get("/api/v1/users/" + person.get("id").asLong()).json();
+            assertThat(person).as(person.get("username").asString()).isEqualTo(own);
+            usernames.add(person.get("username").asString());
+        }
+        assertThat(new TreeSet<>(usernames)).hasSize(everyone.size()).contains("admin");
+        assertThat(usernames.indexOf("tworoles2") - usernames.indexOf("tworoles"))
+                .as("the same name together, in the order they were created").isEqualTo(1);
+        JsonNode twoRoles = null;
+        for (JsonNode person : everyone) {
+            if (person.get("username").asString().equals("tworoles")) twoRoles = person;
+        }
+        assertThat(twoRoles.get("roles")).hasSize(2);
+        assertThat(twoRoles.get("canSignIn").asBoolean()).isFalse();
+    }
+
     @Test
     void aPersonAnswersTheirETagAndAChangeFromAStaleOneGets409() {
         Api admin = Api.as(port, "admin");

@@ -1,12 +1,9 @@
 package org.lodestar.platform.internal;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface Users extends ListCrudRepository<User, Long> {
 
     Optional<User> findByUsername(String username);
-
-    List<User> findAllByOrderByDisplayName();
 }
