@@ -83,8 +83,8 @@ public class StatusDashboard {
 
     /**
      * The dashboard with one page of heatmap rows ({@code page} from 0); every count and roll-up is of all rows. Only
-     * the rows up to the page's end are put in order: at 100,000 projects, sorting every row cost a page of 50 more
-     * than the rest of the Java work on the heatmap.
+     * the rows up to the page's end are put in order: at 100,000 projects, sorting every row for a page of 50 took
+     * about 25 ms of CPU a request.
      */
     @Transactional(readOnly = true)
     public DashboardView assemble(DashboardFilter filter, int page, int size) {
