@@ -51,6 +51,8 @@ public class StatusDashboard {
     public static final int TREND_WEEKS = 12;
     private static final int LIST_LIMIT = 50;
     private static final int TOP_RISKS = 10;
+    /** The page size of a view that holds every heatmap row: one page of all of them. */
+    private static final int EVERY_ROW = Integer.MAX_VALUE;
 
     private final ProjectFacts facts;
     private final DashboardRows rows;
@@ -78,7 +80,7 @@ public class StatusDashboard {
     /** The dashboard with every heatmap row, in the filter's order. */
     @Transactional(readOnly = true)
     public DashboardView assemble(DashboardFilter filter) {
-        return assemble(filter, 0, Integer.MAX_VALUE);
+        return assemble(filter, 0, EVERY_ROW);
     }
 
     /**
@@ -114,7 +116,7 @@ public class StatusDashboard {
         List<HeatmapRow> shown = first(heatmap, order(filter), to).subList(from, to);
         DashboardQueries.Scope scope = new DashboardQueries.Scope(filter.portfolioId(), filter.programmeId());
         return new DashboardView(filter, today, computed.asOf(), projects.size(), byState, byPhase, List.copyOf(shown),
-                size == Integer.MAX_VALUE ? new DashboardView.HeatmapPage(0, heatmap.size(), heatmap.size())
+                size == EVERY_ROW ? new DashboardView.HeatmapPage(0, heatmap.size(), heatmap.size())
                         : new DashboardView.HeatmapPage(page, size, heatmap.size()),
                 trend.points(), late(scope, projects, today), missing(open, today), topRisks(heatmap),
                 milestones(scope, projects, openIds, today), totals(projects), rollup(heatmap, filter.rule()),

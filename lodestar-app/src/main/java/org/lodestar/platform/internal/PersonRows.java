@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Everyone with their roles in one query. Spring Data JDBC reads an aggregate's roles with a query per person, and
- * modules look people up by id on most requests: 251 queries for 250 people, most of a generated organisation's
- * time (docs/benchmarks.md).
+ * modules look people up by id on most requests: 302 queries for 301 accounts, most of the timesheet generator's
+ * time (docs/benchmarks.md, "Everyone in one query").
  */
 @Component
 public class PersonRows {

@@ -112,14 +112,14 @@ public class DashboardRows {
             LatestStatus.forEachRecentSince(rs.getString(23), trendSince, trend);
             String currency = rs.getString(10);
             return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getObject(5, Long.class),
-                LifecyclePhase.valueOf(rs.getString(6)), ProjectState.valueOf(rs.getString(7)),
-                rs.getObject(8, LocalDate.class), rs.getBigDecimal(9),
+                    LifecyclePhase.valueOf(rs.getString(6)), ProjectState.valueOf(rs.getString(7)),
+                    rs.getObject(8, LocalDate.class), rs.getBigDecimal(9),
                     currency == null ? null : currencies.computeIfAbsent(currency, Function.identity()),
-                rs.getObject(11, LocalDate.class), rs.getObject(12, Long.class), rs.getObject(13, LocalDate.class),
-                LatestStatus.rag(rs.getString(14)), LatestStatus.rag(rs.getString(15)),
-                LatestStatus.rag(rs.getString(16)), LatestStatus.rag(rs.getString(17)),
-                LatestStatus.rag(rs.getString(18)), LatestStatus.rag(rs.getString(19)),
-                LatestStatus.rag(rs.getString(20)), rs.getBigDecimal(21), rs.getBigDecimal(22));
+                    rs.getObject(11, LocalDate.class), rs.getObject(12, Long.class), rs.getObject(13, LocalDate.class),
+                    LatestStatus.rag(rs.getString(14)), LatestStatus.rag(rs.getString(15)),
+                    LatestStatus.rag(rs.getString(16)), LatestStatus.rag(rs.getString(17)),
+                    LatestStatus.rag(rs.getString(18)), LatestStatus.rag(rs.getString(19)),
+                    LatestStatus.rag(rs.getString(20)), rs.getBigDecimal(21), rs.getBigDecimal(22));
         }).list());
         return rows;
     }
