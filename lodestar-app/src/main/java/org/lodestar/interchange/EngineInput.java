@@ -46,6 +46,7 @@ public final class EngineInput {
             if (task.summary()) continue;
             if (task.elapsed()) builder.elapsed(i);
             if (task.calendar() > 0) builder.calendar(i, calendarIndex[task.calendar()]);
+            for (ImportedProject.Pause pause : task.pauses()) builder.split(i, pause.after(), pause.minutes());
             if (project.primavera()) {
                 switch (String.valueOf(task.activityType())) {
                     case "START_MILESTONE" -> builder.startMilestone(i);

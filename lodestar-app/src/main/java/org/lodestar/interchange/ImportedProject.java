@@ -53,10 +53,16 @@ public record ImportedProject(String fileName, String format, String application
                        LocalDateTime start, LocalDateTime finish, LocalDateTime actualStart,
                        LocalDateTime actualFinish, double percentComplete, int remaining,
                        List<Baseline> baselines, String notes,
-                       boolean manual, boolean split, int levelingDelay, String activityType) {
+                       boolean manual, List<Pause> pauses, int levelingDelay, String activityType) {
 
         public Task {
             baselines = List.copyOf(baselines);
+            pauses = List.copyOf(pauses);
+        }
+
+        /** Split: its work stops and resumes ({@code pauses}, in the order they fall in the work). */
+        public boolean split() {
+            return !pauses.isEmpty();
         }
 
         public boolean hasSavedDates() {
@@ -67,6 +73,10 @@ public record ImportedProject(String fileName, String format, String application
         public boolean leveled() {
             return levelingDelay > 0;
         }
+    }
+
+    /** A pause of a split task: after {@code after} working minutes of its work, {@code minutes} of working time. */
+    public record Pause(int after, int minutes) {
     }
 
     /** A task's values in baseline {@code number} (0 to 10); {@code duration} in working minutes, -1 when not saved. */

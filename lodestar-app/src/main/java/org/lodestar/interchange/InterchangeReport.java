@@ -49,8 +49,9 @@ public final class InterchangeReport {
                     + "end of the previous working period, before its actual start)"),
             Map.entry("P6: actual start outside working time", "actual dates kept as saved even outside working time "
                     + "(P6 keeps an actual start at 00:00; the engine moves it to the next working minute)"),
-            Map.entry("split task", "splits: Microsoft Project interrupts a task's work; the engine schedules each task "
-                    + "as one piece"),
+            Map.entry("split task", "splits: the engine keeps each pause in working time of the task's calendar, "
+                    + "moving with the task; a split the file saved in another way (e.g. work resumed at the status "
+                    + "date) needs its own rule"),
             Map.entry("resource-driven (calendars, work)", "scheduling by assignments: resource calendars and "
                     + "effort-driven durations (waits for the resources module)"),
             Map.entry("constraint", "a Microsoft Project constraint rule the engine misses (e.g. a constraint date "

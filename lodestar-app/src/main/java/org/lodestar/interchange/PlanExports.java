@@ -109,7 +109,7 @@ public class PlanExports {
                     task.summary() ? 0 : task.durationMinutes(), task.elapsed(), calendar, constraintType,
                     constraint.length > 1 ? dateTime(constraint[1]) : null, dateTime(task.deadline()),
                     dateTime(task.start()), dateTime(task.finish()), actualStart, actualFinish,
-                    task.percentComplete(), remaining, baselines(task.id(), baselines), task.notes(), false, false,
+                    task.percentComplete(), remaining, baselines(task.id(), baselines), task.notes(), false, List.of(),
                     levelingMinutes(task.levelingDelay(), plan.minutesPerDay()), null));
         }
         List<ImportedProject.Link> links = new ArrayList<>();

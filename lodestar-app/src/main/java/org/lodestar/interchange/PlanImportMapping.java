@@ -92,6 +92,7 @@ final class PlanImportMapping {
         Set<Long> matched = new HashSet<>();
         Map<Long, String> keyOfStored = new HashMap<>();
         int milestonesWithDuration = 0;
+        int splitTasks = 0;
         int notesCut = 0;
         for (ImportedProject.Task task : file.tasks()) {
             Long uid = task.sourceUniqueId() == null ? null : task.sourceUniqueId().longValue();
@@ -100,6 +101,7 @@ final class PlanImportMapping {
             String key = key(task.row());
             if (match != null) keyOfStored.put(match.id(), key);
             if (task.milestone() && task.duration() != 0 && !task.summary()) milestonesWithDuration++;
+            if (task.split()) splitTasks++;
             String notes = notes(task.notes());
             if (notes != null && notes.length() > TaskCommand.MAX_NOTES) {
                 notes = notes.substring(0, TaskCommand.MAX_NOTES);
@@ -132,6 +134,7 @@ final class PlanImportMapping {
         }
         if (!deleteRemoved) keepRemoved(stored, storedLinks, matched, keyOfStored, tasks, dependencies, pairs);
         if (milestonesWithDuration > 0) warnings.add(new Warning("interchange.import.warning.milestones", milestonesWithDuration));
+        if (splitTasks > 0) warnings.add(new Warning("interchange.import.warning.splits", splitTasks));
         if (notesCut > 0) warnings.add(new Warning("interchange.import.warning.notesCut", notesCut, TaskCommand.MAX_NOTES));
         if (!file.resources().isEmpty() || !file.assignments().isEmpty()) {
             warnings.add(new Warning("interchange.import.warning.resources", file.resources().size(),

@@ -23,6 +23,7 @@ import org.lodestar.engine.schedule.DependencyType;
 import org.lodestar.engine.schedule.LagUnit;
 import org.lodestar.engine.schedule.WorkCalendar.WorkingTime;
 import org.mpxj.Duration;
+import org.mpxj.LocalDateTimeRange;
 import org.mpxj.LocalTimeRange;
 import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectCalendarHours;
@@ -174,7 +175,7 @@ public final class ProjectFileReader {
                     remaining, baselines(task, properties, warnings),
                     task.getNotes() == null || task.getNotes().isBlank() ? null : task.getNotes(),
                     task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED,
-                    task.getSplits() != null && task.getSplits().size() > 1,
+                    summary[row] || elapsed ? List.of() : pauses(task, minutes, warnings),
                     levelingDelay(task.getLevelingDelay(), properties),
                     task.getActivityType() == null ? null : task.getActivityType().name()));
         }
@@ -295,6 +296,32 @@ public final class ProjectFileReader {
             baselines.add(new ImportedProject.Baseline(number, start, finish, minutes));
         }
         return baselines;
+    }
+
+    /**
+     * A split task's pauses. MPXJ gives the task's span as ranges, work and pause in turn; each pause is measured in
+     * working time of the task's calendar, as is the work before it. Splits whose work does not add up to the
+     * task's duration are left out with a warning.
+     */
+    private static List<ImportedProject.Pause> pauses(Task task, int duration, List<String> warnings) {
+        List<LocalDateTimeRange> ranges = task.getSplits();
+        ProjectCalendar calendar = task.getEffectiveCalendar();
+        if (ranges == null || ranges.size() < 3 || calendar == null) return List.of();
+        List<ImportedProject.Pause> pauses = new ArrayList<>();
+        int work = 0;
+        for (int i = 0; i < ranges.size(); i++) {
+            LocalDateTimeRange range = ranges.get(i);
+            int minutes = (int) Math.round(calendar.getWork(range.getStart(), range.getEnd(), TimeUnit.MINUTES)
+                    .getDuration());
+            if (i % 2 == 0) work += minutes;
+            else if (minutes > 0) pauses.add(new ImportedProject.Pause(work, minutes));
+        }
+        if (work != duration || pauses.stream().anyMatch(pause -> pause.after() <= 0 || pause.after() >= duration)) {
+            warnings.add("splits of " + label(task) + " (" + work + " working minutes of " + duration
+                    + ") left out: the task is scheduled without its pauses");
+            return List.of();
+        }
+        return pauses;
     }
 
     private static int minutes(Duration duration, ProjectProperties properties, List<String> warnings, Task task) {

@@ -83,7 +83,7 @@ class MspdiRoundTripTests {
                     task.calendar(), task.constraint(), task.constraintDate(), task.deadline(), task.start(),
                     missing ? null : task.finish(), task.actualStart(), task.actualFinish(), task.percentComplete(),
                     task.remaining(), task.baselines(), task.notes(), task.manual(),
-                    task.split(), task.levelingDelay(), task.activityType()));
+                    task.pauses(), task.levelingDelay(), task.activityType()));
         }
         return new ImportedProject(after.fileName(), after.format(), after.application(), after.primavera(),
                 after.progressOverride(), after.lagCalendar(), after.start(),

@@ -77,12 +77,22 @@ class PlanImportMappingTests {
                 TaskCommand.MAX_NOTES));
     }
 
+    @Test
+    void splitTasksAreImportedInOnePieceWithAWarningThatCountsThem() throws Exception {
+        ImportedProject file = new ProjectFileReader().read(InterchangeDatasets.file("splits9a.mpp"));
+        PlanImportMapping mapping = new PlanImportMapping(file, 480);
+        List<PlanCommand.Task> tasks = mapping.command(List.of(), List.of(), Map.of(), 1, "splits9a.mpp", true, 1L).tasks();
+
+        assertThat(tasks.get(1).duration()).as("Task 2: its work, 10 days, not its span").isEqualTo("10d");
+        assertThat(mapping.warnings()).contains(new PlanImportMapping.Warning("interchange.import.warning.splits", 12));
+    }
+
     private static ImportedProject.Task noted(ImportedProject.Task task, String notes) {
         return new ImportedProject.Task(task.row(), task.sourceUniqueId(), task.sourceId(), task.name(), task.wbs(),
                 task.outlineLevel(), task.parent(), task.summary(), task.milestone(), task.duration(), task.elapsed(),
                 task.calendar(), task.constraint(), task.constraintDate(), task.deadline(), task.start(), task.finish(),
                 task.actualStart(), task.actualFinish(), task.percentComplete(), task.remaining(), task.baselines(), notes,
-                task.manual(), task.split(), task.levelingDelay(), task.activityType());
+                task.manual(), task.pauses(), task.levelingDelay(), task.activityType());
     }
 
     @Test
@@ -135,7 +145,7 @@ class PlanImportMappingTests {
                                              ConstraintType constraint, LocalDateTime constraintDate, double percent) {
         return new ImportedProject.Task(row, uid, Integer.toString(row + 1), name, "", parent < 0 ? 1 : 2, parent,
                 summary, duration == 0 && !summary, duration, false, -1, constraint, constraintDate, null, null, null,
-                null, null, percent, -1, List.of(), null, false, false, 0, null);
+                null, null, percent, -1, List.of(), null, false, List.of(), 0, null);
     }
 
     private static PlanView.Task stored(long id, Long sourceUid, String name) {

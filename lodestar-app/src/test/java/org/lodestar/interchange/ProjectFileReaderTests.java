@@ -92,6 +92,22 @@ class ProjectFileReaderTests {
     }
 
     @Test
+    void aSplitTasksPausesAreReadInWorkingTimeAfterTheWorkBeforeThem() throws Exception {
+        ImportedProject project = reader.read(InterchangeDatasets.file("splits9a.mpp"));
+        Map<String, List<ImportedProject.Pause>> pauses = new TreeMap<>();
+        project.tasks().forEach(task -> pauses.put(task.name(), task.pauses()));
+        int day = 480;
+        assertThat(pauses.get("Task 1")).isEmpty();
+        // Task 2: work 6-11 January 2006 (4 days), a pause on the 12th, work 13-20 January
+        assertThat(pauses.get("Task 2")).containsExactly(new ImportedProject.Pause(4 * day, day));
+        // Task 7: 2 days, 4 days' pause, 5 days, 2 days' pause, 3 days
+        assertThat(pauses.get("Task 7")).containsExactly(new ImportedProject.Pause(2 * day, 4 * day),
+                new ImportedProject.Pause(7 * day, 2 * day));
+        // complete or not, the pauses are the task's (Task 13 is 100% complete)
+        assertThat(pauses.get("Task 13")).isEqualTo(pauses.get("Task 7"));
+    }
+
+    @Test
     void keepsLagUnitsAndLinkTypes() throws Exception {
         ImportedProject project = reader.read(InterchangeDatasets.file("XERNative__wk2.xer"));
 
@@ -193,7 +209,7 @@ class ProjectFileReaderTests {
                     task.name(), task.wbs(), task.outlineLevel(), task.parent(), task.summary(), task.milestone(),
                     task.duration(), task.elapsed(), task.calendar(), type, date, task.deadline(), task.start(),
                     task.finish(), task.actualStart(), task.actualFinish(), task.percentComplete(), task.remaining(),
-                    task.baselines(), task.notes(), task.manual(), task.split(),
+                    task.baselines(), task.notes(), task.manual(), task.pauses(),
                     task.levelingDelay(), task.activityType()));
         }
         ImportedProject changed = new ImportedProject(p6.fileName(), p6.format(), p6.application(), p6.primavera(),

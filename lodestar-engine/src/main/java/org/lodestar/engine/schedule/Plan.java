@@ -48,6 +48,8 @@ public final class Plan {
     final long[] work;
     final double[] cost;
     final int[] levelingDelay;
+    /** Pauses of split tasks, each {after, length, after, length, ...} in working minutes; null without splits. */
+    final int[][] pauses;
 
     final int links;
     /** Whether any task is a level-of-effort or WBS summary activity, whose dates come from the others. */
@@ -95,6 +97,7 @@ public final class Plan {
         work = b.work == null ? null : Arrays.copyOf(b.work, size);
         cost = b.cost == null ? null : Arrays.copyOf(b.cost, size);
         levelingDelay = b.levelingDelay == null ? null : Arrays.copyOf(b.levelingDelay, size);
+        pauses = b.pauses == null ? null : Arrays.copyOf(b.pauses, size);
         links = b.links;
         linkPredecessor = Arrays.copyOf(b.linkPredecessor, links);
         linkSuccessor = Arrays.copyOf(b.linkSuccessor, links);
@@ -247,6 +250,22 @@ public final class Plan {
         return levelingDelay == null ? 0 : levelingDelay[task];
     }
 
+    /** Working minutes of the task's pauses (splits) together. */
+    public int pausedMinutes(int task) {
+        int[] own = pauses == null ? null : pauses[task];
+        int total = 0;
+        for (int i = 1; own != null && i < own.length; i += 2) total += own[i];
+        return total;
+    }
+
+    /** Working minutes of the pauses that come after at most {@code work} minutes of the task's work. */
+    int pausedWithin(int task, int work) {
+        int[] own = pauses == null ? null : pauses[task];
+        int total = 0;
+        for (int i = 0; own != null && i < own.length && own[i] <= work; i += 2) total += own[i + 1];
+        return total;
+    }
+
     public int actualStart(int task) {
         return actualStart == null ? TimeAxis.NONE : actualStart[task];
     }
@@ -314,6 +333,7 @@ public final class Plan {
         private int[] remaining;
         private long[] work;
         private int[] levelingDelay;
+        private int[][] pauses;
         private double[] cost;
 
         private int links;
@@ -526,6 +546,33 @@ public final class Plan {
             return this;
         }
 
+        /**
+         * Splits the task, as Microsoft Project does: after {@code afterMinutes} of its work the work stops for
+         * {@code pauseMinutes} of its calendar's working time, and the pause moves with the task. Pauses are given
+         * in the order they fall in the work, each within it (after its start, before its end); elapsed tasks and
+         * milestones are not split.
+         */
+        public Builder split(int task, int afterMinutes, int pauseMinutes) {
+            check(task);
+            int[] own = pauses == null ? null : pauses[task];
+            int previous = own == null ? 0 : own[own.length - 2];
+            if (afterMinutes <= previous || afterMinutes >= duration[task]) {
+                throw new IllegalArgumentException("A pause of " + names[task] + " must come after " + previous
+                        + " and before " + duration[task] + " working minutes: " + afterMinutes);
+            }
+            if (pauseMinutes <= 0 || pauseMinutes > MAX_MINUTES) {
+                throw new IllegalArgumentException("A pause of " + names[task] + " out of range: " + pauseMinutes);
+            }
+            if (pauses == null) {
+                pauses = new int[names.length][];
+            }
+            own = own == null ? new int[2] : Arrays.copyOf(own, own.length + 2);
+            own[own.length - 2] = afterMinutes;
+            own[own.length - 1] = pauseMinutes;
+            pauses[task] = own;
+            return this;
+        }
+
         public Builder cost(int task, double amount) {
             check(task);
             if (cost == null) {
@@ -569,6 +616,11 @@ public final class Plan {
                 if (duration[t] < 0 || duration[t] > MAX_MINUTES) {
                     throw new IllegalArgumentException("Duration of " + names[t] + " must be between 0 and 100 years: "
                             + duration[t] + " minutes");
+                }
+                if (pauses != null && pauses[t] != null && ((flags[t] & (SUMMARY | ELAPSED)) != 0
+                        || (long) duration[t] + pausedMinutes(pauses[t]) > MAX_MINUTES)) {
+                    throw new IllegalArgumentException("Only a task of working time can be split, within 100 years: "
+                            + names[t]);
                 }
                 int p = parent[t];
                 if (p >= 0 && (flags[p] & SUMMARY) == 0) {
@@ -623,6 +675,12 @@ public final class Plan {
             }
         }
 
+        private static long pausedMinutes(int[] pauses) {
+            long total = 0;
+            for (int i = 1; i < pauses.length; i += 2) total += pauses[i];
+            return total;
+        }
+
         private int check(int task) {
             if (task < 0 || task >= size) {
                 throw new IllegalArgumentException("Unknown task index " + task);
@@ -647,6 +705,7 @@ public final class Plan {
             work = work == null ? null : Arrays.copyOf(work, capacity);
             cost = cost == null ? null : Arrays.copyOf(cost, capacity);
             levelingDelay = levelingDelay == null ? null : Arrays.copyOf(levelingDelay, capacity);
+            pauses = pauses == null ? null : Arrays.copyOf(pauses, capacity);
         }
 
         private static int[] grown(int[] array, int capacity) {

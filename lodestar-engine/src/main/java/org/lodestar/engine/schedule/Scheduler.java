@@ -92,6 +92,11 @@ public final class Scheduler {
 
         dates = new int[4 * n];
         duration = Arrays.copyOf(plan.duration, n);
+        if (plan.pauses != null) {
+            for (int t = 0; t < n; t++) {
+                duration[t] += plan.pausedMinutes(t); // the passes move a split task's span: work and pauses
+            }
+        }
         if (plan.hasPassive) {
             for (int t = 0; t < n; t++) {
                 if (plan.isPassive(t)) duration[t] = 0; // a point at the floor until the others are scheduled
@@ -295,6 +300,11 @@ public final class Scheduler {
         return from == to || key == NO_LOWER || key == NO_UPPER ? key : key(calendars[to], date(calendars[from], key));
     }
 
+    /** The task's duration without its pauses: what a percentage of it counts. */
+    private int workMinutes(int task) {
+        return plan.pauses == null ? duration[task] : duration[task] - plan.pausedMinutes(task);
+    }
+
     private boolean isComplete(int task) {
         return plan.actualFinish != null && plan.actualFinish[task] != TimeAxis.NONE;
     }
@@ -304,7 +314,7 @@ public final class Scheduler {
     }
 
     private int lagMinutes(int lag, int unit, int predecessor) {
-        return unit == WORKING ? lag : (int) ((long) duration[predecessor] * lag / 10_000);
+        return unit == WORKING ? lag : (int) ((long) workMinutes(predecessor) * lag / 10_000);
     }
 
     /** The calendar a working lag between these tasks is counted on; null for round the clock. */
@@ -735,21 +745,25 @@ public final class Scheduler {
             }
             return;
         }
-        int done = (int) Math.round(dur * plan.percentComplete(t) / 100.0);
+        int work = workMinutes(t);
+        int done = (int) Math.round(work * plan.percentComplete(t) / 100.0);
         int remaining = plan.remaining != null && plan.remaining[t] != TimeAxis.NONE ? Math.max(0, plan.remaining[t])
-                : dur - done;
+                : work - done;
+        // a split task's pauses within the work done come before the rest resumes, the others after it
+        int pausedBefore = plan.pauses == null ? 0 : plan.pausedWithin(t, done);
+        int pausedAfter = dur - work - pausedBefore;
         if (isElapsed(t)) {
             int resume = Math.max(actualStart + done, plan.statusDate);
             setElapsedEarly(t, calendar, actualStart, resume + remaining);
         } else if (plan.mode == ScheduleMode.PRIMAVERA_P6 && plan.statusDate != TimeAxis.NONE) {
-            earlyFromActualsP6(t, calendar, actualStart, remaining);
+            earlyFromActualsP6(t, calendar, actualStart, remaining + pausedAfter);
         } else {
-            int resume = calendar.work(actualStart) + done;
+            int resume = calendar.work(actualStart) + done + pausedBefore;
             if (plan.statusDate != TimeAxis.NONE) {
                 resume = Math.max(resume, calendar.work(plan.statusDate));
             }
             dates[4 * t + ES] = key(calendar, actualStart);
-            dates[4 * t + EF] = 2 * (resume + remaining);
+            dates[4 * t + EF] = 2 * (resume + remaining + pausedAfter);
         }
     }
 
@@ -1093,8 +1107,14 @@ public final class Scheduler {
         for (int i = 0; i < criticalCount; i++) {
             criticalPath[i] = (int) byStart[i];
         }
+        float[] progress = rollUpProgress(order);
+        if (plan.pauses != null) {
+            for (int t = 0; t < n; t++) {
+                duration[t] = workMinutes(t); // a split task's duration is its work, as Project shows it
+            }
+        }
         return new Schedule(plan, new ScheduleDates(plan, dates, elapsedDates), start, finish, duration, totalFloat,
-                freeFloat, critical, criticalPath, rollUpProgress(order), rollUpWork(order), rollUpCost(order),
+                freeFloat, critical, criticalPath, progress, rollUpWork(order), rollUpCost(order),
                 projectStart, projectFinish, List.copyOf(warnings));
     }
 
@@ -1175,8 +1195,8 @@ public final class Scheduler {
                 percent[v] = total[v] == 0 ? 0 : (float) (100 * done[v] / total[v]);
             } else {
                 percent[v] = isComplete(v) ? 100 : (float) plan.percentComplete(v);
-                done[v] = duration[v] * (double) percent[v] / 100;
-                total[v] = duration[v];
+                done[v] = workMinutes(v) * (double) percent[v] / 100;
+                total[v] = workMinutes(v);
             }
             int parent = plan.parent[v];
             if (parent >= 0) {
