@@ -19,6 +19,8 @@ import org.lodestar.engine.schedule.ConstraintType;
 import org.lodestar.engine.schedule.DependencyType;
 import org.lodestar.engine.schedule.LagCalendar;
 import org.lodestar.engine.schedule.LagUnit;
+import org.lodestar.engine.schedule.ProgressedActivities;
+import org.lodestar.engine.schedule.ScheduleMode;
 import org.lodestar.engine.schedule.WorkCalendar.WorkingTime;
 import org.lodestar.planning.Baselines;
 import org.lodestar.planning.CalendarView;
@@ -135,8 +137,10 @@ public class PlanExports {
                         assignment.units()));
             }
         }
-        return new ImportedProject(fileName(plan.code()), "Lodestar", "Lodestar", false, false, LagCalendar.SUCCESSOR,
-                dateTime(plan.start()),
+        boolean p6 = ScheduleMode.PRIMAVERA_P6.name().equals(plan.schedulingRules());
+        return new ImportedProject(fileName(plan.code()), "Lodestar", "Lodestar", p6,
+                p6 && ProgressedActivities.PROGRESS_OVERRIDE.name().equals(plan.progressedActivities()),
+                p6 ? LagCalendar.valueOf(plan.lagCalendar()) : LagCalendar.SUCCESSOR, dateTime(plan.start()),
                 dateTime(plan.finish()), dateTime(plan.statusDate()), plan.scheduledBackward(), 0, calendars, tasks,
                 links, resources, assignments, List.of());
     }

@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.lodestar.engine.schedule.ProgressedActivities;
+import org.lodestar.engine.schedule.ScheduleMode;
 import org.lodestar.interchange.internal.PendingImports;
 import org.lodestar.platform.Actor;
 import org.lodestar.planning.AssignableResources;
@@ -307,7 +309,8 @@ public class PlanImports {
     private static PlanView withVersion(PlanView plan, long version) {
         return new PlanView(plan.projectId(), plan.code(), plan.name(), version, plan.calendarId(), plan.start(),
                 plan.finish(), plan.statusDate(), plan.today(), plan.minutesPerDay(), plan.minutesPerWeek(),
-                plan.daysPerMonth(), plan.baselineNumber(), plan.scheduledBackward(), plan.tasks(), plan.links(),
+                plan.daysPerMonth(), plan.baselineNumber(), plan.scheduledBackward(), plan.schedulingRules(),
+                plan.progressedActivities(), plan.lagCalendar(), plan.tasks(), plan.links(),
                 plan.criticalPath(), plan.warnings());
     }
 
@@ -356,6 +359,7 @@ public class PlanImports {
                         version)).version();
             }
         }
+        version = adoptRules(id, file, before, version, warnings);
         PlanImportMapping mapping = new PlanImportMapping(file, minutesPerDay);
         PlanView after = plans.replace(id, mapping.command(before.tasks(), before.links(), ids, planCalendarId, source,
                 deleteRemoved, version));
@@ -363,6 +367,25 @@ public class PlanImports {
         after = assignFromPool(id, file, after, warnings);
         after = adoptBaselines(id, file, source, after, warnings);
         return new Applied(after, warnings);
+    }
+
+    /**
+     * The rules of the tool that saved the file: P6's, with its options, for a file P6 saved; Microsoft Project's
+     * for any other. A change is said in the warnings; the returned version is the plan's after it.
+     */
+    private long adoptRules(ProjectId id, ImportedProject file, PlanView before, long version,
+                            List<PlanImportMapping.Warning> warnings) {
+        ScheduleMode rules = file.primavera() ? ScheduleMode.PRIMAVERA_P6 : ScheduleMode.MICROSOFT_PROJECT;
+        String progressed = (file.progressOverride() ? ProgressedActivities.PROGRESS_OVERRIDE
+                : ProgressedActivities.RETAINED_LOGIC).name();
+        String lagCalendar = file.lagCalendar().name();
+        boolean same = rules.name().equals(before.schedulingRules()) && (!file.primavera()
+                || progressed.equals(before.progressedActivities()) && lagCalendar.equals(before.lagCalendar()));
+        if (same) return version;
+        warnings.add(new PlanImportMapping.Warning("interchange.import.warning.rules." + rules.name()));
+        return plans.changeSettings(id, file.primavera()
+                ? PlanSettingsCommand.rules(rules.name(), progressed, lagCalendar, version)
+                : PlanSettingsCommand.rules(rules.name(), null, null, version)).version();
     }
 
     /**

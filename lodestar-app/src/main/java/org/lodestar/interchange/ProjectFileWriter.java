@@ -25,11 +25,13 @@ import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
 import org.mpxj.ProjectTimeFormat;
 import org.mpxj.Relation;
+import org.mpxj.RelationshipLagCalendar;
 import org.mpxj.RelationType;
 import org.mpxj.Resource;
 import org.mpxj.ResourceAssignment;
 import org.mpxj.ResourceType;
 import org.mpxj.ScheduleFrom;
+import org.mpxj.SchedulingProgressedActivities;
 import org.mpxj.Task;
 import org.mpxj.TaskMode;
 import org.mpxj.TimeUnit;
@@ -104,6 +106,16 @@ public final class ProjectFileWriter {
         properties.setStatusDate(project.statusDate());
         if (project.statusDate() != null) properties.setCurrentDate(project.statusDate());
         properties.setScheduleFrom(project.finishFirst() ? ScheduleFrom.FINISH : ScheduleFrom.START);
+        if (project.primavera()) { // P6's options, which the PMXML and XER writers keep
+            properties.setSchedulingProgressedActivities(project.progressOverride()
+                    ? SchedulingProgressedActivities.PROGRESS_OVERRIDE : SchedulingProgressedActivities.RETAINED_LOGIC);
+            properties.setRelationshipLagCalendar(switch (project.lagCalendar()) {
+                case PREDECESSOR -> RelationshipLagCalendar.PREDECESSOR;
+                case SUCCESSOR -> RelationshipLagCalendar.SUCCESSOR;
+                case PROJECT -> RelationshipLagCalendar.PROJECT_DEFAULT;
+                case TWENTY_FOUR_HOURS -> RelationshipLagCalendar.TWENTY_FOUR_HOUR;
+            });
+        }
         // MPX writes dates in the file's own format: with the time of day, or every date would fall at midnight
         properties.setDateFormat(ProjectDateFormat.DD_MM_YY_HH_MM);
         properties.setTimeFormat(ProjectTimeFormat.TWENTY_FOUR_HOUR);

@@ -7,11 +7,14 @@ import java.util.List;
  * project's calendar, as {@code yyyy-MM-ddTHH:mm}; dates as {@code yyyy-MM-dd}; durations and floats as typed in
  * Microsoft Project ({@code 5d}, {@code 4ed}, {@code -2d}). {@code version} is the plan's revision, to send back
  * with a change. {@code row} is a task's 1-based position in the outline, which predecessor text refers to.
+ * {@code schedulingRules} is MICROSOFT_PROJECT or PRIMAVERA_P6; {@code progressedActivities} and {@code
+ * lagCalendar} are P6's options, which schedule the plan under P6's rules only.
  */
 public record PlanView(long projectId, String code, String name, long version, long calendarId, String start,
                        String finish, String statusDate, String today, int minutesPerDay, int minutesPerWeek,
-                       int daysPerMonth, Integer baselineNumber, boolean scheduledBackward, List<Task> tasks,
-                       List<Link> links, List<Long> criticalPath, List<Warning> warnings) {
+                       int daysPerMonth, Integer baselineNumber, boolean scheduledBackward, String schedulingRules,
+                       String progressedActivities, String lagCalendar, List<Task> tasks, List<Link> links,
+                       List<Long> criticalPath, List<Warning> warnings) {
 
     /**
      * One row of the plan with its computed dates; {@code sourceUid} and {@code source} name the task of a Microsoft

@@ -4,14 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.lodestar.engine.schedule.ConstraintType;
 import org.lodestar.engine.schedule.DependencyType;
+import org.lodestar.engine.schedule.LagCalendar;
+import org.lodestar.engine.schedule.ProgressedActivities;
 import org.lodestar.engine.schedule.Schedule;
+import org.lodestar.engine.schedule.ScheduleMode;
 import org.lodestar.engine.schedule.TimeAxis;
 import org.lodestar.engine.schedule.WorkCalendar;
 import org.lodestar.planning.internal.BaselineStore;
@@ -351,7 +356,26 @@ public class ProjectPlans {
                 draft.calendar = command.calendarId();
             }
             if (command.baselineShown() != null) draft.baselineShown = baselineNumber(command.baselineShown());
+            if (command.schedulingRules() != null) {
+                draft.rules = choice(ScheduleMode.class, command.schedulingRules(), "schedulingRules");
+            }
+            if (command.progressedActivities() != null) {
+                draft.progressedActivities = choice(ProgressedActivities.class, command.progressedActivities(),
+                        "progressedActivities");
+            }
+            if (command.lagCalendar() != null) {
+                draft.lagCalendar = choice(LagCalendar.class, command.lagCalendar(), "lagCalendar");
+            }
         });
+    }
+
+    /** One of an enumeration's constants by name, or a problem naming the field and the choices. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String text, String field) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text.strip())) return constant;
+        }
+        String choices = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        throw DurationText.problem(field, "planning.validation.choice", text, choices);
     }
 
     /**
@@ -644,8 +668,8 @@ public class ProjectPlans {
                 empty ? PlanTimes.text(draft.finish != null ? draft.finish : draft.start)
                         : PlanTimes.text(schedule.projectFinish()),
                 PlanTimes.text(draft.statusDate), LocalDate.now(clock).toString(), units.minutesPerDay(),
-                units.minutesPerWeek(), units.daysPerMonth(), shown, draft.finish != null, tasks, links, critical,
-                warnings);
+                units.minutesPerWeek(), units.daysPerMonth(), shown, draft.finish != null, draft.rules.name(),
+                draft.progressedActivities.name(), draft.lagCalendar.name(), tasks, links, critical, warnings);
     }
 
     /**

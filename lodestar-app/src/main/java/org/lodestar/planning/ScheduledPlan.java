@@ -10,6 +10,7 @@ import org.lodestar.engine.schedule.ConstraintType;
 import org.lodestar.engine.schedule.CyclicDependencyException;
 import org.lodestar.engine.schedule.Plan;
 import org.lodestar.engine.schedule.Schedule;
+import org.lodestar.engine.schedule.ScheduleMode;
 import org.lodestar.engine.schedule.Scheduler;
 import org.lodestar.engine.schedule.WorkCalendar;
 import org.lodestar.platform.InvalidInputException;
@@ -53,6 +54,9 @@ final class ScheduledPlan {
         if (draft.finish != null) builder.finish(draft.finish);
         else builder.start(draft.start);
         if (draft.statusDate != null) builder.statusDate(draft.statusDate);
+        if (draft.rules == ScheduleMode.PRIMAVERA_P6) {
+            builder.mode(draft.rules).progressedActivities(draft.progressedActivities).lagCalendar(draft.lagCalendar);
+        }
         Map<Long, Integer> calendarIndex = new HashMap<>();
         for (int i = 0; i < draft.tasks.size(); i++) {
             DraftTask task = draft.tasks.get(i);

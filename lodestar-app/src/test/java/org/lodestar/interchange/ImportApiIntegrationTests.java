@@ -234,8 +234,13 @@ class ImportApiIntegrationTests extends PageTestSupport {
     void aChangedPrimaveraXerIsReimportedInPlace() throws Exception {
         String xer = new String(Files.readAllBytes(InterchangeDatasets.file("XERNative__sample.xer")),
                 StandardCharsets.ISO_8859_1);
-        JsonNode imported = confirm(upload("sample.xer", xer.getBytes(StandardCharsets.ISO_8859_1), null, 200)
-                .get("id").asString(), false, 200);
+        JsonNode preview = upload("sample.xer", xer.getBytes(StandardCharsets.ISO_8859_1), null, 200);
+        assertThat(preview.get("warnings").toString()).contains("saved by Primavera P6: the plan is now scheduled by P6");
+        JsonNode imported = confirm(preview.get("id").asString(), false, 200);
+        // the file's rules: P6's, with its options (the sample says retained logic, and no lag calendar: P6's default)
+        assertThat(imported.get("schedulingRules").asString()).isEqualTo("PRIMAVERA_P6");
+        assertThat(imported.get("progressedActivities").asString()).isEqualTo("RETAINED_LOGIC");
+        assertThat(imported.get("lagCalendar").asString()).isEqualTo("PREDECESSOR");
         Map<Long, Long> idBySource = new HashMap<>();
         for (JsonNode task : imported.get("tasks")) idBySource.put(task.get("sourceUid").asLong(), task.get("id").asLong());
 
@@ -243,6 +248,7 @@ class ImportApiIntegrationTests extends PageTestSupport {
 
         JsonNode again = upload("sample-v2.xer", second.file(), null, 200);
         assertThat(again.get("added").asInt() + again.get("removed").asInt()).as(again.toString()).isZero();
+        assertThat(again.get("warnings").toString()).as("the rules are the plan's already").doesNotContain("Primavera P6");
         long source = second.taskId();
         assertThat(again.get("changes").valueStream().filter(change -> change.get("sourceUid").asLong() == source))
                 .singleElement().satisfies(change -> assertThat(change.get("fields").toString())
@@ -257,6 +263,13 @@ class ImportApiIntegrationTests extends PageTestSupport {
                 assertThat(task.get("name").asString()).isEqualTo("Renamed in Primavera");
             }
         }
+
+        // a Microsoft Project file would bring Project's rules back; its preview says so and writes nothing
+        JsonNode fromProject = upload("sample.xml", Files.readAllBytes(InterchangeDatasets.file("legacy__sample.xml")),
+                null, 200);
+        assertThat(fromProject.get("warnings").toString()).contains("not saved by Primavera P6");
+        assertThat(pmo.get("/api/v1/projects/" + project + "/plan").json().get("schedulingRules").asString())
+                .isEqualTo("PRIMAVERA_P6");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lodestar.engine.schedule.ConstraintType;
 import org.lodestar.engine.schedule.DependencyType;
+import org.lodestar.engine.schedule.LagCalendar;
 import org.lodestar.engine.schedule.LagUnit;
 import org.lodestar.planning.Baselines;
 import org.lodestar.planning.CalendarView;
@@ -28,7 +29,8 @@ class PlanExportsTests {
     @Test
     void lagsConstraintsCalendarsAndProgressOfAPlanReachTheFile() throws Exception {
         PlanView plan = new PlanView(7, "PRJ-0007", "Warehouse", 3, 100, "2026-03-02T08:00", "2026-03-20T17:00",
-                "2026-03-05T17:00", "2026-03-05", 480, 2400, 20, null, false, List.of(
+                "2026-03-05T17:00", "2026-03-05", 480, 2400, 20, null, false, "PRIMAVERA_P6", "PROGRESS_OVERRIDE",
+                "PROJECT", List.of(
                 task(11, 1, null, true, "Build", 0, null, "2026-03-02T08:00", "2026-03-20T17:00", 0, null, null, null),
                 task(12, 2, 11L, false, "Dig", 1440, null, "2026-03-02T08:00", "2026-03-04T17:00", 100,
                         "2026-03-02T08:00", "2026-03-04T17:00", null),
@@ -75,6 +77,15 @@ class PlanExportsTests {
         assertThat(read.tasks()).extracting(ImportedProject.Task::sourceUniqueId).containsExactly(11, 12, 13, 14);
         assertThat(read.statusDate()).isEqualTo(LocalDateTime.of(2026, 3, 5, 17, 0));
         assertThat(InterchangeComparison.hours(read.calendars().get(1), LocalDate.of(2026, 3, 9))).isEqualTo("off");
+
+        // the plan's P6 rules go out with a PMXML file and come back with it
+        assertThat(project.primavera()).isTrue();
+        Path pmxml = temp.resolve("plan.pmxml");
+        Files.write(pmxml, new ProjectFileWriter().write(project, ExportFormat.PMXML));
+        ImportedProject p6 = new ProjectFileReader().read(pmxml);
+        assertThat(p6.primavera()).isTrue();
+        assertThat(p6.progressOverride()).isTrue();
+        assertThat(p6.lagCalendar()).isEqualTo(LagCalendar.PROJECT);
     }
 
     @Test
@@ -91,7 +102,8 @@ class PlanExportsTests {
                 dig.resources(), dig.constraint(), dig.deadline(), dig.actualStart(), dig.actualFinish(),
                 dig.calendarId(), dig.baselineStart(), dig.baselineFinish(), dig.sourceUid(), dig.source(), assigned);
         PlanView plan = new PlanView(7, "PRJ-0007", "Warehouse", 3, 100, "2026-03-02T08:00", "2026-03-06T17:00",
-                null, "2026-03-05", 480, 2400, 20, null, false, List.of(withAssignments), List.of(), List.of(),
+                null, "2026-03-05", 480, 2400, 20, null, false, "MICROSOFT_PROJECT", "RETAINED_LOGIC",
+                "PREDECESSOR", List.of(withAssignments), List.of(), List.of(),
                 List.of());
         CalendarView standard = calendar(100, "Standard", List.of());
 
@@ -123,7 +135,8 @@ class PlanExportsTests {
                 test.calendarId(), test.baselineStart(), test.baselineFinish(), test.sourceUid(), test.source(),
                 List.of(), "5.5d", null);
         PlanView plan = new PlanView(7, "PRJ-0007", "Warehouse", 3, 100, "2026-03-02T08:00", "2026-03-17T17:00",
-                null, "2026-03-05", 480, 2400, 20, null, false, List.of(dig, leveled), List.of(), List.of(), List.of());
+                null, "2026-03-05", 480, 2400, 20, null, false, "MICROSOFT_PROJECT", "RETAINED_LOGIC",
+                "PREDECESSOR", List.of(dig, leveled), List.of(), List.of(), List.of());
 
         ImportedProject project = PlanExports.project(plan, id -> calendar(100, "Standard", List.of()), Map.of());
         assertThat(project.tasks()).extracting(ImportedProject.Task::levelingDelay).containsExactly(0, 2640);

@@ -382,6 +382,58 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theRulesOfMicrosoftProjectOrPrimaveraP6ScheduleTheRestOfATaskInProgress() {
+        long design = pmo.get(plan).json().get("tasks").get(1).get("id").asLong();
+        JsonNode view = pmo.get(plan).json();
+        assertThat(view.get("schedulingRules").asString()).isEqualTo("MICROSOFT_PROJECT");
+        assertThat(view.get("progressedActivities").asString()).isEqualTo("RETAINED_LOGIC");
+        assertThat(view.get("lagCalendar").asString()).isEqualTo("PREDECESSOR");
+        // Design (5 days from Monday 4 January 2027) started on time, 75% done by the status date Tuesday 17:00
+        assertThat(pmo.send("PATCH", plan + "/tasks/" + design,
+                "{\"actualStart\":\"2027-01-04T08:00\",\"percentComplete\":\"75\"}").status()).isEqualTo(200);
+        JsonNode project = pmo.send("PATCH", plan, "{\"statusDate\":\"2027-01-05\"}").json();
+        // Project: the 1.25 days left follow the 3.75 days done (Thursday 15:00), so Friday 17:00
+        assertThat(project.get("tasks").get(1).get("finish").asString()).isEqualTo("2027-01-08T17:00");
+
+        Api.Response p6 = pmo.send("PATCH", plan, "{\"schedulingRules\":\"PRIMAVERA_P6\","
+                + "\"progressedActivities\":\"PROGRESS_OVERRIDE\",\"lagCalendar\":\"SUCCESSOR\"}");
+
+        assertThat(p6.status()).as(p6.body()).isEqualTo(200);
+        assertThat(p6.json().get("schedulingRules").asString()).isEqualTo("PRIMAVERA_P6");
+        assertThat(p6.json().get("progressedActivities").asString()).isEqualTo("PROGRESS_OVERRIDE");
+        assertThat(p6.json().get("lagCalendar").asString()).isEqualTo("SUCCESSOR");
+        // P6: the 1.25 days left run from the data date, Tuesday 17:00: Thursday 10:00
+        assertThat(p6.json().get("tasks").get(1).get("finish").asString()).isEqualTo("2027-01-07T10:00");
+        assertThat(pmo.get(plan).json().get("tasks").get(1).get("finish").asString()).isEqualTo("2027-01-07T10:00");
+
+        Api.Response back = pmo.send("PATCH", plan, "{\"schedulingRules\":\"MICROSOFT_PROJECT\"}");
+        assertThat(back.json().get("tasks").get(1).get("finish").asString()).isEqualTo("2027-01-08T17:00");
+        assertThat(back.json().get("progressedActivities").asString()).as("kept for P6").isEqualTo("PROGRESS_OVERRIDE");
+
+        JsonNode history = pmo.get("/api/v1/audit?entityType=plan&entityId=" + this.project).json();
+        assertThat(history.get("items").get(0).get("changes")).anySatisfy(change -> {
+            assertThat(change.get("field").asString()).isEqualTo("schedulingRules");
+            assertThat(change.get("oldValue").asString()).isEqualTo("PRIMAVERA_P6");
+            assertThat(change.get("newValue").asString()).isEqualTo("MICROSOFT_PROJECT");
+        });
+    }
+
+    @Test
+    void anUnknownRuleIsRefusedNamingItsFieldAndTheChoices() {
+        long version = pmo.get(plan).json().get("version").asLong();
+        for (String field : List.of("schedulingRules", "progressedActivities", "lagCalendar")) {
+            Api.Response refused = pmo.send("PATCH", plan, "{\"" + field + "\":\"OPENPROJECT\"}");
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+            assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("OPENPROJECT");
+        }
+        assertThat(pmo.get(plan).json().get("version").asLong()).isEqualTo(version);
+        assertThat(Api.as(port, "exec").send("PATCH", plan, "{\"schedulingRules\":\"PRIMAVERA_P6\"}").status())
+                .isEqualTo(403);
+        assertThat(pmo.get(plan).json().get("schedulingRules").asString()).isEqualTo("MICROSOFT_PROJECT");
+    }
+
+    @Test
     void aSummarysConstraintAndDeadlineApplyToItsSubtasks() {
         long build = pmo.get(plan).json().get("tasks").get(0).get("id").asLong();
 

@@ -110,6 +110,38 @@ class PlanningPagesIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void anEditorChoosesTheSchedulingRulesOnThePlanPageAndAReaderOnlySeesThem() throws Exception {
+        Api pmo = Api.as(port, "pmo");
+        long project = PlanFixtures.projectWithSmallPlan(pmo, "Rules trial");
+        String plan = "/api/v1/projects/" + project + "/plan";
+        String form = "/projects/" + project + "/plan/rules";
+        assertThat(page("/projects/" + project + "/plan", "pmo", Locale.ENGLISH))
+                .contains("Scheduling rules", "name=\"schedulingRules\"", "Retained logic");
+
+        MockHttpServletResponse saved = mvc.perform(post(form).with(as("pmo")).with(csrf())
+                .param("schedulingRules", "PRIMAVERA_P6").param("progressedActivities", "PROGRESS_OVERRIDE")
+                .param("lagCalendar", "TWENTY_FOUR_HOURS")).andReturn().getResponse();
+
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/projects/" + project + "/plan#plan-rules");
+        JsonNode view = pmo.get(plan).json();
+        assertThat(view.get("schedulingRules").asString()).isEqualTo("PRIMAVERA_P6");
+        assertThat(view.get("progressedActivities").asString()).isEqualTo("PROGRESS_OVERRIDE");
+        assertThat(view.get("lagCalendar").asString()).isEqualTo("TWENTY_FOUR_HOURS");
+        assertThat(page("/projects/" + project + "/plan", "exec", Locale.FRENCH))
+                .contains("Règles de Primavera P6", "Priorité à l&#39;avancement", "Calendrier de 24 heures")
+                .doesNotContain("name=\"schedulingRules\"");
+        assertThat(page("/projects/" + project + "/plan", "pmo", Locale.KOREAN)).contains("Primavera P6 규칙");
+
+        assertThat(mvc.perform(post(form).with(as("pmo")).param("schedulingRules", "MICROSOFT_PROJECT"))
+                .andReturn().getResponse().getStatus()).as("without CSRF").isEqualTo(403);
+        assertThat(mvc.perform(post(form).with(as("exec")).with(csrf()).param("schedulingRules", "MICROSOFT_PROJECT"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post(form).with(as("pmo")).with(csrf()).param("schedulingRules", "OPENPROJECT"))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(pmo.get(plan).json().get("schedulingRules").asString()).isEqualTo("PRIMAVERA_P6");
+    }
+
+    @Test
     void planningOpensTheReadersOwnPlansAndOffersAllTheySee() throws Exception {
         assertThat(page("/", "pm", Locale.ENGLISH)).contains("href=\"/planning\"").doesNotContain("href=\"/milestones\"");
         JsonNode mine = Api.as(port, "pm").get("/api/v1/projects?mine=true&sort=plannedFinish&size=50").json();

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lodestar.engine.schedule.LagCalendar;
+import org.lodestar.engine.schedule.ProgressedActivities;
+import org.lodestar.engine.schedule.ScheduleMode;
 
 /**
  * A project's plan in memory, to be edited, scheduled and then stored: its settings, the tasks in outline order
@@ -21,6 +24,10 @@ public final class PlanDraft {
     public LocalDateTime finish;
     public LocalDateTime statusDate;
     public Integer baselineShown;
+    /** Whose rules schedule the plan, and P6's two options, used under P6's rules only. */
+    public ScheduleMode rules = ScheduleMode.MICROSOFT_PROJECT;
+    public ProgressedActivities progressedActivities = ProgressedActivities.RETAINED_LOGIC;
+    public LagCalendar lagCalendar = LagCalendar.PREDECESSOR;
     public final List<DraftTask> tasks = new ArrayList<>();
     public final List<DraftLink> links = new ArrayList<>();
 
@@ -38,6 +45,9 @@ public final class PlanDraft {
         copy.finish = finish;
         copy.statusDate = statusDate;
         copy.baselineShown = baselineShown;
+        copy.rules = rules;
+        copy.progressedActivities = progressedActivities;
+        copy.lagCalendar = lagCalendar;
         Map<DraftTask, DraftTask> copies = new IdentityHashMap<>();
         for (DraftTask task : tasks) {
             DraftTask twin = task.copy();
@@ -99,6 +109,7 @@ public final class PlanDraft {
         return calendar == other.calendar && java.util.Objects.equals(start, other.start)
                 && java.util.Objects.equals(finish, other.finish)
                 && java.util.Objects.equals(statusDate, other.statusDate)
-                && java.util.Objects.equals(baselineShown, other.baselineShown);
+                && java.util.Objects.equals(baselineShown, other.baselineShown) && rules == other.rules
+                && progressedActivities == other.progressedActivities && lagCalendar == other.lagCalendar;
     }
 }

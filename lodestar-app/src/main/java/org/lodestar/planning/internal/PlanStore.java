@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lodestar.engine.schedule.DependencyType;
+import org.lodestar.engine.schedule.LagCalendar;
 import org.lodestar.engine.schedule.LagUnit;
+import org.lodestar.engine.schedule.ProgressedActivities;
+import org.lodestar.engine.schedule.ScheduleMode;
 import org.lodestar.platform.AuditTrail;
 import org.lodestar.platform.IdList;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -96,8 +99,8 @@ public class PlanStore {
 
     /** The project's plan, or empty when it has none yet. */
     public Optional<PlanDraft> load(long project) {
-        Optional<PlanDraft> found = jdbc.sql("select calendar, start_at, finish_at, status_date, baseline_shown, version "
-                        + "from plan where project = :project")
+        Optional<PlanDraft> found = jdbc.sql("select calendar, start_at, finish_at, status_date, baseline_shown, version, "
+                        + "scheduling_rules, progressed_activities, lag_calendar from plan where project = :project")
                 .param("project", project)
                 .query((rs, row) -> {
                     PlanDraft draft = new PlanDraft(project);
@@ -109,6 +112,9 @@ public class PlanStore {
                     int shown = rs.getInt("baseline_shown");
                     draft.baselineShown = rs.wasNull() ? null : shown;
                     draft.version = rs.getLong("version");
+                    draft.rules = ScheduleMode.valueOf(rs.getString("scheduling_rules"));
+                    draft.progressedActivities = ProgressedActivities.valueOf(rs.getString("progressed_activities"));
+                    draft.lagCalendar = LagCalendar.valueOf(rs.getString("lag_calendar"));
                     return draft;
                 }).optional();
         found.ifPresent(this::loadTasks);
@@ -341,6 +347,9 @@ public class PlanStore {
         fields.put("statusDate", plan.statusDate == null ? null : plan.statusDate.toString());
         fields.put("calendar", Long.toString(plan.calendar));
         fields.put("baselineShown", plan.baselineShown == null ? null : plan.baselineShown.toString());
+        fields.put("schedulingRules", plan.rules.name());
+        fields.put("progressedActivities", plan.progressedActivities.name());
+        fields.put("lagCalendar", plan.lagCalendar.name());
         return fields;
     }
 
@@ -443,8 +452,10 @@ public class PlanStore {
             }
             before.version = 1;
         } else if (!before.stored) {
-            jdbc.sql("insert into plan (project, calendar, start_at, finish_at, status_date, baseline_shown, version, "
-                            + "created_at, updated_at) values (:project, :calendar, :start, :finish, :status, :shown, 1, :now, :now)")
+            jdbc.sql("insert into plan (project, calendar, start_at, finish_at, status_date, baseline_shown, "
+                            + "scheduling_rules, progressed_activities, lag_calendar, version, created_at, updated_at) "
+                            + "values (:project, :calendar, :start, :finish, :status, :shown, :rules, :progressed, "
+                            + ":lagCalendar, 1, :now, :now)")
                     .param("project", after.project).params(planColumns(after)).param("now", Timestamp.from(now))
                     .update();
             after.version = 1;
@@ -452,8 +463,9 @@ public class PlanStore {
             return;
         }
         int updated = jdbc.sql("update plan set calendar = :calendar, start_at = :start, finish_at = :finish, "
-                        + "status_date = :status, baseline_shown = :shown, version = version + 1, updated_at = :now "
-                        + "where project = :project and version = :version")
+                        + "status_date = :status, baseline_shown = :shown, scheduling_rules = :rules, "
+                        + "progressed_activities = :progressed, lag_calendar = :lagCalendar, version = version + 1, "
+                        + "updated_at = :now where project = :project and version = :version")
                 .params(planColumns(after)).param("now", Timestamp.from(now))
                 .param("project", after.project).param("version", before.version)
                 .update();
@@ -484,6 +496,9 @@ public class PlanStore {
         columns.put("finish", timestamp(plan.finish));
         columns.put("status", timestamp(plan.statusDate));
         columns.put("shown", plan.baselineShown);
+        columns.put("rules", plan.rules.name());
+        columns.put("progressed", plan.progressedActivities.name());
+        columns.put("lagCalendar", plan.lagCalendar.name());
         return columns;
     }
 

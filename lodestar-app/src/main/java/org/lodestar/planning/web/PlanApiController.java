@@ -92,12 +92,13 @@ class PlanApiController implements AuthorisedFirst {
 
     @PatchMapping
     @Operation(operationId = "updatePlanSettings",
-            summary = "Change the plan's start or finish (backward scheduling), status date, calendar or shown baseline")
+            summary = "Change the plan's start or finish (backward scheduling), status date, calendar, shown baseline "
+                    + "or scheduling rules (Microsoft Project's or Primavera P6's, and P6's options)")
     ResponseEntity<PlanView> settings(@PathVariable long projectId, @RequestBody PlanSettingsCommand command,
                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         PlanSettingsCommand versioned = new PlanSettingsCommand(command.start(), command.finish(),
-                command.statusDate(), command.calendarId(), command.baselineShown(),
-                ETags.from(ifMatch, command.version()));
+                command.statusDate(), command.calendarId(), command.baselineShown(), command.schedulingRules(),
+                command.progressedActivities(), command.lagCalendar(), ETags.from(ifMatch, command.version()));
         return answer(plans.changeSettings(new ProjectId(projectId), versioned));
     }
 

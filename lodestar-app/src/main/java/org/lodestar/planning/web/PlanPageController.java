@@ -10,6 +10,7 @@ import org.lodestar.planning.ProjectPlans;
 import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectRights;
+import org.lodestar.planning.PlanSettingsCommand;
 import org.lodestar.planning.PlanView;
 import org.lodestar.planning.TaskCommand;
 import org.lodestar.portfolio.ProjectId;
@@ -98,6 +99,16 @@ class PlanPageController implements AuthorisedFirst {
         plans.changeTask(new ProjectId(id), taskId, new TaskCommand(null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, notes, version));
         return "redirect:/projects/" + id + "/plan#plan-notes";
+    }
+
+    /** The rules the plan is scheduled by: Microsoft Project's, or Primavera P6's with its two options. */
+    @PostMapping("/projects/{id}/plan/rules")
+    String rules(@PathVariable long id, @RequestParam String schedulingRules,
+                 @RequestParam(required = false) String progressedActivities,
+                 @RequestParam(required = false) String lagCalendar, @RequestParam(required = false) Long version) {
+        plans.changeSettings(new ProjectId(id), PlanSettingsCommand.rules(schedulingRules, progressedActivities,
+                lagCalendar, version));
+        return "redirect:/projects/" + id + "/plan#plan-rules";
     }
 
     /** The stale-plan indicator when the PMO's thresholds rate it amber or red (the page was authorised above). */

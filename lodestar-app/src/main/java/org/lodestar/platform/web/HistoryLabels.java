@@ -98,6 +98,8 @@ public class HistoryLabels {
                     "cost", "rag.", "scope", "rag.", "quality", "rag.", "risks", "rag.", "resources", "rag.")),
             Map.entry("steeringCommittee", Map.of("cadence", "governance.steering.cadence.")),
             Map.entry("steeringMeeting", Map.of("state", "governance.steering.meeting.state.")),
+            Map.entry("plan", Map.of("schedulingRules", "planning.rules.", "progressedActivities",
+                    "planning.progressed.", "lagCalendar", "planning.lagCalendar.")),
             Map.entry("plan_task", Map.of("constraint", "audit.constraint.")),
             Map.entry("budget-line", Map.of("kind", "audit.budgetKind.")),
             Map.entry("contract", Map.of("state", "finance.contract.state.")),

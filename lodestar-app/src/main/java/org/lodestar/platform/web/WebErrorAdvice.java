@@ -1,6 +1,7 @@
 package org.lodestar.platform.web;
 
 import org.lodestar.platform.ConflictException;
+import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.platform.UnprocessableException;
@@ -68,6 +69,16 @@ class WebErrorAdvice {
     String conflict(DuplicateKeyException exception) {
         log.warn("A change was refused by the database: {}", exception.getMostSpecificCause().getMessage());
         return "error/409";
+    }
+
+    /**
+     * Input no field of the form can produce (a forged choice): forms that take typed text show its problems beside
+     * the field themselves.
+     */
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalidInput() {
+        return "error/400";
     }
 
     /** A form field name the binder cannot follow ({@code objectiveIds[abc]}, an index past the limit). */
