@@ -92,7 +92,6 @@ final class PlanImportMapping {
         Set<Long> matched = new HashSet<>();
         Map<Long, String> keyOfStored = new HashMap<>();
         int milestonesWithDuration = 0;
-        int splitTasks = 0;
         int notesCut = 0;
         for (ImportedProject.Task task : file.tasks()) {
             Long uid = task.sourceUniqueId() == null ? null : task.sourceUniqueId().longValue();
@@ -101,7 +100,6 @@ final class PlanImportMapping {
             String key = key(task.row());
             if (match != null) keyOfStored.put(match.id(), key);
             if (task.milestone() && task.duration() != 0 && !task.summary()) milestonesWithDuration++;
-            if (task.split()) splitTasks++;
             String notes = notes(task.notes());
             if (notes != null && notes.length() > TaskCommand.MAX_NOTES) {
                 notes = notes.substring(0, TaskCommand.MAX_NOTES);
@@ -114,7 +112,7 @@ final class PlanImportMapping {
                     task.summary() ? null : percent(task.percentComplete()), text(task.actualStart()),
                     text(task.actualFinish()), resources(resources.get(task.row())),
                     calendar == null || calendar == planCalendar ? null : calendar.toString(), uid, source,
-                    notes == null ? "" : notes));
+                    notes == null ? "" : notes, task.summary() || task.elapsed() ? "" : splits(task)));
         }
         List<PlanCommand.Dependency> dependencies = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
@@ -134,7 +132,6 @@ final class PlanImportMapping {
         }
         if (!deleteRemoved) keepRemoved(stored, storedLinks, matched, keyOfStored, tasks, dependencies, pairs);
         if (milestonesWithDuration > 0) warnings.add(new Warning("interchange.import.warning.milestones", milestonesWithDuration));
-        if (splitTasks > 0) warnings.add(new Warning("interchange.import.warning.splits", splitTasks));
         if (notesCut > 0) warnings.add(new Warning("interchange.import.warning.notesCut", notesCut, TaskCommand.MAX_NOTES));
         if (!file.resources().isEmpty() || !file.assignments().isEmpty()) {
             warnings.add(new Warning("interchange.import.warning.resources", file.resources().size(),
@@ -211,6 +208,12 @@ final class PlanImportMapping {
     /** Minutes as days of the plan calendar when whole, else hours or minutes; elapsed days are 24 hours. */
     String duration(ImportedProject.Task task) {
         return amount(task.duration(), task.elapsed());
+    }
+
+    /** A split task's pauses as planning reads them, {@code 4d+1d, 7d+2d}; empty for a task not split. */
+    String splits(ImportedProject.Task task) {
+        return String.join(", ", task.pauses().stream()
+                .map(pause -> amount(pause.after(), false) + "+" + amount(pause.minutes(), false)).toList());
     }
 
     private String amount(int minutes, boolean elapsed) {

@@ -568,6 +568,7 @@ public class PlanImports {
         compare(fields, "actualFinish", was.actualFinish(), now.actualFinish());
         compare(fields, "resources", was.resources(), now.resources());
         compare(fields, "notes", was.notes(), now.notes());
+        compare(fields, "splits", was.splits(), now.splits());
         compare(fields, "predecessors", predecessorsBefore, predecessorsAfter);
         return fields;
     }

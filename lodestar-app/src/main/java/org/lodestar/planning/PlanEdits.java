@@ -165,6 +165,7 @@ final class PlanEdits {
             case "percentComplete" -> percent(task, value);
             case "resources" -> task.resources = text(value, 400, "resources");
             case "notes" -> task.notes = notes(value);
+            case "splits" -> splits(task, value);
             case "deadline" -> task.deadline = finishOfDay(value, "deadline");
             case "constraint" -> constraint(task, value);
             case "actualStart" -> task.actualStart = PlanTimes.parse(value, "actualStart");
@@ -172,6 +173,15 @@ final class PlanEdits {
             case "calendar" -> calendar(task, value);
             default -> throw DurationText.problem("field", "planning.validation.field", String.valueOf(field));
         }
+    }
+
+    /** A split task's pauses: a task of working time only (neither a summary, a milestone nor elapsed). */
+    private void splits(DraftTask task, String value) {
+        boolean splittable = !draft.isSummary(task) && !task.elapsed && task.duration > 0;
+        if (!splittable && value != null && !value.isBlank()) {
+            throw DurationText.problem("splits", "planning.validation.splits.task", task.name);
+        }
+        task.splits = TaskSplits.parse(value, task.duration, units());
     }
 
     private void duration(DraftTask task, String value) {

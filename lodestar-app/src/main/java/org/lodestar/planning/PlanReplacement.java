@@ -75,6 +75,8 @@ final class PlanReplacement {
                 set(task, "calendar", given.calendar());
                 if (given.id() != null) task.notes = stored.get(given.id()).notes;
                 set(task, "notes", given.notes());
+                if (given.id() != null) task.splits = stored.get(given.id()).splits;
+                set(task, "splits", given.splits());
                 source(task, given);
             } catch (InvalidInputException invalid) {
                 throw prefixed(invalid, field);

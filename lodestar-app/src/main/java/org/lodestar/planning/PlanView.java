@@ -21,7 +21,8 @@ public record PlanView(long projectId, String code, String name, long version, l
      * Project or Primavera file it was imported from (null for tasks made here). {@code resources} is the free text
      * (as imported or typed); {@code assignments} the pool resources assigned to it; {@code levelingDelay} the
      * leveling delay in days as typed ({@code 3d}), empty when the task is not leveled; {@code notes} plain text
-     * whose lines are kept, null when the task has none.
+     * whose lines are kept, null when the task has none; {@code splits} a split task's pauses as typed ({@code 2d+1d}: after
+     * 2 days of work, 1 day's pause), empty when it is not split.
      */
     public record Task(long id, int row, String wbs, int level, Long parentId, boolean summary, boolean milestone,
                        String name, String duration, int durationMinutes, boolean elapsed, String start,
@@ -30,7 +31,7 @@ public record PlanView(long projectId, String code, String name, long version, l
                        String predecessors, String resources, String constraint, String deadline,
                        String actualStart, String actualFinish, Long calendarId, String baselineStart,
                        String baselineFinish, Long sourceUid, String source, List<Assignment> assignments,
-                       String levelingDelay, String notes) {
+                       String levelingDelay, String notes, String splits) {
 
         /** A task that is not leveled. */
         public Task(long id, int row, String wbs, int level, Long parentId, boolean summary, boolean milestone,
@@ -43,7 +44,7 @@ public record PlanView(long projectId, String code, String name, long version, l
             this(id, row, wbs, level, parentId, summary, milestone, name, duration, durationMinutes, elapsed, start,
                     finish, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat, critical,
                     percentComplete, predecessors, resources, constraint, deadline, actualStart, actualFinish,
-                    calendarId, baselineStart, baselineFinish, sourceUid, source, assignments, "", null);
+                    calendarId, baselineStart, baselineFinish, sourceUid, source, assignments, "", null, "");
         }
 
         /** A task without assignments. */
@@ -57,7 +58,7 @@ public record PlanView(long projectId, String code, String name, long version, l
             this(id, row, wbs, level, parentId, summary, milestone, name, duration, durationMinutes, elapsed, start,
                     finish, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat, critical,
                     percentComplete, predecessors, resources, constraint, deadline, actualStart, actualFinish,
-                    calendarId, baselineStart, baselineFinish, sourceUid, source, List.of(), "", null);
+                    calendarId, baselineStart, baselineFinish, sourceUid, source, List.of(), "", null, "");
         }
     }
 

@@ -137,6 +137,7 @@ public class ProjectPlans {
         set(edits, task, "resources", command.resources());
         set(edits, task, "calendar", command.calendar());
         set(edits, task, "notes", command.notes());
+        set(edits, task, "splits", command.splits());
     }
 
     private static void set(PlanEdits edits, DraftTask task, String field, String value) {
@@ -653,7 +654,7 @@ public class ProjectPlans {
                     base == null ? null : PlanTimes.text(base.finish()), task.sourceUid, task.source,
                     assigned.getOrDefault(task, List.of()),
                     task.levelingDelay == 0 ? "" : DurationText.format(task.levelingDelay, false, "d", units),
-                    task.notes));
+                    task.notes, TaskSplits.format(task.splits, units)));
         }
         List<Long> critical = new ArrayList<>();
         for (int index : schedule.criticalPath()) critical.add(draft.tasks.get(index).id);

@@ -80,6 +80,13 @@ final class ScheduledPlan {
             if (task.actualFinish != null) builder.actualFinish(i, task.actualFinish);
             if (task.percentComplete > 0) builder.percentComplete(i, task.percentComplete);
             if (task.levelingDelay > 0) builder.levelingDelay(i, task.levelingDelay);
+            if (task.splits != null && !task.elapsed) {
+                int[] pauses = TaskSplits.minutes(task.splits);
+                // a pause the work no longer reaches (the duration was shortened since) does not apply
+                for (int p = 0; p < pauses.length && pauses[p] < task.duration; p += 2) {
+                    builder.split(i, pauses[p], pauses[p + 1]);
+                }
+            }
         }
         for (DraftLink link : draft.links) {
             builder.link(index.get(link.predecessor), index.get(link.successor), link.type, link.lag, link.lagUnit);

@@ -273,6 +273,24 @@ class ImportApiIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void splitTasksArriveWithTheirPausesAndFinishAsTheFileSavedThem() throws Exception {
+        JsonNode preview = upload("splits9a.mpp", Files.readAllBytes(InterchangeDatasets.file("splits9a.mpp")), null, 200);
+        JsonNode plan = confirm(preview.get("id").asString(), false, 200);
+
+        ImportedProject file = new ProjectFileReader().read(InterchangeDatasets.file("splits9a.mpp"));
+        Map<String, JsonNode> byName = new HashMap<>();
+        plan.get("tasks").forEach(task -> byName.put(task.get("name").asString(), task));
+        assertThat(byName.get("Task 2").get("splits").asString()).isEqualTo("4d+1d");
+        assertThat(byName.get("Task 7").get("splits").asString()).isEqualTo("2d+4d, 7d+2d");
+        for (ImportedProject.Task saved : file.tasks()) {
+            if (!saved.split() || saved.actualStart() != null) continue; // the unstarted ones: no progress rule involved
+            JsonNode task = byName.get(saved.name());
+            assertThat(task.get("start").asString()).as(saved.name()).isEqualTo(saved.start().toString());
+            assertThat(task.get("finish").asString()).as(saved.name()).isEqualTo(saved.finish().toString());
+        }
+    }
+
+    @Test
     void onlyThePlanEditorsImport() throws Exception {
         byte[] file = Files.readAllBytes(InterchangeDatasets.file(DATASET));
         for (String reader : List.of("exec", "resource", "requester")) {

@@ -78,13 +78,17 @@ class PlanImportMappingTests {
     }
 
     @Test
-    void splitTasksAreImportedInOnePieceWithAWarningThatCountsThem() throws Exception {
+    void splitTasksKeepTheirPausesInWorkingDays() throws Exception {
         ImportedProject file = new ProjectFileReader().read(InterchangeDatasets.file("splits9a.mpp"));
         PlanImportMapping mapping = new PlanImportMapping(file, 480);
         List<PlanCommand.Task> tasks = mapping.command(List.of(), List.of(), Map.of(), 1, "splits9a.mpp", true, 1L).tasks();
 
+        assertThat(tasks.get(0).splits()).as("Task 1 is not split").isEmpty();
         assertThat(tasks.get(1).duration()).as("Task 2: its work, 10 days, not its span").isEqualTo("10d");
-        assertThat(mapping.warnings()).contains(new PlanImportMapping.Warning("interchange.import.warning.splits", 12));
+        assertThat(tasks.get(1).splits()).isEqualTo("4d+1d");
+        assertThat(tasks.get(6).splits()).as("Task 7").isEqualTo("2d+4d, 7d+2d");
+        assertThat(new PlanImportMapping(file, 600).splits(file.tasks().get(1))).as("in 10-hour days")
+                .isEqualTo("32h+8h");
     }
 
     private static ImportedProject.Task noted(ImportedProject.Task task, String notes) {

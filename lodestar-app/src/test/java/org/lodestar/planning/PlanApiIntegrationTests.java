@@ -497,6 +497,71 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aSplitTaskFinishesLaterByItsPausesWhichMoveWithItAndAreKeptByAWholePlan() {
+        JsonNode read = pmo.get(plan).json();
+        long design = read.get("tasks").get(1).get("id").asLong();
+        // Design, 5 days from Monday 4 January 2027: Monday and Tuesday, a pause on Wednesday, Thursday and Friday,
+        // a pause on Monday and Tuesday, the last day on Wednesday 13 January
+        Api.Response split = pmo.send("PATCH", plan + "/tasks/" + design, json(Map.of("splits", "2d+1d, 4D + 2d")));
+
+        assertThat(split.status()).as(split.body()).isEqualTo(200);
+        JsonNode tasks = split.json().get("tasks");
+        assertThat(tasks.get(1).get("splits").asString()).isEqualTo("2d+1d, 4d+2d");
+        assertThat(tasks.get(1).get("duration").asString()).isEqualTo("5d");
+        assertThat(tasks.get(1).get("finish").asString()).isEqualTo("2027-01-13T17:00");
+        // Code follows Design with a day's lag: Friday 15 January
+        assertThat(tasks.get(2).get("start").asString()).isEqualTo("2027-01-15T08:00");
+        assertThat(tasks.get(3).get("splits").asString()).as("Test is not split").isEmpty();
+        JsonNode history = pmo.get("/api/v1/audit?entityType=plan_task&entityId=" + design).json();
+        assertThat(history.get("items").get(0).get("changes")).anySatisfy(change -> {
+            assertThat(change.get("field").asString()).isEqualTo("splits");
+            assertThat(change.get("newValue").asString()).isEqualTo("960+480,1920+960 min");
+        });
+
+        // a shorter task keeps only the pauses its work still reaches: 3 days, Monday to Thursday
+        Api.Response shorter = pmo.send("PATCH", plan + "/tasks/" + design, "{\"duration\":\"3d\"}");
+        assertThat(shorter.json().get("tasks").get(1).get("finish").asString()).isEqualTo("2027-01-07T17:00");
+        pmo.send("PATCH", plan + "/tasks/" + design, "{\"duration\":\"5d\"}");
+
+        // a whole plan that does not mention splits keeps them; a blank one removes them
+        read = pmo.get(plan).json();
+        List<Long> ids = taskIds(read);
+        String whole = """
+                {"start":"2027-01-04","version":%d,"tasks":[
+                  {"id":%d,"name":"Build"},
+                  {"id":%d,"parentKey":"%d","name":"Design","duration":"5d"%s}]}
+                """;
+        Api.Response kept = pmo.put(plan, whole.formatted(read.get("version").asLong(), ids.get(0), ids.get(1), ids.get(0), ""));
+        assertThat(kept.status()).as(kept.body()).isEqualTo(200);
+        assertThat(kept.json().get("tasks").get(1).get("finish").asString()).isEqualTo("2027-01-13T17:00");
+        Api.Response cleared = pmo.put(plan, whole.formatted(kept.json().get("version").asLong(), ids.get(0), ids.get(1),
+                ids.get(0), ",\"splits\":\"\""));
+        assertThat(cleared.json().get("tasks").get(1).get("splits").asString()).isEmpty();
+        assertThat(cleared.json().get("tasks").get(1).get("finish").asString()).isEqualTo("2027-01-08T17:00");
+    }
+
+    @Test
+    void badSplitsAreRefusedNamingTheFieldAndChangeNothing() {
+        JsonNode read = pmo.get(plan).json();
+        long design = read.get("tasks").get(1).get("id").asLong();
+        long version = read.get("version").asLong();
+        for (String bad : List.of("2d", "2d+1d+1d", "0d+1d", "5d+1d", "3d+1d, 2d+1d", "2d+0d", "2ed+1d", "2d+x",
+                "-1d+1d")) {
+            Api.Response refused = pmo.send("PATCH", plan + "/tasks/" + design, json(Map.of("splits", bad)));
+            assertThat(refused.status()).as(bad + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("splits");
+        }
+        long goLive = read.get("tasks").get(4).get("id").asLong();
+        long build = read.get("tasks").get(0).get("id").asLong();
+        for (long task : List.of(goLive, build)) {
+            Api.Response refused = pmo.send("PATCH", plan + "/tasks/" + task, json(Map.of("splits", "1d+1d")));
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("can be split");
+        }
+        assertThat(pmo.get(plan).json().get("version").asLong()).isEqualTo(version);
+    }
+
+    @Test
     void aPlanSentBackWithItsTaskIdsKeepsTheTasksAndTheirBaselineValues() {
         assertThat(pmo.put("/api/v1/projects/" + project + "/baselines/0", "{}").status()).isEqualTo(200);
         JsonNode read = pmo.get(plan).json();

@@ -35,6 +35,8 @@ public final class DraftTask {
     public String source;
     /** Microsoft Project's "Leveling Delay": working minutes of the task's calendar, set by leveling (0: none). */
     public int levelingDelay;
+    /** A split task's pauses, {@code after+length} in working minutes, comma-separated (null: not split). */
+    public String splits;
     /** The pool resources assigned to the task (stored apart from its columns, compared by the store). */
     public final List<DraftAssignment> assignments = new ArrayList<>();
 
@@ -62,6 +64,7 @@ public final class DraftTask {
         copy.sourceUid = sourceUid;
         copy.source = source;
         copy.levelingDelay = levelingDelay;
+        copy.splits = splits;
         assignments.forEach(assignment -> copy.assignments.add(assignment.copy()));
         return copy;
     }
@@ -87,6 +90,8 @@ public final class DraftTask {
         if (source != null) fields.put("source", source);
         // only on leveled tasks, so that the history of other tasks reads as before
         if (levelingDelay != 0) fields.put("levelingDelay", levelingDelay + " min");
+        // only on split tasks, so that the history of other tasks reads as before
+        if (splits != null) fields.put("splits", splits + " min");
         return fields;
     }
 
@@ -100,7 +105,7 @@ public final class DraftTask {
                 && percentComplete == other.percentComplete && Objects.equals(resources, other.resources)
                 && Objects.equals(notes, other.notes)
                 && Objects.equals(sourceUid, other.sourceUid) && Objects.equals(source, other.source)
-                && levelingDelay == other.levelingDelay
+                && levelingDelay == other.levelingDelay && Objects.equals(splits, other.splits)
                 && Objects.equals(parentId(), other.parentId());
     }
 

@@ -126,7 +126,8 @@ public class PlanStore {
         Map<DraftTask, Long> parents = new IdentityHashMap<>();
         jdbc.sql("select id, parent, name, duration_minutes, duration_unit, elapsed, calendar, constraint_type, "
                         + "constraint_date, deadline, actual_start, actual_finish, percent_complete, resources, notes, "
-                        + "source_uid, source, leveling_delay_minutes from plan_task where project = :project order by position")
+                        + "source_uid, source, leveling_delay_minutes, splits from plan_task where project = :project "
+                        + "order by position")
                 .param("project", draft.project)
                 .query(rs -> {
                     DraftTask task = new DraftTask(rs.getString("name"), rs.getInt("duration_minutes"));
@@ -149,6 +150,7 @@ public class PlanStore {
                     task.sourceUid = rs.wasNull() ? null : sourceUid;
                     task.source = rs.getString("source");
                     task.levelingDelay = rs.getInt("leveling_delay_minutes");
+                    task.splits = rs.getString("splits");
                     byId.put(task.id, task);
                     draft.tasks.add(task);
                 });
@@ -229,7 +231,8 @@ public class PlanStore {
                 + "constraint_type = :constraintType, constraint_date = :constraintDate, deadline = :deadline, "
                 + "actual_start = :actualStart, actual_finish = :actualFinish, percent_complete = :percent, "
                 + "resources = :resources, notes = :notes, source_uid = :sourceUid, source = :source, "
-                + "leveling_delay_minutes = :levelingDelay where id = :id", updates.toArray(SqlParameterSource[]::new));
+                + "leveling_delay_minutes = :levelingDelay, splits = :splits where id = :id",
+                updates.toArray(SqlParameterSource[]::new));
         for (DraftTask task : inserted) {
             int row = after.row(task);
             Map<String, String> snapshot = task.snapshot(row, task.parent == null ? null : after.row(task.parent));
@@ -514,9 +517,10 @@ public class PlanStore {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         batch.batchUpdate("insert into plan_task (project, parent, position, name, duration_minutes, duration_unit, "
                 + "elapsed, calendar, constraint_type, constraint_date, deadline, actual_start, actual_finish, "
-                + "percent_complete, resources, notes, source_uid, source, leveling_delay_minutes) values (:project, :parent, "
-                + ":position, :name, :duration, :unit, :elapsed, :calendar, :constraintType, :constraintDate, :deadline, "
-                + ":actualStart, :actualFinish, :percent, :resources, :notes, :sourceUid, :source, :levelingDelay)", rows, keys, new String[] {"id"});
+                + "percent_complete, resources, notes, source_uid, source, leveling_delay_minutes, splits) values "
+                + "(:project, :parent, :position, :name, :duration, :unit, :elapsed, :calendar, :constraintType, "
+                + ":constraintDate, :deadline, :actualStart, :actualFinish, :percent, :resources, :notes, :sourceUid, "
+                + ":source, :levelingDelay, :splits)", rows, keys, new String[] {"id"});
         List<Map<String, Object>> ids = keys.getKeyList();
         for (int i = 0; i < tasks.size(); i++) tasks.get(i).id = ((Number) ids.get(i).values().iterator().next()).longValue();
         SqlParameterSource[] parents = tasks.stream().filter(task -> task.parent != null)
@@ -550,6 +554,7 @@ public class PlanStore {
         columns.addValue("sourceUid", task.sourceUid);
         columns.addValue("source", task.source);
         columns.addValue("levelingDelay", task.levelingDelay);
+        columns.addValue("splits", task.splits);
         return columns;
     }
 

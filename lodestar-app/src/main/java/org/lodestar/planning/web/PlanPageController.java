@@ -97,7 +97,7 @@ class PlanPageController implements AuthorisedFirst {
     String notes(@PathVariable long id, @RequestParam long taskId, @RequestParam(defaultValue = "") String notes,
                  @RequestParam(required = false) Long version) {
         plans.changeTask(new ProjectId(id), taskId, new TaskCommand(null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, notes, version));
+                null, null, null, null, null, null, notes, null, version));
         return "redirect:/projects/" + id + "/plan#plan-notes";
     }
 
