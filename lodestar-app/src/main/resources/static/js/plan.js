@@ -608,6 +608,16 @@
       if (task.percentComplete > 0) {
         svg('rect', { x: xs, y: mid - 2, width: width * task.percentComplete / 100, height: 3, fill: '#f2b94b' }, g);
       }
+    } else if (task.segments && task.segments.length > 1) {
+      // a split task: its stretches of work, joined through the pauses by a dotted line, as Microsoft Project draws it
+      svg('line', { x1: xs, y1: mid, x2: xf, y2: mid, stroke: task.critical ? CRIT : '#24479f', 'stroke-width': 1,
+        'stroke-dasharray': '2 2' }, g);
+      task.segments.forEach(function (segment) {
+        var ss = x(segment.start), sf = x(segment.finish);
+        if (ss === null || sf === null) return;
+        svg('rect', { 'class': 'bar segment', x: ss, y: mid - 6, width: Math.max(sf - ss, 2), height: 12, rx: 2,
+          fill: task.critical ? 'url(#plan-hatch)' : TASK, stroke: task.critical ? CRIT : '#24479f', 'stroke-width': 1 }, g);
+      });
     } else {
       svg('rect', { 'class': 'bar', x: xs, y: mid - 6, width: width, height: 12, rx: 2,
         fill: task.critical ? 'url(#plan-hatch)' : TASK, stroke: task.critical ? CRIT : '#24479f', 'stroke-width': 1 }, g);

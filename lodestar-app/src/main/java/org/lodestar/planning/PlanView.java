@@ -22,7 +22,8 @@ public record PlanView(long projectId, String code, String name, long version, l
      * (as imported or typed); {@code assignments} the pool resources assigned to it; {@code levelingDelay} the
      * leveling delay in days as typed ({@code 3d}), empty when the task is not leveled; {@code notes} plain text
      * whose lines are kept, null when the task has none; {@code splits} a split task's pauses as typed ({@code 2d+1d}: after
-     * 2 days of work, 1 day's pause), empty when it is not split.
+     * 2 days of work, 1 day's pause), empty when it is not split; {@code segments} the stretches of work between
+     * the pauses of a split task not started yet, as the Gantt draws them (empty otherwise: one bar).
      */
     public record Task(long id, int row, String wbs, int level, Long parentId, boolean summary, boolean milestone,
                        String name, String duration, int durationMinutes, boolean elapsed, String start,
@@ -31,7 +32,7 @@ public record PlanView(long projectId, String code, String name, long version, l
                        String predecessors, String resources, String constraint, String deadline,
                        String actualStart, String actualFinish, Long calendarId, String baselineStart,
                        String baselineFinish, Long sourceUid, String source, List<Assignment> assignments,
-                       String levelingDelay, String notes, String splits) {
+                       String levelingDelay, String notes, String splits, List<Segment> segments) {
 
         /** A task that is not leveled. */
         public Task(long id, int row, String wbs, int level, Long parentId, boolean summary, boolean milestone,
@@ -44,7 +45,7 @@ public record PlanView(long projectId, String code, String name, long version, l
             this(id, row, wbs, level, parentId, summary, milestone, name, duration, durationMinutes, elapsed, start,
                     finish, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat, critical,
                     percentComplete, predecessors, resources, constraint, deadline, actualStart, actualFinish,
-                    calendarId, baselineStart, baselineFinish, sourceUid, source, assignments, "", null, "");
+                    calendarId, baselineStart, baselineFinish, sourceUid, source, assignments, "", null, "", List.of());
         }
 
         /** A task without assignments. */
@@ -58,7 +59,7 @@ public record PlanView(long projectId, String code, String name, long version, l
             this(id, row, wbs, level, parentId, summary, milestone, name, duration, durationMinutes, elapsed, start,
                     finish, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat, critical,
                     percentComplete, predecessors, resources, constraint, deadline, actualStart, actualFinish,
-                    calendarId, baselineStart, baselineFinish, sourceUid, source, List.of(), "", null, "");
+                    calendarId, baselineStart, baselineFinish, sourceUid, source, List.of(), "", null, "", List.of());
         }
     }
 
@@ -68,6 +69,10 @@ public record PlanView(long projectId, String code, String name, long version, l
      * {@code booking} SOFT or HARD; {@code contour} FLAT; {@code label} as the grid and Gantt show it,
      * {@code Ana Silva [50%]}; {@code absent} whether the resource is absent on a day of the task.
      */
+    /** A stretch of a split task's work. */
+    public record Segment(String start, String finish) {
+    }
+
     public record Assignment(long id, long taskId, long resource, String name, int units, double work,
                              String booking, String contour, String label, boolean absent) {
     }

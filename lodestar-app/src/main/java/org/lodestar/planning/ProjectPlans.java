@@ -600,6 +600,33 @@ public class ProjectPlans {
         return ScheduledPlan.of(draft, calendars.engineCalendar(draft.calendar), calendars::engineCalendar);
     }
 
+    /**
+     * The stretches of work of a split task not started yet, from its scheduled start through its pauses to its
+     * scheduled finish; empty for any other task (a started one resumes by the progress rules: one bar).
+     */
+    private static List<PlanView.Segment> segments(ScheduledPlan scheduled, int i) {
+        DraftTask task = scheduled.draft.tasks.get(i);
+        if (task.splits == null || scheduled.summary[i] || task.elapsed || task.actualStart != null
+                || task.actualFinish != null) {
+            return List.of();
+        }
+        WorkCalendar calendar = scheduled.plan.calendarOf(i);
+        int start = scheduled.schedule.start(i);
+        int[] pauses = TaskSplits.minutes(task.splits);
+        List<PlanView.Segment> segments = new ArrayList<>();
+        int from = start;
+        int offset = 0; // working minutes of work and pauses from the start
+        for (int p = 0; p < pauses.length && pauses[p] < task.duration; p += 2) {
+            offset += pauses[p] - (p == 0 ? 0 : pauses[p - 2]);
+            segments.add(new PlanView.Segment(PlanTimes.text(from), PlanTimes.text(calendar.addWorking(start, offset))));
+            offset += pauses[p + 1];
+            from = calendar.addWorking(start, offset + 1) - 1; // the next working minute: a start
+        }
+        if (segments.isEmpty()) return List.of();
+        segments.add(new PlanView.Segment(PlanTimes.text(from), PlanTimes.text(scheduled.schedule.finish(i))));
+        return segments;
+    }
+
     /** The plan as shown, from one scheduled snapshot (the variance of baselines reads the same one). */
     PlanView view(ProjectView project, ScheduledPlan scheduled) {
         PlanDraft draft = scheduled.draft;
@@ -654,7 +681,7 @@ public class ProjectPlans {
                     base == null ? null : PlanTimes.text(base.finish()), task.sourceUid, task.source,
                     assigned.getOrDefault(task, List.of()),
                     task.levelingDelay == 0 ? "" : DurationText.format(task.levelingDelay, false, "d", units),
-                    task.notes, TaskSplits.format(task.splits, units)));
+                    task.notes, TaskSplits.format(task.splits, units), segments(scheduled, i)));
         }
         List<Long> critical = new ArrayList<>();
         for (int index : schedule.criticalPath()) critical.add(draft.tasks.get(index).id);

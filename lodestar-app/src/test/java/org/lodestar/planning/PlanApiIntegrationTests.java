@@ -512,6 +512,10 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
         // Code follows Design with a day's lag: Friday 15 January
         assertThat(tasks.get(2).get("start").asString()).isEqualTo("2027-01-15T08:00");
         assertThat(tasks.get(3).get("splits").asString()).as("Test is not split").isEmpty();
+        assertThat(tasks.get(3).get("segments")).as("one bar").isEmpty();
+        assertThat(tasks.get(1).get("segments").toString()).isEqualTo("[{\"start\":\"2027-01-04T08:00\","
+                + "\"finish\":\"2027-01-05T17:00\"},{\"start\":\"2027-01-07T08:00\",\"finish\":\"2027-01-08T17:00\"},"
+                + "{\"start\":\"2027-01-13T08:00\",\"finish\":\"2027-01-13T17:00\"}]");
         JsonNode history = pmo.get("/api/v1/audit?entityType=plan_task&entityId=" + design).json();
         assertThat(history.get("items").get(0).get("changes")).anySatisfy(change -> {
             assertThat(change.get("field").asString()).isEqualTo("splits");

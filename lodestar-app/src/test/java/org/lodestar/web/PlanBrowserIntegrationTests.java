@@ -70,6 +70,21 @@ class PlanBrowserIntegrationTests extends BrowserTestSupport {
         edit(1, "duration", "8d");
         assertThat(barStart(build)).as("the successor's bar moved three days later").isGreaterThan(buildStartBefore);
         assertThat(browser.getCurrentUrl()).as("no reload").endsWith("/plan");
+
+        // Build split after 3 days for 2: two stretches of work joined by a dotted line, Launch after the second
+        Api.Response split = Api.as(port, "pm").send("PATCH", "/api/v1/projects/" + projectId + "/plan/tasks/" + build,
+                "{\"splits\":\"3d+2d\"}");
+        assertThat(split.status()).as(split.body()).isEqualTo(200);
+        openPlan("");
+        String bar = ".plan-gantt-chart .plan-bar[data-task-id='" + build + "'] ";
+        assertThat(browser.findElements(By.cssSelector(bar + "rect.segment"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector(bar + "line[stroke-dasharray]"))).hasSize(1);
+        double firstEnd = ((Number) script("var r = document.querySelectorAll(arguments[0]); var b = r[0].getBBox();"
+                + " return b.x + b.width", bar + "rect.segment")).doubleValue();
+        double secondStart = ((Number) script("return document.querySelectorAll(arguments[0])[1].getBBox().x",
+                bar + "rect.segment")).doubleValue();
+        assertThat(secondStart).as("a gap of two days").isGreaterThan(firstEnd);
+        assertThat(barStart(launch)).isGreaterThanOrEqualTo(secondStart);
     }
 
     @Test
