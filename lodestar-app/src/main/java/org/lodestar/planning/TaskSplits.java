@@ -10,15 +10,20 @@ import java.util.List;
  */
 final class TaskSplits {
 
+    /** The most pauses a task keeps: their stored text stays within its column. */
+    static final int MAX_PAUSES = 100;
+
     private TaskSplits() {
     }
 
     /** The stored form of typed pauses; null for blank text (no split). Each must fall within the task's work. */
     static String parse(String text, int duration, TimeUnits units) {
         if (text == null || text.isBlank()) return null;
+        String[] typed = text.split(",", MAX_PAUSES + 2);
+        if (typed.length > MAX_PAUSES) throw DurationText.problem("splits", "planning.validation.tooMany", MAX_PAUSES);
         List<String> pauses = new ArrayList<>();
         int previous = 0;
-        for (String pause : text.split(",")) {
+        for (String pause : typed) {
             String[] parts = pause.split("\\+");
             if (parts.length != 2) throw DurationText.problem("splits", "planning.validation.splits", text);
             DurationText.Duration after = DurationText.parse(parts[0], units, "splits");
@@ -30,7 +35,6 @@ final class TaskSplits {
             pauses.add(after.minutes() + "+" + length.minutes());
             previous = after.minutes();
         }
-        if (pauses.size() > 100) throw DurationText.problem("splits", "planning.validation.tooMany", 100);
         return String.join(",", pauses);
     }
 
@@ -47,7 +51,7 @@ final class TaskSplits {
         return minutes;
     }
 
-    /** The stored pauses as typed, in days where they are whole hours' share of a day, else hours or minutes. */
+    /** The stored pauses as typed: each amount in days, else hours, else minutes, the first that reads back exactly. */
     static String format(String stored, TimeUnits units) {
         int[] minutes = minutes(stored);
         List<String> pauses = new ArrayList<>();

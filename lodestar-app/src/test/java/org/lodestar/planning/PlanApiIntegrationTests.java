@@ -479,18 +479,10 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
         pmo.send("PATCH", plan + "/tasks/" + design, json(Map.of("notes", notes)));
 
         // a whole plan that does not mention notes keeps them; a blank one removes them
-        JsonNode read = pmo.get(plan).json();
-        List<Long> ids = taskIds(read);
-        String whole = """
-                {"start":"2027-01-04","version":%d,"tasks":[
-                  {"id":%d,"name":"Build"},
-                  {"id":%d,"parentKey":"%d","name":"Design","duration":"5d"%s}]}
-                """;
-        Api.Response kept = pmo.put(plan, whole.formatted(read.get("version").asLong(), ids.get(0), ids.get(1), ids.get(0), ""));
+        Api.Response kept = buildAndDesignOnly("");
         assertThat(kept.status()).as(kept.body()).isEqualTo(200);
         assertThat(kept.json().get("tasks").get(1).get("notes").asString()).isEqualTo(notes.stripTrailing());
-        Api.Response cleared = pmo.put(plan, whole.formatted(kept.json().get("version").asLong(), ids.get(0), ids.get(1),
-                ids.get(0), ",\"notes\":\"  \""));
+        Api.Response cleared = buildAndDesignOnly(",\"notes\":\"  \"");
         assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
         JsonNode none = cleared.json().get("tasks").get(1).get("notes");
         assertThat(none == null || none.isNull()).as(cleared.body()).isTrue();
@@ -528,20 +520,24 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
         pmo.send("PATCH", plan + "/tasks/" + design, "{\"duration\":\"5d\"}");
 
         // a whole plan that does not mention splits keeps them; a blank one removes them
-        read = pmo.get(plan).json();
+        Api.Response kept = buildAndDesignOnly("");
+        assertThat(kept.status()).as(kept.body()).isEqualTo(200);
+        assertThat(kept.json().get("tasks").get(1).get("finish").asString()).isEqualTo("2027-01-13T17:00");
+        Api.Response cleared = buildAndDesignOnly(",\"splits\":\"\"");
+        assertThat(cleared.json().get("tasks").get(1).get("splits").asString()).isEmpty();
+        assertThat(cleared.json().get("tasks").get(1).get("finish").asString()).isEqualTo("2027-01-08T17:00");
+    }
+
+    /** The plan sent back as Build and Design alone, kept by their ids; {@code designFields} adds to Design's. */
+    private Api.Response buildAndDesignOnly(String designFields) {
+        JsonNode read = pmo.get(plan).json();
         List<Long> ids = taskIds(read);
         String whole = """
                 {"start":"2027-01-04","version":%d,"tasks":[
                   {"id":%d,"name":"Build"},
                   {"id":%d,"parentKey":"%d","name":"Design","duration":"5d"%s}]}
                 """;
-        Api.Response kept = pmo.put(plan, whole.formatted(read.get("version").asLong(), ids.get(0), ids.get(1), ids.get(0), ""));
-        assertThat(kept.status()).as(kept.body()).isEqualTo(200);
-        assertThat(kept.json().get("tasks").get(1).get("finish").asString()).isEqualTo("2027-01-13T17:00");
-        Api.Response cleared = pmo.put(plan, whole.formatted(kept.json().get("version").asLong(), ids.get(0), ids.get(1),
-                ids.get(0), ",\"splits\":\"\""));
-        assertThat(cleared.json().get("tasks").get(1).get("splits").asString()).isEmpty();
-        assertThat(cleared.json().get("tasks").get(1).get("finish").asString()).isEqualTo("2027-01-08T17:00");
+        return pmo.put(plan, whole.formatted(read.get("version").asLong(), ids.get(0), ids.get(1), ids.get(0), designFields));
     }
 
     @Test
