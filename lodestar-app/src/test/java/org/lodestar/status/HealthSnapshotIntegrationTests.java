@@ -20,6 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lodestar.engine.health.Rag;
 import org.lodestar.platform.People;
@@ -49,7 +50,8 @@ class HealthSnapshotIntegrationTests extends PageTestSupport {
     @Autowired
     JdbcClient jdbc;
 
-    /** Other tests expect health measured at the read: no snapshot outlives a test. */
+    /** Other tests expect health measured at the read: no snapshot outlives a test, nor comes before one. */
+    @BeforeEach
     @AfterEach
     void forgetTheSnapshot() {
         jdbc.sql("delete from health_snapshot_round").update();

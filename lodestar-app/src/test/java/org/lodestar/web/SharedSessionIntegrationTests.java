@@ -73,6 +73,8 @@ class SharedSessionIntegrationTests extends IntegrationTestSupport {
     private ConfigurableApplicationContext startSecondServer() {
         return new SpringApplicationBuilder(Lodestar.class).run(
                 "--server.port=0",
+                // as the suite's own servers: a snapshot of health taken on the shared database would outlive it
+                "--lodestar.status.health-snapshot=false",
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"));
