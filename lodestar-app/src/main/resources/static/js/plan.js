@@ -101,6 +101,13 @@
     return m ? decimal.format(+m[1]) + m[2] + label('unit.' + m[3]) : (text || '');
   }
 
+  // A split task's pauses ("2d+1d, 7d+2d") in the reader's units.
+  function localSplits(text) {
+    return (text || '').split(', ').map(function (pause) {
+      return pause.split('+').map(localDuration).join('+');
+    }).join(', ');
+  }
+
   // Bars cover whole working days: 08:00 is the left edge of a day, 17:00 its right edge (the hours between
   // are spread over the day), so a one-day task is one day wide at every zoom.
   function x(text) {
@@ -703,7 +710,7 @@
       ['tipComplete', task.percentComplete + ' %'], ['tipDeadline', task.deadline ? formatDate(task.deadline) : null],
       ['tipConstraint', task.constraint || null], ['tipAssignments', assignedText(task) || null],
       ['tipBaseline', task.baselineStart ? formatDate(task.baselineStart) + ' – ' + formatDate(task.baselineFinish) : null],
-      ['tipNotes', task.notes || null]]
+      ['tipSplits', localSplits(task.splits) || null], ['tipNotes', task.notes || null]]
       .forEach(function (entry) {
         if (entry[1] === null || entry[1] === undefined || entry[1] === '') return;
         var dt = document.createElement('dt'); dt.textContent = label(entry[0]);

@@ -85,6 +85,9 @@ class PlanBrowserIntegrationTests extends BrowserTestSupport {
                 bar + "rect.segment")).doubleValue();
         assertThat(secondStart).as("a gap of two days").isGreaterThan(firstEnd);
         assertThat(barStart(launch)).isGreaterThanOrEqualTo(secondStart);
+        new Actions(browser).moveToElement(browser.findElements(By.cssSelector(bar + "rect.segment")).get(1)).perform();
+        WebElement tip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".plan-tooltip")));
+        assertThat(tip.getText()).contains("Splits").contains("3d+2d");
     }
 
     @Test
