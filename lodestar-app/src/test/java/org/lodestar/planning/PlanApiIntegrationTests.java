@@ -523,6 +523,12 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
         Api.Response kept = buildAndDesignOnly("");
         assertThat(kept.status()).as(kept.body()).isEqualTo(200);
         assertThat(kept.json().get("tasks").get(1).get("finish").asString()).isEqualTo("2027-01-13T17:00");
+        // once started, the rest follows the progress rules: one bar, the pauses kept
+        JsonNode started = pmo.send("PATCH", plan + "/tasks/" + design, "{\"actualStart\":\"2027-01-04T08:00\"}")
+                .json().get("tasks").get(1);
+        assertThat(started.get("segments")).isEmpty();
+        assertThat(started.get("splits").asString()).isEqualTo("2d+1d, 4d+2d");
+        assertThat(started.get("finish").asString()).isEqualTo("2027-01-13T17:00");
         Api.Response cleared = buildAndDesignOnly(",\"splits\":\"\"");
         assertThat(cleared.json().get("tasks").get(1).get("splits").asString()).isEmpty();
         assertThat(cleared.json().get("tasks").get(1).get("finish").asString()).isEqualTo("2027-01-08T17:00");
@@ -542,6 +548,8 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void badSplitsAreRefusedNamingTheFieldAndChangeNothing() {
+        long test = pmo.get(plan).json().get("tasks").get(3).get("id").asLong();
+        assertThat(pmo.send("PATCH", plan + "/tasks/" + test, "{\"duration\":\"4ed\"}").status()).isEqualTo(200);
         JsonNode read = pmo.get(plan).json();
         long design = read.get("tasks").get(1).get("id").asLong();
         long version = read.get("version").asLong();
@@ -553,7 +561,7 @@ class PlanApiIntegrationTests extends IntegrationTestSupport {
         }
         long goLive = read.get("tasks").get(4).get("id").asLong();
         long build = read.get("tasks").get(0).get("id").asLong();
-        for (long task : List.of(goLive, build)) {
+        for (long task : List.of(goLive, build, test)) {
             Api.Response refused = pmo.send("PATCH", plan + "/tasks/" + task, json(Map.of("splits", "1d+1d")));
             assertThat(refused.status()).as(refused.body()).isEqualTo(400);
             assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("can be split");

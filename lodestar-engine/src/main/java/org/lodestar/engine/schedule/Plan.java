@@ -252,9 +252,13 @@ public final class Plan {
 
     /** Working minutes of the task's pauses (splits) together. */
     public int pausedMinutes(int task) {
-        int[] own = pauses == null ? null : pauses[task];
-        int total = 0;
-        for (int i = 1; own != null && i < own.length; i += 2) total += own[i];
+        return pauses == null ? 0 : (int) total(pauses[task]);
+    }
+
+    /** The lengths of pauses {after, length, after, length, ...} added up; 0 for none. */
+    private static long total(int[] pauses) {
+        long total = 0;
+        for (int i = 1; pauses != null && i < pauses.length; i += 2) total += pauses[i];
         return total;
     }
 
@@ -618,7 +622,7 @@ public final class Plan {
                             + duration[t] + " minutes");
                 }
                 if (pauses != null && pauses[t] != null && ((flags[t] & (SUMMARY | ELAPSED)) != 0
-                        || (long) duration[t] + pausedMinutes(pauses[t]) > MAX_MINUTES)) {
+                        || duration[t] + total(pauses[t]) > MAX_MINUTES)) {
                     throw new IllegalArgumentException("Only a task of working time can be split, within 100 years: "
                             + names[t]);
                 }
@@ -673,12 +677,6 @@ public final class Plan {
                     throw new IllegalArgumentException("Task " + names[s] + " depends on " + names[p] + " twice");
                 }
             }
-        }
-
-        private static long pausedMinutes(int[] pauses) {
-            long total = 0;
-            for (int i = 1; i < pauses.length; i += 2) total += pauses[i];
-            return total;
         }
 
         private int check(int task) {

@@ -123,6 +123,12 @@ class SplitTaskTests {
         plan.split(task, DAY, DAY);
         assertThatThrownBy(() -> plan.split(task, DAY / 2, DAY)).hasMessageContaining("must come after 480");
 
+        Plan.Builder century = plan();
+        int longest = century.task("Almost a century", Plan.MAX_MINUTES - DAY);
+        century.split(longest, DAY, 2 * DAY);
+        assertThatThrownBy(century::build).as("work and pauses beyond 100 years")
+                .hasMessageContaining("Only a task of working time can be split, within 100 years");
+
         Plan.Builder elapsed = plan();
         int round = elapsed.task("Round the clock", 2 * DAY);
         elapsed.elapsed(round).split(round, DAY, DAY);
