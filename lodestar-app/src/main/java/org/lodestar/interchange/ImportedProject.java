@@ -23,15 +23,27 @@ import org.lodestar.engine.schedule.WorkCalendar.WorkingTime;
  *                     no longer waits for its predecessors (else retained logic, P6's default)
  * @param lagCalendar  the calendar working lags are counted on (P6 chooses it per project; Project: the successor's)
  * @param finishFirst  scheduled backward from {@code finish}
+ * @param fields       the custom fields the file's tasks hold values for (Project's Text1..., P6's user fields)
  */
 public record ImportedProject(String fileName, String format, String application, boolean primavera,
                               boolean progressOverride, LagCalendar lagCalendar,
                               LocalDateTime start, LocalDateTime finish, LocalDateTime statusDate,
                               boolean finishFirst, int defaultCalendar, List<Calendar> calendars, List<Task> tasks,
                               List<Link> links, List<Resource> resources, List<Assignment> assignments,
-                              List<String> warnings) {
+                              List<String> warnings, List<Field> fields) {
+
+    /** A file whose tasks hold no custom field values. */
+    public ImportedProject(String fileName, String format, String application, boolean primavera,
+                           boolean progressOverride, LagCalendar lagCalendar, LocalDateTime start,
+                           LocalDateTime finish, LocalDateTime statusDate, boolean finishFirst, int defaultCalendar,
+                           List<Calendar> calendars, List<Task> tasks, List<Link> links, List<Resource> resources,
+                           List<Assignment> assignments, List<String> warnings) {
+        this(fileName, format, application, primavera, progressOverride, lagCalendar, start, finish, statusDate,
+                finishFirst, defaultCalendar, calendars, tasks, links, resources, assignments, warnings, List.of());
+    }
 
     public ImportedProject {
+        fields = List.copyOf(fields);
         calendars = List.copyOf(calendars);
         tasks = List.copyOf(tasks);
         links = List.copyOf(links);
@@ -45,7 +57,8 @@ public record ImportedProject(String fileName, String format, String application
      * {@code summary} is true when other rows name it as parent. Saved {@code start}/{@code finish} are the dates
      * the scheduling tool wrote; {@code remaining} is -1 unless the task is in progress; {@code levelingDelay} is in
      * working minutes (a delay saved in elapsed days counts a working day for each); {@code baselines} are the
-     * baselines the file saved for the task, by number (0: Project's "Baseline", P6's project baseline).
+     * baselines the file saved for the task, by number (0: Project's "Baseline", P6's project baseline);
+     * {@code fields} its values of the file's custom fields, as text by the field's {@link Field#id()}.
      */
     public record Task(int row, Integer sourceUniqueId, String sourceId, String name, String wbs, int outlineLevel,
                        int parent, boolean summary, boolean milestone, int duration, boolean elapsed, int calendar,
@@ -53,11 +66,26 @@ public record ImportedProject(String fileName, String format, String application
                        LocalDateTime start, LocalDateTime finish, LocalDateTime actualStart,
                        LocalDateTime actualFinish, double percentComplete, int remaining,
                        List<Baseline> baselines, String notes,
-                       boolean manual, List<Pause> pauses, int levelingDelay, String activityType) {
+                       boolean manual, List<Pause> pauses, int levelingDelay, String activityType,
+                       Map<String, String> fields) {
+
+        /** A task without custom field values. */
+        public Task(int row, Integer sourceUniqueId, String sourceId, String name, String wbs, int outlineLevel,
+                    int parent, boolean summary, boolean milestone, int duration, boolean elapsed, int calendar,
+                    ConstraintType constraint, LocalDateTime constraintDate, LocalDateTime deadline,
+                    LocalDateTime start, LocalDateTime finish, LocalDateTime actualStart,
+                    LocalDateTime actualFinish, double percentComplete, int remaining,
+                    List<Baseline> baselines, String notes,
+                    boolean manual, List<Pause> pauses, int levelingDelay, String activityType) {
+            this(row, sourceUniqueId, sourceId, name, wbs, outlineLevel, parent, summary, milestone, duration, elapsed,
+                    calendar, constraint, constraintDate, deadline, start, finish, actualStart, actualFinish,
+                    percentComplete, remaining, baselines, notes, manual, pauses, levelingDelay, activityType, Map.of());
+        }
 
         public Task {
             baselines = List.copyOf(baselines);
             pauses = List.copyOf(pauses);
+            fields = Map.copyOf(fields);
         }
 
         /** Split: its work stops and resumes ({@code pauses}, in the order they fall in the work). */
@@ -73,6 +101,14 @@ public record ImportedProject(String fileName, String format, String application
         public boolean leveled() {
             return levelingDelay > 0;
         }
+    }
+
+    /**
+     * A custom field of the file's tasks: {@code id} as the file names it ({@code TEXT1}, or a P6 user field's name),
+     * {@code label} its alias (its name when it has none), {@code type} the file's kind of value (STRING, NUMERIC,
+     * DATE, BOOLEAN, CURRENCY, DURATION...), {@code values} how many tasks hold a value.
+     */
+    public record Field(String id, String label, String type, int values) {
     }
 
     /** A pause of a split task: after {@code after} working minutes of its work, {@code minutes} of working time. */

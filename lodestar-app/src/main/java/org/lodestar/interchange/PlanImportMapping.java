@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +43,19 @@ final class PlanImportMapping {
 
     private final ImportedProject file;
     private final int minutesPerDay;
+    private final Map<String, String> fieldMap;
     private final List<Warning> warnings = new ArrayList<>();
 
     /** {@code minutesPerDay}: the plan calendar's, which a duration in days is counted in. */
     PlanImportMapping(ImportedProject file, int minutesPerDay) {
+        this(file, minutesPerDay, Map.of());
+    }
+
+    /** {@code fieldMap}: the Lodestar task field each custom field of the file chosen goes to, by file field id. */
+    PlanImportMapping(ImportedProject file, int minutesPerDay, Map<String, String> fieldMap) {
         this.file = file;
         this.minutesPerDay = minutesPerDay;
+        this.fieldMap = fieldMap;
     }
 
     List<Warning> warnings() {
@@ -112,7 +120,7 @@ final class PlanImportMapping {
                     task.summary() ? null : percent(task.percentComplete()), text(task.actualStart()),
                     text(task.actualFinish()), resources(resources.get(task.row())),
                     calendar == null || calendar == planCalendar ? null : calendar.toString(), uid, source,
-                    notes == null ? "" : notes, task.summary() || task.elapsed() ? "" : splits(task)));
+                    notes == null ? "" : notes, task.summary() || task.elapsed() ? "" : splits(task), fields(task)));
         }
         List<PlanCommand.Dependency> dependencies = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
@@ -140,6 +148,17 @@ final class PlanImportMapping {
         LocalDateTime start = file.finishFirst() ? null : file.start();
         LocalDateTime finish = file.finishFirst() ? file.finish() : null;
         return new PlanCommand(text(start), text(finish), text(file.statusDate()), null, tasks, dependencies, version);
+    }
+
+    /**
+     * The task's values of the fields mapped: the file's, or blank (none) where the task has none, so that a
+     * re-import clears a value the file no longer holds. Null when no field is mapped: the tasks keep theirs.
+     */
+    private Map<String, String> fields(ImportedProject.Task task) {
+        if (fieldMap.isEmpty()) return null;
+        Map<String, String> values = new LinkedHashMap<>();
+        fieldMap.forEach((fileField, key) -> values.put(key, task.fields().getOrDefault(fileField, "")));
+        return values;
     }
 
     /** Stored tasks the file has not, kept: after the file's tasks, under their summary when it is kept too. */

@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lodestar.engine.schedule.ProgressedActivities;
 import org.lodestar.engine.schedule.ScheduleMode;
 import org.lodestar.interchange.internal.PendingImports;
@@ -37,6 +39,9 @@ import org.lodestar.portfolio.LifecyclePhase;
 import org.lodestar.portfolio.PortfolioAct;
 import org.lodestar.portfolio.PortfolioRights;
 import org.lodestar.portfolio.Priority;
+import org.lodestar.platform.InvalidInputException;
+import org.lodestar.portfolio.CustomFieldView;
+import org.lodestar.portfolio.CustomFields;
 import org.lodestar.portfolio.ProjectCommand;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectRegistry;
@@ -64,8 +69,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PlanImports {
 
     private static final List<String> NOT_STORED = List.of("interchange.import.notStored.resources",
-            "interchange.import.notStored.customFields",
             "interchange.import.notStored.wbs");
+    private static final Pattern TASK_FIELD = Pattern.compile("tasks\\[(\\d+)]\\.fields\\[(.+)]");
 
     private final ProjectPlans plans;
     private final Baselines baselines;
@@ -81,6 +86,7 @@ public class PlanImports {
     private final ProjectRegistry registry;
     private final PortfolioRights portfolioRights;
     private final String defaultCurrency;
+    private final CustomFields customFields;
 
     /** What applying a file gave: the plan as it would be stored, and the warnings. */
     private record Applied(PlanView plan, List<PlanImportMapping.Warning> warnings) {
@@ -89,12 +95,13 @@ public class PlanImports {
     PlanImports(ProjectPlans plans, Baselines baselines, Calendars calendars, ProjectRights rights,
                 PlatformTransactionManager transactions,
                 MessageSource messages, Clock clock, PendingImports pending, ProjectRegistry registry,
-                PortfolioRights portfolioRights,
+                PortfolioRights portfolioRights, CustomFields customFields,
                 @Value("${lodestar.interchange.max-upload-bytes:52428800}") long maxBytes,
                 @Value("${lodestar.interchange.max-concurrent-imports:2}") int maxConcurrent,
                 @Value("${lodestar.interchange.preview-minutes:30}") int previewMinutes,
                 @Value("${lodestar.finance.reporting-currency:EUR}") String defaultCurrency) {
         this.registry = registry;
+        this.customFields = customFields;
         this.portfolioRights = portfolioRights;
         this.defaultCurrency = defaultCurrency;
         this.plans = plans;
@@ -120,10 +127,19 @@ public class PlanImports {
      * waiting preview. {@code project} picks one project of a multi-project file (0, the first, when null).
      */
     public ImportPreview preview(ProjectId id, String fileName, InputStream content, Integer project) {
+        return preview(id, fileName, content, project, null);
+    }
+
+    /**
+     * The same, with the Lodestar task field each custom field of the file goes to ({@code fields}: by file field
+     * id, a blank key for none); null maps each file field to the task field of the same label, if any.
+     */
+    public ImportPreview preview(ProjectId id, String fileName, InputStream content, Integer project,
+                                 Map<String, String> fields) {
         Actor actor = rights.require(id, ProjectRight.EDIT);
         return withUpload(temporary -> {
             copyBounded(content, temporary);
-            return previewOf(id, actor, fileName(fileName), temporary, project);
+            return previewOf(id, actor, fileName(fileName), temporary, project, fields);
         });
     }
 
@@ -132,31 +148,38 @@ public class PlanImports {
      * need not upload it again. It replaces the earlier preview. An unknown or expired preview is 410.
      */
     public ImportPreview previewAgain(ProjectId id, String previewId, Integer project) {
+        return previewAgain(id, previewId, project, null);
+    }
+
+    /** The same, with the file's custom fields going to the task fields chosen (as in {@link #preview}). */
+    public ImportPreview previewAgain(ProjectId id, String previewId, Integer project, Map<String, String> fields) {
         Actor actor = rights.require(id, ProjectRight.EDIT);
         PendingImports.Pending found = waiting(id, previewId, actor);
         return withUpload(temporary -> {
             if (!pending.copyContent(previewId, temporary)) throw gone();
-            return previewOf(id, actor, found.fileName(), temporary, project);
+            return previewOf(id, actor, found.fileName(), temporary, project, fields);
         });
     }
 
     /** Reads the stored upload, applies it in a transaction rolled back, and keeps the file for the confirmation. */
-    private ImportPreview previewOf(ProjectId id, Actor actor, String name, Path upload, Integer project) {
+    private ImportPreview previewOf(ProjectId id, Actor actor, String name, Path upload, Integer project,
+                                    Map<String, String> fields) {
         PlanImportReader.ImportFile read = new PlanImportReader(maxBytes).read(upload, name);
         int chosen = chosen(read, project);
         ImportedProject file = read.projects().get(chosen);
         String source = PlanImportMapping.source(name, read.names().get(chosen), read.projects().size() > 1);
+        Map<String, String> fieldMap = fieldMap(file, fields);
         PlanView before = plans.plan(id);
         Applied applied = transactions.execute(status -> {
             status.setRollbackOnly();
-            return apply(id, file, source, true, before);
+            return apply(id, file, source, true, before, fieldMap);
         });
         String previewId = UUID.randomUUID().toString();
         Instant now = clock.instant();
         Instant expires = now.plus(keep);
         pending.store(new PendingImports.Pending(previewId, id.value(), actor.username(), name, chosen,
-                before.version(), expires), upload, now);
-        return preview(previewId, id, name, file, read.names(), chosen, before, applied, expires);
+                before.version(), expires, fieldMap), upload, now);
+        return preview(previewId, id, name, file, read.names(), chosen, before, applied, expires, fieldMap);
     }
 
     /**
@@ -181,7 +204,7 @@ public class PlanImports {
                 PlanView before = plans.plan(id);
                 PlanView versioned = before.version() == found.planVersion() ? before
                         : withVersion(before, found.planVersion());
-                return apply(id, file, source, deleteRemoved, versioned).plan();
+                return apply(id, file, source, deleteRemoved, versioned, found.fieldMap()).plan();
             });
         });
     }
@@ -218,11 +241,45 @@ public class PlanImports {
             return transactions.execute(status -> {
                 ProjectView created = registry.create(command);
                 ProjectId id = new ProjectId(created.id());
-                Applied applied = apply(id, file, source, false, plans.plan(id));
+                Applied applied = apply(id, file, source, false, plans.plan(id), fieldMap(file, null));
                 return new NewProjectImport(created.id(), created.code(), created.name(), uploaded, file.format(),
                         applied.plan().tasks().size(), warnings(file, applied), notStored());
             });
         });
+    }
+
+    /**
+     * Which Lodestar task field each custom field of the file goes to, by file field id. Asked for ({@code fields}:
+     * file field id to task field key, blank for none), each must be a field of the file and a task field, and no
+     * task field may take two (else 400 naming {@code fields[id]}); not asked for (null), a file field goes to the
+     * task field of the same label or key, letter case aside.
+     */
+    private Map<String, String> fieldMap(ImportedProject file, Map<String, String> fields) {
+        List<CustomFieldView> taskFields = customFields.forTasks();
+        Map<String, String> map = new LinkedHashMap<>();
+        if (fields == null) {
+            for (ImportedProject.Field field : file.fields()) {
+                taskFields.stream().filter(task -> task.label().equalsIgnoreCase(field.label())
+                                || task.key().equalsIgnoreCase(field.id()))
+                        .findFirst().filter(task -> !map.containsValue(task.key()))
+                        .ifPresent(task -> map.put(field.id(), task.key()));
+            }
+            return map;
+        }
+        Set<String> inFile = new HashSet<>();
+        file.fields().forEach(field -> inFile.add(field.id()));
+        Set<String> keys = new HashSet<>();
+        taskFields.forEach(field -> keys.add(field.key()));
+        fields.forEach((fileField, key) -> {
+            String path = "fields[" + fileField + "]";
+            if (!inFile.contains(fileField)) throw ImportRefusedException.about(path, 400, "interchange.import.fields.unknown", fileField);
+            if (key == null || key.isBlank()) return;
+            String wanted = key.strip();
+            if (!keys.contains(wanted)) throw ImportRefusedException.about(path, 400, "interchange.import.fields.notTaskField", wanted);
+            if (map.containsValue(wanted)) throw ImportRefusedException.about(path, 400, "interchange.import.fields.twice", wanted);
+            map.put(fileField, wanted);
+        });
+        return map;
     }
 
     /** The project of a multi-project file asked for (the first when null); another is 400 naming {@code project}. */
@@ -318,7 +375,8 @@ public class PlanImports {
      * The file's calendars as the project's own (matched by name, changed only when they differ), the file's
      * default calendar as the plan's, then the whole plan through planning's replace.
      */
-    private Applied apply(ProjectId id, ImportedProject file, String source, boolean deleteRemoved, PlanView before) {
+    private Applied apply(ProjectId id, ImportedProject file, String source, boolean deleteRemoved, PlanView before,
+                          Map<String, String> fieldMap) {
         List<PlanImportMapping.Warning> warnings = new ArrayList<>();
         Map<String, CalendarView> own = new HashMap<>();
         for (CalendarView calendar : calendars.list(id)) {
@@ -360,13 +418,46 @@ public class PlanImports {
             }
         }
         version = adoptRules(id, file, before, version, warnings);
-        PlanImportMapping mapping = new PlanImportMapping(file, minutesPerDay);
-        PlanView after = plans.replace(id, mapping.command(before.tasks(), before.links(), ids, planCalendarId, source,
-                deleteRemoved, version));
+        PlanImportMapping mapping = new PlanImportMapping(file, minutesPerDay, fieldMap);
+        PlanView after;
+        try {
+            after = plans.replace(id, mapping.command(before.tasks(), before.links(), ids, planCalendarId, source,
+                    deleteRemoved, version));
+        } catch (InvalidInputException refused) {
+            throw fieldValueRefused(refused, file, fieldMap);
+        }
         warnings.addAll(mapping.warnings());
         after = assignFromPool(id, file, after, warnings);
         after = adoptBaselines(id, file, source, after, warnings);
         return new Applied(after, warnings);
+    }
+
+    /**
+     * A mapped field's value the task field refuses, said as the file's: the task, the file's field and value, and
+     * why (400 naming {@code fields[id]}), so that the user maps that field elsewhere. Other refusals pass as they are.
+     */
+    private RuntimeException fieldValueRefused(InvalidInputException refused, ImportedProject file,
+                                               Map<String, String> fieldMap) {
+        for (InvalidInputException.FieldProblem problem : refused.problems()) {
+            Matcher matcher = TASK_FIELD.matcher(problem.field());
+            if (!matcher.matches()) continue;
+            int row = Integer.parseInt(matcher.group(1));
+            String key = matcher.group(2);
+            if (row >= file.tasks().size()) continue;
+            ImportedProject.Task task = file.tasks().get(row);
+            for (Map.Entry<String, String> mapped : fieldMap.entrySet()) {
+                if (!mapped.getValue().equals(key)) continue;
+                String why = problem.text(messages, LocaleContextHolder.getLocale());
+                String label = file.fields().stream().filter(field -> field.id().equals(mapped.getKey()))
+                        .map(ImportedProject.Field::label).findFirst().orElse(mapped.getKey());
+                return ImportRefusedException.about("fields[" + mapped.getKey() + "]", 400,
+                        "interchange.import.fields.value", task.name(), label,
+                        task.fields().get(mapped.getKey()), customFields.forTasks().stream()
+                                .filter(field -> field.key().equals(key)).map(CustomFieldView::label).findFirst()
+                                .orElse(key), why);
+            }
+        }
+        return refused;
     }
 
     /**
@@ -508,7 +599,9 @@ public class PlanImports {
 
     private ImportPreview preview(String previewId, ProjectId id, String fileName, ImportedProject file,
                                   List<String> projects, int chosen, PlanView before, Applied applied,
-                                  Instant expires) {
+                                  Instant expires, Map<String, String> fieldMap) {
+        Map<String, String> labels = new HashMap<>();
+        customFields.forTasks().forEach(field -> labels.put(field.key(), field.label()));
         Map<Long, PlanView.Task> old = new LinkedHashMap<>();
         before.tasks().forEach(task -> old.put(task.id(), task));
         Map<Long, String> oldPredecessors = predecessors(before);
@@ -525,7 +618,7 @@ public class PlanImports {
             }
             kept.add(task.id());
             List<ImportPreview.FieldChange> fields = differences(was, task, before, applied.plan(),
-                    oldPredecessors.get(was.id()), newPredecessors.get(task.id()));
+                    oldPredecessors.get(was.id()), newPredecessors.get(task.id()), labels);
             if (fields.isEmpty()) unchanged++;
             else changes.add(new ImportPreview.TaskChange(task.id(), task.sourceUid(), task.name(), fields));
         }
@@ -535,7 +628,8 @@ public class PlanImports {
         }
         return new ImportPreview(previewId, id.value(), fileName, file.format(), projects, chosen, added.size(),
                 changes.size(), removed.size(), unchanged, changes, added, removed, warnings(file, applied), notStored(),
-                expires.toString());
+                expires.toString(), file.fields().stream().map(field -> new ImportPreview.FileField(field.id(),
+                        field.label(), field.type(), field.values(), fieldMap.get(field.id()))).toList());
     }
 
     /** Each task's predecessors by name, type and lag, in a stable order (rows move when tasks are added). */
@@ -554,7 +648,7 @@ public class PlanImports {
 
     private static List<ImportPreview.FieldChange> differences(PlanView.Task was, PlanView.Task now, PlanView before,
                                                               PlanView after, String predecessorsBefore,
-                                                              String predecessorsAfter) {
+                                                              String predecessorsAfter, Map<String, String> labels) {
         List<ImportPreview.FieldChange> fields = new ArrayList<>();
         compare(fields, "name", was.name(), now.name());
         compare(fields, "parent", parentName(before, was), parentName(after, now));
@@ -570,6 +664,11 @@ public class PlanImports {
         compare(fields, "notes", was.notes(), now.notes());
         compare(fields, "splits", was.splits(), now.splits());
         compare(fields, "predecessors", predecessorsBefore, predecessorsAfter);
+        Set<String> keys = new TreeSet<>(was.fields().keySet());
+        keys.addAll(now.fields().keySet());
+        for (String key : keys) {
+            compare(fields, "custom." + labels.getOrDefault(key, key), was.fields().get(key), now.fields().get(key));
+        }
         return fields;
     }
 

@@ -144,6 +144,7 @@ public final class ProjectFileReader {
         calendars.add(calendar(0, projectCalendar, properties, from, to, warnings));
         if (projectCalendar != null) calendarIndex.put(projectCalendar, 0);
 
+        FileFields.Read fields = FileFields.read(file, rows);
         List<ImportedProject.Task> tasks = new ArrayList<>();
         for (int row = 0; row < rows.size(); row++) {
             Task task = rows.get(row);
@@ -177,7 +178,7 @@ public final class ProjectFileReader {
                     task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED,
                     summary[row] || elapsed ? List.of() : pauses(task, minutes, warnings),
                     levelingDelay(task.getLevelingDelay(), properties),
-                    task.getActivityType() == null ? null : task.getActivityType().name()));
+                    task.getActivityType() == null ? null : task.getActivityType().name(), fields.values().get(row)));
         }
 
         List<ImportedProject.Link> links = new ArrayList<>();
@@ -221,7 +222,8 @@ public final class ProjectFileReader {
                 primavera ? lagCalendar(properties.getRelationshipLagCalendar()) : LagCalendar.SUCCESSOR, start, minute(properties.getFinishDate()),
                 minute(properties.getStatusDate()),
                 properties.getScheduleFrom() == org.mpxj.ScheduleFrom.FINISH && properties.getFinishDate() != null,
-                0, calendars, tasks, links, resources, assignments, List.copyOf(new LinkedHashSet<>(warnings)));
+                0, calendars, tasks, links, resources, assignments, List.copyOf(new LinkedHashSet<>(warnings)),
+                fields.fields());
     }
 
     private static void collect(Task task, int parent, List<Task> rows, Map<Task, Integer> index, List<Integer> parents,

@@ -1,6 +1,7 @@
 package org.lodestar.planning;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A whole plan, replacing the stored one in one transaction. Tasks are listed in outline order and named by keys
@@ -17,19 +18,19 @@ public record PlanCommand(String start, String finish, String statusDate, Long c
      * One task; fields as in {@link TaskCommand}; {@code id} keeps a stored task (null: a new one).
      * {@code sourceUid} and {@code source} record the task of a project file it was imported from, so that a later
      * import of the same file finds it; null on a kept task leaves them as stored. So do null {@code notes} (blank
-     * removes them) and {@code splits}: a client that does not know them keeps them.
+     * removes them), {@code splits} and {@code fields}: a client that does not know them keeps them.
      */
     public record Task(Long id, String key, String parentKey, String name, String duration, String constraint,
                        String deadline, String percentComplete, String actualStart, String actualFinish,
                        String resources, String calendar, Long sourceUid, String source, String notes,
-                       String splits) {
+                       String splits, Map<String, String> fields) {
 
         /** An imported task without notes. */
         public Task(Long id, String key, String parentKey, String name, String duration, String constraint,
                     String deadline, String percentComplete, String actualStart, String actualFinish,
                     String resources, String calendar, Long sourceUid, String source) {
             this(id, key, parentKey, name, duration, constraint, deadline, percentComplete, actualStart,
-                    actualFinish, resources, calendar, sourceUid, source, null, null);
+                    actualFinish, resources, calendar, sourceUid, source, null, null, null);
         }
 
         /** A task made here, not imported. */
@@ -37,7 +38,7 @@ public record PlanCommand(String start, String finish, String statusDate, Long c
                     String deadline, String percentComplete, String actualStart, String actualFinish,
                     String resources, String calendar) {
             this(id, key, parentKey, name, duration, constraint, deadline, percentComplete, actualStart,
-                    actualFinish, resources, calendar, null, null, null, null);
+                    actualFinish, resources, calendar, null, null, null, null, null);
         }
     }
 

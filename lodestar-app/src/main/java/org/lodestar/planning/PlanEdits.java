@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.lodestar.engine.schedule.ConstraintType;
 import org.lodestar.engine.schedule.WorkCalendar;
@@ -31,13 +32,24 @@ final class PlanEdits {
     private final TimeUnits units;
     private final WorkCalendar calendar;
     private final CalendarCheck calendars;
+    private final FieldCheck fieldCheck;
 
     /** Whether the plan may use a calendar: an organisation one or the project's own. */
     interface CalendarCheck {
         boolean usable(long calendarId);
     }
 
-    PlanEdits(PlanDraft draft, TimeUnits units, WorkCalendar calendar, CalendarCheck calendars) {
+    /**
+     * Checks values of custom fields on tasks by key and gives them in their stored form, a blank one as null;
+     * refuses unknown keys and bad values with problems naming {@code fields[key]}.
+     */
+    interface FieldCheck {
+        Map<String, String> check(Map<String, String> values);
+    }
+
+    PlanEdits(PlanDraft draft, TimeUnits units, WorkCalendar calendar, CalendarCheck calendars,
+              FieldCheck fieldCheck) {
+        this.fieldCheck = fieldCheck;
         this.draft = draft;
         this.units = units;
         this.calendar = calendar;
@@ -182,6 +194,14 @@ final class PlanEdits {
             throw DurationText.problem("splits", "planning.validation.splits.task", task.name);
         }
         task.splits = TaskSplits.parse(value, task.duration, units());
+    }
+
+    /** Sets the task's values of the custom fields {@code given} names: a blank value removes one. */
+    void fields(DraftTask task, Map<String, String> given) {
+        fieldCheck.check(given).forEach((key, value) -> {
+            if (value == null) task.fields.remove(key);
+            else task.fields.put(key, value);
+        });
     }
 
     private void duration(DraftTask task, String value) {

@@ -77,6 +77,8 @@ final class PlanReplacement {
                 set(task, "notes", given.notes());
                 if (given.id() != null) task.splits = stored.get(given.id()).splits;
                 set(task, "splits", given.splits());
+                if (given.id() != null) task.fields.putAll(stored.get(given.id()).fields);
+                if (given.fields() != null) edits.fields(task, given.fields());
                 source(task, given);
             } catch (InvalidInputException invalid) {
                 throw prefixed(invalid, field);

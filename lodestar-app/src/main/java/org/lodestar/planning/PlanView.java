@@ -1,6 +1,7 @@
 package org.lodestar.planning;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A project's plan with its computed schedule, as the plan page and the API show it. Date-times are local to the
@@ -23,7 +24,8 @@ public record PlanView(long projectId, String code, String name, long version, l
      * leveling delay in days as typed ({@code 3d}), empty when the task is not leveled; {@code notes} plain text
      * whose lines are kept, null when the task has none; {@code splits} a split task's pauses as typed ({@code 2d+1d}: after
      * 2 days of work, 1 day's pause), empty when it is not split; {@code segments} the stretches of work between
-     * the pauses of a split task not started yet, as the Gantt draws them (empty otherwise: one bar).
+     * the pauses of a split task not started yet, as the Gantt draws them (empty otherwise: one bar); {@code fields}
+     * its values of custom fields on tasks, stored form by field key.
      */
     public record Task(long id, int row, String wbs, int level, Long parentId, boolean summary, boolean milestone,
                        String name, String duration, int durationMinutes, boolean elapsed, String start,
@@ -32,7 +34,8 @@ public record PlanView(long projectId, String code, String name, long version, l
                        String predecessors, String resources, String constraint, String deadline,
                        String actualStart, String actualFinish, Long calendarId, String baselineStart,
                        String baselineFinish, Long sourceUid, String source, List<Assignment> assignments,
-                       String levelingDelay, String notes, String splits, List<Segment> segments) {
+                       String levelingDelay, String notes, String splits, List<Segment> segments,
+                       Map<String, String> fields) {
 
         /** A task that is not leveled. */
         public Task(long id, int row, String wbs, int level, Long parentId, boolean summary, boolean milestone,
@@ -45,7 +48,7 @@ public record PlanView(long projectId, String code, String name, long version, l
             this(id, row, wbs, level, parentId, summary, milestone, name, duration, durationMinutes, elapsed, start,
                     finish, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat, critical,
                     percentComplete, predecessors, resources, constraint, deadline, actualStart, actualFinish,
-                    calendarId, baselineStart, baselineFinish, sourceUid, source, assignments, "", null, "", List.of());
+                    calendarId, baselineStart, baselineFinish, sourceUid, source, assignments, "", null, "", List.of(), Map.of());
         }
 
         /** A task without assignments. */
@@ -59,7 +62,7 @@ public record PlanView(long projectId, String code, String name, long version, l
             this(id, row, wbs, level, parentId, summary, milestone, name, duration, durationMinutes, elapsed, start,
                     finish, earlyStart, earlyFinish, lateStart, lateFinish, totalFloat, freeFloat, critical,
                     percentComplete, predecessors, resources, constraint, deadline, actualStart, actualFinish,
-                    calendarId, baselineStart, baselineFinish, sourceUid, source, List.of(), "", null, "", List.of());
+                    calendarId, baselineStart, baselineFinish, sourceUid, source, List.of(), "", null, "", List.of(), Map.of());
         }
     }
 

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.lodestar.engine.schedule.ConstraintType;
@@ -30,6 +32,7 @@ import org.lodestar.platform.ConflictException;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.NotFoundException;
 import org.lodestar.platform.StaleVersionException;
+import org.lodestar.portfolio.CustomFields;
 import org.lodestar.portfolio.PlanDates;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectRow;
@@ -63,10 +66,12 @@ public class ProjectPlans {
     private final PlanForecasts forecasts;
     private final AssignableResources pool;
     private final PlanForecastStore forecastStore;
+    private final CustomFields customFields;
 
     ProjectPlans(PlanStore store, BaselineStore baselines, Calendars calendars, ProjectAccess access, Clock clock,
                  MessageSource messages, ApplicationEventPublisher events, PlanForecasts forecasts,
-                 AssignableResources pool, PlanForecastStore forecastStore) {
+                 AssignableResources pool, PlanForecastStore forecastStore, CustomFields customFields) {
+        this.customFields = customFields;
         this.forecasts = forecasts;
         this.forecastStore = forecastStore;
         this.pool = pool;
@@ -138,6 +143,7 @@ public class ProjectPlans {
         set(edits, task, "calendar", command.calendar());
         set(edits, task, "notes", command.notes());
         set(edits, task, "splits", command.splits());
+        if (command.fields() != null) edits.fields(task, command.fields());
     }
 
     private static void set(PlanEdits edits, DraftTask task, String field, String value) {
@@ -480,7 +486,7 @@ public class ProjectPlans {
         PlanDraft after = before.copy();
         WorkCalendar calendar = calendars.engineCalendar(after.calendar);
         edit.accept(new PlanEdits(after, calendars.units(after.calendar), calendar,
-                calendarId -> calendars.usableBy(calendarId, after.project)));
+                calendarId -> calendars.usableBy(calendarId, after.project), this::checkFields));
         ScheduledPlan scheduled = schedule(after);
         boolean changed = store.save(before, after, project.code());
         // the stored forecast follows the plan's version, which the save raises even when nothing else changed
@@ -491,6 +497,13 @@ public class ProjectPlans {
             else access.followPlan(id, dates(scheduled));
         }
         return view(project, scheduled);
+    }
+
+    private Map<String, String> checkFields(Map<String, String> values) {
+        var problems = new InvalidInputException.Collector();
+        Map<String, String> checked = customFields.checkTaskValues(values, "fields", problems);
+        problems.throwIfAny();
+        return checked;
     }
 
     private static PlanRescheduled rescheduled(ScheduledPlan scheduled) {
@@ -681,7 +694,8 @@ public class ProjectPlans {
                     base == null ? null : PlanTimes.text(base.finish()), task.sourceUid, task.source,
                     assigned.getOrDefault(task, List.of()),
                     task.levelingDelay == 0 ? "" : DurationText.format(task.levelingDelay, false, "d", units),
-                    task.notes, TaskSplits.format(task.splits, units), segments(scheduled, i)));
+                    task.notes, TaskSplits.format(task.splits, units), segments(scheduled, i),
+                    Collections.unmodifiableMap(new TreeMap<>(task.fields))));
         }
         List<Long> critical = new ArrayList<>();
         for (int index : schedule.criticalPath()) critical.add(draft.tasks.get(index).id);

@@ -32,7 +32,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Fields that administrators add to every project, and the validation of their values. */
+/**
+ * Fields that administrators add to every project or to every task, and the validation of their values. Projects'
+ * values are the registry's; tasks' values are kept by planning, which checks them here.
+ */
 @Service
 public class CustomFields {
 
@@ -45,10 +48,12 @@ public class CustomFields {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final InputValidation validation;
+    private final List<TaskFieldValues> taskValues;
 
     CustomFields(CustomFieldDefinitions definitions, People people, AuditTrail audit, CurrentUser currentUser,
-                 Clock clock, InputValidation validation) {
+                 Clock clock, InputValidation validation, List<TaskFieldValues> taskValues) {
         this.validation = validation;
+        this.taskValues = taskValues;
         this.definitions = definitions;
         this.people = people;
         this.audit = audit;
@@ -59,6 +64,18 @@ public class CustomFields {
     @Transactional(readOnly = true)
     public List<CustomFieldView> all() {
         return definitions.findAllByOrderByPositionAscIdAsc().stream().map(CustomFields::view).toList();
+    }
+
+    /** The fields every project has. */
+    @Transactional(readOnly = true)
+    public List<CustomFieldView> forProjects() {
+        return all().stream().filter(field -> field.appliesTo() == CustomFieldScope.PROJECT).toList();
+    }
+
+    /** The fields every task has. */
+    @Transactional(readOnly = true)
+    public List<CustomFieldView> forTasks() {
+        return all().stream().filter(field -> field.appliesTo() == CustomFieldScope.TASK).toList();
     }
 
     @Transactional(readOnly = true)
@@ -77,9 +94,11 @@ public class CustomFields {
         }
         checkLabelFree(command.label(), null, problems);
         checkChoices(command, problems);
+        checkTaskField(command.appliesTo(), command.type(), command.required(), problems);
         problems.throwIfAny();
         CustomFieldDefinition field = definitions.save(CustomFieldDefinition.create(command.key(), command.label().strip(),
-                command.type(), choicesFor(command), command.required(), command.position(), Instant.now(clock)));
+                command.type(), command.appliesTo(), choicesFor(command), command.required(), command.position(),
+                Instant.now(clock)));
         audit.created(AUDIT_TYPE, field.id(), field.label(), field.auditSnapshot());
         return view(field);
     }
@@ -95,6 +114,7 @@ public class CustomFields {
         checkLabelFree(command.label(), field.id(), problems);
         checkChoices(new CustomFieldCommand(field.key(), command.label(), field.type(), command.choices(),
                 command.required(), command.position(), command.version()), problems);
+        checkTaskField(field.appliesTo(), field.type(), command.required(), problems);
         problems.throwIfAny();
         keepChoicesInUse(field, command.choices());
         Map<String, String> before = field.auditSnapshot();
@@ -106,13 +126,20 @@ public class CustomFields {
     }
 
     /**
-     * Deletes a field that no project has a value for. A field in use is refused: its values belong to the
-     * projects' records (and their history), so they are cleared on the projects first.
+     * Deletes a field that no project (or task) has a value for. A field in use is refused: its values belong to
+     * the projects' records or the plans (and their history), so they are cleared there first.
      */
     @Transactional
     public void delete(long id) {
         requireAdministrator();
         CustomFieldDefinition field = load(id);
+        if (field.appliesTo() == CustomFieldScope.TASK) {
+            long inUse = taskValues.stream().mapToLong(values -> values.count(field.key())).sum();
+            if (inUse > 0) {
+                throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("key",
+                        "validation.customField.inUseByTasks", field.label(), inUse)));
+            }
+        }
         long inUse = definitions.countValues(id);
         if (inUse > 0) {
             throw new InvalidInputException(List.of(
@@ -125,10 +152,11 @@ public class CustomFields {
     /**
      * Checks values given by field key and returns them by field id in their stored form (through the platform's
      * {@link FieldValues}); unknown keys, values that break their field's rules and missing required values are
-     * added to {@code problems} as {@code customFields[key]}.
+     * added to {@code problems} as {@code customFields[key]}. Fields on tasks are unknown here.
      */
     Map<Long, String> validate(Map<String, String> values, InvalidInputException.Collector problems) {
         Map<String, CustomFieldDefinition> byKey = definitions.findAll().stream()
+                .filter(field -> field.appliesTo() == CustomFieldScope.PROJECT)
                 .collect(Collectors.toMap(CustomFieldDefinition::key, field -> field));
         Map<Long, String> valid = new HashMap<>();
         values.forEach((key, raw) -> {
@@ -146,6 +174,40 @@ public class CustomFields {
                 .filter(field -> !valid.containsKey(field.id()) && !problems.has("customFields[" + field.key() + "]"))
                 .forEach(field -> problems.add("customFields[" + field.key() + "]", "validation.required"));
         return valid;
+    }
+
+    /**
+     * Checks a task's values given by field key and returns them in their stored form by key, a blank value as null
+     * (the value removed). Unknown keys, fields on projects and values that break their field's rules are added to
+     * {@code problems} as {@code path[key]}.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> checkTaskValues(Map<String, String> values, String path,
+                                               InvalidInputException.Collector problems) {
+        Map<String, CustomFieldDefinition> byKey = definitions.findAll().stream()
+                .filter(field -> field.appliesTo() == CustomFieldScope.TASK)
+                .collect(Collectors.toMap(CustomFieldDefinition::key, field -> field));
+        Map<String, String> checked = new LinkedHashMap<>();
+        values.forEach((key, raw) -> {
+            String field = path + "[" + key + "]";
+            CustomFieldDefinition definition = byKey.get(key);
+            if (definition == null) {
+                problems.add(field, "validation.customField.unknownTaskField", key);
+            } else if (raw == null || raw.isBlank()) {
+                checked.put(key, null);
+            } else {
+                String value = FieldValues.check(field, rule(definition.type(), definition.choices()), raw,
+                        id -> false, problems);
+                if (value != null) checked.put(key, value);
+            }
+        });
+        return checked;
+    }
+
+    /** A task's stored value as its reader reads it (numbers and dates in the reader's language). */
+    public static String display(CustomFieldView field, String value) {
+        return FieldValues.display(rule(field.type(), field.choices()), value, LocaleContextHolder.getLocale(),
+                id -> null, choice -> choice);
     }
 
     /** A project's custom values in the order of the definitions, shown in the reader's language. */
@@ -198,6 +260,13 @@ public class CustomFields {
         Set<String> removed = new LinkedHashSet<>(field.choices());
         removed.removeAll(choices);
         if (removed.isEmpty()) return;
+        if (field.appliesTo() == CustomFieldScope.TASK) {
+            List<String> tasks = taskValues.stream()
+                    .flatMap(values -> values.tasksWithValues(field.key(), removed).stream()).toList();
+            if (tasks.isEmpty()) return;
+            throw new InvalidInputException(List.of(new InvalidInputException.FieldProblem("choices",
+                    "field.choices.inUseByTasks", tasks.size(), FieldValues.firstNames(tasks))));
+        }
         List<String> projects = definitions.projectsWithValues(field.id(), removed);
         if (projects.isEmpty()) return;
         Set<String> inUse = new LinkedHashSet<>(definitions.valuesAmong(field.id(), removed));
@@ -223,6 +292,15 @@ public class CustomFields {
         if (!oneLineEach || stored > MAX_TEXT) problems.add("choices", "validation.choices.size");
     }
 
+    /** A field on tasks is never required (a plan's every task would need it) and never holds a person (tasks have
+     *  resources for that). */
+    private static void checkTaskField(CustomFieldScope appliesTo, CustomFieldType type, boolean required,
+                                       InvalidInputException.Collector problems) {
+        if (appliesTo != CustomFieldScope.TASK) return;
+        if (required) problems.add("required", "validation.customField.taskRequired");
+        if (type == CustomFieldType.PERSON) problems.add("type", "validation.customField.taskPerson");
+    }
+
     private static List<String> choicesFor(CustomFieldCommand command) {
         return command.type() == CustomFieldType.CHOICE ? command.choices() : List.of();
     }
@@ -239,6 +317,6 @@ public class CustomFields {
 
     private static CustomFieldView view(CustomFieldDefinition field) {
         return new CustomFieldView(field.id(), field.key(), field.label(), field.type(), field.choices(),
-                field.required(), field.position(), field.version());
+                field.required(), field.position(), field.version(), field.appliesTo());
     }
 }

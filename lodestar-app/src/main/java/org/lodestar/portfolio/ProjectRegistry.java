@@ -112,7 +112,7 @@ public class ProjectRegistry {
     public ProjectExport export(ProjectQuery query) {
         Actor reader = currentUser.actor();
         PageResult<ProjectRow> rows = search.search(query, reader.id().value(), reader.seesSummariesOnly());
-        List<CustomFieldView> fields = reader.seesSummariesOnly() ? List.of() : customFields.all();
+        List<CustomFieldView> fields = reader.seesSummariesOnly() ? List.of() : customFields.forProjects();
         Map<Long, Map<Long, String>> stored = fields.isEmpty() ? Map.of()
                 : search.customValues(rows.items().stream().map(ProjectRow::id).toList());
         Map<Long, Person> everyone = people.byId();

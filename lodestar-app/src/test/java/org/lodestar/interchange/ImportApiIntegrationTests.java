@@ -559,6 +559,110 @@ class ImportApiIntegrationTests extends PageTestSupport {
         assertThat(shown).contains("new-project-made", made + " page", "new-project-plan");
     }
 
+    @Test
+    void theFilesCustomFieldsGoToTheTaskFieldsTheUserChoosesAndAValueThatDoesNotFitIsRefused() throws Exception {
+        Api admin = Api.as(port, "admin");
+        long pk = admin.post("/api/v1/custom-fields", "{\"key\": \"pk\", \"label\": \"Pk\", \"type\": \"TEXT\","
+                + " \"appliesTo\": \"TASK\"}").json().get("id").asLong();
+        long number = admin.post("/api/v1/custom-fields", "{\"key\": \"os_number\", \"label\": \"OS number\","
+                + " \"type\": \"NUMBER\", \"appliesTo\": \"TASK\"}").json().get("id").asLong();
+        byte[] content = Files.readAllBytes(InterchangeDatasets.file("generated__task-baselines__sf259.mpp"));
+        ImportedProject file = new ProjectFileReader().read(InterchangeDatasets.file("generated__task-baselines__sf259.mpp"));
+
+        // by default a field of the file goes to the task field of its label: Text1, aliased Pk
+        JsonNode preview = upload("sf259.mpp", content, null, 200);
+        Map<String, JsonNode> fields = new HashMap<>();
+        preview.get("fields").forEach(field -> fields.put(field.get("id").asString(), field));
+        assertThat(fields.get("TEXT1").get("label").asString()).isEqualTo("Pk");
+        assertThat(fields.get("TEXT1").get("values").asInt()).isEqualTo(23);
+        assertThat(fields.get("TEXT1").get("mappedTo").asString()).isEqualTo("pk");
+        // Number1 holds Project's default, 0, on every task: not a value the file gives
+        assertThat(fields).doesNotContainKey("NUMBER1");
+        assertThat(fields.get("NUMBER3").get("label").asString()).isEqualTo("Situação");
+        assertThat(fields.get("NUMBER3").get("mappedTo").isNull()).as("no task field of that label").isTrue();
+        JsonNode plan = confirm(preview.get("id").asString(), false, 200);
+        assertFieldsAsInFile(plan, file, Map.of("TEXT1", "pk"));
+
+        // the pages: the preview lists the file's fields with the task field each goes to, and another choice
+        // previews again from the file kept; the plan page lists the tasks' values
+        String page = "/projects/" + project + "/plan/import";
+        String html = pageUpload(page, "sf259.mpp", content);
+        assertThat(html).contains("id=\"import-fields-table\"").contains("name=\"fields[TEXT1]\"")
+                .containsPattern("<option value=\"pk\"\\s+selected=\"selected\">Pk</option>");
+        MockHttpServletResponse again = mvc.perform(post(page + "/" + previewId(html) + "/fields")
+                .param("fileName", "sf259.mpp").param("project", "0").param("fields[TEXT1]", "")
+                .with(as("pmo")).with(csrf())).andReturn().getResponse();
+        assertThat(again.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"import-fields-table\"")
+                .doesNotContainPattern("<option value=\"pk\"\\s+selected");
+        String planPage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/projects/" + project + "/plan").with(as("pmo"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String first = file.tasks().stream().filter(task -> task.fields().containsKey("TEXT1")).findFirst()
+                .orElseThrow().fields().get("TEXT1");
+        assertThat(planPage).contains("id=\"plan-fields-table\"").contains(">" + first + "</td>");
+
+        // chosen: Situação to the number field too; the preview's diff shows the values coming
+        JsonNode chosen = upload("sf259.mpp", content, null, 200, Map.of("fields[TEXT1]", "pk", "fields[NUMBER3]", "os_number"));
+        assertThat(chosen.get("changed").asInt()).isEqualTo(fields.get("NUMBER3").get("values").asInt());
+        assertThat(chosen.get("changes").get(0).get("fields").toString()).contains("custom.OS number");
+        plan = confirm(chosen.get("id").asString(), false, 200);
+        assertFieldsAsInFile(plan, file, Map.of("TEXT1", "pk", "NUMBER3", "os_number"));
+
+        // a value the task field refuses names the file's field and value, and nothing is written
+        long version = plan().get("version").asLong();
+        JsonNode refused = upload("sf259.mpp", content, null, 400, Map.of("fields[TEXT3]", "os_number"));
+        assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("fields[TEXT3]");
+        assertThat(refused.get("errors").get(0).get("message").asString()).contains("Classe").contains("OS number");
+        for (Map<String, String> bad : List.of(Map.of("fields[NOPE]", "pk"), Map.of("fields[TEXT1]", "no_such_field"),
+                Map.of("fields[TEXT1]", "pk", "fields[TEXT2]", "pk"))) {
+            JsonNode problem = upload("sf259.mpp", content, null, 400, bad);
+            assertThat(problem.get("errors").get(0).get("field").asString()).as(bad.toString()).startsWith("fields[");
+        }
+        assertThat(plan().get("version").asLong()).isEqualTo(version);
+
+        // fields not imported keep the values the tasks hold
+        JsonNode none = upload("sf259.mpp", content, null, 200, Map.of("fields[TEXT1]", ""));
+        assertThat(none.get("changed").asInt()).isZero();
+
+        // a field tasks hold values of is not deleted; once the tasks are gone, it is
+        assertThat(admin.delete("/api/v1/custom-fields/" + pk).status()).isEqualTo(400);
+        assertThat(pmo.put("/api/v1/projects/" + project + "/plan", "{\"start\":\"2027-01-04\",\"tasks\":[]}")
+                .status()).isEqualTo(200);
+        assertThat(admin.delete("/api/v1/custom-fields/" + pk).status()).isEqualTo(204);
+        assertThat(admin.delete("/api/v1/custom-fields/" + number).status()).isEqualTo(204);
+    }
+
+    /** Every task of the plan holds the file's values of the fields mapped, and no other. */
+    private static void assertFieldsAsInFile(JsonNode plan, ImportedProject file, Map<String, String> mapped) {
+        Map<Long, JsonNode> bySource = new HashMap<>();
+        plan.get("tasks").forEach(task -> bySource.put(task.get("sourceUid").asLong(), task));
+        int values = 0;
+        for (ImportedProject.Task saved : file.tasks()) {
+            JsonNode fields = bySource.get(saved.sourceUniqueId().longValue()).get("fields");
+            Map<String, String> expected = new HashMap<>();
+            mapped.forEach((fileField, key) -> {
+                if (saved.fields().containsKey(fileField)) expected.put(key, saved.fields().get(fileField));
+            });
+            Map<String, String> actual = new HashMap<>();
+            fields.properties().forEach(entry -> actual.put(entry.getKey(), entry.getValue().asString()));
+            assertThat(actual).as(saved.name()).isEqualTo(expected);
+            values += expected.size();
+        }
+        assertThat(values).isPositive();
+    }
+
+    private JsonNode upload(String name, byte[] content, Integer choice, int status, Map<String, String> parameters)
+            throws Exception {
+        var request = multipart(imports).file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                .with(as("pmo")).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        if (choice != null) request.param("project", choice.toString());
+        parameters.forEach(request::param);
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).as(name + ": " + body).isEqualTo(status);
+        return Api.mapper().readTree(body);
+    }
+
     private JsonNode upload(String name, byte[] content, Integer choice, int status) throws Exception {
         var request = multipart(imports).file(new MockMultipartFile("file", name, "application/octet-stream", content))
                 .with(as("pmo")).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);

@@ -133,7 +133,7 @@ class PlanExportsTests {
                 test.totalFloat(), test.freeFloat(), test.critical(), test.percentComplete(), test.predecessors(),
                 test.resources(), test.constraint(), test.deadline(), test.actualStart(), test.actualFinish(),
                 test.calendarId(), test.baselineStart(), test.baselineFinish(), test.sourceUid(), test.source(),
-                List.of(), "5.5d", null, "", List.of());
+                List.of(), "5.5d", null, "", List.of(), Map.of());
         PlanView plan = new PlanView(7, "PRJ-0007", "Warehouse", 3, 100, "2026-03-02T08:00", "2026-03-17T17:00",
                 null, "2026-03-05", 480, 2400, 20, null, false, "MICROSOFT_PROJECT", "RETAINED_LOGIC",
                 "PREDECESSOR", List.of(dig, leveled), List.of(), List.of(), List.of());
@@ -164,7 +164,7 @@ class PlanExportsTests {
         return new PlanView.Task(id, row, Integer.toString(row), parent == null ? 1 : 2, parent, summary, false, name,
                 minutes / 480 + "d", minutes, false, start, finish, start, finish, start, finish, "0d", "0d", false,
                 percent, "", "", constraint == null ? "" : constraint, null, actualStart, actualFinish, calendar, null,
-                null, null, null, List.of(), "", notes, "", List.of());
+                null, null, null, List.of(), "", notes, "", List.of(), Map.of());
     }
 
     private static CalendarView calendar(long id, String name, List<CalendarView.Exception> exceptions) {

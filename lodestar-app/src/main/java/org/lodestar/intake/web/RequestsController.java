@@ -109,7 +109,7 @@ class RequestsController implements AuthorisedFirst {
             model.addAttribute("portfolios", portfolios.portfolios().stream().filter(PortfolioView::editable).toList());
             model.addAttribute("programmes", portfolios.programmes(null));
             model.addAttribute("people", people.all());
-            model.addAttribute("requiredCustomFields", customFields.all().stream().filter(CustomFieldView::required).toList());
+            model.addAttribute("requiredCustomFields", customFields.forProjects().stream().filter(CustomFieldView::required).toList());
         }
         model.addAttribute("today", LocalDate.now());
         boolean scorable = scoring.canScore() && List.of(RequestState.EVALUATION, RequestState.DEFERRED,

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.support.SqlBinaryValue;
@@ -28,9 +31,16 @@ public class PendingImports {
         this.jdbc = jdbc;
     }
 
-    /** A waiting preview: the file's name, the project of the file chosen, and the plan version it was made on. */
+    /**
+     * A waiting preview: the file's name, the project of the file chosen, the plan version it was made on, and the
+     * task field each custom field of the file goes to (by file field id).
+     */
     public record Pending(String id, long project, String username, String fileName, int chosen, long planVersion,
-                          Instant expires) {
+                          Instant expires, Map<String, String> fieldMap) {
+
+        public Pending {
+            fieldMap = Collections.unmodifiableMap(new LinkedHashMap<>(fieldMap));
+        }
     }
 
     /** Stores the preview and its file, replacing the user's earlier one for the project and any expired one. */
@@ -41,7 +51,9 @@ public class PendingImports {
                     .param("p", pending.project()).param("u", pending.username()).update();
             try (InputStream in = Files.newInputStream(content)) {
                 jdbc.sql("insert into import_preview (id, project, username, file_name, chosen, plan_version, content, "
-                                + "expires_at, created_at) values (:id, :p, :u, :f, :c, :v, :content, :e, :now)")
+                                + "expires_at, created_at, field_map) values (:id, :p, :u, :f, :c, :v, :content, :e, "
+                                + ":now, :map)")
+                        .param("map", fieldMapText(pending.fieldMap()))
                         .param("id", pending.id()).param("p", pending.project()).param("u", pending.username())
                         .param("f", pending.fileName()).param("c", pending.chosen()).param("v", pending.planVersion())
                         .param("content", new SqlBinaryValue(in, Files.size(content)))
@@ -57,12 +69,30 @@ public class PendingImports {
     }
 
     public Optional<Pending> find(String id) {
-        return jdbc.sql("select id, project, username, file_name, chosen, plan_version, expires_at "
+        return jdbc.sql("select id, project, username, file_name, chosen, plan_version, expires_at, field_map "
                         + "from import_preview where id = :id")
                 .param("id", id)
                 .query((rs, row) -> new Pending(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getLong(6), rs.getTimestamp(7).toInstant()))
+                        rs.getInt(5), rs.getLong(6), rs.getTimestamp(7).toInstant(), fieldMap(rs.getString(8))))
                 .optional();
+    }
+
+    /** {@code TEXT1=risk} per line; a file field's id holds no line end, a task field's key no {@code =}. */
+    static String fieldMapText(Map<String, String> map) {
+        if (map.isEmpty()) return null;
+        StringBuilder text = new StringBuilder();
+        map.forEach((fileField, key) -> text.append(fileField.replaceAll("[\\r\\n]", " ")).append('=').append(key).append('\n'));
+        return text.toString();
+    }
+
+    static Map<String, String> fieldMap(String text) {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (text == null) return map;
+        for (String line : text.split("\n")) {
+            int split = line.lastIndexOf('=');
+            if (split > 0) map.put(line.substring(0, split), line.substring(split + 1));
+        }
+        return map;
     }
 
     /** Copies the preview's file into {@code target}; false when the preview is gone. */

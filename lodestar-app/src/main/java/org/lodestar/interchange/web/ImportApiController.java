@@ -80,11 +80,28 @@ class ImportApiController implements AuthorisedFirst {
             description = "Nothing is written. The answer counts the tasks added, changed, removed and unchanged, "
                     + "lists each changed task's fields before and after, every warning, and what Lodestar does "
                     + "not store. Tasks are matched to the plan's by the source tool's unique id. A file with "
-                    + "several projects lists them; project (from 0) picks one. Confirm the preview by its id.")
+                    + "several projects lists them; project (from 0) picks one. The file's custom task fields are "
+                    + "listed with the Lodestar task field each goes to: by default the one of the same label; "
+                    + "fields[TEXT1]=key chooses (blank: not imported), and then only the fields named are imported. "
+                    + "Confirm the preview by its id.")
     ImportPreview preview(@PathVariable long projectId, @RequestParam(name = "file", required = false) MultipartFile file,
-                          @RequestParam(required = false) Integer project) throws IOException {
+                          @RequestParam(required = false) Integer project,
+                          @io.swagger.v3.oas.annotations.Parameter(hidden = true) @RequestParam Map<String, String> parameters)
+            throws IOException {
         requireFile(file);
-        return imports.preview(new ProjectId(projectId), file.getOriginalFilename(), file.getInputStream(), project);
+        return imports.preview(new ProjectId(projectId), file.getOriginalFilename(), file.getInputStream(), project,
+                fieldMap(parameters));
+    }
+
+    /** The {@code fields[id]} parameters, by file field id (blank values kept: not imported); null when none. */
+    static Map<String, String> fieldMap(Map<String, String> parameters) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if (name.startsWith("fields[") && name.endsWith("]")) {
+                fields.put(name.substring("fields[".length(), name.length() - 1), value == null ? "" : value);
+            }
+        });
+        return fields.isEmpty() ? null : fields;
     }
 
     @PostMapping("/api/v1/portfolios/{id}/project-imports")

@@ -141,7 +141,7 @@ class ImportPageController implements AuthorisedFirst {
 
     private String newProjectForm(long id, Model model, String fileName, List<String> problems) {
         model.addAttribute("portfolio", portfolios.portfolio(id));
-        model.addAttribute("required", customFields.all().stream().filter(CustomFieldView::required).toList());
+        model.addAttribute("required", customFields.forProjects().stream().filter(CustomFieldView::required).toList());
         model.addAttribute("accepted", ACCEPTED);
         model.addAttribute("maxMegabytes", imports.maxUploadBytes() / (1024 * 1024));
         model.addAttribute("fileName", fileName == null || fileName.isBlank() ? null : fileName);
@@ -155,6 +155,16 @@ class ImportPageController implements AuthorisedFirst {
                   @RequestParam(required = false) Integer project, @RequestParam(required = false) String fileName,
                   Model model) {
         return preview(id, fileName, model, () -> imports.previewAgain(new ProjectId(id), previewId, project));
+    }
+
+    /** The file's custom fields mapped to other task fields, from the file kept with the preview. */
+    @PostMapping("/projects/{projectId}/plan/import/{previewId}/fields")
+    String mapFields(@PathVariable("projectId") long id, @PathVariable String previewId,
+                     @RequestParam(required = false) Integer project, @RequestParam(required = false) String fileName,
+                     @RequestParam Map<String, String> parameters, Model model) {
+        Map<String, String> fields = ImportApiController.fieldMap(parameters);
+        return preview(id, fileName, model, () -> imports.previewAgain(new ProjectId(id), previewId, project,
+                fields == null ? Map.of() : fields));
     }
 
     @PostMapping("/projects/{projectId}/plan/import/{previewId}/confirm")
@@ -174,6 +184,7 @@ class ImportPageController implements AuthorisedFirst {
             ImportPreview shown = preview.get();
             model.addAttribute("project", projects.get(new ProjectId(id)));
             model.addAttribute("preview", shown);
+            model.addAttribute("taskFields", customFields.forTasks());
             model.addAttribute("expires", Instant.parse(shown.expires()));
             return "interchange/preview";
         } catch (ImportRefusedException | InvalidInputException | StaleVersionException | RuleException refused) {

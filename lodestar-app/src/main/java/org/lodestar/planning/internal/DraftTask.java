@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A task of a plan being edited. {@code id} is null until it is stored; {@code parent} is the summary it sits in
@@ -37,6 +38,8 @@ public final class DraftTask {
     public int levelingDelay;
     /** A split task's pauses, {@code after+length} in working minutes, comma-separated (null: not split). */
     public String splits;
+    /** The task's values of custom fields on tasks, stored form by field key (sorted, so that equal maps read alike). */
+    public final Map<String, String> fields = new TreeMap<>();
     /** The pool resources assigned to the task (stored apart from its columns, compared by the store). */
     public final List<DraftAssignment> assignments = new ArrayList<>();
 
@@ -65,6 +68,7 @@ public final class DraftTask {
         copy.source = source;
         copy.levelingDelay = levelingDelay;
         copy.splits = splits;
+        copy.fields.putAll(fields);
         assignments.forEach(assignment -> copy.assignments.add(assignment.copy()));
         return copy;
     }
@@ -92,6 +96,7 @@ public final class DraftTask {
         if (levelingDelay != 0) fields.put("levelingDelay", levelingDelay + " min");
         // only on split tasks, so that the history of other tasks reads as before
         if (splits != null) fields.put("splits", splits + " min");
+        this.fields.forEach((key, value) -> fields.put("custom." + key, value));
         return fields;
     }
 
@@ -106,6 +111,7 @@ public final class DraftTask {
                 && Objects.equals(notes, other.notes)
                 && Objects.equals(sourceUid, other.sourceUid) && Objects.equals(source, other.source)
                 && levelingDelay == other.levelingDelay && Objects.equals(splits, other.splits)
+                && fields.equals(other.fields)
                 && Objects.equals(parentId(), other.parentId());
     }
 

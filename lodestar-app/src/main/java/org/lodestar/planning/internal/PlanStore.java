@@ -165,6 +165,13 @@ public class PlanStore {
                     link.id = rs.getLong("id");
                     draft.links.add(link);
                 });
+        jdbc.sql("select f.task, f.field_key, f.field_value from plan_task_field f join plan_task t on t.id = f.task "
+                        + "where t.project = :project")
+                .param("project", draft.project)
+                .query(rs -> {
+                    DraftTask task = byId.get(rs.getLong("task"));
+                    if (task != null) task.fields.put(rs.getString("field_key"), rs.getString("field_value"));
+                });
         jdbc.sql("select id, task, resource, units, booking, contour from plan_assignment where project = :project "
                         + "order by id")
                 .param("project", draft.project)
@@ -178,6 +185,24 @@ public class PlanStore {
                     assignment.contour = rs.getString("contour");
                     task.assignments.add(assignment);
                 });
+    }
+
+    /** Rewrites the custom field values of the tasks whose values changed (new tasks' included). */
+    private void saveFields(Map<Long, DraftTask> old, PlanDraft after) {
+        List<Long> rewritten = new ArrayList<>();
+        List<SqlParameterSource> rows = new ArrayList<>();
+        for (DraftTask task : after.tasks) {
+            DraftTask was = old.get(task.id);
+            if (was == null ? task.fields.isEmpty() : was.fields.equals(task.fields)) continue;
+            if (was != null) rewritten.add(task.id);
+            task.fields.forEach((key, value) -> rows.add(new MapSqlParameterSource("task", task.id)
+                    .addValue("key", key).addValue("value", value)));
+        }
+        if (!rewritten.isEmpty()) {
+            jdbc.sql("delete from plan_task_field where task in (:ids)").param("ids", rewritten).update();
+        }
+        batch.batchUpdate("insert into plan_task_field (task, field_key, field_value) values (:task, :key, :value)",
+                rows.toArray(SqlParameterSource[]::new));
     }
 
     /**
@@ -233,6 +258,7 @@ public class PlanStore {
                 + "resources = :resources, notes = :notes, source_uid = :sourceUid, source = :source, "
                 + "leveling_delay_minutes = :levelingDelay, splits = :splits where id = :id",
                 updates.toArray(SqlParameterSource[]::new));
+        saveFields(old, after);
         for (DraftTask task : inserted) {
             int row = after.row(task);
             Map<String, String> snapshot = task.snapshot(row, task.parent == null ? null : after.row(task.parent));

@@ -262,7 +262,7 @@ class PlanApiController implements AuthorisedFirst {
         return new TaskCommand(command.name(), command.parentId(), command.afterTaskId(), command.duration(),
                 command.start(), command.finish(), command.constraint(), command.deadline(), command.predecessors(),
                 command.percentComplete(), command.actualStart(), command.actualFinish(), command.resources(),
-                command.calendar(), command.notes(), command.splits(), ETags.from(ifMatch, command.version()));
+                command.calendar(), command.notes(), command.splits(), command.fields(), ETags.from(ifMatch, command.version()));
     }
 
     private static AssignmentCommand versioned(AssignmentCommand command, String ifMatch) {

@@ -2,6 +2,7 @@ package org.lodestar.planning.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lodestar.engine.health.Rag;
@@ -13,6 +14,8 @@ import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectRights;
 import org.lodestar.planning.PlanView;
 import org.lodestar.planning.TaskCommand;
+import org.lodestar.portfolio.CustomFieldView;
+import org.lodestar.portfolio.CustomFields;
 import org.lodestar.portfolio.ProjectId;
 import org.lodestar.portfolio.ProjectRegistry;
 import org.lodestar.portfolio.ProjectView;
@@ -37,10 +40,12 @@ class PlanPageController implements AuthorisedFirst {
     private final ComputedHealth health;
     private final Clock clock;
     private final ProjectRights rights;
+    private final CustomFields customFields;
 
     PlanPageController(ProjectPlans plans, ProjectRegistry projects, ComputedHealth health, Clock clock,
-                       ProjectRights rights) {
+                       ProjectRights rights, CustomFields customFields) {
         this.rights = rights;
+        this.customFields = customFields;
         this.plans = plans;
         this.projects = projects;
         this.health = health;
@@ -63,11 +68,22 @@ class PlanPageController implements AuthorisedFirst {
         model.addAttribute("assignableTasks", plan.tasks().stream().filter(task -> !task.summary()).toList());
         model.addAttribute("assignable", project.editable() ? plans.assignableResources(new ProjectId(id)) : List.of());
         model.addAttribute("notedTasks", plan.tasks().stream().filter(task -> task.notes() != null).toList());
+        List<CustomFieldView> taskFields = customFields.forTasks();
+        model.addAttribute("taskFields", taskFields);
+        model.addAttribute("fieldRows", plan.tasks().stream().filter(task -> !task.fields().isEmpty())
+                .map(task -> new FieldRow(task, taskFields.stream().map(field -> {
+                    String value = task.fields().get(field.key());
+                    return value == null ? "" : CustomFields.display(field, value);
+                }).toList())).toList());
         return "planning/plan";
     }
 
     /** One assignment as the page lists it, beside its task. */
     record AssignmentRow(PlanView.Task task, PlanView.Assignment assignment) {
+    }
+
+    /** A task with values of custom fields on tasks, in the order of the fields, as the reader reads them. */
+    record FieldRow(PlanView.Task task, List<String> values) {
     }
 
     /** Assignments are changed by the plan's editors, refused before the form is read. */
@@ -97,8 +113,23 @@ class PlanPageController implements AuthorisedFirst {
     String notes(@PathVariable long id, @RequestParam long taskId, @RequestParam(defaultValue = "") String notes,
                  @RequestParam(required = false) Long version) {
         plans.changeTask(new ProjectId(id), taskId, new TaskCommand(null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, notes, null, version));
+                null, null, null, null, null, null, notes, null, null, version));
         return "redirect:/projects/" + id + "/plan#plan-notes";
+    }
+
+    /** Sets a task's values of custom fields on tasks ({@code fields[key]}; an empty one removes the value). */
+    @PostMapping("/projects/{id}/plan/fields")
+    String fields(@PathVariable long id, @RequestParam long taskId, @RequestParam(required = false) Long version,
+                  @RequestParam Map<String, String> parameters) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if (name.startsWith("fields[") && name.endsWith("]")) {
+                fields.put(name.substring("fields[".length(), name.length() - 1), value);
+            }
+        });
+        plans.changeTask(new ProjectId(id), taskId, new TaskCommand(null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, fields, version));
+        return "redirect:/projects/" + id + "/plan#plan-fields";
     }
 
     /** The rules the plan is scheduled by: Microsoft Project's, or Primavera P6's with its two options. */

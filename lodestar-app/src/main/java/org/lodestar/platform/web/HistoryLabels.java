@@ -101,6 +101,7 @@ public class HistoryLabels {
             Map.entry("plan", Map.of("schedulingRules", "planning.rules.", "progressedActivities",
                     "planning.progressed.", "lagCalendar", "planning.lagCalendar.")),
             Map.entry("plan_task", Map.of("constraint", "audit.constraint.")),
+            Map.entry("customField", Map.of("type", "customField.type.", "appliesTo", "customField.appliesTo.")),
             Map.entry("budget-line", Map.of("kind", "audit.budgetKind.")),
             Map.entry("contract", Map.of("state", "finance.contract.state.")),
             Map.entry("resource", Map.of("kind", "resources.kind.")),

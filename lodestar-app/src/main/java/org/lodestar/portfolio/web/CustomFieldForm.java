@@ -2,6 +2,7 @@ package org.lodestar.portfolio.web;
 
 import java.util.Arrays;
 import org.lodestar.portfolio.CustomFieldCommand;
+import org.lodestar.portfolio.CustomFieldScope;
 import org.lodestar.portfolio.CustomFieldType;
 import org.lodestar.portfolio.CustomFieldView;
 
@@ -11,6 +12,7 @@ public class CustomFieldForm {
     private String key;
     private String label;
     private CustomFieldType type = CustomFieldType.TEXT;
+    private CustomFieldScope appliesTo = CustomFieldScope.PROJECT;
     private String choices;
     private boolean required;
     private int position = 100;
@@ -21,6 +23,7 @@ public class CustomFieldForm {
         form.key = field.key();
         form.label = field.label();
         form.type = field.type();
+        form.appliesTo = field.appliesTo();
         form.choices = String.join("\n", field.choices());
         form.required = field.required();
         form.position = field.position();
@@ -30,7 +33,7 @@ public class CustomFieldForm {
 
     CustomFieldCommand toCommand() {
         return new CustomFieldCommand(key, label, type,
-                choices == null ? null : Arrays.asList(choices.split("\\R")), required, position, version);
+                choices == null ? null : Arrays.asList(choices.split("\\R")), required, position, version, appliesTo);
     }
 
     public String getKey() { return key; }
@@ -39,6 +42,8 @@ public class CustomFieldForm {
     public void setLabel(String label) { this.label = label; }
     public CustomFieldType getType() { return type; }
     public void setType(CustomFieldType type) { this.type = type; }
+    public CustomFieldScope getAppliesTo() { return appliesTo; }
+    public void setAppliesTo(CustomFieldScope appliesTo) { this.appliesTo = appliesTo; }
     public String getChoices() { return choices; }
     public void setChoices(String choices) { this.choices = choices; }
     public boolean isRequired() { return required; }

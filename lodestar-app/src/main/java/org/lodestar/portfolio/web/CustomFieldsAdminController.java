@@ -4,6 +4,7 @@ import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.StaleVersionException;
 import org.lodestar.portfolio.CustomFieldCommand;
 import org.lodestar.portfolio.CustomFieldView;
+import org.lodestar.portfolio.CustomFieldScope;
 import org.lodestar.portfolio.CustomFieldType;
 import org.lodestar.portfolio.CustomFields;
 import org.springframework.stereotype.Controller;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Administration of project custom fields. */
+/** Administration of custom fields, on projects and on tasks. */
 @Controller
 @RequestMapping("/admin/custom-fields")
 class CustomFieldsAdminController {
@@ -88,6 +89,7 @@ class CustomFieldsAdminController {
     private String page(Model model) {
         model.addAttribute("fields", customFields.all());
         model.addAttribute("types", CustomFieldType.values());
+        model.addAttribute("scopes", CustomFieldScope.values());
         return "admin/custom-fields";
     }
 }

@@ -216,7 +216,7 @@ class ProjectsController implements AuthorisedFirst {
         model.addAttribute("programmes", portfolios.programmes(null));
         model.addAttribute("people", people.all());
         model.addAttribute("objectives", portfolios.objectives());
-        model.addAttribute("customFieldDefinitions", customFields.all());
+        model.addAttribute("customFieldDefinitions", customFields.forProjects());
         addChoices(model);
         return "projects/form";
     }
