@@ -28,6 +28,8 @@ import org.lodestar.planning.Calendars;
 import org.lodestar.planning.PlanView;
 import org.lodestar.planning.ProjectPlans;
 import org.lodestar.platform.InvalidInputException;
+import org.lodestar.portfolio.CustomFieldView;
+import org.lodestar.portfolio.CustomFields;
 import org.lodestar.portfolio.ProjectId;
 import org.springframework.stereotype.Service;
 
@@ -50,8 +52,10 @@ public class PlanExports {
     private final Baselines baselines;
     private final Calendars calendars;
     private final ProjectFileWriter writer = new ProjectFileWriter();
+    private final CustomFields customFields;
 
-    PlanExports(ProjectPlans plans, Baselines baselines, Calendars calendars) {
+    PlanExports(ProjectPlans plans, Baselines baselines, Calendars calendars, CustomFields customFields) {
+        this.customFields = customFields;
         this.plans = plans;
         this.baselines = baselines;
         this.calendars = calendars;
@@ -67,7 +71,7 @@ public class PlanExports {
                 new InvalidInputException.FieldProblem("format", "interchange.validation.format", String.valueOf(format)))));
         Map<Long, CalendarView> read = new HashMap<>();
         ImportedProject project = project(plan, calendar -> read.computeIfAbsent(calendar, calendars::get),
-                baselines.values(id));
+                baselines.values(id), customFields.forTasks());
         return new ExportedFile(fileName(plan.code()) + "." + chosen.extension(), chosen.contentType(),
                 writer.write(project, chosen));
     }
@@ -78,6 +82,15 @@ public class PlanExports {
      */
     static ImportedProject project(PlanView plan, LongFunction<CalendarView> calendarById,
                                    Map<Integer, Map<Long, Baselines.TaskValues>> baselines) {
+        return project(plan, calendarById, baselines, List.of());
+    }
+
+    /** The same, with the values of the custom fields on tasks ({@code taskFields}) the plan's tasks hold. */
+    static ImportedProject project(PlanView plan, LongFunction<CalendarView> calendarById,
+                                   Map<Integer, Map<Long, Baselines.TaskValues>> baselines,
+                                   List<CustomFieldView> taskFields) {
+        List<ImportedProject.Field> fields = new ArrayList<>();
+        Map<String, String> fieldIds = fieldIds(taskFields, plan.tasks(), fields);
         Map<Long, Integer> calendarIndex = new LinkedHashMap<>();
         List<ImportedProject.Calendar> calendars = new ArrayList<>();
         calendarIndex.put(plan.calendarId(), 0);
@@ -112,7 +125,7 @@ public class PlanExports {
                     constraint.length > 1 ? dateTime(constraint[1]) : null, dateTime(task.deadline()),
                     dateTime(task.start()), dateTime(task.finish()), actualStart, actualFinish,
                     task.percentComplete(), remaining, baselines(task.id(), baselines), task.notes(), false, List.of(),
-                    levelingMinutes(task.levelingDelay(), plan.minutesPerDay()), null));
+                    levelingMinutes(task.levelingDelay(), plan.minutesPerDay()), null, fileValues(task, fieldIds)));
         }
         List<ImportedProject.Link> links = new ArrayList<>();
         for (PlanView.Link link : plan.links()) {
@@ -142,7 +155,46 @@ public class PlanExports {
                 p6 && ProgressedActivities.PROGRESS_OVERRIDE.name().equals(plan.progressedActivities()),
                 p6 ? LagCalendar.valueOf(plan.lagCalendar()) : LagCalendar.SUCCESSOR, dateTime(plan.start()),
                 dateTime(plan.finish()), dateTime(plan.statusDate()), plan.scheduledBackward(), 0, calendars, tasks,
-                links, resources, assignments, List.of());
+                links, resources, assignments, List.of(), fields);
+    }
+
+    /** How many numbered fields of each kind Microsoft Project has for tasks. */
+    private static final Map<String, Integer> PROJECT_FIELDS = Map.of("TEXT", 30, "NUMBER", 20, "DATE", 10);
+
+    /**
+     * The Project field each task field held by some task goes to, by key, in the fields' order: text and choices
+     * in Text1..30, numbers in Number1..20, dates in Date1..10 (a field beyond those is left out); {@code fields}
+     * receives them with their labels.
+     */
+    static Map<String, String> fieldIds(List<CustomFieldView> taskFields, List<PlanView.Task> tasks,
+                                        List<ImportedProject.Field> fields) {
+        Map<String, Integer> used = new HashMap<>();
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (CustomFieldView field : taskFields) {
+            int values = (int) tasks.stream().filter(task -> task.fields().containsKey(field.key())).count();
+            if (values == 0) continue;
+            String kind = switch (field.type()) {
+                case NUMBER -> "NUMBER";
+                case DATE -> "DATE";
+                default -> "TEXT";
+            };
+            int number = used.merge(kind, 1, Integer::sum);
+            if (number > PROJECT_FIELDS.get(kind)) continue;
+            String id = kind + number;
+            ids.put(field.key(), id);
+            fields.add(new ImportedProject.Field(id, field.label(),
+                    kind.equals("TEXT") ? "STRING" : kind.equals("NUMBER") ? "NUMERIC" : "DATE", values));
+        }
+        return ids;
+    }
+
+    private static Map<String, String> fileValues(PlanView.Task task, Map<String, String> fieldIds) {
+        Map<String, String> values = new HashMap<>();
+        task.fields().forEach((key, value) -> {
+            String id = fieldIds.get(key);
+            if (id != null) values.put(id, value);
+        });
+        return values;
     }
 
     private static List<ImportedProject.Baseline> baselines(long task,

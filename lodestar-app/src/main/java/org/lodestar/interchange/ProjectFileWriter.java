@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +34,7 @@ import org.mpxj.ResourceType;
 import org.mpxj.ScheduleFrom;
 import org.mpxj.SchedulingProgressedActivities;
 import org.mpxj.Task;
+import org.mpxj.TaskField;
 import org.mpxj.TaskMode;
 import org.mpxj.TimeUnit;
 import org.mpxj.mpx.MPXWriter;
@@ -191,6 +193,8 @@ public final class ProjectFileWriter {
             }
         }
 
+        fields(file, project, tasks);
+
         for (ImportedProject.Link link : project.links()) {
             Task predecessor = tasks.get(link.predecessor());
             Task successor = tasks.get(link.successor());
@@ -217,6 +221,34 @@ public final class ProjectFileWriter {
             assignment.setWork(Duration.getInstance(source.work() / 60.0, TimeUnit.HOURS));
         }
         return file;
+    }
+
+    /**
+     * The custom fields, as Project's numbered task fields under their labels (aliases): text in Text fields,
+     * numbers in Number fields, dates in Date fields. A field id that is not one of Project's is left out.
+     */
+    private static void fields(ProjectFile file, ImportedProject project, List<Task> tasks) {
+        for (ImportedProject.Field field : project.fields()) {
+            TaskField type;
+            try {
+                type = TaskField.valueOf(field.id());
+            } catch (IllegalArgumentException notProjects) {
+                continue;
+            }
+            file.getCustomFields().getOrCreate(type).setAlias(field.label());
+            for (ImportedProject.Task source : project.tasks()) {
+                String value = source.fields().get(field.id());
+                if (value != null) tasks.get(source.row()).set(type, fieldValue(type, value));
+            }
+        }
+    }
+
+    private static Object fieldValue(TaskField type, String value) {
+        return switch (type.getDataType()) {
+            case NUMERIC, CURRENCY -> Double.valueOf(value);
+            case DATE -> LocalDate.parse(value).atStartOfDay();
+            default -> value;
+        };
     }
 
     private static ProjectCalendar calendar(ProjectFile file, ImportedProject.Calendar source, Set<Integer> ids) {

@@ -620,6 +620,14 @@ class ImportApiIntegrationTests extends PageTestSupport {
         }
         assertThat(plan().get("version").asLong()).isEqualTo(version);
 
+        // exported, the values go out under their labels, which map them back to the same task fields
+        byte[] exported = mvc.perform(get("/api/v1/projects/" + project + "/export").param("format", "mspdi")
+                .with(as("pmo"))).andReturn().getResponse().getContentAsByteArray();
+        Map<String, String> back = new HashMap<>();
+        upload("exported.xml", exported, null, 200).get("fields")
+                .forEach(field -> back.put(field.get("label").asString(), field.get("mappedTo").asString()));
+        assertThat(back).containsEntry("Pk", "pk").containsEntry("OS number", "os_number");
+
         // fields not imported keep the values the tasks hold
         JsonNode none = upload("sf259.mpp", content, null, 200, Map.of("fields[TEXT1]", ""));
         assertThat(none.get("changed").asInt()).isZero();

@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,9 @@ import org.lodestar.engine.schedule.LagUnit;
 import org.lodestar.planning.Baselines;
 import org.lodestar.planning.CalendarView;
 import org.lodestar.planning.PlanView;
+import org.lodestar.portfolio.CustomFieldScope;
+import org.lodestar.portfolio.CustomFieldType;
+import org.lodestar.portfolio.CustomFieldView;
 
 /** A plan as planning's API shows it (text lags and constraints) is mapped onto the model and written faithfully. */
 class PlanExportsTests {
@@ -149,6 +153,71 @@ class PlanExportsTests {
                 .filter(task -> "Test".equals(task.getName())).findFirst().orElseThrow().getLevelingDelay();
         assertThat(written.convertUnits(org.mpxj.TimeUnit.DAYS, new org.mpxj.ProjectFile().getProjectProperties())
                 .getDuration()).isEqualTo(5.5);
+    }
+
+    @Test
+    void taskFieldsGoOutAsProjectsNumberedFieldsUnderTheirLabelsAndReadBack() throws Exception {
+        PlanView.Task dig = withFields(task(12, 1, null, false, "Dig", 2400, null, "2026-03-02T08:00",
+                "2026-03-06T17:00", 0, null, null, null), Map.of("site", "North yard", "depth", "2.5", "permit", "2026-02-20"));
+        PlanView.Task pour = withFields(task(13, 2, null, false, "Pour", 960, null, "2026-03-09T08:00",
+                "2026-03-10T17:00", 0, null, null, null), Map.of("site", "South yard"));
+        PlanView plan = new PlanView(7, "PRJ-0007", "Warehouse", 3, 100, "2026-03-02T08:00", "2026-03-10T17:00",
+                null, "2026-03-05", 480, 2400, 20, null, false, "MICROSOFT_PROJECT", "RETAINED_LOGIC",
+                "PREDECESSOR", List.of(dig, pour), List.of(), List.of(), List.of());
+        List<CustomFieldView> taskFields = List.of(
+                field(1, "unused", "Never held", CustomFieldType.TEXT),
+                field(2, "site", "Site", CustomFieldType.CHOICE),
+                field(3, "depth", "Depth (m)", CustomFieldType.NUMBER),
+                field(4, "permit", "Permit date", CustomFieldType.DATE));
+
+        ImportedProject project = PlanExports.project(plan, id -> calendar(100, "Standard", List.of()), Map.of(),
+                taskFields);
+        assertThat(project.fields()).extracting(ImportedProject.Field::id, ImportedProject.Field::label)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("TEXT1", "Site"),
+                        org.assertj.core.groups.Tuple.tuple("NUMBER1", "Depth (m)"),
+                        org.assertj.core.groups.Tuple.tuple("DATE1", "Permit date"));
+
+        // MSPDI and PMXML keep the labels (Project's aliases, P6's user fields), by which an import maps them back
+        for (ExportFormat format : List.of(ExportFormat.MSPDI, ExportFormat.PMXML)) {
+            ImportedProject read = writtenAndRead(project, format);
+            assertThat(byLabel(read, "Dig")).as(format.name())
+                    .isEqualTo(Map.of("Site", "North yard", "Depth (m)", "2.5", "Permit date", "2026-02-20"));
+            assertThat(byLabel(read, "Pour")).as(format.name()).isEqualTo(Map.of("Site", "South yard"));
+        }
+        // MPX has no aliases and no date fields: the text and numbers go out as Text1 and Number1
+        ImportedProject mpx = writtenAndRead(project, ExportFormat.MPX);
+        assertThat(byLabel(mpx, "Dig")).isEqualTo(Map.of("Text1", "North yard", "Number1", "2.5"));
+    }
+
+    private ImportedProject writtenAndRead(ImportedProject project, ExportFormat format) throws Exception {
+        Path file = temp.resolve("fields." + format.extension());
+        Files.write(file, new ProjectFileWriter().write(project, format));
+        return new ProjectFileReader().read(file);
+    }
+
+    /** A task's custom values as read, by the field's label. */
+    private static Map<String, String> byLabel(ImportedProject read, String task) {
+        Map<String, String> labels = new HashMap<>();
+        read.fields().forEach(field -> labels.put(field.id(), field.label()));
+        Map<String, String> values = new HashMap<>();
+        read.tasks().stream().filter(each -> each.name().equals(task)).findFirst().orElseThrow().fields()
+                .forEach((id, value) -> values.put(labels.get(id), value));
+        return values;
+    }
+
+    private static PlanView.Task withFields(PlanView.Task task, Map<String, String> fields) {
+        return new PlanView.Task(task.id(), task.row(), task.wbs(), task.level(), task.parentId(), task.summary(),
+                task.milestone(), task.name(), task.duration(), task.durationMinutes(), task.elapsed(), task.start(),
+                task.finish(), task.earlyStart(), task.earlyFinish(), task.lateStart(), task.lateFinish(),
+                task.totalFloat(), task.freeFloat(), task.critical(), task.percentComplete(), task.predecessors(),
+                task.resources(), task.constraint(), task.deadline(), task.actualStart(), task.actualFinish(),
+                task.calendarId(), task.baselineStart(), task.baselineFinish(), task.sourceUid(), task.source(),
+                task.assignments(), task.levelingDelay(), task.notes(), task.splits(), task.segments(), fields);
+    }
+
+    private static CustomFieldView field(long id, String key, String label, CustomFieldType type) {
+        return new CustomFieldView(id, key, label, type, type == CustomFieldType.CHOICE
+                ? List.of("North yard", "South yard") : List.of(), false, 100, 0, CustomFieldScope.TASK);
     }
 
     private static PlanView.Task task(long id, int row, Long parent, boolean summary, String name, int minutes,
