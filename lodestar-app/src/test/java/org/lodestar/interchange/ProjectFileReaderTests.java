@@ -92,6 +92,42 @@ class ProjectFileReaderTests {
     }
 
     @Test
+    void customFieldsAreReadUnderTheirLabelsWithTheirValuesAsText() throws Exception {
+        ImportedProject mpp = reader.read(InterchangeDatasets.file("generated__task-baselines__sf259.mpp"));
+        // Project's numbered fields under their aliases; Number1 holds Project's default, 0, on every task: not data
+        assertThat(mpp.fields()).extracting(ImportedProject.Field::id, ImportedProject.Field::label,
+                        ImportedProject.Field::type, ImportedProject.Field::values)
+                .contains(org.assertj.core.groups.Tuple.tuple("TEXT1", "Pk", "STRING", 23),
+                        org.assertj.core.groups.Tuple.tuple("NUMBER3", "Situação", "NUMERIC", 23));
+        assertThat(mpp.fields()).extracting(ImportedProject.Field::id).doesNotContain("NUMBER1");
+        long holding = mpp.tasks().stream().filter(task -> task.fields().containsKey("TEXT1")).count();
+        assertThat(holding).isEqualTo(23);
+
+        // P6's user-defined fields by their names; numbers plain
+        ImportedProject xer = reader.read(InterchangeDatasets.file("XERNative__sample.xer"));
+        assertThat(xer.fields()).extracting(ImportedProject.Field::id, ImportedProject.Field::type,
+                        ImportedProject.Field::values)
+                .contains(org.assertj.core.groups.Tuple.tuple("Template", "STRING", 25),
+                        org.assertj.core.groups.Tuple.tuple("StartDistance", "NUMERIC", 25));
+        assertThat(xer.tasks()).anySatisfy(task -> assertThat(task.fields())
+                .containsEntry("StartDistance", "12000").containsEntry("Template", "Floor"));
+    }
+
+    @Test
+    void aFieldsValueIsTextAnyLodestarFieldTakes() {
+        assertThat(FileFields.text(12000.0)).isEqualTo("12000");
+        assertThat(FileFields.text(2.50)).isEqualTo("2.5");
+        assertThat(FileFields.text(-0.125)).isEqualTo("-0.125");
+        assertThat(FileFields.text(Double.NaN)).isNull();
+        assertThat(FileFields.text(true)).isEqualTo("Yes");
+        assertThat(FileFields.text(false)).isEqualTo("No");
+        assertThat(FileFields.text(LocalDateTime.of(2027, 3, 31, 17, 0))).isEqualTo("2027-03-31");
+        assertThat(FileFields.text("  Floor ")).isEqualTo("Floor");
+        assertThat(FileFields.text("   ")).isNull();
+        assertThat(FileFields.text(null)).isNull();
+    }
+
+    @Test
     void aSplitTasksPausesAreReadInWorkingTimeAfterTheWorkBeforeThem() throws Exception {
         ImportedProject project = reader.read(InterchangeDatasets.file("splits9a.mpp"));
         Map<String, List<ImportedProject.Pause>> pauses = new TreeMap<>();
