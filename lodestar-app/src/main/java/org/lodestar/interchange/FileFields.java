@@ -18,7 +18,7 @@ import org.mpxj.UserDefinedField;
 /**
  * The custom fields a file's tasks hold values for: Microsoft Project's numbered fields (Text1, Number3, Flag2...,
  * with their aliases) and enterprise fields, and P6's user-defined fields. Values become text a Lodestar field
- * takes: numbers plain ({@code 12000.5}), dates ISO ({@code 2027-03-31}), flags {@code Yes}/{@code No}.
+ * takes: numbers plain ({@code 12000.5}), dates ISO ({@code 2027-03-31}), flags {@code Yes}.
  */
 final class FileFields {
 
@@ -41,7 +41,9 @@ final class FileFields {
         for (FieldType type : candidates) {
             int count = 0;
             for (int row = 0; row < rows.size(); row++) {
-                String text = text(rows.get(row).get(type));
+                Object value = rows.get(row).get(type);
+                if (type instanceof TaskField && projectsDefault(value)) continue;
+                String text = text(value);
                 if (text == null) continue;
                 values.get(row).put(id(type), text);
                 count++;
@@ -53,6 +55,15 @@ final class FileFields {
                     type.getDataType() == null ? "STRING" : type.getDataType().name(), count));
         }
         return new Read(fields, values);
+    }
+
+    /**
+     * Project's numbered fields always hold something: 0 and No until someone types a value. Those defaults are not
+     * the file's data (MSPDI leaves them out, MPP keeps them), so they are not read; P6's user fields hold only
+     * what was entered, zeros included.
+     */
+    private static boolean projectsDefault(Object value) {
+        return value instanceof Number number && number.doubleValue() == 0 || Boolean.FALSE.equals(value);
     }
 
     private static boolean custom(FieldType type) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -225,7 +226,8 @@ public final class ProjectFileWriter {
 
     /**
      * The custom fields, as Project's numbered task fields under their labels (aliases): text in Text fields,
-     * numbers in Number fields, dates in Date fields. A field id that is not one of Project's is left out.
+     * numbers in Number fields, dates in Date fields. A field id that is not one of Project's is left out, and so
+     * are outline codes (Project keeps them only with a code mask and lookup table, which the model does not hold).
      */
     private static void fields(ProjectFile file, ImportedProject project, List<Task> tasks) {
         for (ImportedProject.Field field : project.fields()) {
@@ -235,20 +237,29 @@ public final class ProjectFileWriter {
             } catch (IllegalArgumentException notProjects) {
                 continue;
             }
+            if (field.id().startsWith("OUTLINE_CODE")) continue;
             file.getCustomFields().getOrCreate(type).setAlias(field.label());
             for (ImportedProject.Task source : project.tasks()) {
-                String value = source.fields().get(field.id());
-                if (value != null) tasks.get(source.row()).set(type, fieldValue(type, value));
+                Object value = fieldValue(type, source.fields().get(field.id()));
+                if (value != null) tasks.get(source.row()).set(type, value);
             }
         }
     }
 
+    /** A value in the field's type (as {@link FileFields#text} wrote it); none when it does not read as one. */
     private static Object fieldValue(TaskField type, String value) {
-        return switch (type.getDataType()) {
-            case NUMERIC, CURRENCY -> Double.valueOf(value);
-            case DATE -> LocalDate.parse(value).atStartOfDay();
-            default -> value;
-        };
+        if (value == null) return null;
+        try {
+            return switch (type.getDataType()) {
+                case STRING -> value;
+                case NUMERIC, CURRENCY, PERCENTAGE -> Double.valueOf(value);
+                case DATE -> LocalDate.parse(value).atStartOfDay();
+                case BOOLEAN -> "Yes".equals(value);
+                default -> null; // durations and the like: not written
+            };
+        } catch (NumberFormatException | DateTimeParseException notOfTheType) {
+            return null;
+        }
     }
 
     private static ProjectCalendar calendar(ProjectFile file, ImportedProject.Calendar source, Set<Integer> ids) {

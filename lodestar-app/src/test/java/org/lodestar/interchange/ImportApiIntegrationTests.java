@@ -576,7 +576,7 @@ class ImportApiIntegrationTests extends PageTestSupport {
         assertThat(fields.get("TEXT1").get("label").asString()).isEqualTo("Pk");
         assertThat(fields.get("TEXT1").get("values").asInt()).isEqualTo(23);
         assertThat(fields.get("TEXT1").get("mappedTo").asString()).isEqualTo("pk");
-        // Number1 holds Project's default, 0, on every task: not a value the file gives
+        // Number1 holds Project's default, 0, on every task: not a value the file gives (nor are Situação's zeros)
         assertThat(fields).doesNotContainKey("NUMBER1");
         assertThat(fields.get("NUMBER3").get("label").asString()).isEqualTo("Situação");
         assertThat(fields.get("NUMBER3").get("mappedTo").isNull()).as("no task field of that label").isTrue();

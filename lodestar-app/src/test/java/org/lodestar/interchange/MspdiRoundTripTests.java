@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,8 +66,26 @@ class MspdiRoundTripTests {
         LocalDate[] span = InterchangeComparison.span(before);
         assertThat(InterchangeComparison.calendars(after, span[0], span[1])).as("calendars")
                 .containsExactlyElementsOf(InterchangeComparison.calendars(before, span[0], span[1]));
+        assertThat(fieldValues(after, before)).as("custom field values").isEqualTo(fieldValues(before, before));
         assertThat(after.start()).as("project start").isEqualTo(before.start());
         assertThat(after.statusDate()).as("status date").isEqualTo(before.statusDate());
+    }
+
+    /**
+     * Each task's values of the file's Project fields the writer writes (text, numbers, dates, flags), by row: P6's
+     * user fields, durations and outline codes are not among them.
+     */
+    private static List<String> fieldValues(ImportedProject project, ImportedProject fieldsOf) {
+        Set<String> kinds = Set.of("STRING", "NUMERIC", "CURRENCY", "DATE", "BOOLEAN");
+        List<String> ids = fieldsOf.fields().stream().filter(field -> kinds.contains(field.type()))
+                .map(ImportedProject.Field::id).filter(id -> id.matches("[A-Z]+\\d+")).toList();
+        List<String> values = new ArrayList<>();
+        for (ImportedProject.Task task : project.tasks()) {
+            for (String id : ids) {
+                if (task.fields().containsKey(id)) values.add(task.row() + " " + id + "=" + task.fields().get(id));
+            }
+        }
+        return values;
     }
 
     /** MSPDI reserves unique id 0 for the project summary: a task with 0 (or none) gets a new one. */

@@ -94,11 +94,12 @@ class ProjectFileReaderTests {
     @Test
     void customFieldsAreReadUnderTheirLabelsWithTheirValuesAsText() throws Exception {
         ImportedProject mpp = reader.read(InterchangeDatasets.file("generated__task-baselines__sf259.mpp"));
-        // Project's numbered fields under their aliases; Number1 holds Project's default, 0, on every task: not data
+        // Project's numbered fields under their aliases, without Project's default 0: Situação is 0 on ten tasks, and
+        // Number1 is 0 on every task, so it is no field of the file's
         assertThat(mpp.fields()).extracting(ImportedProject.Field::id, ImportedProject.Field::label,
                         ImportedProject.Field::type, ImportedProject.Field::values)
                 .contains(org.assertj.core.groups.Tuple.tuple("TEXT1", "Pk", "STRING", 23),
-                        org.assertj.core.groups.Tuple.tuple("NUMBER3", "Situação", "NUMERIC", 23));
+                        org.assertj.core.groups.Tuple.tuple("NUMBER3", "Situação", "NUMERIC", 13));
         assertThat(mpp.fields()).extracting(ImportedProject.Field::id).doesNotContain("NUMBER1");
         long holding = mpp.tasks().stream().filter(task -> task.fields().containsKey("TEXT1")).count();
         assertThat(holding).isEqualTo(23);
@@ -120,7 +121,7 @@ class ProjectFileReaderTests {
         assertThat(FileFields.text(-0.125)).isEqualTo("-0.125");
         assertThat(FileFields.text(Double.NaN)).isNull();
         assertThat(FileFields.text(true)).isEqualTo("Yes");
-        assertThat(FileFields.text(false)).isEqualTo("No");
+        assertThat(FileFields.text(false)).isEqualTo("No"); // a P6 user field's; Project's default is not read
         assertThat(FileFields.text(LocalDateTime.of(2027, 3, 31, 17, 0))).isEqualTo("2027-03-31");
         assertThat(FileFields.text("  Floor ")).isEqualTo("Floor");
         assertThat(FileFields.text("   ")).isNull();
