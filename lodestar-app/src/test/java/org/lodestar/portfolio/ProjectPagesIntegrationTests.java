@@ -39,6 +39,30 @@ class ProjectPagesIntegrationTests extends PageTestSupport {
     }
 
     @Test
+    void anAdministratorAddsAFieldOnTasksWhichTheProjectFormDoesNotShow() throws Exception {
+        MvcResult refused = mvc.perform(post("/admin/custom-fields").with(as("admin")).with(csrf())
+                .param("key", "page_gate").param("label", "Gate checked by").param("type", "TEXT")
+                .param("appliesTo", "TASK").param("required", "true").param("position", "100")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getContentAsString()).contains("A field on tasks cannot be required");
+
+        MvcResult added = mvc.perform(post("/admin/custom-fields").with(as("admin")).with(csrf())
+                .param("key", "page_gate").param("label", "Gate checked by").param("type", "TEXT")
+                .param("appliesTo", "TASK").param("position", "100")).andReturn();
+        assertThat(added.getResponse().getStatus()).isEqualTo(302);
+        String list = page("/admin/custom-fields", "admin", Locale.ENGLISH);
+        assertThat(list).containsPattern("Gate checked by</a></td>\\s*<td><code>page_gate</code></td>\\s*<td>Text</td>\\s*<td>Tasks</td>");
+        assertThat(page("/projects/new", "pmo", Locale.ENGLISH)).contains("Main vendor").doesNotContain("Gate checked by");
+
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("/admin/custom-fields/(\\d+)\">Gate checked by").matcher(list);
+        assertThat(id.find()).isTrue();
+        assertThat(page("/admin/custom-fields/" + id.group(1), "admin", Locale.ENGLISH)).contains("Tasks")
+                .doesNotContain("name=\"required\"");
+        assertThat(mvc.perform(post("/admin/custom-fields/" + id.group(1) + "/delete").with(as("admin")).with(csrf()))
+                .andReturn().getResponse().getStatus()).isEqualTo(302);
+    }
+
+    @Test
     void frenchPagesSpeakFrench() throws Exception {
         String html = page("/projects/new", "pmo", Locale.FRENCH);
 
