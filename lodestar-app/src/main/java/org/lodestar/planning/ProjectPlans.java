@@ -486,7 +486,7 @@ public class ProjectPlans {
         PlanDraft after = before.copy();
         WorkCalendar calendar = calendars.engineCalendar(after.calendar);
         edit.accept(new PlanEdits(after, calendars.units(after.calendar), calendar,
-                calendarId -> calendars.usableBy(calendarId, after.project), this::checkFields));
+                calendarId -> calendars.usableBy(calendarId, after.project), new FieldCheck()));
         ScheduledPlan scheduled = schedule(after);
         boolean changed = store.save(before, after, project.code());
         // the stored forecast follows the plan's version, which the save raises even when nothing else changed
@@ -499,11 +499,18 @@ public class ProjectPlans {
         return view(project, scheduled);
     }
 
-    private Map<String, String> checkFields(Map<String, String> values) {
-        var problems = new InvalidInputException.Collector();
-        Map<String, String> checked = customFields.checkTaskValues(values, "fields", problems);
-        problems.throwIfAny();
-        return checked;
+    /** Tasks' custom values checked against the fields on tasks, read once a change, when a task first gives some. */
+    private final class FieldCheck implements PlanEdits.FieldCheck {
+        private CustomFields.TaskValueCheck fields;
+
+        @Override
+        public Map<String, String> check(Map<String, String> values) {
+            if (fields == null) fields = customFields.taskValueCheck();
+            var problems = new InvalidInputException.Collector();
+            Map<String, String> checked = fields.check(values, "fields", problems);
+            problems.throwIfAny();
+            return checked;
+        }
     }
 
     private static PlanRescheduled rescheduled(ScheduledPlan scheduled) {

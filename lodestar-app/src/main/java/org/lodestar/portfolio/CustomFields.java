@@ -181,12 +181,21 @@ public class CustomFields {
      * (the value removed). Unknown keys, fields on projects and values that break their field's rules are added to
      * {@code problems} as {@code path[key]}.
      */
+    public interface TaskValueCheck {
+        Map<String, String> check(Map<String, String> values, String path, InvalidInputException.Collector problems);
+    }
+
+    /** The check of tasks' values against the fields on tasks as they are now (read once, for many tasks). */
     @Transactional(readOnly = true)
-    public Map<String, String> checkTaskValues(Map<String, String> values, String path,
-                                               InvalidInputException.Collector problems) {
+    public TaskValueCheck taskValueCheck() {
         Map<String, CustomFieldDefinition> byKey = definitions.findAll().stream()
                 .filter(field -> field.appliesTo() == CustomFieldScope.TASK)
                 .collect(Collectors.toMap(CustomFieldDefinition::key, field -> field));
+        return (values, path, problems) -> check(byKey, values, path, problems);
+    }
+
+    private Map<String, String> check(Map<String, CustomFieldDefinition> byKey, Map<String, String> values,
+                                      String path, InvalidInputException.Collector problems) {
         Map<String, String> checked = new LinkedHashMap<>();
         values.forEach((key, raw) -> {
             String field = path + "[" + key + "]";
