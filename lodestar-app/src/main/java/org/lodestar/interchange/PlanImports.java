@@ -39,6 +39,7 @@ import org.lodestar.portfolio.LifecyclePhase;
 import org.lodestar.portfolio.PortfolioAct;
 import org.lodestar.portfolio.PortfolioRights;
 import org.lodestar.portfolio.Priority;
+import org.lodestar.platform.FieldValues;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.portfolio.CustomFieldView;
 import org.lodestar.portfolio.CustomFields;
@@ -427,6 +428,12 @@ public class PlanImports {
             throw fieldValueRefused(refused, file, fieldMap);
         }
         warnings.addAll(mapping.warnings());
+        List<String> leftOut = file.fields().stream().filter(field -> !fieldMap.containsKey(field.id()))
+                .map(ImportedProject.Field::label).toList();
+        if (!leftOut.isEmpty()) {
+            warnings.add(new PlanImportMapping.Warning("interchange.import.warning.fieldsLeftOut", leftOut.size(),
+                    FieldValues.firstNames(leftOut)));
+        }
         after = assignFromPool(id, file, after, warnings);
         after = adoptBaselines(id, file, source, after, warnings);
         return new Applied(after, warnings);

@@ -580,6 +580,8 @@ class ImportApiIntegrationTests extends PageTestSupport {
         assertThat(fields).doesNotContainKey("NUMBER1");
         assertThat(fields.get("NUMBER3").get("label").asString()).isEqualTo("Situação");
         assertThat(fields.get("NUMBER3").get("mappedTo").isNull()).as("no task field of that label").isTrue();
+        assertThat(preview.get("warnings").toString()).contains("Custom fields of the file not imported")
+                .contains("Situação").contains("Classe").doesNotContain("Pk");
         JsonNode plan = confirm(preview.get("id").asString(), false, 200);
         assertFieldsAsInFile(plan, file, Map.of("TEXT1", "pk"));
 
@@ -631,6 +633,7 @@ class ImportApiIntegrationTests extends PageTestSupport {
         // fields not imported keep the values the tasks hold
         JsonNode none = upload("sf259.mpp", content, null, 200, Map.of("fields[TEXT1]", ""));
         assertThat(none.get("changed").asInt()).isZero();
+        assertThat(none.get("warnings").toString()).contains("not imported").contains("Pk");
 
         // a field tasks hold values of is not deleted; once the tasks are gone, it is
         assertThat(admin.delete("/api/v1/custom-fields/" + pk).status()).isEqualTo(400);
