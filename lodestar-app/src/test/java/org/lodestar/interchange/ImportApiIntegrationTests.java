@@ -635,6 +635,14 @@ class ImportApiIntegrationTests extends PageTestSupport {
         assertThat(none.get("changed").asInt()).isZero();
         assertThat(none.get("warnings").toString()).contains("not imported").contains("Pk");
 
+        // the plan page's form sets a task's values; an empty one removes its value
+        long taskId = plan().get("tasks").get(1).get("id").asLong();
+        MockHttpServletResponse typed = mvc.perform(post("/projects/" + project + "/plan/fields")
+                .param("taskId", Long.toString(taskId)).param("fields[pk]", "Typed on the page")
+                .param("fields[os_number]", "").with(as("pmo")).with(csrf())).andReturn().getResponse();
+        assertThat(typed.getStatus()).isEqualTo(302);
+        assertThat(plan().get("tasks").get(1).get("fields").toString()).isEqualTo("{\"pk\":\"Typed on the page\"}");
+
         // a field tasks hold values of is not deleted; once the tasks are gone, it is
         assertThat(admin.delete("/api/v1/custom-fields/" + pk).status()).isEqualTo(400);
         assertThat(pmo.put("/api/v1/projects/" + project + "/plan", "{\"start\":\"2027-01-04\",\"tasks\":[]}")

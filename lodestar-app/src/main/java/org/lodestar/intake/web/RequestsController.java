@@ -14,6 +14,7 @@ import org.lodestar.intake.RequestTypeView;
 import org.lodestar.intake.RequestView;
 import org.lodestar.intake.Scoring;
 import org.lodestar.platform.AuthorisedFirst;
+import org.lodestar.platform.IndexedParameters;
 import org.lodestar.platform.InvalidInputException;
 import org.lodestar.platform.People;
 import org.lodestar.platform.StaleVersionException;
@@ -214,12 +215,7 @@ class RequestsController implements AuthorisedFirst {
     String convert(@PathVariable long id, @RequestParam(required = false) Long portfolioId,
                    @RequestParam(required = false) Long programmeId, @RequestParam(required = false) Long managerId,
                    @RequestParam long version, @RequestParam Map<String, String> parameters, Model model) {
-        Map<String, String> custom = new java.util.LinkedHashMap<>();
-        parameters.forEach((name, value) -> {
-            if (name.startsWith("customFields[") && name.endsWith("]")) {
-                custom.put(name.substring("customFields[".length(), name.length() - 1), value);
-            }
-        });
+        Map<String, String> custom = IndexedParameters.of(parameters, "customFields");
         return act(id, model, () -> desk.convert(id, new ConvertCommand(portfolioId, programmeId, managerId, custom, version)));
     }
 

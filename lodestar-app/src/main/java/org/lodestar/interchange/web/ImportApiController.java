@@ -13,6 +13,7 @@ import org.lodestar.interchange.PlanImports;
 import org.lodestar.platform.AuthorisedFirst;
 import org.lodestar.platform.ETags;
 import org.lodestar.planning.PlanView;
+import org.lodestar.platform.IndexedParameters;
 import org.lodestar.portfolio.PortfolioAct;
 import org.lodestar.portfolio.PortfolioRights;
 import org.lodestar.portfolio.ProjectId;
@@ -95,12 +96,7 @@ class ImportApiController implements AuthorisedFirst {
 
     /** The {@code fields[id]} parameters, by file field id (blank values kept: not imported); null when none. */
     static Map<String, String> fieldMap(Map<String, String> parameters) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        parameters.forEach((name, value) -> {
-            if (name.startsWith("fields[") && name.endsWith("]")) {
-                fields.put(name.substring("fields[".length(), name.length() - 1), value == null ? "" : value);
-            }
-        });
+        Map<String, String> fields = IndexedParameters.of(parameters, "fields");
         return fields.isEmpty() ? null : fields;
     }
 
@@ -128,14 +124,11 @@ class ImportApiController implements AuthorisedFirst {
 
     /** The {@code customFields[key]} parameters, by key. */
     static Map<String, String> customFields(Map<String, String> parameters) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        parameters.forEach((name, value) -> {
-            if (name.startsWith("customFields[") && name.endsWith("]") && value != null && !value.isBlank()) {
-                fields.put(name.substring("customFields[".length(), name.length() - 1), value);
-            }
-        });
+        Map<String, String> fields = IndexedParameters.of(parameters, "customFields");
+        fields.values().removeIf(String::isBlank);
         return fields;
     }
+
 
     /** A file was sent, within the upload limit (400 naming {@code file}, else 413). */
     private void requireFile(MultipartFile file) {

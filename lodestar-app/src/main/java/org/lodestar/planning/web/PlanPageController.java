@@ -2,7 +2,6 @@ package org.lodestar.planning.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lodestar.engine.health.Rag;
@@ -10,6 +9,7 @@ import org.lodestar.planning.AssignmentCommand;
 import org.lodestar.planning.PlanSettingsCommand;
 import org.lodestar.planning.ProjectPlans;
 import org.lodestar.platform.AuthorisedFirst;
+import org.lodestar.platform.IndexedParameters;
 import org.lodestar.portfolio.ProjectRight;
 import org.lodestar.portfolio.ProjectRights;
 import org.lodestar.planning.PlanView;
@@ -121,12 +121,7 @@ class PlanPageController implements AuthorisedFirst {
     @PostMapping("/projects/{id}/plan/fields")
     String fields(@PathVariable long id, @RequestParam long taskId, @RequestParam(required = false) Long version,
                   @RequestParam Map<String, String> parameters) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        parameters.forEach((name, value) -> {
-            if (name.startsWith("fields[") && name.endsWith("]")) {
-                fields.put(name.substring("fields[".length(), name.length() - 1), value);
-            }
-        });
+        Map<String, String> fields = IndexedParameters.of(parameters, "fields");
         plans.changeTask(new ProjectId(id), taskId, new TaskCommand(null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, fields, version));
         return "redirect:/projects/" + id + "/plan#plan-fields";
